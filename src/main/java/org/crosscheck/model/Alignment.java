@@ -1,0 +1,18 @@
+package org.crosscheck.model;
+
+/**
+ * Two sentences of different sources that make the same statement.
+ *
+ * @param left the sentence in the earlier source on the command line
+ * @param right the sentence in the later source
+ * @param similarity how alike they are, from 0 to 1
+ */
+public record Alignment(SentenceRef left, SentenceRef right, double similarity) {
+
+    /** Validates the similarity range. */
+    public Alignment {
+        if (!(similarity >= 0 && similarity <= 1)) {
+            throw new IllegalArgumentException("alignment similarity must be in [0,1], got " + similarity);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.crosscheck.model;
+
+import java.util.List;
+
+/**
+ * The outcome of comparing two or more sources.
+ *
+ * @param articles the analysed sources in command-line order
+ * @param alignments sentence pairs that make the same statement, pairwise across sources
+ * @param discrepancies everything found, most severe first
+ */
+public record Report(List<AnalyzedArticle> articles, List<Alignment> alignments, List<Discrepancy> discrepancies) {
+
+    /** Copies every list so the value cannot change. */
+    public Report {
+        articles = List.copyOf(articles);
+        alignments = List.copyOf(alignments);
+        discrepancies = List.copyOf(discrepancies);
+    }
+
+    /** Whether at least one discrepancy is a contradiction (decides exit status 1). */
+    public boolean hasContradictions() {
+        return discrepancies.stream().anyMatch(Discrepancy::isContradiction);
+    }
+
+    /** Only the contradictions. */
+    public List<Discrepancy> contradictions() {
+        return discrepancies.stream().filter(Discrepancy::isContradiction).toList();
+    }
+
+    /** The analysed source with this id; fails naming the id when there is none. */
+    public AnalyzedArticle article(String id) {
+        return articles.stream().filter(a -> a.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no source with id '" + id + "'"));
+    }
+}

@@ -1,0 +1,38 @@
+package org.crosscheck.model;
+
+/**
+ * Who a quote or statement is credited to, and how sure the attribution is.
+ *
+ * @param name the fullest form of the name the article gives, or {@code null} when unknown
+ * @param confidence from 0 (a guess) to 1 (named in the reporting clause itself)
+ * @param cue the words that credit the speaker ("Mr Peskov said"), or {@code null}
+ */
+public record Speaker(String name, double confidence, Span cue) {
+
+    /** Threshold at or above which an attribution counts as confident. */
+    public static final double CONFIDENT = 0.7;
+
+    private static final Speaker UNKNOWN = new Speaker(null, 0, null);
+
+    /** Validates the confidence range. */
+    public Speaker {
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("speaker confidence must be in [0,1], got " + confidence);
+        }
+    }
+
+    /** The speaker of a quote nobody is credited with. */
+    public static Speaker unknown() {
+        return UNKNOWN;
+    }
+
+    /** Whether a name is known. */
+    public boolean isKnown() {
+        return name != null;
+    }
+
+    /** Whether the name is known with at least {@link #CONFIDENT} confidence. */
+    public boolean isConfident() {
+        return name != null && confidence >= CONFIDENT;
+    }
+}

@@ -1,0 +1,121 @@
+package org.crosscheck.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.crosscheck.model.Span;
+
+/**
+ * Splits article text into sentence spans.
+ *
+ * <p>A line break always ends a sentence (news copy puts headlines, captions and bullets on lines
+ * of their own). Inside a line, a sentence ends at {@code . ! ?} (optionally followed by closing
+ * quotes or brackets) when the next word starts a new sentence. Abbreviations (Mr, Dr, St., U.S.,
+ * initials), decimal figures and ellipses inside quotes do not end sentences.
+ */
+public final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "rev", "gen", "col", "lt", "sgt", "capt", "cpt",
+            "gov", "sen", "rep", "hon", "insp", "det", "supt", "cllr", "pres", "adm", "maj", "brig", "cdr",
+            "no", "nos", "vs", "v", "etc", "inc", "ltd", "co", "corp", "plc", "dept", "est", "approx", "fig",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mt", "ft", "op", "vol",
+            "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m");
+
+    /** Sentence spans of {@code text}, in order, trimmed of surrounding white space. */
+    public List<Span> split(String text) {
+        List<Span> spans = new ArrayList<>();
+        int lineStart = 0;
+        int n = text.length();
+        while (lineStart < n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            splitLine(text, lineStart, lineEnd, spans);
+            lineStart = lineEnd + 1;
+        }
+        return spans;
+    }
+
+    private void splitLine(String text, int from, int to, List<Span> out) {
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int end = i + 1;
+            while (end < to && isCloser(text.charAt(end))) {
+                end++;
+            }
+            if (end < to && !Character.isWhitespace(text.charAt(end))) {
+                continue;
+            }
+            if (c == '.' && !endsSentence(text, start, i, end, to)) {
+                continue;
+            }
+            addTrimmed(text, start, end, out);
+            start = end;
+            i = end - 1;
+        }
+        addTrimmed(text, start, to, out);
+    }
+
+    private boolean endsSentence(String text, int sentenceStart, int dot, int after, int lineEnd) {
+        int next = after;
+        while (next < lineEnd && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next >= lineEnd) {
+            return true;
+        }
+        char following = text.charAt(next);
+        if (dot > 0 && text.charAt(dot - 1) == '.') {
+            // an ellipsis continues the sentence unless a capital follows
+            return Character.isUpperCase(following);
+        }
+        String word = wordBefore(text, sentenceStart, dot);
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (ABBREVIATIONS.contains(lower)) {
+            // "Mr. Smith" never ends; "in the U.S. The" may, but a capitalised name after a title is likelier
+            return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return false; // an initial: "John F. Kennedy"
+        }
+        return Character.isUpperCase(following) || Character.isDigit(following) || isOpener(following);
+    }
+
+    private static String wordBefore(String text, int floor, int dot) {
+        int i = dot;
+        while (i > floor && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+            i--;
+        }
+        return text.substring(i, dot);
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']' || c == '\u00BB';
+    }
+
+    private static boolean isOpener(char c) {
+        return c == '"' || c == '\'' || c == '\u201C' || c == '\u2018' || c == '(' || c == '[' || c == '\u00AB'
+                || c == '\u2022' || c == '-' || c == '\u2013' || c == '\u2014';
+    }
+
+    private static void addTrimmed(String text, int start, int end, List<Span> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Span(start, end));
+        }
+    }
+}
