@@ -52,7 +52,7 @@ public final class SentenceSplitter {
             while (end < to && isCloser(text.charAt(end))) {
                 end++;
             }
-            if (end < to && !Character.isWhitespace(text.charAt(end))) {
+            if (end < to && !isSpace(text.charAt(end))) {
                 continue;
             }
             if (c == '.' && !endsSentence(text, start, i, end, to)) {
@@ -67,7 +67,7 @@ public final class SentenceSplitter {
 
     private boolean endsSentence(String text, int sentenceStart, int dot, int after, int lineEnd) {
         int next = after;
-        while (next < lineEnd && Character.isWhitespace(text.charAt(next))) {
+        while (next < lineEnd && isSpace(text.charAt(next))) {
             next++;
         }
         if (next >= lineEnd) {
@@ -107,11 +107,16 @@ public final class SentenceSplitter {
                 || c == '\u2022' || c == '-' || c == '\u2013' || c == '\u2014';
     }
 
+    /** White space including no-break and other Unicode spaces. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     private static void addTrimmed(String text, int start, int end, List<Span> out) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && isSpace(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && isSpace(text.charAt(end - 1))) {
             end--;
         }
         if (end > start) {

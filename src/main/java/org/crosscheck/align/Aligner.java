@@ -1,0 +1,124 @@
+package org.crosscheck.align;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.crosscheck.index.SentenceIndex;
+import org.crosscheck.model.Alignment;
+import org.crosscheck.model.AnalyzedArticle;
+import org.crosscheck.model.Sentence;
+import org.crosscheck.model.SentenceRef;
+
+/**
+ * Pairs the sentences of two sources that make the same statement.
+ *
+ * <p>Candidates come from the index (BM25), never from all pairs. Each candidate is scored by
+ * IDF-weighted Dice overlap of analysed terms. Pairs are accepted best first, one to one; then a
+ * sentence left over may join a partner that already has one when most of its weight is contained
+ * in it, which covers a sentence split in two or two merged into one.
+ */
+public final class Aligner {
+
+    /** Similarity from which two sentences count as the same statement. */
+    public static final double SAME_STATEMENT = 0.34;
+    private static final double CONTAINED = 0.7;
+    private static final int CANDIDATES = 8;
+
+    private final SentenceIndex index;
+
+    /** An aligner over the sentences in {@code index}. */
+    public Aligner(SentenceIndex index) {
+        this.index = index;
+    }
+
+    /** Alignments between {@code left} and {@code right}, in the left source's order. */
+    public List<Alignment> align(AnalyzedArticle left, AnalyzedArticle right) {
+        Map<String, Scored> scored = new HashMap<>();
+        collect(left, right.id(), false, scored);
+        collect(right, left.id(), true, scored);
+        List<Scored> ranked = new ArrayList<>(scored.values());
+        ranked.sort(Comparator.comparingDouble(Scored::similarity).reversed()
+                .thenComparingInt(s -> s.left.sentence()).thenComparingInt(s -> s.right.sentence()));
+
+        Set<Integer> leftUsed = new HashSet<>();
+        Set<Integer> rightUsed = new HashSet<>();
+        List<Alignment> out = new ArrayList<>();
+        for (Scored s : ranked) {
+            if (s.similarity >= SAME_STATEMENT && s.shared >= 2
+                    && !leftUsed.contains(s.left.sentence()) && !rightUsed.contains(s.right.sentence())) {
+                leftUsed.add(s.left.sentence());
+                rightUsed.add(s.right.sentence());
+                out.add(new Alignment(s.left, s.right, round(s.similarity)));
+            }
+        }
+        for (Scored s : ranked) {
+            boolean leftFree = !leftUsed.contains(s.left.sentence());
+            boolean rightFree = !rightUsed.contains(s.right.sentence());
+            if ((leftFree ^ rightFree) && s.shared >= 3 && s.containment >= CONTAINED) {
+                leftUsed.add(s.left.sentence());
+                rightUsed.add(s.right.sentence());
+                out.add(new Alignment(s.left, s.right, round(s.similarity)));
+            }
+        }
+        out.sort(Comparator.comparingInt((Alignment a) -> a.left().sentence()).thenComparingInt(a -> a.right().sentence()));
+        return out;
+    }
+
+    private void collect(AnalyzedArticle from, String target, boolean reversed, Map<String, Scored> into) {
+        for (Sentence s : from.sentences()) {
+            if (!s.kind().isCompared()) {
+                continue;
+            }
+            SentenceRef query = new SentenceRef(from.id(), s.index());
+            for (SentenceIndex.Candidate c : index.candidates(query, target, CANDIDATES)) {
+                SentenceRef l = reversed ? c.ref() : query;
+                SentenceRef r = reversed ? query : c.ref();
+                into.computeIfAbsent(l.sentence() + ":" + r.sentence(), k -> score(l, r));
+            }
+        }
+    }
+
+    private Scored score(SentenceRef l, SentenceRef r) {
+        Map<String, Double> a = weights(index.terms(l));
+        Map<String, Double> b = weights(index.terms(r));
+        double wa = a.values().stream().mapToDouble(Double::doubleValue).sum();
+        double wb = b.values().stream().mapToDouble(Double::doubleValue).sum();
+        double shared = 0;
+        int sharedCount = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            Double other = b.get(e.getKey());
+            if (other != null) {
+                shared += Math.min(e.getValue(), other);
+                sharedCount++;
+            }
+        }
+        double dice = wa + wb == 0 ? 0 : 2 * shared / (wa + wb);
+        double containment = Math.min(wa, wb) == 0 ? 0 : shared / Math.min(wa, wb);
+        return new Scored(l, r, Math.min(1, dice), containment, sharedCount);
+    }
+
+    private Map<String, Double> weights(List<String> terms) {
+        Map<String, Double> w = new HashMap<>();
+        for (String t : terms) {
+            w.merge(t, index.idf(t), Double::sum);
+        }
+        return w;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    /** Similarity of two sentences as this aligner measures it. */
+    public double similarity(SentenceRef left, SentenceRef right) {
+        return score(left, right).similarity;
+    }
+
+    private record Scored(SentenceRef left, SentenceRef right, double similarity, double containment, int shared) {
+    }
+}

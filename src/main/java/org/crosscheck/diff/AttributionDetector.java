@@ -1,0 +1,63 @@
+package org.crosscheck.diff;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.crosscheck.model.Alignment;
+import org.crosscheck.model.AnalyzedArticle;
+import org.crosscheck.model.Discrepancy;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.Severity;
+import org.crosscheck.model.Speaker;
+import org.crosscheck.text.entity.Names;
+
+/**
+ * ATTRIBUTION: the same quote, or the same reported statement, credited to different people.
+ *
+ * <p>Quotes are paired by their words wherever they stand; reported statements by the sentence
+ * alignment. Only attributions that both sides make with confidence, to names that cannot be
+ * forms of one name, are reported: an uncertain speaker is never a mismatch.
+ */
+public final class AttributionDetector implements Detector {
+
+    private static final double STATEMENT_SIMILARITY = 0.5;
+
+    @Override
+    public List<Discrepancy> detect(Comparison c) {
+        List<Discrepancy> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (QuotePairs.Pair p : QuotePairs.of(c.left(), c.right())) {
+            if (p.sharedRun() >= 3) {
+                report(c, p.left().sentence(), p.left().speaker(), p.right().sentence(), p.right().speaker(), "Quote", seen, out);
+            }
+        }
+        for (Alignment a : c.alignments()) {
+            if (a.similarity() >= STATEMENT_SIMILARITY) {
+                int l = a.left().sentence();
+                int r = a.right().sentence();
+                report(c, l, c.left().speakerOf(l), r, c.right().speakerOf(r), "Statement", seen, out);
+            }
+        }
+        return out;
+    }
+
+    private static void report(Comparison c, int ls, Speaker lsp, int rs, Speaker rsp, String what, Set<String> seen,
+                               List<Discrepancy> out) {
+        if (!lsp.isConfident() || !rsp.isConfident() || Names.compatible(lsp.name(), rsp.name())) {
+            return;
+        }
+        if (!seen.add(ls + ":" + rs) || !seen.add("names:" + Names.key(lsp.name()) + "|" + Names.key(rsp.name()) + "|" + rs)) {
+            return;
+        }
+        AnalyzedArticle left = c.left();
+        AnalyzedArticle right = c.right();
+        String summary = what + " credited to " + lsp.name() + " in " + left.id() + " but to " + rsp.name() + " in " + right.id();
+        double confidence = Math.min(lsp.confidence(), rsp.confidence());
+        Finding f = new Finding(Severity.HIGH, summary,
+                "Both sources name the speaker with confidence, and the names cannot be forms of one name.", confidence,
+                Findings.side(left, ls, lsp.name(), lsp.cue()), Findings.side(right, rs, rsp.name(), rsp.cue()));
+        out.add(new Discrepancy.Attribution(f));
+    }
+}

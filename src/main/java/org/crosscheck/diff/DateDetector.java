@@ -1,0 +1,77 @@
+package org.crosscheck.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crosscheck.model.Alignment;
+import org.crosscheck.model.AnalyzedArticle;
+import org.crosscheck.model.Discrepancy;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.Mention;
+import org.crosscheck.model.Quantity;
+import org.crosscheck.model.Severity;
+import org.crosscheck.model.Span;
+
+/**
+ * DATE: the same statement puts an event on a different date, day, year or time.
+ *
+ * <p>Dates are compared by their normalised keys, so "9 March" and "March 9" agree. Only dates
+ * of the same sort are compared (a weekday with a weekday, a calendar date with a calendar date,
+ * a year with a year), and only dates left unmatched on both sides.
+ */
+public final class DateDetector implements Detector {
+
+    private static final double LONE_DATE_SIMILARITY = 0.4;
+
+    /** A date as this detector compares it: where it is written, as written, its sort and key. */
+    private record Dated(Span span, String written, String sort, String key) {
+    }
+
+    @Override
+    public List<Discrepancy> detect(Comparison c) {
+        List<Discrepancy> out = new ArrayList<>();
+        for (Alignment a : c.alignments()) {
+            if (a.similarity() < LONE_DATE_SIMILARITY) {
+                continue;
+            }
+            int ls = a.left().sentence();
+            int rs = a.right().sentence();
+            List<Dated> left = dates(c.left(), ls);
+            List<Dated> right = dates(c.right(), rs);
+            List<Dated> leftOnly = new ArrayList<>(left);
+            leftOnly.removeIf(l -> right.stream().anyMatch(r -> DateKeys.same(l.key, r.key)));
+            List<Dated> rightOnly = new ArrayList<>(right);
+            rightOnly.removeIf(r -> left.stream().anyMatch(l -> DateKeys.same(l.key, r.key)));
+            for (Dated l : leftOnly) {
+                List<Dated> sameSortLeft = leftOnly.stream().filter(d -> d.sort.equals(l.sort)).toList();
+                List<Dated> sameSortRight = rightOnly.stream().filter(d -> d.sort.equals(l.sort)).toList();
+                if (sameSortLeft.size() == 1 && sameSortRight.size() == 1) {
+                    Dated r = sameSortRight.get(0);
+                    String summary = "Date differs: " + l.written + " in " + c.left().id() + " but " + r.written + " in "
+                            + c.right().id();
+                    Finding f = new Finding(Severity.MEDIUM, summary,
+                            "The same statement is dated differently (the same date written another way is not reported).",
+                            0.8, Findings.side(c.left(), ls, l.written, l.span), Findings.side(c.right(), rs, r.written, r.span));
+                    out.add(new Discrepancy.DateChange(f));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Dated> dates(AnalyzedArticle article, int sentence) {
+        List<Dated> out = new ArrayList<>();
+        for (Mention m : article.mentionsIn(sentence)) {
+            if (m.kind() == Mention.Kind.DATE) {
+                out.add(new Dated(m.span(), m.text(), DateKeys.sort(m.key()), m.key()));
+            }
+        }
+        for (Quantity q : article.quantitiesIn(sentence)) {
+            boolean inDate = out.stream().anyMatch(d -> d.span.overlaps(q.span()));
+            if (q.kind() == Quantity.Kind.YEAR && !inDate) {
+                out.add(new Dated(q.span(), q.written(), "year", "year:" + (long) q.value()));
+            }
+        }
+        return out;
+    }
+}

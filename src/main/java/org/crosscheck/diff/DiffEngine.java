@@ -1,0 +1,126 @@
+package org.crosscheck.diff;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.crosscheck.model.Discrepancy;
+import org.crosscheck.model.Evidence;
+
+/**
+ * Runs every detector over a comparison and puts the findings in the order an editor reads them:
+ * contradictions by severity, then omissions and additions.
+ *
+ * <p>Where two detectors describe one change, the more specific one stands: a name swap in a
+ * sentence that is already an ATTRIBUTION finding for the same two people is not repeated as an
+ * ENTITY finding.
+ */
+public final class DiffEngine {
+
+    private final List<Detector> detectors;
+
+    /** An engine with the standard detectors. */
+    public DiffEngine() {
+        this(List.of(new AttributionDetector(), new QuoteWordingDetector(), new NumberDetector(), new EntityDetector(),
+                new NegationDetector(), new DateDetector(), new UnmatchedDetector()));
+    }
+
+    /** An engine with the given detectors, run in order. */
+    public DiffEngine(List<Detector> detectors) {
+        this.detectors = List.copyOf(detectors);
+    }
+
+    /** Every discrepancy of one comparison, deduplicated, not yet sorted. */
+    public List<Discrepancy> detect(Comparison comparison) {
+        List<Discrepancy> all = new ArrayList<>();
+        for (Detector d : detectors) {
+            all.addAll(d.detect(comparison));
+        }
+        return withoutRepeats(all);
+    }
+
+    /** Findings of several comparisons, with a consensus line where three or more sources take part, sorted. */
+    public List<Discrepancy> combine(List<Discrepancy> found, int sources) {
+        List<Discrepancy> out = sources >= 3 ? withConsensus(found, sources) : new ArrayList<>(found);
+        out.sort(ORDER);
+        return out;
+    }
+
+    /** Contradictions first, most severe first, then by source and position. */
+    public static final Comparator<Discrepancy> ORDER = Comparator
+            .comparing((Discrepancy d) -> !d.isContradiction())
+            .thenComparing(d -> d.finding().severity())
+            .thenComparing(d -> d.finding().left().source())
+            .thenComparing(d -> d.finding().right().source())
+            .thenComparingInt(d -> Math.max(d.finding().left().sentence(), 0))
+            .thenComparingInt(d -> Math.max(d.finding().right().sentence(), 0));
+
+    private static List<Discrepancy> withoutRepeats(List<Discrepancy> all) {
+        Set<String> attributed = new HashSet<>();
+        for (Discrepancy d : all) {
+            if (d instanceof Discrepancy.Attribution) {
+                attributed.add(d.finding().left().sentence() + ":" + d.finding().right().sentence());
+            }
+        }
+        List<Discrepancy> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Discrepancy d : all) {
+            Evidence l = d.finding().left();
+            Evidence r = d.finding().right();
+            if (d instanceof Discrepancy.EntityChange && attributed.contains(l.sentence() + ":" + r.sentence())) {
+                continue;
+            }
+            String key = d.type() + "|" + l.sentence() + "|" + r.sentence() + "|" + norm(l.value()) + "|" + norm(r.value());
+            if (seen.add(key)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static List<Discrepancy> withConsensus(List<Discrepancy> found, int sources) {
+        Map<String, Set<String>> opponents = new HashMap<>();
+        for (Discrepancy d : found) {
+            if (!d.isContradiction()) {
+                continue;
+            }
+            Evidence l = d.finding().left();
+            Evidence r = d.finding().right();
+            opponents.computeIfAbsent(claim(d, r), k -> new HashSet<>()).add(l.source());
+            opponents.computeIfAbsent(claim(d, l), k -> new HashSet<>()).add(r.source());
+        }
+        List<Discrepancy> out = new ArrayList<>();
+        for (Discrepancy d : found) {
+            if (!d.isContradiction()) {
+                out.add(d);
+                continue;
+            }
+            Evidence l = d.finding().left();
+            Evidence r = d.finding().right();
+            int againstRight = opponents.getOrDefault(claim(d, r), Set.of()).size();
+            int againstLeft = opponents.getOrDefault(claim(d, l), Set.of()).size();
+            String line = "";
+            if (againstRight > againstLeft) {
+                line = againstRight + " of " + sources + " sources say " + l.value() + "; " + r.source() + " says " + r.value();
+            } else if (againstLeft > againstRight) {
+                line = againstLeft + " of " + sources + " sources say " + r.value() + "; " + l.source() + " says " + l.value();
+            }
+            String consensus = line;
+            out.add(consensus.isEmpty() ? d : d.withFinding(f -> f.withConsensus(consensus)));
+        }
+        return out;
+    }
+
+    private static String claim(Discrepancy d, Evidence side) {
+        return d.type() + "|" + side.source() + "|" + norm(side.value());
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

@@ -1,0 +1,89 @@
+package org.crosscheck.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crosscheck.model.Alignment;
+import org.crosscheck.model.AnalyzedArticle;
+import org.crosscheck.model.Discrepancy;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.Quote;
+import org.crosscheck.model.Severity;
+import org.crosscheck.model.Span;
+import org.crosscheck.text.Tokens.Token;
+
+/**
+ * NEGATION: one side states the opposite of the other, by a negation put in or taken out
+ * ("did" / "did not") or by swapping a word for its antonym ("admitted" / "denied").
+ *
+ * <p>Only closely aligned statements are read, and only word runs that change in place (with
+ * words in common on both sides), outside quotation marks: a changed quote is the quote check's.
+ */
+public final class NegationDetector implements Detector {
+
+    private static final double MIN_SIMILARITY = 0.45;
+    private static final int MAX_RUN = 4;
+
+    @Override
+    public List<Discrepancy> detect(Comparison c) {
+        List<Discrepancy> out = new ArrayList<>();
+        for (Alignment a : c.alignments()) {
+            if (a.similarity() < MIN_SIMILARITY) {
+                continue;
+            }
+            int ls = a.left().sentence();
+            int rs = a.right().sentence();
+            Span lspan = c.left().sentence(ls).span();
+            Span rspan = c.right().sentence(rs).span();
+            for (WordDiff.Change ch : WordDiff.between(c.left().article().text(), lspan, c.right().article().text(), rspan)) {
+                List<Token> removed = ch.removedWords();
+                List<Token> added = ch.addedWords();
+                if (removed.size() > MAX_RUN || added.size() > MAX_RUN || quoted(c.left(), ls, removed)
+                        || quoted(c.right(), rs, added)) {
+                    continue;
+                }
+                String lv = text(removed);
+                String rv = text(added);
+                boolean negationFlip = Polarity.isNegator(removed) != Polarity.isNegator(added)
+                        && removed.size() + added.size() <= 3;
+                boolean antonym = !removed.isEmpty() && !added.isEmpty() && antonymPair(removed, added);
+                if (!negationFlip && !antonym) {
+                    continue;
+                }
+                String why = antonym ? "A word is swapped for its opposite in the same statement."
+                        : "A negation is present on one side only.";
+                String summary = "Opposite statement: \"" + (lv.isEmpty() ? "\u2014" : lv) + "\" in " + c.left().id()
+                        + " but \"" + (rv.isEmpty() ? "\u2014" : rv) + "\" in " + c.right().id();
+                Finding f = new Finding(Severity.HIGH, summary, why, antonym ? 0.75 : 0.8,
+                        Findings.side(c.left(), ls, lv.isEmpty() ? "(affirmative)" : lv, cover(removed)),
+                        Findings.side(c.right(), rs, rv.isEmpty() ? "(affirmative)" : rv, cover(added)));
+                out.add(new Discrepancy.Negation(f));
+            }
+        }
+        return out;
+    }
+
+    private static boolean antonymPair(List<Token> removed, List<Token> added) {
+        for (Token r : removed) {
+            for (Token a : added) {
+                if (Polarity.antonyms(r.text(), a.text())) {
+                    return true;
+                }
+            }
+        }
+        return Polarity.antonyms(text(removed), text(added));
+    }
+
+    private static boolean quoted(AnalyzedArticle article, int sentence, List<Token> tokens) {
+        List<Quote> quotes = article.quotesIn(sentence);
+        return tokens.stream().anyMatch(t -> quotes.stream().anyMatch(q -> q.span().contains(t.span())));
+    }
+
+    private static String text(List<Token> tokens) {
+        return String.join(" ", tokens.stream().map(Token::text).toList());
+    }
+
+    private static Span cover(List<Token> tokens) {
+        return tokens.isEmpty() ? null : new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
+    }
+}

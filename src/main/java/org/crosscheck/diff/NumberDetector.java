@@ -1,0 +1,98 @@
+package org.crosscheck.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.crosscheck.model.Alignment;
+import org.crosscheck.model.AnalyzedArticle;
+import org.crosscheck.model.Discrepancy;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.Quantity;
+import org.crosscheck.model.Quote;
+import org.crosscheck.model.Severity;
+
+/**
+ * NUMBER: a figure of the same statement differs in value.
+ *
+ * <p>Figures are compared as values, so "5,000", "5000" and "five thousand" agree. Figures that
+ * agree are set aside first; a remaining figure is paired with one of the other side when both
+ * count the same thing, or when each side has exactly one figure of that sort left. Years and
+ * ordinals are not counts; figures inside quotation marks are left to the quote check.
+ */
+public final class NumberDetector implements Detector {
+
+    private static final Set<Quantity.Kind> COMPARED = Set.of(Quantity.Kind.COUNT, Quantity.Kind.MONEY,
+            Quantity.Kind.PERCENT, Quantity.Kind.MEASURE, Quantity.Kind.SCORE, Quantity.Kind.RANGE);
+    private static final double LONE_FIGURE_SIMILARITY = 0.45;
+
+    @Override
+    public List<Discrepancy> detect(Comparison c) {
+        List<Discrepancy> out = new ArrayList<>();
+        for (Alignment a : c.alignments()) {
+            int ls = a.left().sentence();
+            int rs = a.right().sentence();
+            List<Quantity> left = figures(c.left(), ls);
+            List<Quantity> right = figures(c.right(), rs);
+            left.removeIf(q -> right.stream().anyMatch(r -> Figures.compare(q, r) == Figures.Outcome.SAME));
+            List<Quantity> rightLeft = new ArrayList<>(right);
+            rightLeft.removeIf(r -> figures(c.left(), ls).stream().anyMatch(q -> Figures.compare(q, r) == Figures.Outcome.SAME));
+            for (Quantity l : left) {
+                Quantity match = partner(l, left, rightLeft, a.similarity());
+                if (match == null) {
+                    continue;
+                }
+                rightLeft.remove(match);
+                Figures.Outcome outcome = Figures.compare(l, match);
+                if (outcome == Figures.Outcome.DIFFERENT_VALUE || outcome == Figures.Outcome.OPPOSITE_BOUND) {
+                    out.add(finding(c, ls, l, rs, match, outcome));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Quantity partner(Quantity l, List<Quantity> lefts, List<Quantity> rights, double similarity) {
+        if (!l.counted().isEmpty()) {
+            for (Quantity r : rights) {
+                if (l.counted().equals(r.counted()) && Figures.compare(l, r) != Figures.Outcome.NOT_COMPARABLE) {
+                    return r;
+                }
+            }
+        }
+        List<Quantity> comparableLeft = lefts.stream().filter(q -> q.kind() == l.kind()).toList();
+        List<Quantity> comparableRight = rights.stream().filter(r -> Figures.compare(l, r) != Figures.Outcome.NOT_COMPARABLE)
+                .toList();
+        if (similarity >= LONE_FIGURE_SIMILARITY && comparableLeft.size() == 1 && comparableRight.size() == 1) {
+            Quantity r = comparableRight.get(0);
+            boolean countsDiffer = !l.counted().isEmpty() && !r.counted().isEmpty() && !l.counted().equals(r.counted());
+            return countsDiffer ? null : r;
+        }
+        return null;
+    }
+
+    private static List<Quantity> figures(AnalyzedArticle article, int sentence) {
+        List<Quote> quotes = article.quotesIn(sentence);
+        List<Quantity> out = new ArrayList<>();
+        for (Quantity q : article.quantitiesIn(sentence)) {
+            if (COMPARED.contains(q.kind()) && quotes.stream().noneMatch(qt -> qt.span().contains(q.span()))) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    private static Discrepancy finding(Comparison c, int ls, Quantity l, int rs, Quantity r, Figures.Outcome outcome) {
+        boolean people = Figures.isTollOrMoney(l) || Figures.isTollOrMoney(r);
+        Severity severity = outcome == Figures.Outcome.OPPOSITE_BOUND ? Severity.MEDIUM
+                : people || Figures.ratio(l, r) >= 2 ? Severity.HIGH : Severity.MEDIUM;
+        String what = l.counted().isEmpty() ? "Figure" : "Figure for " + l.counted();
+        String summary = what + " differs: " + l.written() + " in " + c.left().id() + " but " + r.written() + " in " + c.right().id();
+        String why = outcome == Figures.Outcome.OPPOSITE_BOUND
+                ? "The two sources bound the figure in opposite directions."
+                : "The same statement gives a different value (format differences are already set aside).";
+        Finding f = new Finding(severity, summary, why, 0.85,
+                Findings.side(c.left(), ls, l.written(), l.span()), Findings.side(c.right(), rs, r.written(), r.span()));
+        return new Discrepancy.NumberChange(f);
+    }
+}

@@ -1,0 +1,73 @@
+package org.crosscheck.diff;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.crosscheck.index.Stemmer;
+import org.crosscheck.text.Lexicon;
+import org.crosscheck.text.Tokens.Token;
+
+/** Negation words and antonym pairs, compared by stem. */
+final class Polarity {
+
+    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "none", "nobody", "nothing", "neither", "nor",
+            "cannot", "without", "nowhere", "non");
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(
+            Map.entry("rose", "rise"), Map.entry("risen", "rise"), Map.entry("fell", "fall"), Map.entry("fallen", "fall"),
+            Map.entry("won", "win"), Map.entry("lost", "lose"), Map.entry("grew", "grow"), Map.entry("grown", "grow"),
+            Map.entry("shrank", "shrink"), Map.entry("shrunk", "shrink"), Map.entry("sold", "sell"),
+            Map.entry("bought", "buy"), Map.entry("began", "begin"), Map.entry("begun", "begin"), Map.entry("left", "leave"),
+            Map.entry("freed", "free"), Map.entry("died", "die"), Map.entry("beaten", "beat"), Map.entry("passed", "pass"),
+            Map.entry("worse", "bad"), Map.entry("better", "good"), Map.entry("laid", "lay"));
+    private static final Map<String, Set<String>> ANTONYMS = antonyms();
+
+    private Polarity() {
+    }
+
+    private static Map<String, Set<String>> antonyms() {
+        Map<String, Set<String>> map = new HashMap<>();
+        for (List<String> row : Lexicon.rows(Polarity.class, "/org/crosscheck/diff/antonyms.txt")) {
+            if (row.size() < 2) {
+                continue;
+            }
+            String a = lemma(row.get(0));
+            String b = lemma(row.get(1));
+            map.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+            map.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+        }
+        return map;
+    }
+
+    /** The stem of a word, irregular verb forms folded to their base first. */
+    static String lemma(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        StringBuilder out = new StringBuilder();
+        for (String part : w.split("\\s+")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(Stemmer.stem(IRREGULAR.getOrDefault(part, part)));
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code word} negates ("not", "never", "didn't"). */
+    static boolean isNegator(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        return NEGATORS.contains(w) || w.endsWith("n't");
+    }
+
+    /** Whether any of {@code tokens} negates. */
+    static boolean isNegator(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> isNegator(t.text()));
+    }
+
+    /** Whether the two words (or short phrases) are antonyms. */
+    static boolean antonyms(String a, String b) {
+        Set<String> opposites = ANTONYMS.get(lemma(a));
+        return opposites != null && opposites.contains(lemma(b));
+    }
+}

@@ -1,0 +1,135 @@
+package org.crosscheck.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.crosscheck.model.AnalyzedArticle;
+import org.crosscheck.model.Quote;
+import org.crosscheck.text.Tokens;
+import org.crosscheck.text.Tokens.Token;
+
+/**
+ * Pairs the quotes of two sources that render the same words, and says how their wording
+ * relates: the same, a verbatim fragment (cut, or with an ellipsis), or changed.
+ */
+final class QuotePairs {
+
+    /** How the words of two paired quotes relate. */
+    enum Relation { SAME, FRAGMENT, CHANGED }
+
+    /**
+     * Two quotes of one saying.
+     *
+     * @param left the quote in the left source
+     * @param right the quote in the right source
+     * @param relation how their words relate
+     * @param changes the word changes inside the quotes (empty unless CHANGED)
+     * @param sharedRun the longest run of words the two have in common
+     */
+    record Pair(Quote left, Quote right, Relation relation, List<WordDiff.Change> changes, int sharedRun) {
+    }
+
+    private static final int MIN_WORDS = 3;
+
+    private QuotePairs() {
+    }
+
+    /** Every left quote of three or more words with the right quote that best matches it. */
+    static List<Pair> of(AnalyzedArticle left, AnalyzedArticle right) {
+        List<Pair> out = new ArrayList<>();
+        for (Quote l : left.quotes()) {
+            List<Token> lw = words(left.article().text(), l);
+            if (lw.size() < MIN_WORDS) {
+                continue;
+            }
+            for (Quote r : right.quotes()) {
+                List<Token> rw = words(right.article().text(), r);
+                if (rw.size() < MIN_WORDS) {
+                    continue;
+                }
+                int run = longestRun(lw, rw);
+                int shorter = Math.min(lw.size(), rw.size());
+                int shared = sharedWords(lw, rw);
+                if (run >= MIN_WORDS && (run * 2 >= shorter || shared * 4 >= shorter * 3)) {
+                    out.add(relate(l, r, lw, rw, run));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Pair relate(Quote l, Quote r, List<Token> lw, List<Token> rw, int run) {
+        if (lw.size() == rw.size() && run == lw.size()) {
+            return new Pair(l, r, Relation.SAME, List.of(), run);
+        }
+        boolean leftShorter = lw.size() <= rw.size();
+        List<Token> shortWords = leftShorter ? lw : rw;
+        List<Token> longWords = leftShorter ? rw : lw;
+        if (run == shortWords.size()) {
+            return new Pair(l, r, Relation.FRAGMENT, List.of(), run);
+        }
+        boolean elided = hasEllipsis(leftShorter ? l.text() : r.text());
+        List<WordDiff.Change> changes = new ArrayList<>(WordDiff.between(lw, rw));
+        // a quote cut at either end is a fragment, not a change
+        if (!changes.isEmpty() && isOneSided(changes.get(0)) && changes.get(0).before() == null) {
+            changes.remove(0);
+        }
+        if (!changes.isEmpty() && isOneSided(changes.get(changes.size() - 1))
+                && changes.get(changes.size() - 1).after() == null) {
+            changes.remove(changes.size() - 1);
+        }
+        if (elided) {
+            changes.removeIf(c -> isOneSided(c) && (leftShorter ? c.removed().isEmpty() : c.added().isEmpty()));
+        }
+        if (changes.isEmpty()) {
+            return new Pair(l, r, Relation.FRAGMENT, List.of(), run);
+        }
+        return new Pair(l, r, Relation.CHANGED, List.copyOf(changes), run);
+    }
+
+    private static boolean isOneSided(WordDiff.Change c) {
+        return c.removed().isEmpty() || c.added().isEmpty();
+    }
+
+    private static boolean hasEllipsis(String text) {
+        return text.contains("\u2026") || text.contains("...") || text.contains("[") || text.contains(". . .");
+    }
+
+    /** Word tokens of a quote, punctuation left out. */
+    static List<Token> words(String text, Quote q) {
+        return Tokens.of(text, q.span().start(), q.span().end()).stream().filter(Token::isWord).toList();
+    }
+
+    private static int sharedWords(List<Token> a, List<Token> b) {
+        java.util.Set<String> bs = new java.util.HashSet<>();
+        b.forEach(t -> bs.add(norm(t)));
+        int n = 0;
+        for (Token t : a) {
+            if (bs.contains(norm(t))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int longestRun(List<Token> a, List<Token> b) {
+        int best = 0;
+        int[] prev = new int[b.size() + 1];
+        for (int i = 1; i <= a.size(); i++) {
+            int[] cur = new int[b.size() + 1];
+            for (int j = 1; j <= b.size(); j++) {
+                if (norm(a.get(i - 1)).equals(norm(b.get(j - 1)))) {
+                    cur[j] = prev[j - 1] + 1;
+                    best = Math.max(best, cur[j]);
+                }
+            }
+            prev = cur;
+        }
+        return best;
+    }
+
+    private static String norm(Token t) {
+        return t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+}

@@ -1,0 +1,157 @@
+package org.crosscheck.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.crosscheck.model.AnalyzedArticle;
+import org.crosscheck.model.Sentence;
+import org.crosscheck.model.SentenceRef;
+
+/**
+ * Every compared sentence of every source in an in-memory Lucene index, searched with BM25 for
+ * the sentences of another source that share the most distinctive words.
+ *
+ * <p>Fields: {@code source} (the source id, exact), {@code sentence} (stored index), {@code text}
+ * (English-analysed: lower case, stop words removed, Porter-stemmed). Page furniture is not
+ * indexed. An index lives for one comparison.
+ */
+public final class SentenceIndex implements AutoCloseable {
+
+    private static final int MAX_QUERY_TERMS = 64;
+
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Map<SentenceRef, List<String>> terms = new HashMap<>();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final int documents;
+
+    /**
+     * A candidate counterpart of a sentence.
+     *
+     * @param ref the candidate sentence
+     * @param score its BM25 score for the query sentence
+     */
+    public record Candidate(SentenceRef ref, float score) {
+    }
+
+    /** Indexes the compared sentences of {@code articles}. */
+    public SentenceIndex(List<AnalyzedArticle> articles) {
+        int count = 0;
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (AnalyzedArticle article : articles) {
+                for (Sentence s : article.sentences()) {
+                    if (!s.kind().isCompared()) {
+                        continue;
+                    }
+                    Document doc = new Document();
+                    doc.add(new StringField("source", article.id(), Field.Store.YES));
+                    doc.add(new StoredField("sentence", s.index()));
+                    doc.add(new TextField("text", s.text(), Field.Store.NO));
+                    writer.addDocument(doc);
+                    List<String> t = analyze(s.text());
+                    terms.put(new SentenceRef(article.id(), s.index()), t);
+                    t.stream().distinct().forEach(w -> documentFrequency.merge(w, 1, Integer::sum));
+                    count++;
+                }
+            }
+            writer.commit();
+            reader = DirectoryReader.open(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory index failed", e);
+        }
+        searcher = new IndexSearcher(reader);
+        documents = count;
+    }
+
+    /** Analysed terms of an indexed sentence (empty for furniture or unknown sentences). */
+    public List<String> terms(SentenceRef ref) {
+        return terms.getOrDefault(ref, List.of());
+    }
+
+    /** Inverse document frequency of an analysed term across all indexed sentences. */
+    public double idf(String term) {
+        int df = documentFrequency.getOrDefault(term, 0);
+        return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+    }
+
+    /** Up to {@code k} sentences of {@code targetSource} most like {@code query}, best first. */
+    public List<Candidate> candidates(SentenceRef query, String targetSource, int k) {
+        List<String> words = terms(query);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> unique = new LinkedHashMap<>();
+        words.forEach(w -> unique.merge(w, 1, Integer::sum));
+        BooleanQuery.Builder text = new BooleanQuery.Builder();
+        unique.keySet().stream().limit(MAX_QUERY_TERMS)
+                .forEach(w -> text.add(new TermQuery(new Term("text", w)), BooleanClause.Occur.SHOULD));
+        BooleanQuery restricted = new BooleanQuery.Builder()
+                .add(text.build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term("source", targetSource)), BooleanClause.Occur.FILTER)
+                .build();
+        try {
+            List<Candidate> out = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(restricted, k).scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc);
+                out.add(new Candidate(new SentenceRef(doc.get("source"), doc.getField("sentence").numericValue().intValue()),
+                        hit.score));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory search failed", e);
+        }
+    }
+
+    /** Terms of {@code text} as the index analyses it. */
+    public List<String> analyze(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis failed", e);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+            analyzer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing the index failed", e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.crosscheck.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.crosscheck.model.Alignment;
+import org.crosscheck.model.AnalyzedArticle;
+import org.crosscheck.model.Discrepancy;
+import org.crosscheck.model.Evidence;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.Report;
+
+/**
+ * Renders a report as the JSON document of the report contract ({@code shared/report-contract.md}):
+ * {@code sources}, {@code alignments} and {@code discrepancies}, with extra fields (explanation,
+ * confidence, consensus, highlight offsets, counts) that the contract welcomes. Field names are
+ * stable: add, never rename or drop.
+ */
+public final class JsonReport {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The JSON text of {@code report}. */
+    public String render(Report report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("sources", report.articles().stream().map(JsonReport::source).toList());
+        root.put("alignments", report.alignments().stream().map(JsonReport::alignment).toList());
+        root.put("discrepancies", report.discrepancies().stream().map(JsonReport::discrepancy).toList());
+        root.put("summary", summary(report));
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("report could not be serialised", e);
+        }
+    }
+
+    private static Map<String, Object> source(AnalyzedArticle a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("path", a.article().path());
+        m.put("title", a.article().title());
+        m.put("sentences", a.sentences().size());
+        m.put("compared", a.sentences().stream().filter(s -> s.kind().isCompared()).count());
+        m.put("quotes", a.quotes().size());
+        return m;
+    }
+
+    private static Map<String, Object> alignment(Alignment a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("left", Map.of("source", a.left().source(), "sentence", a.left().sentence()));
+        m.put("right", Map.of("source", a.right().source(), "sentence", a.right().sentence()));
+        m.put("similarity", a.similarity());
+        return m;
+    }
+
+    private static Map<String, Object> discrepancy(Discrepancy d) {
+        Finding f = d.finding();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", d.type());
+        m.put("severity", f.severity().name());
+        m.put("summary", f.summary());
+        m.put("left", evidence(f.left()));
+        m.put("right", evidence(f.right()));
+        m.put("explanation", f.explanation());
+        m.put("confidence", f.confidence());
+        if (!f.consensus().isEmpty()) {
+            m.put("consensus", f.consensus());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> evidence(Evidence e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", e.source());
+        m.put("sentence", e.sentence() < 0 ? null : e.sentence());
+        m.put("start", e.span().start());
+        m.put("end", e.span().end());
+        m.put("text", e.text());
+        m.put("value", e.value());
+        if (e.highlight() != null) {
+            m.put("highlight", List.of(e.highlight().start(), e.highlight().end()));
+        }
+        return m;
+    }
+
+    private static Map<String, Object> summary(Report report) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Long> byType = new LinkedHashMap<>();
+        for (Discrepancy d : report.discrepancies()) {
+            byType.merge(d.type(), 1L, Long::sum);
+        }
+        m.put("contradictions", report.contradictions().size());
+        m.put("byType", byType);
+        return m;
+    }
+}

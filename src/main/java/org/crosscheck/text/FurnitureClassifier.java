@@ -1,0 +1,171 @@
+package org.crosscheck.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.crosscheck.model.SentenceKind;
+import org.crosscheck.model.Span;
+
+/**
+ * Decides, line by line, what is page furniture and what is copy.
+ *
+ * <p>Text pasted from a web page carries player notices, captions, image file names, link
+ * prompts, newsletter and social prompts, tags and related-link lists. They are recognised by
+ * their form: link-like or file-like tokens, caption labels, lines addressed to the reader, very
+ * short non-sentences, lines repeated in the article, and runs of short lines that follow a
+ * link-list heading. Nothing here lists a particular site's phrases.
+ */
+public final class FurnitureClassifier {
+
+    private static final Pattern FILE_NAME = Pattern.compile("(?i)\\S+\\.(jpe?g|png|gif|webp|svg|mp4|mov|pdf)\\b");
+    private static final Pattern LINK = Pattern.compile("(?i)(https?://|www\\.|\\.com/|@\\w{2,}\\b|#\\w{3,})");
+    private static final Pattern CAPTION_LABEL = Pattern.compile(
+            "(?i)^[(\\[]?\\s*(image|images|picture|pic|photo|photograph|photos|video|graphic|illustration|credit|source|caption|"
+            + "file photo|image caption|image source|media caption|copyright)\\s*(:|copyright|\\)|-|–)");
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(?i)\\((picture|photo|image|pic|credit|video)s?:[^)]*\\)\\.?$|\\b(getty images|shutterstock|\\bPA\\b wire|AFP via getty|reuters/)");
+    private static final Pattern READER_PROMPT = Pattern.compile(
+            "(?i)^(read more|read next|more on|more from|see also|related|watch|listen|follow|subscribe|sign up|join|download|"
+            + "click|tap|share this|get (the|our)|log in|skip|advertisement|sponsored|most read|most popular|"
+            + "you may also like|recommended|trending|live updates?|live:|updated|published|last updated|posted|"
+            + "please)\\b");
+    private static final Pattern UI_WORDS = Pattern.compile(
+            "(?i)\\b(browser|javascript|cookies?|video player|newsletter|podcasts?|app store|google play|inbox|"
+            + "subscribe|unsubscribe|terms and conditions|privacy policy|all rights reserved)\\b|©");
+    private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(you|your|you're|you've)\\b");
+    private static final Pattern QUOTED = Pattern.compile("[\"\u201C][^\"\u201D]*[\"\u201D]");
+    private static final Set<String> LIST_HEADINGS = Set.of("related", "related topics", "related stories", "related articles",
+            "more on this story", "more stories", "most read", "you may also like", "recommended", "read more", "see also",
+            "tags", "topics", "share this article", "more from");
+    private static final Pattern TERMINAL = Pattern.compile("[.!?][\"'\u201D\u2019)]*$|[\"'\u201D\u2019]$");
+
+    /**
+     * The kind of each line of {@code text}, by the span of the line (trimmed). Lines that are
+     * blank are not listed.
+     */
+    public Map<Span, SentenceKind> classifyLines(String text) {
+        List<Span> lines = lines(text);
+        Map<String, Integer> counts = new HashMap<>();
+        for (Span l : lines) {
+            counts.merge(normal(l.of(text)), 1, Integer::sum);
+        }
+        Map<Span, SentenceKind> kinds = new HashMap<>();
+        boolean inLinkList = false;
+        boolean afterPlayerNotice = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Span span = lines.get(i);
+            String line = span.of(text);
+            String next = i + 1 < lines.size() ? lines.get(i + 1).of(text) : "";
+            SentenceKind kind = classify(line, next, counts.get(normal(line)) > 1 && words(line) <= 25);
+            if (kind != SentenceKind.FURNITURE && afterPlayerNotice && isHeadlineLike(line) && words(line) <= 12) {
+                kind = SentenceKind.FURNITURE; // the title of an embedded video
+            }
+            if (kind != SentenceKind.FURNITURE && inLinkList && words(line) <= 20) {
+                kind = SentenceKind.FURNITURE;
+            }
+            if (kind == SentenceKind.FURNITURE && LIST_HEADINGS.contains(normal(line).replaceAll("[:.]$", ""))) {
+                inLinkList = true;
+            } else if (kind != SentenceKind.FURNITURE && words(line) > 20) {
+                inLinkList = false;
+            }
+            afterPlayerNotice = kind == SentenceKind.FURNITURE && UI_WORDS.matcher(line).find()
+                    && line.toLowerCase(Locale.ROOT).contains("video");
+            kinds.put(span, kind);
+        }
+        return kinds;
+    }
+
+    private SentenceKind classify(String line, String next, boolean repeated) {
+        String unquoted = QUOTED.matcher(line).replaceAll("\"\"");
+        int words = words(line);
+        if (FILE_NAME.matcher(line).find() || LINK.matcher(unquoted).find()) {
+            return SentenceKind.FURNITURE;
+        }
+        if (CAPTION_LABEL.matcher(line).find() || TRAILING_CREDIT.matcher(line).find()) {
+            return SentenceKind.FURNITURE;
+        }
+        if (repeated) {
+            return SentenceKind.FURNITURE;
+        }
+        if (words <= 25 && READER_PROMPT.matcher(unquoted).find() || words <= 12 && UI_WORDS.matcher(unquoted).find()) {
+            return SentenceKind.FURNITURE;
+        }
+        if (words <= 25 && SECOND_PERSON.matcher(unquoted).find()) {
+            return SentenceKind.FURNITURE;
+        }
+        if (CAPTION_LABEL.matcher(next).find() && !endsSentence(line) && words <= 20) {
+            return SentenceKind.FURNITURE; // alt text standing before its caption
+        }
+        if (isBullet(line)) {
+            return SentenceKind.BULLET;
+        }
+        if (line.endsWith(":") && words <= 4) {
+            return SentenceKind.FURNITURE; // a list heading such as "Key points:"
+        }
+        if (!endsSentence(line)) {
+            boolean hasQuote = line.indexOf('"') >= 0 || line.indexOf('\u201C') >= 0 || line.indexOf('\'') >= 0
+                    || line.indexOf('\u2018') >= 0;
+            if (words <= 3 && !hasQuote && !line.matches(".*\\d.*")) {
+                return SentenceKind.FURNITURE; // a tag, a section name, a byline fragment
+            }
+            return SentenceKind.HEADLINE;
+        }
+        return SentenceKind.STATEMENT;
+    }
+
+    private static boolean isHeadlineLike(String line) {
+        return !endsSentence(line);
+    }
+
+    private static boolean endsSentence(String line) {
+        return TERMINAL.matcher(line.strip()).find();
+    }
+
+    private static boolean isBullet(String line) {
+        char c = line.charAt(0);
+        if (c == '\u2022' || c == '\u25CF' || c == '\u25AA' || c == '\u25E6') {
+            return true;
+        }
+        return (c == '*' || c == '-' || c == '\u2013') && line.length() > 2 && line.charAt(1) == ' ';
+    }
+
+    private static int words(String line) {
+        String s = line.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    private static String normal(String line) {
+        return line.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /** Trimmed spans of the non-blank lines of {@code text}. */
+    static List<Span> lines(String text) {
+        List<Span> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        while (start <= n) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            int s = start;
+            int e = end;
+            while (s < e && SentenceSplitter.isSpace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && SentenceSplitter.isSpace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                out.add(new Span(s, e));
+            }
+            start = end + 1;
+        }
+        return out;
+    }
+}

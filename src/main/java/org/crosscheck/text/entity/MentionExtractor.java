@@ -1,0 +1,179 @@
+package org.crosscheck.text.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.crosscheck.model.Mention;
+import org.crosscheck.model.Sentence;
+import org.crosscheck.model.Span;
+import org.crosscheck.text.Lexicon;
+import org.crosscheck.text.Tokens;
+import org.crosscheck.text.Tokens.Token;
+
+/**
+ * Finds names (runs of capitalised words, with "of", "the" and the like inside them) and titles
+ * (role nouns such as "deputy governor") in sentences.
+ *
+ * <p>Kinds come from form: an honorific or a following reporting verb makes a person, an
+ * organisation word ("Council", "Ministry", an acronym) an organisation, a locative preposition
+ * a place. The key folds name forms and aliases via {@link Names}.
+ */
+public final class MentionExtractor {
+
+    private static final Set<String> COMMON = Lexicon.words(MentionExtractor.class, "/org/crosscheck/text/common-words.txt");
+    private static final Set<String> TITLES = Lexicon.words(MentionExtractor.class, "/org/crosscheck/text/titles.txt");
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "de", "del", "da", "van", "von", "al", "bin", "le", "la");
+    private static final Set<String> ORG_WORDS = Set.of("council", "ministry", "department", "party", "court", "bank", "agency",
+            "university", "college", "school", "hospital", "police", "service", "services", "commission", "committee", "office",
+            "union", "association", "company", "group", "inc", "ltd", "plc", "corp", "corporation", "news", "times", "post",
+            "authority", "board", "trust", "foundation", "institute", "army", "navy", "force", "forces", "club", "fc", "united",
+            "city", "league", "federation", "organisation", "organization", "parliament", "assembly", "senate", "congress",
+            "airlines", "airways", "motors", "holdings", "partners", "capital", "fund", "network", "media", "press", "guardian");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "to", "across", "outside", "into");
+    private static final Set<String> HONORIFICS = Names.HONORIFICS;
+    private static final Set<String> WEEKDAYS_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december");
+
+    /** Name and title mentions of the given sentences of {@code text}, in order. */
+    public List<Mention> extract(String text, List<Sentence> sentences) {
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (s.kind().isCompared()) {
+                extractFrom(text, s.span(), out);
+            }
+        }
+        return out;
+    }
+
+    private void extractFrom(String text, Span sentence, List<Mention> out) {
+        List<Token> tokens = Tokens.of(text, sentence.start(), sentence.end());
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (startsName(tokens, i)) {
+                int j = i + 1;
+                while (j < tokens.size()) {
+                    Token u = tokens.get(j);
+                    if (u.isWord() && u.isCapitalised() && !isWeekdayOrMonth(u)) {
+                        j++;
+                    } else if (u.isWord() && CONNECTORS.contains(u.normal()) && j + 1 < tokens.size()
+                            && tokens.get(j + 1).isCapitalised() && tokens.get(j + 1).isWord()
+                            && !CONNECTORS.contains(tokens.get(j + 1).normal())) {
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                int first = i;
+                // a sentence-initial common word ("The", "But") is not part of the name
+                while (first < j && isCommonAtStart(tokens, first)) {
+                    first++;
+                }
+                if (first < j) {
+                    add(text, tokens, first, j, out);
+                }
+                i = j;
+            } else if (t.isWord() && !t.isCapitalised()) {
+                int end = titleEnd(tokens, i);
+                if (end > i) {
+                    Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
+                    String written = span.of(text);
+                    out.add(new Mention(span, written, Mention.Kind.TITLE, written.toLowerCase(Locale.ROOT)));
+                    i = end;
+                } else {
+                    i++;
+                }
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static boolean startsName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || !t.isCapitalised() || isWeekdayOrMonth(t) || Character.isDigit(t.text().charAt(0))) {
+            return false;
+        }
+        return !(t.text().length() == 1 && !"I".equals(t.text()) && false);
+    }
+
+    private static boolean isWeekdayOrMonth(Token t) {
+        return WEEKDAYS_MONTHS.contains(t.normal());
+    }
+
+    private static boolean isCommonAtStart(List<Token> tokens, int i) {
+        String w = tokens.get(i).normal();
+        boolean atStart = i == 0 || !tokens.get(i - 1).isWord();
+        return atStart && COMMON.contains(w) || "i".equals(w);
+    }
+
+    private void add(String text, List<Token> tokens, int from, int to, List<Mention> out) {
+        // strip a trailing connector and a possessive
+        while (to > from && CONNECTORS.contains(tokens.get(to - 1).normal())) {
+            to--;
+        }
+        if (to <= from) {
+            return;
+        }
+        int start = tokens.get(from).span().start();
+        int end = tokens.get(to - 1).span().end();
+        String written = text.substring(start, end);
+        if (written.endsWith("'s") || written.endsWith("\u2019s")) {
+            end -= 2;
+            written = text.substring(start, end);
+        } else if (written.endsWith("'") || written.endsWith("\u2019")) {
+            end -= 1;
+            written = text.substring(start, end);
+        }
+        if (written.isBlank()) {
+            return;
+        }
+        Mention.Kind kind = kindOf(tokens, from, to, written);
+        out.add(new Mention(new Span(start, end), written, kind, Names.key(written)));
+    }
+
+    private Mention.Kind kindOf(List<Token> tokens, int from, int to, String written) {
+        String firstWord = tokens.get(from).normal().replace(".", "");
+        String lastWord = tokens.get(to - 1).normal();
+        if (HONORIFICS.contains(firstWord) || from > 0 && HONORIFICS.contains(tokens.get(from - 1).normal().replace(".", ""))) {
+            return Mention.Kind.PERSON;
+        }
+        if (ORG_WORDS.contains(lastWord) || written.length() >= 2 && written.equals(written.toUpperCase(Locale.ROOT))
+                && written.chars().anyMatch(Character::isLetter)) {
+            return Mention.Kind.ORGANISATION;
+        }
+        if (Names.isKnownPlace(written)) {
+            return Mention.Kind.PLACE;
+        }
+        if (from > 0 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).normal())) {
+            return Mention.Kind.PLACE;
+        }
+        if (to - from >= 2) {
+            return Mention.Kind.PERSON;
+        }
+        return Mention.Kind.OTHER;
+    }
+
+    /** End (exclusive) of a title ("deputy governor", "prime minister") starting at {@code i}, or {@code i}. */
+    private static int titleEnd(List<Token> tokens, int i) {
+        int j = i;
+        while (j < tokens.size() && Names.TITLE_MODIFIERS.contains(tokens.get(j).normal())) {
+            j++;
+            if (j < tokens.size() && "-".equals(tokens.get(j).text())) {
+                j++;
+            }
+        }
+        String w = j < tokens.size() ? tokens.get(j).normal() : "";
+        String two = j + 1 < tokens.size() ? w + " " + tokens.get(j + 1).normal() : "";
+        if (!two.isEmpty() && TITLES.contains(two)) {
+            return j + 2;
+        }
+        if (TITLES.contains(w) || w.contains("-") && TITLES.contains(w.substring(w.indexOf('-') + 1))) {
+            return j + 1;
+        }
+        return i;
+    }
+}

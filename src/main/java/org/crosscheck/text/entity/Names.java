@@ -1,0 +1,103 @@
+package org.crosscheck.text.entity;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.crosscheck.text.Lexicon;
+
+/**
+ * Folds the forms of a name to one key and tells whether two name forms can refer to the same
+ * thing ("Mr Peskov" and "Dmitry Peskov"; "Kiev" and "Kyiv"; "UK" and "Britain").
+ */
+public final class Names {
+
+    /** Words that stand before a name without being part of it. */
+    public static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
+            "prof", "professor", "president", "judge", "justice", "mx", "rev", "reverend", "father", "sister", "st",
+            "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt", "sergeant", "insp", "inspector", "det",
+            "detective", "supt", "cllr", "councillor", "gov", "governor", "sen", "senator", "rep", "mayor", "minister",
+            "chancellor", "king", "queen", "prince", "princess", "pope", "archbishop", "bishop", "chief", "coach",
+            "officer", "constable", "pc", "dc", "ds", "di", "dci", "mp", "deputy", "secretary", "premier", "ambassador",
+            "commissioner", "sheriff", "attorney", "prosecutor", "spokesman", "spokeswoman");
+
+    /** Words that change which office a title names. */
+    public static final Set<String> TITLE_MODIFIERS =
+            Lexicon.words(Names.class, "/org/crosscheck/text/title-modifiers.txt");
+
+    private static final Map<String, String> ALIASES = aliases();
+    private static final Set<String> STOP = Set.of("the", "of", "and", "for");
+
+    private Names() {
+    }
+
+    private static Map<String, String> aliases() {
+        Map<String, String> map = new HashMap<>();
+        for (List<String> row : Lexicon.rows(Names.class, "/org/crosscheck/text/aliases.txt")) {
+            for (String form : row) {
+                map.putIfAbsent(form, row.get(0));
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    /** The key of a name as written: lower case, honorifics and "the" dropped, aliases folded. */
+    public static String key(String written) {
+        String s = written.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("'s$", "").strip();
+        String alias = ALIASES.get(s);
+        if (alias != null) {
+            return alias;
+        }
+        List<String> words = Arrays.stream(s.split("\\s+")).map(w -> w.replace(".", "")).collect(Collectors.toList());
+        while (words.size() > 1 && (HONORIFICS.contains(words.get(0)) || "the".equals(words.get(0)))) {
+            words.remove(0);
+        }
+        String joined = String.join(" ", words);
+        return ALIASES.getOrDefault(joined, joined);
+    }
+
+    /** Whether the written name is a known place or country (from the alias list). */
+    public static boolean isKnownPlace(String written) {
+        return ALIASES.containsKey(written.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether two written names may refer to the same thing: equal keys, aliases, or one form's
+     * words contained in the other's ("Peskov" in "Dmitry Peskov"; "Johnson" in "Boris Johnson").
+     */
+    public static boolean compatible(String a, String b) {
+        String ka = key(a);
+        String kb = key(b);
+        if (ka.equals(kb)) {
+            return true;
+        }
+        Set<String> wa = content(ka);
+        Set<String> wb = content(kb);
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return false;
+        }
+        return wa.containsAll(wb) || wb.containsAll(wa) || acronymOf(ka, kb) || acronymOf(kb, ka);
+    }
+
+    private static Set<String> content(String key) {
+        return Arrays.stream(key.split("[\\s-]+")).filter(w -> !w.isEmpty() && !STOP.contains(w)).collect(Collectors.toSet());
+    }
+
+    private static boolean acronymOf(String shortForm, String longForm) {
+        String s = shortForm.replace(".", "").replace(" ", "");
+        if (s.length() < 2 || s.length() > 6) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : longForm.split("[\\s-]+")) {
+            if (!w.isEmpty() && !STOP.contains(w)) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.toString().equals(s);
+    }
+}
