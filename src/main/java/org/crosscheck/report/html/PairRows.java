@@ -23,8 +23,8 @@ final class PairRows {
      * @param left the left sentence index, or -1 when the row has none
      * @param right the right sentence index, or -1 when the row has none
      * @param similarity the alignment's similarity, 0 for one-sided rows
-     * @param partner for a one-sided row, the most similar sentence of the other source that was
-     *     paired with another sentence, or -1
+     * @param partner for a one-sided row, the sentence of the missing side that this row's
+     *     sentence is also aligned with but which is shown in another row, or -1
      */
     record Row(int left, int right, double similarity, int partner) {
 

@@ -63,20 +63,20 @@ final class SideBySide {
                 || row.left() < 0 && isFurniture(right, row.right())) {
             el.addClass("furniture");
         }
-        appendCell(el, "left", left, row.left(), leftMarks, right, row.partner());
-        appendCell(el, "right", right, row.right(), rightMarks, left, row.partner());
+        appendCell(el, "left", left, row.left(), leftMarks, row.partner());
+        appendCell(el, "right", right, row.right(), rightMarks, row.partner());
     }
 
-    private void appendCell(Element row, String side, AnalyzedArticle source, int index, List<Mark> cellMarks,
-                            AnalyzedArticle other, int partner) {
+    /** A cell of {@code source}; for a gap, {@code partner} is a sentence of {@code source} shown in another row. */
+    private void appendCell(Element row, String side, AnalyzedArticle source, int index, List<Mark> cellMarks, int partner) {
         Element cell = row.appendElement("div").addClass("cell").addClass(side);
         if (index < 0) {
             cell.addClass("gap");
             cell.appendElement("span").addClass("loc").appendText(source.id());
             if (partner >= 0) {
                 cell.appendText("Matched with ");
-                cell.appendElement("a").attr("href", "#" + anchors.sentence(other.id(), partner))
-                        .appendText(other.id() + " #" + partner);
+                cell.appendElement("a").attr("href", "#" + anchors.sentence(source.id(), partner))
+                        .appendText(source.id() + " #" + partner);
             } else {
                 cell.appendText("Not in " + source.id());
             }
