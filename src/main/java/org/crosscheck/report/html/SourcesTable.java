@@ -29,13 +29,14 @@ final class SourcesTable {
         for (AnalyzedArticle a : report.articles()) {
             Element tr = body.appendElement("tr");
             tr.appendElement("th").attr("scope", "row").appendText(a.id());
-            tr.appendElement("td").appendText(a.article().title());
-            tr.appendElement("td").addClass("path").appendText(a.article().path());
+            tr.appendElement("td").attr("data-label", "Title").appendText(a.article().title());
+            tr.appendElement("td").addClass("path").attr("data-label", "File").appendText(a.article().path());
             long compared = a.sentences().stream().filter(s -> s.kind().isCompared()).count();
-            tr.appendElement("td").addClass("num").appendText(
+            tr.appendElement("td").addClass("num").attr("data-label", "Sentences").appendText(
                     a.sentences().size() + (compared == a.sentences().size() ? "" : " (" + compared + " compared)"));
             for (String t : types) {
-                tr.appendElement("td").addClass("num").appendText(String.valueOf(count(report, a.id(), t)));
+                tr.appendElement("td").addClass("num").attr("data-label", t)
+                        .appendText(String.valueOf(count(report, a.id(), t)));
             }
         }
     }
