@@ -1,0 +1,83 @@
+(function () {
+  'use strict';
+  var doc = document;
+
+  function choices(kind) {
+    var on = {};
+    doc.querySelectorAll('input[data-filter="' + kind + '"]').forEach(function (box) {
+      on[box.value] = box.checked;
+    });
+    return on;
+  }
+
+  function shown(el, types, severities) {
+    return types[el.getAttribute('data-type')] !== false && severities[el.getAttribute('data-severity')] !== false;
+  }
+
+  function applyFilters() {
+    var types = choices('type'), severities = choices('severity'), visible = 0, total = 0;
+    doc.querySelectorAll('.finding, .consensus-entry').forEach(function (el) {
+      var on = shown(el, types, severities);
+      el.hidden = !on;
+      if (el.classList.contains('finding')) {
+        total++;
+        if (on) { visible++; }
+      }
+    });
+    doc.querySelectorAll('.contradicts[data-type]').forEach(function (el) {
+      el.classList.toggle('filtered-out', !shown(el, types, severities));
+    });
+    var count = doc.getElementById('filter-count');
+    if (count) { count.textContent = visible + ' of ' + total + ' findings shown'; }
+  }
+
+  function flash(id) {
+    doc.querySelectorAll('.flash').forEach(function (el) { el.classList.remove('flash'); });
+    var target = id && doc.getElementById(id);
+    if (target) { target.classList.add('flash'); }
+  }
+
+  function visibleFindingLinks() {
+    return Array.prototype.filter.call(doc.querySelectorAll('.finding-link'), function (a) {
+      return a.offsetParent !== null;
+    });
+  }
+
+  function step(delta) {
+    var links = visibleFindingLinks();
+    if (!links.length) { return; }
+    var at = links.indexOf(doc.activeElement);
+    var next = at < 0 ? (delta > 0 ? 0 : links.length - 1) : Math.min(links.length - 1, Math.max(0, at + delta));
+    links[next].focus();
+    links[next].scrollIntoView({ block: 'nearest' });
+  }
+
+  doc.querySelectorAll('input[data-filter]').forEach(function (box) {
+    box.addEventListener('change', applyFilters);
+  });
+
+  var furniture = doc.getElementById('show-furniture');
+  if (furniture) {
+    furniture.addEventListener('change', function () {
+      doc.body.classList.toggle('show-furniture', furniture.checked);
+    });
+  }
+
+  doc.addEventListener('click', function (event) {
+    var link = event.target.closest ? event.target.closest('a[href^="#"]') : null;
+    if (link) { flash(link.getAttribute('href').slice(1)); }
+  });
+
+  doc.addEventListener('keydown', function (event) {
+    var tag = event.target && event.target.tagName;
+    if (event.altKey || event.ctrlKey || event.metaKey || tag === 'INPUT' || tag === 'TEXTAREA') { return; }
+    if (event.key === 'j') { step(1); event.preventDefault(); }
+    if (event.key === 'k') { step(-1); event.preventDefault(); }
+  });
+
+  window.addEventListener('beforeprint', function () {
+    doc.querySelectorAll('details').forEach(function (d) { d.open = true; });
+  });
+
+  applyFilters();
+}());

@@ -1,0 +1,178 @@
+package org.crosscheck.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.crosscheck.model.Report;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Opens rendered reports from disk in headless Chromium (Debian's {@code chromium} and
+ * {@code chromium-driver}, installed by {@code .ci/install-browser}) and uses them as an editor
+ * would. Skipped when the browser is missing, except under {@code CI=true}, where it must run.
+ */
+class HtmlReportBrowserTest {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    @TempDir
+    static Path temp;
+
+    private static ChromeDriver driver;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(installed, "chromium or chromedriver missing; run .ci/install-browser");
+        } else if (!installed) {
+            fail("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: .ci/install-browser must run first");
+        }
+        // An explicit driver and browser keep Selenium Manager from looking anything up online.
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--hide-scrollbars", "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")),
+                "--window-size=1280,900");
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void takesTheEditorFromAFindingToItsStatementAndFiltersFindings() throws IOException {
+        open(ReportFixtures.twoSources(), "two-sources.html");
+        resize(1280, 900);
+        screenshot("report.png", false);
+        screenshot("report-full.png", true);
+
+        assertThat(driver.findElements(By.cssSelector("ol.contradictions > li.finding")).stream()
+                .map(e -> e.getAttribute("id")).toList()).containsExactly("f-2", "f-1");
+        assertThat(texts(".contradicts")).containsExactly("21", "12", "Mr Peskov", "Mark Austin");
+        assertThat(driver.findElements(By.cssSelector(".w-diff"))).isNotEmpty().allMatch(WebElement::isDisplayed);
+
+        resize(1280, 500);
+        script("window.scrollTo(0, 0)");
+        assertThat(inViewport("s-forces-2")).as("target starts below the fold").isFalse();
+        driver.findElement(By.cssSelector("#f-1 a.finding-link")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> inViewport("s-forces-2"));
+        assertThat(driver.findElement(By.id("s-forces-2")).getAttribute("class")).contains("flash");
+
+        resize(1280, 900);
+        script("window.scrollTo(0, 0)");
+        driver.findElement(By.cssSelector("input[data-filter=severity][value=HIGH]")).click();
+        assertThat(driver.findElement(By.id("f-2")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("f-1")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("filter-count")).getText()).isEqualTo("3 of 4 findings shown");
+        assertThat(driver.findElement(By.cssSelector("#s-sky-4 .contradicts")).getAttribute("class")).contains("filtered-out");
+
+        driver.findElement(By.tagName("body")).sendKeys("j");
+        assertThat(driver.switchTo().activeElement().getAttribute("href")).endsWith("#s-forces-2");
+
+        driver.findElement(By.cssSelector("input[data-filter=severity][value=HIGH]")).click();
+        resize(390, 844);
+        script("window.scrollTo(0, 0)");
+        assertThat(((Number) script("return document.documentElement.scrollWidth")).intValue())
+                .as("no sideways scrolling at phone width").isLessThanOrEqualTo(390);
+        screenshot("report-phone.png", false);
+        screenshot("report-phone-full.png", true);
+    }
+
+    @Test
+    void runsNothingThatHostileSourcesContain() throws IOException {
+        Report report = HostileFixtures.report();
+        open(report, "hostile.html");
+        resize(1280, 900);
+        for (WebElement cell : driver.findElements(By.cssSelector(".cell, .col-title, table.sources td, .finding-link"))) {
+            new Actions(driver).moveToElement(cell).perform();
+        }
+        driver.findElement(By.cssSelector(".finding-link")).click();
+
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(script("return typeof window.__pwned")).isEqualTo("undefined");
+        assertThat(driver.getTitle()).isEqualTo("crosscheck: " + report.articles().get(0).id() + " vs " + report.articles().get(1).id());
+        assertThat(((Number) script("return document.scripts.length")).intValue()).isEqualTo(1);
+        assertThat(driver.findElement(By.cssSelector(".cell.left .text")).getText()).isEqualTo("He said " + HostileFixtures.PAYLOADS.get(0) + " at noon.");
+        assertThat(script("return document.getElementById('filter-count').textContent"))
+                .as("the report's own script ran").isEqualTo("12 of 12 findings shown");
+        screenshot("hostile.png", false);
+    }
+
+    private static void open(Report report, String name) throws IOException {
+        Path file = temp.resolve(name);
+        Files.writeString(file, new HtmlReport().render(report), StandardCharsets.UTF_8);
+        driver.get(file.toUri().toString());
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    private static Object script(String js, Object... args) {
+        return driver.executeScript(js, args);
+    }
+
+    private static boolean inViewport(String id) {
+        @SuppressWarnings("unchecked")
+        List<Number> box = (List<Number>) script("var r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                + "return [r.top, r.bottom, window.innerHeight];", id);
+        return box.get(0).doubleValue() >= 0 && box.get(1).doubleValue() <= box.get(2).doubleValue();
+    }
+
+    private static List<String> texts(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    private static void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    private static void screenshot(String name, boolean fullPage) throws IOException {
+        Dimension before = driver.manage().window().getSize();
+        if (fullPage) {
+            int height = ((Number) script("return document.documentElement.scrollHeight")).intValue();
+            resize(before.getWidth(), Math.min(height + 140, 8000));
+        }
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        if (fullPage) {
+            driver.manage().window().setSize(before);
+        }
+    }
+}
