@@ -34,6 +34,7 @@ public final class ArticleReader {
 
     private static final Pattern HTML_START = Pattern.compile("(?i)\\s*(<!doctype\\s+html|<html[\\s>])");
     private static final int HTML_SNIFF_CHARS = 1024;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     /**
      * Reads {@code path} as the source named {@code id}.
@@ -54,7 +55,7 @@ public final class ArticleReader {
         Objects.requireNonNull(path, "path");
         requireId(id);
         byte[] bytes = readBytes(path);
-        String name = path.toString();
+        String name = displayName(path);
         if (bytes.length == 0) {
             throw new InputException(name + ": empty file (0 bytes), expected article text");
         }
@@ -65,10 +66,10 @@ public final class ArticleReader {
         if (isHtml(path, decoded.text())) {
             String html = decoded.hadBom() ? decoded.text() : HtmlExtractor.decode(bytes);
             rejectBinary(name, html);
-            return fromHtml(id, html, name);
+            return fromHtml(id, html, path.toString());
         }
         rejectBinary(name, decoded.text());
-        return article(id, name, decoded.text());
+        return article(id, path.toString(), decoded.text());
     }
 
     /**
@@ -102,7 +103,7 @@ public final class ArticleReader {
     public Article fromHtml(String id, String html, String path) {
         requireId(id);
         Objects.requireNonNull(html, "html");
-        String name = path == null || path.isEmpty() ? id : path;
+        String name = label(path == null || path.isEmpty() ? id : path);
         HtmlExtractor.Extracted extracted = HtmlExtractor.extract(html);
         if (extracted.text().isBlank()) {
             throw new InputException(name + ": no article text found in the HTML");
@@ -111,7 +112,7 @@ public final class ArticleReader {
     }
 
     private static Article article(String id, String path, String text) {
-        String name = path.isEmpty() ? id : path;
+        String name = label(path.isEmpty() ? id : path);
         if (text.isEmpty()) {
             throw new InputException(name + ": article is empty (no text)");
         }
@@ -122,7 +123,7 @@ public final class ArticleReader {
     }
 
     private static byte[] readBytes(Path path) {
-        String name = path.toString();
+        String name = displayName(path);
         if (Files.isDirectory(path)) {
             throw new InputException(name + ": is a directory, expected a text or HTML file");
         }
@@ -182,6 +183,15 @@ public final class ArticleReader {
         String message = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
                 : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.replaceAll("\\s+", " ").trim();
+    }
+
+    /** The path as given, with control characters shown as '?' so that a message stays one line. */
+    private static String displayName(Path path) {
+        return label(path.toString());
+    }
+
+    private static String label(String name) {
+        return CONTROL.matcher(name).replaceAll("?");
     }
 
     private static void requireId(String id) {

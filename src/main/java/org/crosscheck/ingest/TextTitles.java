@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the headline of a plain-text article: the first line shaped like a headline, skipping page
- * furniture copied along with it (image file names, one- or two-word section tags, captions
- * written as full sentences).
+ * furniture copied along with it (image file names, one- or two-word section tags, breadcrumb
+ * trails, short all-capitals mastheads, captions written as full sentences).
  */
 final class TextTitles {
 
@@ -16,14 +16,22 @@ final class TextTitles {
     private static final Pattern IMAGE_FILE = Pattern.compile(
             "(?i).*\\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic|avif)\\s*$");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern TRAIL_SEPARATOR = Pattern.compile("\\s+[|\u203a\u00bb>/\u00b7\u2022]\\s+");
+
+    /** Longest segment, in words, of a line still read as a breadcrumb trail ("News | UK | Crime"). */
+    static final int MAX_TRAIL_SEGMENT_WORDS = 4;
+
+    /** All-capitals lines shorter than this many words are mastheads or section tags, not headlines. */
+    static final int MIN_CAPITALS_HEADLINE_WORDS = 5;
 
     private TextTitles() {
     }
 
     /**
      * The first line (trimmed) that looks like a headline: between 3 and {@value #MAX_HEADLINE_WORDS}
-     * words, not an image file name, not ending in a full stop. Else the first non-empty line,
-     * trimmed; "" for blank text.
+     * words, not an image file name, not ending in a full stop, not a breadcrumb trail of short
+     * segments, and not in capitals unless at least {@value #MIN_CAPITALS_HEADLINE_WORDS} words long
+     * (tabloid headlines are). Else the first non-empty line, trimmed; "" for blank text.
      */
     static String titleOf(String text) {
         String firstNonEmpty = "";
@@ -43,8 +51,28 @@ final class TextTitles {
     }
 
     private static boolean looksLikeHeadline(String line) {
-        long words = WORD.matcher(line).results().count();
+        long words = words(line);
         boolean sentence = line.endsWith(".") && !line.endsWith("...");
-        return words >= 3 && words <= MAX_HEADLINE_WORDS && !sentence && !IMAGE_FILE.matcher(line).matches();
+        boolean masthead = words < MIN_CAPITALS_HEADLINE_WORDS && line.chars().anyMatch(Character::isLetter)
+                && line.chars().noneMatch(Character::isLowerCase);
+        return words >= 3 && words <= MAX_HEADLINE_WORDS && !sentence && !masthead && !isTrail(line)
+                && !IMAGE_FILE.matcher(line).matches();
+    }
+
+    private static boolean isTrail(String line) {
+        String[] segments = TRAIL_SEPARATOR.split(line);
+        if (segments.length < 2) {
+            return false;
+        }
+        for (String segment : segments) {
+            if (words(segment) > MAX_TRAIL_SEGMENT_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long words(String text) {
+        return WORD.matcher(text).results().count();
     }
 }

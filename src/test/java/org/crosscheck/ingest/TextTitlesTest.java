@@ -38,4 +38,23 @@ class TextTitlesTest {
     void acceptsQuestionHeadlines() {
         assertThat(TextTitles.titleOf("photo.png\nWill the strike end this week?\nUnions meet today.")).isEqualTo("Will the strike end this week?");
     }
+
+    @Test
+    void skipsBreadcrumbTrails() {
+        assertThat(TextTitles.titleOf("Home | News | Politics | Town council\n\nNEWS \u203a UK \u203a CRIME\n"
+                + "News > Crime > Leeds\nNEWS / HEALTH\nCouncil tax to rise by 5% in April\n"))
+                .isEqualTo("Council tax to rise by 5% in April");
+    }
+
+    @Test
+    void skipsShortCapitalMastheadsButKeepsTabloidHeadlines() {
+        assertThat(TextTitles.titleOf("THE WESTERN HERALD\n\nBOSS WHO STOLE \u00a32M FROM CHARITY IS JAILED\n"))
+                .isEqualTo("BOSS WHO STOLE \u00a32M FROM CHARITY IS JAILED");
+    }
+
+    @Test
+    void keepsHeadlineWithColonOrDash() {
+        assertThat(TextTitles.titleOf("By-election: Greens win seat - as it happened\n"))
+                .isEqualTo("By-election: Greens win seat - as it happened");
+    }
 }
