@@ -9,7 +9,8 @@ import org.jsoup.nodes.Element;
 /**
  * Recognises the parts of a web page that are not the article: navigation, menus, banners,
  * sharing and social widgets, cookie notices, related links, newsletter and subscription prompts,
- * advertising, promotions, footers, breadcrumbs and comments.
+ * advertising, promotions, footers, breadcrumbs, comments, and the labels around the copy (kicker,
+ * byline, timestamp, topic tags, video player notices).
  *
  * <p>It judges by the markup's form (tag, ARIA role, the words of class and id), never by the
  * visible words of a particular site.
@@ -29,7 +30,8 @@ final class PageFurniture {
             "consent", "gdpr", "banner", "share", "sharing", "social", "related", "newsletter", "subscribe",
             "subscription", "signup", "advert", "adverts", "advertisement", "advertising", "ad", "ads", "adslot",
             "sponsored", "promo", "promotion", "footer", "breadcrumb", "breadcrumbs", "comment", "comments",
-            "sidebar", "popup", "modal", "masthead", "toolbar", "skip", "outbrain", "taboola");
+            "sidebar", "popup", "modal", "masthead", "toolbar", "skip", "outbrain", "taboola",
+            "kicker", "byline", "timestamp", "topics", "tags", "player");
 
     private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
 

@@ -122,4 +122,24 @@ class ArticleReaderHtmlTest {
         assertThat(article.title()).isEqualTo("Mayor quits after vote");
         assertThat(article.text()).isEqualTo("Mayor quits after vote\n\nThe mayor resigned.");
     }
+
+    @Test
+    void dropsLabelsAroundTheCopyMarkedByClass() {
+        String html = "<article><p class='kicker'>Politics</p><h1>Minister quits</h1>"
+                + "<p class='byline'>By A Reporter</p><p class='timestamp'><time>Tue 11 Mar</time></p>"
+                + "<p>The minister resigned on Tuesday.</p>"
+                + "<div class='video-player'><p>Your browser cannot play this video.</p></div>"
+                + "<p class='topics'>Topics: Politics, Housing</p><ul class='article-tags'><li>Housing</li></ul></article>";
+
+        assertThat(reader.fromHtml("m", html, "m.html").text()).isEqualTo("Minister quits\n\nThe minister resigned on Tuesday.");
+    }
+
+    @Test
+    void keepsParagraphsWhoseClassMerelyContainsAFurnitureWordInsideAnotherWord() {
+        String html = "<article><h1>Roads reopen</h1><p class='lead-paragraph'>Roads reopened.</p>"
+                + "<p class='headline-summary'>Traffic is flowing.</p><p class='canvas-text'>Police thanked drivers.</p></article>";
+
+        assertThat(reader.fromHtml("r", html, "r.html").text())
+                .isEqualTo("Roads reopen\n\nRoads reopened.\n\nTraffic is flowing.\n\nPolice thanked drivers.");
+    }
 }
