@@ -44,7 +44,7 @@ import org.crosscheck.model.Span;
 public final class DateExtractor {
 
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+            + "|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
     private static final String WEEKDAY_PREFIX = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             + "|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,?\\s+(?:the\\s+)?)?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])";

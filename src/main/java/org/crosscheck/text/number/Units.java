@@ -32,7 +32,9 @@ final class Units {
             Map.entry("ft", "ft"), Map.entry("feet", "ft"), Map.entry("foot", "ft"), Map.entry("litres", "l"),
             Map.entry("litre", "l"), Map.entry("hectares", "ha"), Map.entry("acres", "acre"),
             Map.entry("hour", "h"), Map.entry("hours", "h"), Map.entry("hrs", "h"), Map.entry("minute", "min"),
-            Map.entry("minutes", "min"), Map.entry("mins", "min"), Map.entry("seconds", "s"),
+            Map.entry("minutes", "min"), Map.entry("mins", "min"), Map.entry("min", "min"),
+            Map.entry("gigawatt", "GW"), Map.entry("gigawatts", "GW"), Map.entry("gw", "GW"),
+            Map.entry("megawatt", "MW"), Map.entry("megawatts", "MW"), Map.entry("mw", "MW"), Map.entry("seconds", "s"),
             Map.entry("day", "day"), Map.entry("days", "day"), Map.entry("week", "week"), Map.entry("weeks", "week"),
             Map.entry("month", "month"), Map.entry("months", "month"), Map.entry("year", "year"),
             Map.entry("years", "year"), Map.entry("year-old", "age"), Map.entry("years-old", "age"));
@@ -100,9 +102,14 @@ final class Units {
             }
             return new Unit(i, i + 1, "°");
         }
-        if (tok.isSymbol('-') && NumberReader.attached(t, i) && NumberReader.attached(t, i + 1)
-                && t.get(i + 1).isWord("year-old")) {
-            return new Unit(i, i + 2, "age");
+        if (tok.isSymbol('-') && NumberReader.attached(t, i) && NumberReader.attached(t, i + 1)) {
+            // "21-year-old", "1.4-gigawatt", "10-mile"
+            String joined = t.get(i + 1).lower();
+            if (joined.equals("year-old")) {
+                return new Unit(i, i + 2, "age");
+            }
+            String name = MEASURES.get(joined);
+            return name == null ? null : new Unit(i, i + 2, name);
         }
         if (tok.type() != Token.Type.WORD) {
             return null;

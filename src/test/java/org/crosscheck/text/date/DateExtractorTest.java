@@ -68,6 +68,12 @@ class DateExtractorTest {
     }
 
     @Test
+    void leavesTheFullStopAfterAMonthNameOutOfTheSpan() {
+        assertThat(extractor.extract("It ends on 24 July.")).extracting(Mention::text).containsExactly("24 July");
+        assertThat(extractor.extract("It ends on Jul. 24")).extracting(Mention::text).containsExactly("Jul. 24");
+    }
+
+    @Test
     void distinguishesDifferentDates() {
         assertThat(keys("9 March")).isNotEqualTo(keys("8 March"));
         assertThat(keys("9 March")).isNotEqualTo(keys("9 April"));

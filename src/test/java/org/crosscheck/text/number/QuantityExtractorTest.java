@@ -99,6 +99,9 @@ class QuantityExtractorTest {
             "The siege lasted 24 hours. # 24|-|h|MEASURE|EXACT|",
             "He was 21 years old. # 21|-|age|MEASURE|EXACT|",
             "A 21-year-old man was held. # 21|-|age|MEASURE|EXACT|man",
+            "It is a 1.4-gigawatt wind farm. # 1.4|-|GW|MEASURE|EXACT|wind",
+            "A 10-mile queue formed. # 10|-|mi|MEASURE|EXACT|queue",
+            "Shares fell 4 min after. # 4|-|min|MEASURE|EXACT|",
     })
     void readsFiguresAsValues(String text, String expected) {
         assertThat(reading(text)).isEqualTo(expected.replace("|-|", "|-|").strip());
