@@ -13,9 +13,10 @@ import org.crosscheck.model.Quantity.Qualifier;
  *
  * <p>Rules, in order:
  * <ol>
- *   <li>NOT_COMPARABLE when the kinds differ (a year and a count, a score and a range), the units
- *       differ (a percentage and money, pounds and dollars, km and miles), or both name a counted
- *       noun and the nouns differ ("5,000 civilians" and "5,000 soldiers");</li>
+ *   <li>NOT_COMPARABLE when the kinds differ (a year and a count, a score and a range) or the
+ *       units differ (a percentage and money, pounds and dollars, km and miles). Counted nouns are
+ *       not compared: rewrites swap synonyms ("85 staff", "58 workers"; "23 dead", "23 people"), so
+ *       choosing which two figures speak of the same thing is the caller's job;</li>
  *   <li>scores and ranges: SAME when both numbers are equal in written order, else
  *       DIFFERENT_VALUE ("3-1" and "1-3" differ);</li>
  *   <li>a vague plural ("hundreds", "thousands", "tens of thousands") stands for the values from its
@@ -51,8 +52,7 @@ public final class QuantityComparison {
     public static Result compare(Quantity a, Quantity b) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
-        if (a.kind() != b.kind() || !a.unit().equals(b.unit())
-                || (!a.counted().isEmpty() && !b.counted().isEmpty() && !a.counted().equals(b.counted()))) {
+        if (a.kind() != b.kind() || !a.unit().equals(b.unit())) {
             return Result.NOT_COMPARABLE;
         }
         if (a.kind() == Kind.SCORE || a.kind() == Kind.RANGE) {
