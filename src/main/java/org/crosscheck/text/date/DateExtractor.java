@@ -1,18 +1,206 @@
 package org.crosscheck.text.date;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.crosscheck.model.Mention;
+import org.crosscheck.model.Span;
 
 /**
- * Finds dates, weekdays and times in text and normalises them.
+ * Finds dates, weekdays, months, times and relative day expressions in English news copy and
+ * gives each a normalised key, so that one date written two ways shares a key and two different
+ * dates do not.
  *
- * <p>Placeholder: finds nothing yet.
+ * <p>Keys:
+ * <ul>
+ *   <li>{@code date:2022-03-09} for a day with a year ("9 March 2022", "March 9, 2022",
+ *       "2022-03-09", "09/03/2022" read in UK day/month/year order), {@code date:--03-09} without
+ *       one ("9 March", "March 9th", "Monday, March 9"); a weekday written with the date is kept in
+ *       the span but not in the key;</li>
+ *   <li>{@code month:2022-03} ("March 2022") and {@code month:03} ("in March"; a month standing
+ *       alone counts only after a word such as in, since, until, by, early, late);</li>
+ *   <li>{@code weekday:tuesday} ("on Tuesday");</li>
+ *   <li>{@code time:10:00} ("10am", "10 a.m."), {@code time:14:30} ("14:30", "2.30pm"),
+ *       {@code time:00:00} ("midnight"), {@code time:12:00} ("noon", "midday"); a time zone is
+ *       appended as {@code @gmt} ("10:30 GMT" is {@code time:10:30@gmt});</li>
+ *   <li>{@code relative:yesterday}, {@code relative:last-week}, {@code relative:this-morning},
+ *       {@code relative:earlier-this-week}.</li>
+ * </ul>
+ * A year standing alone ("in 2014") is not a date mention here; it is a figure of kind YEAR for the
+ * quantity extractor. Impossible dates ("31 February", "45/13/2022") are not mentions. Mentions
+ * never overlap; where two readings compete the longer one wins.
  */
 public final class DateExtractor {
 
-    /** Date mentions in {@code text}, in order, each with kind DATE and a normalised key. */
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
+    private static final String WEEKDAY_PREFIX = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,?\\s+(?:the\\s+)?)?";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])";
+    private static final String YEAR = "(?:,?\\s+((?:19|20)\\d{2})(?!\\d))?";
+    private static final String ZONE = "(?:\\s+(GMT|BST|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|PST|PDT|ET|PT|local time))?";
+
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "\\b" + WEEKDAY_PREFIX + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?![\\p{L}])" + YEAR);
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b" + WEEKDAY_PREFIX + MONTH + "\\s+(?:the\\s+)?" + DAY + "(?![\\p{L}])" + YEAR);
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
+    private static final Pattern CLOCK_12 = Pattern.compile(
+            "(?<![\\d.:,])(\\d{1,2})(?:[:.](\\d{2}))?\\s?(am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}])" + ZONE,
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOCK_24 = Pattern.compile("(?<![\\d.:,])(\\d{1,2}):(\\d{2})(?![\\d:])" + ZONE);
+    private static final Pattern NAMED_TIME = Pattern.compile("\\b(midnight|midday|noon)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\b(yesterday|today|tonight|tomorrow"
+                    + "|(?:earlier|later)\\s+this\\s+(?:morning|afternoon|evening|week|month|year)"
+                    + "|(?:this|last|next)\\s+(?:morning|afternoon|evening|night|week|weekend|month|year"
+                    + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}'’])"
+                    // a weekday naming a paper or a kind of paper is not a date: "Sunday newspapers"
+                    + "(?!\\s+(?:newspapers?|papers?|editions?|Times|Telegraph|Mirror|Express|Post|Mail|People"
+                    + "|Herald|Independent|Sport|Star)\\b)");
+    private static final Pattern LONE_MONTH = Pattern.compile(
+            "\\b(January|February|March|April|May|June|July|August|September|October|November|December)(?![\\p{L}'’])");
+
+    private static final Set<String> MONTH_LEADERS = Set.of(
+            "in", "since", "until", "till", "by", "from", "during", "of", "early", "late", "mid", "before", "after",
+            "through", "throughout", "last", "next", "this", "to", "and", "or", "between", "end", "start");
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(DAY_MONTH, m -> dayKey(m.group(1), month(m.group(2)), m.group(3))),
+            new Rule(MONTH_DAY, m -> dayKey(m.group(2), month(m.group(1)), m.group(3))),
+            new Rule(MONTH_YEAR, m -> "month:" + m.group(2) + "-" + twoDigits(month(m.group(1)))),
+            new Rule(ISO, m -> dayKey(m.group(3), Integer.parseInt(m.group(2)), m.group(1))),
+            new Rule(NUMERIC, m -> dayKey(m.group(1), Integer.parseInt(m.group(2)), fullYear(m.group(3)))),
+            new Rule(CLOCK_12, DateExtractor::twelveHourKey),
+            new Rule(CLOCK_24, m -> timeKey(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3))),
+            new Rule(NAMED_TIME, m -> m.group(1).equalsIgnoreCase("midnight") ? "time:00:00" : "time:12:00"),
+            new Rule(RELATIVE, m -> "relative:" + m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", "-")),
+            new Rule(WEEKDAY, m -> "weekday:" + m.group(1).toLowerCase(Locale.ROOT)),
+            new Rule(LONE_MONTH, m -> "month:" + twoDigits(month(m.group(1)))));
+
+    /**
+     * Date mentions in {@code text}, in order of position, each of kind DATE with a key as described
+     * on this class and a span whose characters equal the mention's text. Never fails on content.
+     *
+     * @param text the text to search, not null
+     * @return non-overlapping mentions, possibly empty
+     */
     public List<Mention> extract(String text) {
-        return List.of();
+        Objects.requireNonNull(text, "text");
+        List<Candidate> candidates = new ArrayList<>();
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                if (rule.pattern() == LONE_MONTH && !ledByDateWord(text, m.start())) {
+                    continue;
+                }
+                String key = rule.key().apply(m.toMatchResult());
+                if (key != null) {
+                    candidates.add(new Candidate(m.start(), m.end(), key));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> -(c.end() - c.start())));
+        List<Mention> mentions = new ArrayList<>();
+        int taken = 0;
+        for (Candidate c : candidates) {
+            if (c.start() >= taken) {
+                Span span = new Span(c.start(), c.end());
+                mentions.add(new Mention(span, span.of(text), Mention.Kind.DATE, c.key()));
+                taken = c.end();
+            }
+        }
+        return mentions;
+    }
+
+    private static boolean ledByDateWord(String text, int at) {
+        int end = at;
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '-')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && MONTH_LEADERS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    private static String dayKey(String day, int month, String year) {
+        int d = Integer.parseInt(day);
+        try {
+            if (year == null) {
+                MonthDay.of(month, d);
+                return "date:--" + twoDigits(month) + "-" + twoDigits(d);
+            }
+            return "date:" + LocalDate.of(Integer.parseInt(year), month, d);
+        } catch (DateTimeException impossible) {
+            return null;
+        }
+    }
+
+    private static String twelveHourKey(MatchResult m) {
+        int hour = Integer.parseInt(m.group(1));
+        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        if (hour < 1 || hour > 12) {
+            return null;
+        }
+        boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
+        return timeKey(hour % 12 + (pm ? 12 : 0), minute, m.group(4));
+    }
+
+    private static String timeKey(int hour, int minute, String zone) {
+        if (hour > 23 || minute > 59) {
+            return null;
+        }
+        String key = "time:" + twoDigits(hour) + ":" + twoDigits(minute);
+        return zone == null ? key : key + "@" + zone.toLowerCase(Locale.ROOT).replace(' ', '-');
+    }
+
+    private static String fullYear(String year) {
+        return year.length() == 2 ? "20" + year : year;
+    }
+
+    private static int month(String name) {
+        return switch (name.substring(0, 3)) {
+            case "Jan" -> 1;
+            case "Feb" -> 2;
+            case "Mar" -> 3;
+            case "Apr" -> 4;
+            case "May" -> 5;
+            case "Jun" -> 6;
+            case "Jul" -> 7;
+            case "Aug" -> 8;
+            case "Sep" -> 9;
+            case "Oct" -> 10;
+            case "Nov" -> 11;
+            case "Dec" -> 12;
+            default -> throw new IllegalStateException("not a month: " + name);
+        };
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    private record Rule(Pattern pattern, Function<MatchResult, String> key) {
+    }
+
+    private record Candidate(int start, int end, String key) {
     }
 }

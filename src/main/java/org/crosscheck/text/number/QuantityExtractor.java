@@ -1,18 +1,218 @@
 package org.crosscheck.text.number;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
+import org.crosscheck.model.Mention;
 import org.crosscheck.model.Quantity;
+import org.crosscheck.model.Quantity.Kind;
+import org.crosscheck.model.Quantity.Qualifier;
+import org.crosscheck.model.Span;
+import org.crosscheck.text.date.DateExtractor;
 
 /**
- * Finds figures in text and reads them as values.
+ * Finds figures in English news copy and reads them as values, so that "5,000" and "five
+ * thousand", "1.2 million" and "1.2m", "£2bn" and "£2 billion", "40%" and "forty per cent" give
+ * equal quantities, and a changed value does not.
  *
- * <p>Placeholder: finds nothing yet.
+ * <p>What it reads:
+ * <ul>
+ *   <li>digits with thousands separators, decimals and scales ("5,000", "1.2 million", "2bn", "3.5
+ *       bn", "10k"); an "m" written against digits is a million, never metres;</li>
+ *   <li>number words ("twenty-one", "five thousand", "three hundred and six", "a dozen", "a
+ *       thousand", "half a million"); "one" and "a" alone are not figures;</li>
+ *   <li>vague plurals "dozens", "hundreds", "thousands", "millions", "tens of thousands",
+ *       "hundreds of thousands": kind COUNT, qualifier ABOUT, the base value (12, 100, 1000, ...,
+ *       10000, 100000); {@link QuantityComparison} knows them by their writing;</li>
+ *   <li>units: currencies before or after (MONEY: GBP, USD, EUR, JPY), percentages (PERCENT: "%",
+ *       or "pp" for percentage points), measures (MEASURE: km, mi, mph, km/h, kg, t, m, ft, °C, °F,
+ *       h, min, day, week, month, year, and "age" for "years old" and "21-year-old");</li>
+ *   <li>qualifiers written directly before (see {@link Qualifiers}); the span includes them;</li>
+ *   <li>ranges and scores "3-1", "3–1", "10-12", "between 10 and 12": value is the first number and
+ *       upper the second, in written order; SCORE when a sport word (won, beat, draw, victory,
+ *       goal, ...) is in the same sentence, otherwise RANGE; a unit after a range ("10-12%") is kept;
+ *   <li>ordinals ("1st", "21st", "second") as ORDINAL; a four-digit number from 1900 to 2099,
+ *       written without separators or unit, as YEAR unless it counts a noun that follows ("2000
+ *       people") and is not led by a word such as "in", "since" or "the".</li>
+ * </ul>
+ * Not figures: anything inside a date or time found by {@link DateExtractor} ("9 March", "10am",
+ * "14:30"), identifiers ("G20", "COVID-19", "F-16", "MH17", postcodes), numbers with a leading
+ * zero, and runs of spaced digit groups (phone numbers).
+ *
+ * <p>{@code counted} is the noun found by {@link CountedNoun} for counts, money, percentages,
+ * measures and ranges, and "" for years, ordinals and scores.
  */
 public final class QuantityExtractor {
 
-    /** Figures in {@code text}, in order, with spans into it. */
+    private static final Set<String> YEAR_LEADERS = Set.of(
+            "in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "the", "to", "and",
+            "between", "early", "late", "mid", "summer", "spring", "autumn", "winter", "year", "around", "circa");
+    private static final Pattern SPORT = Pattern.compile(
+            "\\b(won|win|wins|winning|winner|beat|beats|beaten|draw|drew|drawn|score|scored|scoreline|victory"
+                    + "|defeat|defeated|lost|lose|loss|thrashed|thrashing|match|game|goal|goals|half-time"
+                    + "|full-time|league|cup|final|penalties|trail|trailed|led|lead|leading)\\b");
+
+    private final DateExtractor dates = new DateExtractor();
+
+    /**
+     * Figures in {@code text}, in order, each with a span into {@code text} whose characters equal
+     * its {@code written} form. Never fails on content; spans do not overlap.
+     *
+     * @param text the text to read, not null
+     * @return the figures found, possibly empty
+     */
     public List<Quantity> extract(String text) {
-        return List.of();
+        Objects.requireNonNull(text, "text");
+        List<Span> dateSpans = dates.extract(text).stream().map(Mention::span).toList();
+        List<Token> t = Tokenizer.tokenize(text);
+        List<Quantity> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            Reading r = inside(dateSpans, new Span(t.get(i).start(), t.get(i).end())) ? null : read(t, i);
+            if (r == null) {
+                i++;
+                continue;
+            }
+            Span span = new Span(t.get(r.first).start(), t.get(r.end - 1).end());
+            if (dateSpans.stream().anyMatch(span::overlaps)) {
+                i++;
+                continue;
+            }
+            Kind kind = r.kind;
+            if (kind == Kind.RANGE && SPORT.matcher(sentenceAround(text, span)).find()) {
+                kind = Kind.SCORE;
+            }
+            out.add(new Quantity(span, span.of(text), r.value, r.upper, r.unit, kind, r.qualifier,
+                    kind == Kind.SCORE ? "" : r.counted));
+            i = r.end;
+        }
+        return out;
+    }
+
+    private static Reading read(List<Token> t, int i) {
+        Units.Unit currency = Units.currencyBefore(t, i);
+        int at = currency == null ? i : currency.end();
+        if (at >= t.size()) {
+            return null;
+        }
+        NumberReader.Number num = NumberReader.read(t, at);
+        if (num == null || (currency != null && num.ordinal())) {
+            return null;
+        }
+        Reading r = new Reading(i, num.end(), num.value().doubleValue());
+        if (num.ordinal()) {
+            r.kind = Kind.ORDINAL;
+            return r;
+        }
+        boolean between = i > 0 && t.get(i - 1).isWord("between");
+        NumberReader.Number second = between ? secondOfBetween(t, num) : secondOfDash(t, num);
+        if (second != null) {
+            BigDecimal first = num.scaled() ? num.value() : num.value().multiply(second.scale());
+            r.value = first.doubleValue();
+            r.upper = second.value().doubleValue();
+            r.end = second.end();
+            r.kind = Kind.RANGE;
+            r.first = between ? i - 1 : i;
+        }
+        Units.Unit after = null;
+        if (currency != null) {
+            r.unit = currency.name();
+            r.kind = r.kind == null ? Kind.MONEY : r.kind;
+        } else if ((after = Units.percentAfter(t, r.end)) != null) {
+            r.kind = r.kind == null ? Kind.PERCENT : r.kind;
+        } else if ((after = Units.currencyAfter(t, r.end)) != null) {
+            r.kind = r.kind == null ? Kind.MONEY : r.kind;
+        } else if ((after = Units.measureAt(t, r.end)) != null) {
+            r.kind = r.kind == null ? Kind.MEASURE : r.kind;
+        }
+        if (after != null) {
+            r.unit = after.name();
+            r.end = after.end();
+        }
+        r.counted = CountedNoun.after(t, r.end, num.vague() || num.scaled());
+        if (r.kind == null) {
+            boolean yearLike = num.plainDigits() && num.value().compareTo(BigDecimal.valueOf(1900)) >= 0
+                    && num.value().compareTo(BigDecimal.valueOf(2099)) <= 0;
+            boolean led = i > 0 && YEAR_LEADERS.contains(t.get(i - 1).lower());
+            r.kind = yearLike && (led || r.counted.isEmpty()) ? Kind.YEAR : Kind.COUNT;
+        }
+        if (r.kind == Kind.YEAR) {
+            r.counted = "";
+            return r;
+        }
+        if (num.vague()) {
+            r.qualifier = Qualifier.ABOUT;
+        }
+        if (r.kind != Kind.RANGE || !between) {
+            Qualifiers.Found q = Qualifiers.before(t, r.first);
+            if (q != null) {
+                r.first = q.first();
+                r.qualifier = q.qualifier();
+            }
+        }
+        return r;
+    }
+
+    private static NumberReader.Number secondOfDash(List<Token> t, NumberReader.Number num) {
+        int dash = num.end();
+        if (!num.digits() || dash + 1 >= t.size()) {
+            return null;
+        }
+        Token d = t.get(dash);
+        boolean hyphen = d.isSymbol('-') && NumberReader.attached(t, dash) && NumberReader.attached(t, dash + 1);
+        boolean enDash = d.isSymbol('–');
+        if (!hyphen && !enDash) {
+            return null;
+        }
+        NumberReader.Number second = NumberReader.read(t, dash + 1);
+        return second != null && second.digits() && !second.ordinal() ? second : null;
+    }
+
+    private static NumberReader.Number secondOfBetween(List<Token> t, NumberReader.Number num) {
+        int and = num.end();
+        if (and + 1 >= t.size() || !t.get(and).isWord("and") || num.ordinal()) {
+            return null;
+        }
+        NumberReader.Number second = NumberReader.read(t, and + 1);
+        return second != null && !second.ordinal() && !second.vague() ? second : null;
+    }
+
+    private static boolean inside(List<Span> spans, Span s) {
+        return spans.stream().anyMatch(s::overlaps);
+    }
+
+    private static String sentenceAround(String text, Span span) {
+        int start = span.start();
+        while (start > 0 && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = span.end();
+        while (end < text.length() && ".!?\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** A figure being read, in token indices; the kind stays null until something decides it. */
+    private static final class Reading {
+        int first;
+        int end;
+        double value;
+        double upper = Double.NaN;
+        String unit = "";
+        Kind kind;
+        Qualifier qualifier = Qualifier.EXACT;
+        String counted = "";
+
+        Reading(int first, int end, double value) {
+            this.first = first;
+            this.end = end;
+            this.value = value;
+        }
     }
 }

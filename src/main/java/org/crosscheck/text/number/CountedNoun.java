@@ -1,0 +1,73 @@
+package org.crosscheck.text.number;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the noun a figure counts: the first lower-case content word after it ("5,000 civilians",
+ * "21 people who"), skipping up to two modifiers in front of it (capitalised words such as
+ * "Ukrainian", and common adjectives such as "more", "dead", "new"), and an "of" after vague or
+ * scaled figures ("thousands of people"). Gives "" when the next word is a function word
+ * ("£2.4bn in profit").
+ */
+final class CountedNoun {
+
+    private static final Set<String> STOP = Set.of(
+            "of", "the", "a", "an", "and", "or", "but", "nor", "in", "on", "at", "to", "for", "from", "by", "with",
+            "who", "whom", "whose", "which", "that", "were", "was", "is", "are", "be", "been", "being", "have", "has",
+            "had", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "said", "says", "say",
+            "when", "while", "where", "as", "than", "per", "this", "these", "those", "it", "its", "their", "his",
+            "her", "they", "them", "we", "he", "she", "you", "i", "so", "if", "not", "no", "into", "over", "under",
+            "after", "before", "since", "during", "about", "around", "across", "between", "more", "less", "fewer",
+            "most", "also", "all", "both", "out", "up", "down", "off", "ago", "earlier", "later",
+            "there", "then", "now", "yet", "still", "just", "only", "even", "against", "including", "did", "do",
+            "does", "percent", "long", "wide", "high", "tall", "deep", "away", "ahead", "behind", "apart", "late",
+            "early", "too", "or so", "each", "apiece");
+    private static final Set<String> MODIFIERS = Set.of(
+            "more", "other", "new", "dead", "injured", "wounded", "additional", "further", "extra", "young", "old",
+            "elderly", "innocent", "armed", "unarmed", "missing", "displaced", "local", "foreign", "senior", "junior",
+            "former", "serving", "active", "civilian", "military", "confirmed", "reported", "suspected", "separate",
+            "different", "individual", "small", "large", "major", "key", "british", "american", "russian");
+
+    private CountedNoun() {
+    }
+
+    /** The counted noun in the words from token {@code i}, lower-cased, or "". */
+    static String after(List<Token> t, int i, boolean allowOf) {
+        int j = i;
+        if (allowOf && j < t.size() && t.get(j).isWord("of")) {
+            j++;
+        }
+        int skipped = 0;
+        while (skipped < 2 && isModifier(t, j) && isContentWord(t, j + 1)) {
+            j++;
+            skipped++;
+        }
+        if (!isContentWord(t, j)) {
+            return "";
+        }
+        String w = t.get(j).lower();
+        if (w.endsWith("'s") || w.endsWith("’s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        return w;
+    }
+
+    private static boolean isModifier(List<Token> t, int j) {
+        if (j >= t.size() || t.get(j).type() != Token.Type.WORD) {
+            return false;
+        }
+        String text = t.get(j).text();
+        boolean capitalised = Character.isUpperCase(text.charAt(0)) && !text.equals(text.toUpperCase(Locale.ROOT));
+        return capitalised || MODIFIERS.contains(text.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isContentWord(List<Token> t, int j) {
+        if (j >= t.size() || t.get(j).type() != Token.Type.WORD) {
+            return false;
+        }
+        String text = t.get(j).text();
+        return Character.isLowerCase(text.charAt(0)) && !STOP.contains(text.toLowerCase(Locale.ROOT));
+    }
+}

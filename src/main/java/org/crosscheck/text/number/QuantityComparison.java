@@ -1,0 +1,110 @@
+package org.crosscheck.text.number;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.crosscheck.model.Quantity;
+import org.crosscheck.model.Quantity.Kind;
+import org.crosscheck.model.Quantity.Qualifier;
+
+/**
+ * Compares two figures read by {@link QuantityExtractor}.
+ *
+ * <p>Rules, in order:
+ * <ol>
+ *   <li>NOT_COMPARABLE when the kinds differ (a year and a count, a score and a range) or the
+ *       units differ (a percentage and money, pounds and dollars, km and miles). Counted nouns are
+ *       not compared: rewrites swap synonyms ("85 staff", "58 workers"; "23 dead", "23 people"), so
+ *       choosing which two figures speak of the same thing is the caller's job;</li>
+ *   <li>scores and ranges: SAME when both numbers are equal in written order, else
+ *       DIFFERENT_VALUE ("3-1" and "1-3" differ);</li>
+ *   <li>a vague plural ("hundreds", "thousands", "tens of thousands") stands for the values from its
+ *       base up to ten times its base: against an exact figure it is SAME when the figure lies in
+ *       that range; two vague plurals are SAME only with the same base;</li>
+ *   <li>otherwise values must be equal; when either side is ABOUT or NEARLY they may differ by up
+ *       to 10% of the larger magnitude;</li>
+ *   <li>equal values with different qualifiers are DIFFERENT_QUALIFIER ("more than 5,000" and
+ *       "5,000"), except that ABOUT agrees with EXACT and NEARLY, because rounding is what it says.</li>
+ * </ol>
+ * Bounds are not reasoned about: "more than 5,000" and "6,000" are DIFFERENT_VALUE.
+ */
+public final class QuantityComparison {
+
+    /** How two figures relate. */
+    public enum Result { SAME, DIFFERENT_VALUE, DIFFERENT_QUALIFIER, NOT_COMPARABLE }
+
+    private static final double APPROXIMATE_TOLERANCE = 0.10;
+    private static final Map<String, Double> VAGUE_WORDS = Map.of(
+            "dozens", 12.0, "hundreds", 100.0, "thousands", 1_000.0, "millions", 1e6, "billions", 1e9);
+
+    private QuantityComparison() {
+    }
+
+    /**
+     * Compares {@code a} with {@code b} by the rules on this class; the answer does not depend on
+     * the order of the arguments.
+     *
+     * @param a a figure, not null
+     * @param b a figure, not null
+     * @return SAME, DIFFERENT_VALUE, DIFFERENT_QUALIFIER or NOT_COMPARABLE
+     */
+    public static Result compare(Quantity a, Quantity b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        if (a.kind() != b.kind() || !a.unit().equals(b.unit())) {
+            return Result.NOT_COMPARABLE;
+        }
+        if (a.kind() == Kind.SCORE || a.kind() == Kind.RANGE) {
+            return a.value() == b.value() && a.upper() == b.upper() ? Result.SAME : Result.DIFFERENT_VALUE;
+        }
+        boolean vagueA = isVague(a);
+        boolean vagueB = isVague(b);
+        if (vagueA || vagueB) {
+            if (vagueA && vagueB) {
+                return a.value() == b.value() ? Result.SAME : Result.DIFFERENT_VALUE;
+            }
+            Quantity vague = vagueA ? a : b;
+            Quantity exact = vagueA ? b : a;
+            boolean inRange = exact.value() >= vague.value() && exact.value() < vague.value() * 10;
+            return inRange ? Result.SAME : Result.DIFFERENT_VALUE;
+        }
+        if (!valuesAgree(a, b)) {
+            return Result.DIFFERENT_VALUE;
+        }
+        return qualifiersAgree(a.qualifier(), b.qualifier()) ? Result.SAME : Result.DIFFERENT_QUALIFIER;
+    }
+
+    /** Whether {@code q} is a vague plural such as "hundreds" or "tens of thousands". */
+    static boolean isVague(Quantity q) {
+        if (q.kind() != Kind.COUNT) {
+            return false;
+        }
+        String[] words = q.written().toLowerCase(Locale.ROOT).split("\\s+");
+        return VAGUE_WORDS.containsKey(words[words.length - 1]);
+    }
+
+    private static boolean valuesAgree(Quantity a, Quantity b) {
+        if (a.value() == b.value()) {
+            return true;
+        }
+        if (!isApproximate(a.qualifier()) && !isApproximate(b.qualifier())) {
+            return false;
+        }
+        double scale = Math.max(Math.abs(a.value()), Math.abs(b.value()));
+        return Math.abs(a.value() - b.value()) <= APPROXIMATE_TOLERANCE * scale;
+    }
+
+    private static boolean isApproximate(Qualifier q) {
+        return q == Qualifier.ABOUT || q == Qualifier.NEARLY;
+    }
+
+    private static boolean qualifiersAgree(Qualifier x, Qualifier y) {
+        if (x == y) {
+            return true;
+        }
+        boolean aboutOnOneSide = x == Qualifier.ABOUT || y == Qualifier.ABOUT;
+        Qualifier other = x == Qualifier.ABOUT ? y : x;
+        return aboutOnOneSide && (other == Qualifier.EXACT || other == Qualifier.NEARLY);
+    }
+}

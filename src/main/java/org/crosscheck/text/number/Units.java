@@ -1,0 +1,142 @@
+package org.crosscheck.text.number;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Recognises the unit written around a number and names it in normal form: currencies before
+ * ("£", "$", "US$", "€", "GBP") or after ("pounds", "dollars", "euros", "USD"), percentages after
+ * ("%", "per cent", "percent", "percentage points"), and measures after ("km", "miles", "mph",
+ * "kg", "tonnes", "metres", "degrees", "°C", "5C", "hours", "minutes", "days", "years old",
+ * "21-year-old").
+ */
+final class Units {
+
+    /** A unit read from {@code first} to {@code end} (token indices, end exclusive). */
+    record Unit(int first, int end, String name) {
+    }
+
+    private static final Map<String, String> CURRENCY_SYMBOLS = Map.of("£", "GBP", "$", "USD", "€", "EUR", "¥", "JPY");
+    private static final Map<String, String> CURRENCY_CODES = Map.of("GBP", "GBP", "USD", "USD", "EUR", "EUR");
+    private static final Map<String, String> CURRENCY_WORDS = Map.of(
+            "pound", "GBP", "pounds", "GBP", "sterling", "GBP", "dollar", "USD", "dollars", "USD",
+            "euro", "EUR", "euros", "EUR");
+    private static final Map<String, String> MEASURES = Map.ofEntries(
+            Map.entry("km", "km"), Map.entry("kms", "km"), Map.entry("kilometre", "km"), Map.entry("kilometres", "km"),
+            Map.entry("kilometer", "km"), Map.entry("kilometers", "km"), Map.entry("mile", "mi"),
+            Map.entry("miles", "mi"), Map.entry("mph", "mph"), Map.entry("kph", "km/h"), Map.entry("kmh", "km/h"),
+            Map.entry("kg", "kg"), Map.entry("kgs", "kg"), Map.entry("kilogram", "kg"), Map.entry("kilograms", "kg"),
+            Map.entry("kilos", "kg"), Map.entry("tonne", "t"), Map.entry("tonnes", "t"), Map.entry("ton", "t"),
+            Map.entry("tons", "t"), Map.entry("metre", "m"), Map.entry("metres", "m"), Map.entry("meter", "m"),
+            Map.entry("meters", "m"), Map.entry("cm", "cm"), Map.entry("centimetres", "cm"), Map.entry("mm", "mm"),
+            Map.entry("ft", "ft"), Map.entry("feet", "ft"), Map.entry("foot", "ft"), Map.entry("litres", "l"),
+            Map.entry("litre", "l"), Map.entry("hectares", "ha"), Map.entry("acres", "acre"),
+            Map.entry("hour", "h"), Map.entry("hours", "h"), Map.entry("hrs", "h"), Map.entry("minute", "min"),
+            Map.entry("minutes", "min"), Map.entry("mins", "min"), Map.entry("min", "min"),
+            Map.entry("gigawatt", "GW"), Map.entry("gigawatts", "GW"), Map.entry("gw", "GW"),
+            Map.entry("megawatt", "MW"), Map.entry("megawatts", "MW"), Map.entry("mw", "MW"), Map.entry("seconds", "s"),
+            Map.entry("day", "day"), Map.entry("days", "day"), Map.entry("week", "week"), Map.entry("weeks", "week"),
+            Map.entry("month", "month"), Map.entry("months", "month"), Map.entry("year", "year"),
+            Map.entry("years", "year"), Map.entry("year-old", "age"), Map.entry("years-old", "age"));
+
+    private Units() {
+    }
+
+    /** A currency written at token {@code i} directly before a number, or null. */
+    static Unit currencyBefore(List<Token> t, int i) {
+        Token tok = t.get(i);
+        if (tok.type() == Token.Type.SYMBOL && CURRENCY_SYMBOLS.containsKey(tok.text())) {
+            return new Unit(i, i + 1, CURRENCY_SYMBOLS.get(tok.text()));
+        }
+        if (tok.type() == Token.Type.WORD && CURRENCY_CODES.containsKey(tok.text())) {
+            return new Unit(i, i + 1, CURRENCY_CODES.get(tok.text()));
+        }
+        if (tok.text().equals("US") && NumberReader.attached(t, i + 1) && t.get(i + 1).isSymbol('$')) {
+            return new Unit(i, i + 2, "USD");
+        }
+        return null;
+    }
+
+    /** A currency written from token {@code i} after a number ("pounds", "USD"), or null. */
+    static Unit currencyAfter(List<Token> t, int i) {
+        if (i >= t.size() || t.get(i).type() != Token.Type.WORD) {
+            return null;
+        }
+        Token tok = t.get(i);
+        String name = CURRENCY_CODES.containsKey(tok.text()) ? CURRENCY_CODES.get(tok.text())
+                : CURRENCY_WORDS.get(tok.lower());
+        return name == null ? null : new Unit(i, i + 1, name);
+    }
+
+    /** A percentage written from token {@code i} ("%" or "pp" for percentage points), or null. */
+    static Unit percentAfter(List<Token> t, int i) {
+        if (i >= t.size()) {
+            return null;
+        }
+        Token tok = t.get(i);
+        if (tok.isSymbol('%')) {
+            return new Unit(i, i + 1, "%");
+        }
+        if (tok.isWord("percent") || tok.isWord("pc")) {
+            return new Unit(i, i + 1, "%");
+        }
+        if (tok.isWord("per") && i + 1 < t.size() && t.get(i + 1).isWord("cent")) {
+            return new Unit(i, i + 2, "%");
+        }
+        if (tok.isWord("percentage") && i + 1 < t.size()
+                && (t.get(i + 1).isWord("points") || t.get(i + 1).isWord("point"))) {
+            return new Unit(i, i + 2, "pp");
+        }
+        return null;
+    }
+
+    /** A measure written from token {@code i} after a number, or null. */
+    static Unit measureAt(List<Token> t, int i) {
+        if (i >= t.size()) {
+            return null;
+        }
+        Token tok = t.get(i);
+        if (tok.isSymbol('°')) {
+            if (NumberReader.attached(t, i + 1) && (t.get(i + 1).text().equals("C") || t.get(i + 1).text().equals("F"))) {
+                return new Unit(i, i + 2, "°" + t.get(i + 1).text());
+            }
+            return new Unit(i, i + 1, "°");
+        }
+        if (tok.isSymbol('-') && NumberReader.attached(t, i) && NumberReader.attached(t, i + 1)) {
+            // "21-year-old", "1.4-gigawatt", "10-mile"
+            String joined = t.get(i + 1).lower();
+            if (joined.equals("year-old")) {
+                return new Unit(i, i + 2, "age");
+            }
+            String name = MEASURES.get(joined);
+            return name == null ? null : new Unit(i, i + 2, name);
+        }
+        if (tok.type() != Token.Type.WORD) {
+            return null;
+        }
+        if (NumberReader.attached(t, i) && (tok.text().equals("C") || tok.text().equals("F"))) {
+            return new Unit(i, i + 1, "°" + tok.text());
+        }
+        String w = tok.lower();
+        if (w.equals("degrees") || w.equals("degree")) {
+            if (i + 1 < t.size()) {
+                String scale = t.get(i + 1).text();
+                if (scale.equals("C") || scale.equalsIgnoreCase("Celsius") || scale.equalsIgnoreCase("centigrade")) {
+                    return new Unit(i, i + 2, "°C");
+                }
+                if (scale.equals("F") || scale.equalsIgnoreCase("Fahrenheit")) {
+                    return new Unit(i, i + 2, "°F");
+                }
+            }
+            return new Unit(i, i + 1, "°");
+        }
+        if ((w.equals("years") || w.equals("year")) && i + 1 < t.size() && t.get(i + 1).isWord("old")) {
+            return new Unit(i, i + 2, "age");
+        }
+        if (w.equals("km") && i + 2 < t.size() && t.get(i + 1).isSymbol('/') && t.get(i + 2).isWord("h")) {
+            return new Unit(i, i + 3, "km/h");
+        }
+        String name = MEASURES.get(w);
+        return name == null ? null : new Unit(i, i + 1, name);
+    }
+}

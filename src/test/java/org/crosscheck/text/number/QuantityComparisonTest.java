@@ -1,0 +1,64 @@
+package org.crosscheck.text.number;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import org.crosscheck.model.Quantity;
+import org.crosscheck.text.number.QuantityComparison.Result;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class QuantityComparisonTest {
+
+    private static Quantity only(String text) {
+        var found = new QuantityExtractor().extract(text);
+        assertThat(found).as(text).hasSize(1);
+        return found.get(0);
+    }
+
+    @ParameterizedTest(name = "{0} vs {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "5,000 civilians | five thousand civilians | SAME",
+            "1.2 million people | 1,200,000 people | SAME",
+            "1.2m people | 1.2 million people | SAME",
+            "£2bn | £2 billion | SAME",
+            "£2bn | £2m | DIFFERENT_VALUE",
+            "£40 | €40 | NOT_COMPARABLE",
+            "40% | 40 per cent | SAME",
+            "40% | forty per cent | SAME",
+            "40% | 45% | DIFFERENT_VALUE",
+            "40% | £40 | NOT_COMPARABLE",
+            "since 2014 | 2014 people | NOT_COMPARABLE",
+            "85 staff | 58 workers | DIFFERENT_VALUE",
+            "at least 23 dead | at least 23 people | SAME",
+            "5,000 civilians | 5,000 | SAME",
+            "more than 5,000 civilians | 5,000 civilians | DIFFERENT_QUALIFIER",
+            "more than 5,000 civilians | at least 5,000 civilians | DIFFERENT_QUALIFIER",
+            "about 5,000 civilians | 5,000 civilians | SAME",
+            "about 1.2 million people | 1,204,000 people | SAME",
+            "about 1.2 million people | 1.5 million people | DIFFERENT_VALUE",
+            "1.2 million people | 1,204,000 people | DIFFERENT_VALUE",
+            "nearly 5,000 people | 4,800 people | DIFFERENT_QUALIFIER",
+            "nearly 5,000 people | about 4,800 people | SAME",
+            "won 3-1 | a 3–1 win | SAME",
+            "won 3-1 | won 1-3 | DIFFERENT_VALUE",
+            "won 3-1 | 3-1 people | NOT_COMPARABLE",
+            "hundreds of people | 300 people | SAME",
+            "hundreds of people | 3,000 people | DIFFERENT_VALUE",
+            "hundreds of people | thousands of people | DIFFERENT_VALUE",
+            "thousands of people | thousands of people | SAME",
+            "5km | 5 miles | NOT_COMPARABLE",
+            "the 21st | the 21st | SAME",
+    })
+    void comparesTwoFigures(String left, String right, Result expected) {
+        assertThat(QuantityComparison.compare(only(left), only(right))).isEqualTo(expected);
+        assertThat(QuantityComparison.compare(only(right), only(left))).isEqualTo(expected);
+    }
+
+    @Test
+    void rejectsNull() {
+        assertThatNullPointerException().isThrownBy(() -> QuantityComparison.compare(null, only("5 people")))
+                .withMessage("a");
+    }
+}

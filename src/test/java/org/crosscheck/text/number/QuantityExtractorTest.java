@@ -1,0 +1,187 @@
+package org.crosscheck.text.number;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import java.util.List;
+import java.util.Random;
+
+import org.crosscheck.model.Quantity;
+import org.crosscheck.model.Quantity.Kind;
+import org.crosscheck.model.Quantity.Qualifier;
+import org.crosscheck.model.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuantityExtractorTest {
+
+    private final QuantityExtractor extractor = new QuantityExtractor();
+
+    /** The one figure in {@code text}, as "value|upper|unit|kind|qualifier|counted". */
+    private String reading(String text) {
+        List<Quantity> found = extractor.extract(text);
+        assertThat(found).as(text).hasSize(1);
+        Quantity q = found.get(0);
+        return describe(q);
+    }
+
+    private static String describe(Quantity q) {
+        String upper = Double.isNaN(q.upper()) ? "-" : format(q.upper());
+        return format(q.value()) + "|" + upper + "|" + q.unit() + "|" + q.kind() + "|" + q.qualifier() + "|" + q.counted();
+    }
+
+    private static String format(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '#', value = {
+            "5,000 civilians were killed. # 5000|-||COUNT|EXACT|civilians",
+            "5000 civilians were killed. # 5000|-||COUNT|EXACT|civilians",
+            "five thousand civilians were killed. # 5000|-||COUNT|EXACT|civilians",
+            "It had 1.2 million residents. # 1200000|-||COUNT|EXACT|residents",
+            "It had 1,200,000 residents. # 1200000|-||COUNT|EXACT|residents",
+            "It had 1.2m residents. # 1200000|-||COUNT|EXACT|residents",
+            "A deal worth £2bn was signed. # 2000000000|-|GBP|MONEY|EXACT|",
+            "A deal worth £2 billion was signed. # 2000000000|-|GBP|MONEY|EXACT|",
+            "A deal worth £2m was signed. # 2000000|-|GBP|MONEY|EXACT|",
+            "A deal worth $3.5bn was signed. # 3500000000|-|USD|MONEY|EXACT|",
+            "A deal worth US$3.5bn was signed. # 3500000000|-|USD|MONEY|EXACT|",
+            "Tickets cost €40 each. # 40|-|EUR|MONEY|EXACT|",
+            "It cost 40 euros. # 40|-|EUR|MONEY|EXACT|",
+            "It cost five million pounds. # 5000000|-|GBP|MONEY|EXACT|",
+            "It cost GBP 5m. # 5000000|-|GBP|MONEY|EXACT|",
+            "Turnout was 40%. # 40|-|%|PERCENT|EXACT|",
+            "Turnout was 40 per cent. # 40|-|%|PERCENT|EXACT|",
+            "Turnout was 40 percent. # 40|-|%|PERCENT|EXACT|",
+            "Turnout was forty per cent. # 40|-|%|PERCENT|EXACT|",
+            "Turnout rose 2 percentage points. # 2|-|pp|PERCENT|EXACT|",
+            "He personally counted twenty-one people who died. # 21|-||COUNT|EXACT|people",
+            "He counted twenty one people. # 21|-||COUNT|EXACT|people",
+            "They found a dozen bodies. # 12|-||COUNT|EXACT|bodies",
+            "Around a thousand people fled. # 1000|-||COUNT|ABOUT|people",
+            "One million people fled. # 1000000|-||COUNT|EXACT|people",
+            "Three hundred and six people fled. # 306|-||COUNT|EXACT|people",
+            "Half a million people fled. # 500000|-||COUNT|EXACT|people",
+            "Hundreds of people fled. # 100|-||COUNT|ABOUT|people",
+            "Tens of thousands of people fled. # 10000|-||COUNT|ABOUT|people",
+            "Hundreds of thousands of people fled. # 100000|-||COUNT|ABOUT|people",
+            "More than 5,000 civilians died. # 5000|-||COUNT|MORE_THAN|civilians",
+            "Over 5,000 civilians died. # 5000|-||COUNT|MORE_THAN|civilians",
+            "At least 16 people died. # 16|-||COUNT|AT_LEAST|people",
+            "Less than 16 people died. # 16|-||COUNT|LESS_THAN|people",
+            "Fewer than 16 people died. # 16|-||COUNT|LESS_THAN|people",
+            "Up to 16 people died. # 16|-||COUNT|AT_MOST|people",
+            "About 16 people died. # 16|-||COUNT|ABOUT|people",
+            "An estimated 16 people died. # 16|-||COUNT|ABOUT|people",
+            "Some 16 people died. # 16|-||COUNT|ABOUT|people",
+            "Nearly 16 people died. # 16|-||COUNT|NEARLY|people",
+            "Just under 16 people died. # 16|-||COUNT|NEARLY|people",
+            "Close to 16 people died. # 16|-||COUNT|NEARLY|people",
+            "More than 5,000 Ukrainian civilians died. # 5000|-||COUNT|MORE_THAN|civilians",
+            "United won 3-1 at home. # 3|1||SCORE|EXACT|",
+            "It was a 3–1 win. # 3|1||SCORE|EXACT|",
+            "Between 10 and 12 people were hurt. # 10|12||RANGE|EXACT|people",
+            "It holds 10-12 people. # 10|12||RANGE|EXACT|people",
+            "It costs £10-12m. # 10000000|12000000|GBP|RANGE|EXACT|",
+            "She finished 21st. # 21|-||ORDINAL|EXACT|",
+            "It was his second attempt. # 2|-||ORDINAL|EXACT|",
+            "It has been at war since 2014. # 2014|-||YEAR|EXACT|",
+            "In 2014, Russia annexed Crimea. # 2014|-||YEAR|EXACT|",
+            "About 2000 people fled. # 2000|-||COUNT|ABOUT|people",
+            "The road is 5km long. # 5|-|km|MEASURE|EXACT|",
+            "The road is 5 miles long. # 5|-|mi|MEASURE|EXACT|",
+            "He drove at 70mph. # 70|-|mph|MEASURE|EXACT|",
+            "It weighs 40 tonnes. # 40|-|t|MEASURE|EXACT|",
+            "It rose to 30C. # 30|-|°C|MEASURE|EXACT|",
+            "It rose to 30 degrees Celsius. # 30|-|°C|MEASURE|EXACT|",
+            "The siege lasted 24 hours. # 24|-|h|MEASURE|EXACT|",
+            "He was 21 years old. # 21|-|age|MEASURE|EXACT|",
+            "A 21-year-old man was held. # 21|-|age|MEASURE|EXACT|man",
+            "It is a 1.4-gigawatt wind farm. # 1.4|-|GW|MEASURE|EXACT|wind",
+            "A 10-mile queue formed. # 10|-|mi|MEASURE|EXACT|queue",
+            "Shares fell 4 min after. # 4|-|min|MEASURE|EXACT|",
+    })
+    void readsFiguresAsValues(String text, String expected) {
+        assertThat(reading(text)).isEqualTo(expected.replace("|-|", "|-|").strip());
+    }
+
+    @Test
+    void spansIncludeQualifierAndUnit() {
+        String text = "Officials said more than £2.4bn in profit was made.";
+        Quantity q = extractor.extract(text).get(0);
+        assertThat(q).isEqualTo(new Quantity(new Span(15, 31), "more than £2.4bn", 2.4e9, Double.NaN, "GBP",
+                Kind.MONEY, Qualifier.MORE_THAN, ""));
+    }
+
+    @Test
+    void readsEveryFigureOfASentenceInOrder() {
+        String text = "More than 5,000 civilians have been killed and 160,000 people remain, up 40% since 2014.";
+        assertThat(extractor.extract(text)).extracting(QuantityExtractorTest::describe).containsExactly(
+                "5000|-||COUNT|MORE_THAN|civilians",
+                "160000|-||COUNT|EXACT|people",
+                "40|-|%|PERCENT|EXACT|",
+                "2014|-||YEAR|EXACT|");
+    }
+
+    @Test
+    void distinguishesChangedValues() {
+        assertThat(reading("£2bn")).isNotEqualTo(reading("£2m"));
+        assertThat(reading("5,000 people")).isNotEqualTo(reading("500 people"));
+        assertThat(reading("5,000 people")).isNotEqualTo(reading("5.000 people"));
+        assertThat(reading("40%")).isNotEqualTo(reading("14%"));
+        assertThat(reading("won 3-1")).isNotEqualTo(reading("won 1-3"));
+        assertThat(reading("£40")).isNotEqualTo(reading("€40"));
+        assertThat(reading("five thousand people")).isNotEqualTo(reading("fifteen thousand people"));
+    }
+
+    @Test
+    void skipsIdentifiersTimesAndDates() {
+        String text = "The G20 met over COVID-19 after MH17 and F-16 jets. Call 020 7946 0958 or visit SW1A 1AA. "
+                + "At 10am on 9 March, and again at 14:30 on 24 February 2022, ref 060422.";
+        assertThat(extractor.extract(text)).isEmpty();
+    }
+
+    @Test
+    void doesNotCountOneOrAAlone() {
+        assertThat(extractor.extract("One of the men said a soldier was one of them.")).isEmpty();
+    }
+
+    @Test
+    void returnsNothingForEmptyText() {
+        assertThat(extractor.extract("")).isEmpty();
+    }
+
+    @Test
+    void rejectsNullText() {
+        assertThatNullPointerException().isThrownBy(() -> extractor.extract(null)).withMessage("text");
+    }
+
+    @Test
+    void keepsSpansExactInRandomNewsLikeText() {
+        String[] fragments = {"more than", "5,000", "civilians", "£", "2.4", "bn", "m", "%", "per cent", "-", "–",
+                "3", "1", "between", "and", "twenty-one", "a", "thousand", "hundreds", "of", "people", "since",
+                "2014", "9 March", "10am", "14:30", "G20", "COVID-19", "21st", "second", "km", "years old", ".",
+                ",", "\n", "won", "nearly", "up to", "one", "dozen", "$", "€", "0", "1,2", ":", "/", "°", "C"};
+        Random random = new Random(7_2024L);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = random.nextInt(25);
+            for (int i = 0; i < parts; i++) {
+                sb.append(fragments[random.nextInt(fragments.length)]);
+                if (random.nextInt(3) > 0) {
+                    sb.append(' ');
+                }
+            }
+            String text = sb.toString();
+            int previousEnd = 0;
+            for (Quantity q : extractor.extract(text)) {
+                assertThat(q.span().end()).as(text).isLessThanOrEqualTo(text.length());
+                assertThat(q.span().start()).as(text).isGreaterThanOrEqualTo(previousEnd);
+                assertThat(q.span().of(text)).as(text).isEqualTo(q.written());
+                previousEnd = q.span().end();
+            }
+        }
+    }
+}
