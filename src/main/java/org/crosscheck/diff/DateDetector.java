@@ -11,6 +11,7 @@ import org.crosscheck.model.Mention;
 import org.crosscheck.model.Quantity;
 import org.crosscheck.model.Severity;
 import org.crosscheck.model.Span;
+import org.crosscheck.text.date.DateComparison;
 
 /**
  * DATE: the same statement puts an event on a different date, day, year or time.
@@ -23,8 +24,22 @@ public final class DateDetector implements Detector {
 
     private static final double LONE_DATE_SIMILARITY = 0.4;
 
-    /** A date as this detector compares it: where it is written, as written, its sort and key. */
-    private record Dated(Span span, String written, String sort, String key) {
+    /** A date as this detector compares it: a date mention, or a year standing alone. */
+    private record Dated(Span span, String written, String sort, Mention mention) {
+
+        boolean same(Dated o) {
+            if (mention == null || o.mention == null) {
+                return written.equals(o.written) || mention == null && o.mention == null && sort.equals(o.sort) && span.equals(o.span);
+            }
+            return DateComparison.compare(mention, o.mention) != DateComparison.Relation.DIFFERENT;
+        }
+
+        boolean differs(Dated o) {
+            if (mention == null || o.mention == null) {
+                return mention == null && o.mention == null && !written.equals(o.written);
+            }
+            return DateComparison.compare(mention, o.mention) == DateComparison.Relation.DIFFERENT;
+        }
     }
 
     @Override
@@ -39,13 +54,13 @@ public final class DateDetector implements Detector {
             List<Dated> left = dates(c.left(), ls);
             List<Dated> right = dates(c.right(), rs);
             List<Dated> leftOnly = new ArrayList<>(left);
-            leftOnly.removeIf(l -> right.stream().anyMatch(r -> DateKeys.same(l.key, r.key)));
+            leftOnly.removeIf(l -> right.stream().anyMatch(r -> l.sort.equals(r.sort) && l.same(r)));
             List<Dated> rightOnly = new ArrayList<>(right);
-            rightOnly.removeIf(r -> left.stream().anyMatch(l -> DateKeys.same(l.key, r.key)));
+            rightOnly.removeIf(r -> left.stream().anyMatch(l -> l.sort.equals(r.sort) && l.same(r)));
             for (Dated l : leftOnly) {
                 List<Dated> sameSortLeft = leftOnly.stream().filter(d -> d.sort.equals(l.sort)).toList();
                 List<Dated> sameSortRight = rightOnly.stream().filter(d -> d.sort.equals(l.sort)).toList();
-                if (sameSortLeft.size() == 1 && sameSortRight.size() == 1) {
+                if (sameSortLeft.size() == 1 && sameSortRight.size() == 1 && l.differs(sameSortRight.get(0))) {
                     Dated r = sameSortRight.get(0);
                     String summary = "Date differs: " + l.written + " in " + c.left().id() + " but " + r.written + " in "
                             + c.right().id();
@@ -59,17 +74,26 @@ public final class DateDetector implements Detector {
         return out;
     }
 
+    /** The sort of a date key: calendar days and months compare with each other, weekdays and times apart. */
+    private static String sort(String key) {
+        if (key.startsWith("date:") || key.startsWith("month:")) {
+            return "day";
+        }
+        int colon = key.indexOf(':');
+        return colon < 0 ? key : key.substring(0, colon);
+    }
+
     private static List<Dated> dates(AnalyzedArticle article, int sentence) {
         List<Dated> out = new ArrayList<>();
         for (Mention m : article.mentionsIn(sentence)) {
             if (m.kind() == Mention.Kind.DATE) {
-                out.add(new Dated(m.span(), m.text(), DateKeys.sort(m.key()), m.key()));
+                out.add(new Dated(m.span(), m.text(), sort(m.key()), m));
             }
         }
         for (Quantity q : article.quantitiesIn(sentence)) {
             boolean inDate = out.stream().anyMatch(d -> d.span.overlaps(q.span()));
             if (q.kind() == Quantity.Kind.YEAR && !inDate) {
-                out.add(new Dated(q.span(), q.written(), "year", "year:" + (long) q.value()));
+                out.add(new Dated(q.span(), String.valueOf((long) q.value()), "year", null));
             }
         }
         return out;

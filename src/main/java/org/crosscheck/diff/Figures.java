@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.crosscheck.model.Quantity;
 import org.crosscheck.model.Quantity.Qualifier;
+import org.crosscheck.text.number.QuantityComparison;
 
 /** Compares two figures as values. */
 final class Figures {
@@ -18,43 +19,32 @@ final class Figures {
     private Figures() {
     }
 
-    /** Whether the two figures state the same value, differ, bound it oppositely, or measure different things. */
+    /**
+     * Whether the two figures state the same value, differ, bound it in opposite directions, or
+     * measure different things. A bound that the other side's exact figure satisfies ("more than
+     * 5,000" and "6,000") is not a difference.
+     */
     static Outcome compare(Quantity a, Quantity b) {
-        if (!comparableKinds(a.kind(), b.kind()) || !a.unit().equals(b.unit())) {
-            return Outcome.NOT_COMPARABLE;
-        }
-        boolean sameValue = close(a.value(), b.value(), a, b) && sameUpper(a, b);
-        if (!sameValue) {
-            return Outcome.DIFFERENT_VALUE;
-        }
-        if (direction(a.qualifier()) * direction(b.qualifier()) < 0) {
-            return Outcome.OPPOSITE_BOUND;
-        }
-        return Outcome.SAME;
+        return switch (QuantityComparison.compare(a, b)) {
+            case SAME -> Outcome.SAME;
+            case NOT_COMPARABLE -> Outcome.NOT_COMPARABLE;
+            case DIFFERENT_QUALIFIER -> direction(a.qualifier()) * direction(b.qualifier()) < 0
+                    ? Outcome.OPPOSITE_BOUND : Outcome.SAME;
+            case DIFFERENT_VALUE -> satisfies(a, b) || satisfies(b, a) ? Outcome.SAME : Outcome.DIFFERENT_VALUE;
+        };
     }
 
-    private static boolean comparableKinds(Quantity.Kind a, Quantity.Kind b) {
-        if (a == b) {
-            return true;
+    private static boolean satisfies(Quantity bound, Quantity exact) {
+        if (exact.qualifier() != Qualifier.EXACT || !Double.isNaN(bound.upper()) || !Double.isNaN(exact.upper())) {
+            return false;
         }
-        return (a == Quantity.Kind.SCORE || a == Quantity.Kind.RANGE) && (b == Quantity.Kind.SCORE || b == Quantity.Kind.RANGE);
-    }
-
-    private static boolean sameUpper(Quantity a, Quantity b) {
-        if (Double.isNaN(a.upper()) && Double.isNaN(b.upper())) {
-            return true;
-        }
-        return !Double.isNaN(a.upper()) && !Double.isNaN(b.upper()) && a.upper() == b.upper();
-    }
-
-    private static boolean close(double x, double y, Quantity a, Quantity b) {
-        if (x == y) {
-            return true;
-        }
-        boolean approximate = a.qualifier() == Qualifier.ABOUT || b.qualifier() == Qualifier.ABOUT
-                || a.qualifier() == Qualifier.NEARLY || b.qualifier() == Qualifier.NEARLY;
-        double scale = Math.max(Math.abs(x), Math.abs(y));
-        return approximate && Math.abs(x - y) <= 0.1 * scale;
+        return switch (bound.qualifier()) {
+            case MORE_THAN -> exact.value() > bound.value();
+            case AT_LEAST -> exact.value() >= bound.value();
+            case LESS_THAN -> exact.value() < bound.value();
+            case AT_MOST -> exact.value() <= bound.value();
+            default -> false;
+        };
     }
 
     private static int direction(Qualifier q) {
