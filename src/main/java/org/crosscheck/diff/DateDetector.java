@@ -22,7 +22,7 @@ import org.crosscheck.text.date.DateComparison;
  */
 public final class DateDetector implements Detector {
 
-    private static final double LONE_DATE_SIMILARITY = 0.4;
+    private static final double LONE_DATE_SIMILARITY = 0.3;
 
     /** A date as this detector compares it: a date mention, or a year standing alone. */
     private record Dated(Span span, String written, String sort, Mention mention) {

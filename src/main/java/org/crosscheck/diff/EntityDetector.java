@@ -1,6 +1,8 @@
 package org.crosscheck.diff;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,33 +42,68 @@ public final class EntityDetector implements Detector {
             List<Mention> rm = names(c.right(), rs);
             Span lspan = c.left().sentence(ls).span();
             Span rspan = c.right().sentence(rs).span();
-            for (WordDiff.Change ch : WordDiff.between(c.left().article().text(), lspan, c.right().article().text(), rspan)) {
-                if (ch.removedWords().isEmpty() || ch.addedWords().isEmpty()) {
+            List<WordDiff.Change> changes = WordDiff.between(c.left().article().text(), lspan, c.right().article().text(), rspan);
+            List<Swap> swaps = new ArrayList<>();
+            for (WordDiff.Change ch : changes) {
+                if (!ch.removedWords().isEmpty() && !ch.addedWords().isEmpty()) {
+                    Mention l = soleMention(lm, ch.removedWords());
+                    Mention r = soleMention(rm, ch.addedWords());
+                    if (l != null && r != null && (l.kind() == Mention.Kind.TITLE) == (r.kind() == Mention.Kind.TITLE)) {
+                        swaps.add(new Swap(l.span(), l.text(), r.span(), r.text(), l.kind()));
+                    }
+                }
+            }
+            swaps.addAll(Slots.swaps(c.left().article().text(), lspan, lm, c.right().article().text(), rspan, rm));
+            swaps.addAll(Slots.titleChanges(lm, rm));
+            Set<String> seen = new HashSet<>();
+            for (Swap sw : swaps) {
+                if (!kept(c, ls, rs, lm, rm, sw) || !seen.add(Names.key(sw.leftText) + "|" + Names.key(sw.rightText))) {
                     continue;
                 }
-                Mention l = soleMention(lm, ch.removedWords());
-                Mention r = soleMention(rm, ch.addedWords());
-                if (l == null || r == null || !sameFamily(l, r)) {
-                    continue;
-                }
-                if (quoted(c.left(), ls, l.span()) || quoted(c.right(), rs, r.span())) {
-                    continue;
-                }
-                boolean leftNameOnRight = rm.stream().anyMatch(m -> Names.compatible(m.text(), l.text()));
-                boolean rightNameOnLeft = lm.stream().anyMatch(m -> Names.compatible(m.text(), r.text()));
-                if (leftNameOnRight || rightNameOnLeft || Names.compatible(l.text(), r.text()) || titleVariant(l, r)) {
-                    continue;
-                }
-                String summary = describe(l) + " differs: " + l.text() + " in " + c.left().id() + " but " + r.text() + " in "
-                        + c.right().id();
-                Severity severity = l.kind() == Mention.Kind.TITLE || l.kind() == Mention.Kind.PERSON ? Severity.HIGH : Severity.MEDIUM;
+                String summary = describe(sw.kind) + " differs: " + sw.leftText + " in " + c.left().id() + " but " + sw.rightText
+                        + " in " + c.right().id();
+                Severity severity = sw.kind == Mention.Kind.TITLE || sw.kind == Mention.Kind.PERSON ? Severity.HIGH : Severity.MEDIUM;
                 Finding f = new Finding(severity, summary,
-                        "One name is put in place of another in the same statement, and neither appears on the other side.",
-                        0.7, Findings.side(c.left(), ls, l.text(), l.span()), Findings.side(c.right(), rs, r.text(), r.span()));
+                        "One name or title is put in place of another in the same statement, and neither appears on the other side.",
+                        0.7, Findings.side(c.left(), ls, sw.leftText, sw.leftSpan),
+                        Findings.side(c.right(), rs, sw.rightText, sw.rightSpan));
                 out.add(new Discrepancy.EntityChange(f));
             }
         }
         return out;
+    }
+
+    /**
+     * One name or title in place of another.
+     *
+     * @param leftSpan where the left one is written
+     * @param leftText the left one as written
+     * @param rightSpan where the right one is written
+     * @param rightText the right one as written
+     * @param kind what sort of name it is
+     */
+    record Swap(Span leftSpan, String leftText, Span rightSpan, String rightText, Mention.Kind kind) {
+    }
+
+    private static boolean kept(Comparison c, int ls, int rs, List<Mention> lm, List<Mention> rm, Swap sw) {
+        if (quoted(c.left(), ls, sw.leftSpan) || quoted(c.right(), rs, sw.rightSpan)) {
+            return false;
+        }
+        if (sw.kind == Mention.Kind.TITLE) {
+            return !titleVariant(sw.leftText, sw.rightText);
+        }
+        Mention.Kind lk = kindAt(lm, sw.leftSpan);
+        Mention.Kind rk = kindAt(rm, sw.rightSpan);
+        if (lk != rk && lk != Mention.Kind.OTHER && rk != Mention.Kind.OTHER) {
+            return false;
+        }
+        boolean leftNameOnRight = rm.stream().anyMatch(m -> m.kind() != Mention.Kind.TITLE && Names.compatible(m.text(), sw.leftText));
+        boolean rightNameOnLeft = lm.stream().anyMatch(m -> m.kind() != Mention.Kind.TITLE && Names.compatible(m.text(), sw.rightText));
+        return !leftNameOnRight && !rightNameOnLeft && !Names.compatible(sw.leftText, sw.rightText);
+    }
+
+    private static Mention.Kind kindAt(List<Mention> mentions, Span span) {
+        return mentions.stream().filter(m -> m.span().overlaps(span)).map(Mention::kind).findFirst().orElse(Mention.Kind.OTHER);
     }
 
     private static List<Mention> names(AnalyzedArticle article, int sentence) {
@@ -97,19 +134,10 @@ public final class EntityDetector implements Detector {
         };
     }
 
-    private static boolean sameFamily(Mention a, Mention b) {
-        boolean ta = a.kind() == Mention.Kind.TITLE;
-        boolean tb = b.kind() == Mention.Kind.TITLE;
-        return ta == tb;
-    }
-
-    private static boolean titleVariant(Mention a, Mention b) {
-        if (a.kind() != Mention.Kind.TITLE) {
-            return false;
-        }
+    private static boolean titleVariant(String a, String b) {
         // "spokesman" and "spokeswoman", "chairman" and "chair": the same office
-        String x = a.key().replaceAll("(wo)?man$|person$", "");
-        String y = b.key().replaceAll("(wo)?man$|person$", "");
+        String x = a.toLowerCase(Locale.ROOT).replaceAll("(wo)?man$|person$", "");
+        String y = b.toLowerCase(Locale.ROOT).replaceAll("(wo)?man$|person$", "");
         return x.equals(y);
     }
 
@@ -118,8 +146,8 @@ public final class EntityDetector implements Detector {
         return quotes.stream().anyMatch(q -> q.span().contains(span));
     }
 
-    private static String describe(Mention m) {
-        return switch (m.kind()) {
+    private static String describe(Mention.Kind kind) {
+        return switch (kind) {
             case PERSON -> "Person";
             case PLACE -> "Place";
             case ORGANISATION -> "Organisation";

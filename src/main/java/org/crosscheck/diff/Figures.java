@@ -25,6 +25,10 @@ final class Figures {
      * 5,000" and "6,000") is not a difference.
      */
     static Outcome compare(Quantity a, Quantity b) {
+        if (isScoreLike(a) && isScoreLike(b) && a.kind() != b.kind()) {
+            // "2-0" read as a range on one side and "2-1" as a score on the other are one result
+            b = new Quantity(b.span(), b.written(), b.value(), b.upper(), b.unit(), a.kind(), b.qualifier(), b.counted());
+        }
         return switch (QuantityComparison.compare(a, b)) {
             case SAME -> Outcome.SAME;
             case NOT_COMPARABLE -> Outcome.NOT_COMPARABLE;
@@ -32,6 +36,10 @@ final class Figures {
                     ? Outcome.OPPOSITE_BOUND : Outcome.SAME;
             case DIFFERENT_VALUE -> satisfies(a, b) || satisfies(b, a) ? Outcome.SAME : Outcome.DIFFERENT_VALUE;
         };
+    }
+
+    private static boolean isScoreLike(Quantity q) {
+        return q.kind() == Quantity.Kind.SCORE || q.kind() == Quantity.Kind.RANGE;
     }
 
     private static boolean satisfies(Quantity bound, Quantity exact) {

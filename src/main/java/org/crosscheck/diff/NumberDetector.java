@@ -63,7 +63,8 @@ public final class NumberDetector implements Detector {
         List<Quantity> comparableLeft = lefts.stream().filter(q -> q.kind() == l.kind()).toList();
         List<Quantity> comparableRight = rights.stream().filter(r -> Figures.compare(l, r) != Figures.Outcome.NOT_COMPARABLE)
                 .toList();
-        if (similarity >= LONE_FIGURE_SIMILARITY && comparableLeft.size() == 1 && comparableRight.size() == 1) {
+        boolean unitSaysEnough = !l.unit().isEmpty();
+        if ((similarity >= LONE_FIGURE_SIMILARITY || unitSaysEnough) && comparableLeft.size() == 1 && comparableRight.size() == 1) {
             Quantity r = comparableRight.get(0);
             boolean countsDiffer = !l.counted().isEmpty() && !r.counted().isEmpty() && !l.counted().equals(r.counted());
             return countsDiffer ? null : r;

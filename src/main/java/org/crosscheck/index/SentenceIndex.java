@@ -1,6 +1,7 @@
 package org.crosscheck.index;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +29,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.crosscheck.model.AnalyzedArticle;
+import org.crosscheck.model.Mention;
+import org.crosscheck.model.Quantity;
 import org.crosscheck.model.Sentence;
 import org.crosscheck.model.SentenceRef;
 
@@ -36,7 +39,8 @@ import org.crosscheck.model.SentenceRef;
  * the sentences of another source that share the most distinctive words.
  *
  * <p>Fields: {@code source} (the source id, exact), {@code sentence} (stored index), {@code text}
- * (English-analysed: lower case, stop words removed, Porter-stemmed). Page furniture is not
+ * (English-analysed: lower case, stop words removed, Porter-stemmed), {@code feature} (figures and
+ * dates normalised, see {@link #features}). Page furniture is not
  * indexed. An index lives for one comparison.
  */
 public final class SentenceIndex implements AutoCloseable {
@@ -73,8 +77,14 @@ public final class SentenceIndex implements AutoCloseable {
                     doc.add(new StringField("source", article.id(), Field.Store.YES));
                     doc.add(new StoredField("sentence", s.index()));
                     doc.add(new TextField("text", s.text(), Field.Store.NO));
+                    List<String> t = new ArrayList<>(analyze(s.text()));
+                    // figures are represented by their normalised features instead of their spelling
+                    t.removeIf(w -> Character.isDigit(w.charAt(0)));
+                    for (String feature : features(article, s.index())) {
+                        doc.add(new StringField("feature", feature, Field.Store.NO));
+                        t.add(feature);
+                    }
                     writer.addDocument(doc);
-                    List<String> t = analyze(s.text());
                     terms.put(new SentenceRef(article.id(), s.index()), t);
                     t.stream().distinct().forEach(w -> documentFrequency.merge(w, 1, Integer::sum));
                     count++;
@@ -87,6 +97,23 @@ public final class SentenceIndex implements AutoCloseable {
         }
         searcher = new IndexSearcher(reader);
         documents = count;
+    }
+
+    /**
+     * Terms that stand for what a sentence states however it is written: each figure by value and
+     * unit ("$1.12bn" and "$1.12 billion" alike) and each date by its normalised key.
+     */
+    static List<String> features(AnalyzedArticle article, int sentence) {
+        List<String> out = new ArrayList<>();
+        for (Quantity q : article.quantitiesIn(sentence)) {
+            out.add("#num:" + BigDecimal.valueOf(q.value()).stripTrailingZeros().toPlainString() + q.unit());
+        }
+        for (Mention m : article.mentionsIn(sentence)) {
+            if (m.kind() == Mention.Kind.DATE) {
+                out.add("#" + m.key());
+            }
+        }
+        return out;
     }
 
     /** Analysed terms of an indexed sentence (empty for furniture or unknown sentences). */
@@ -110,7 +137,7 @@ public final class SentenceIndex implements AutoCloseable {
         words.forEach(w -> unique.merge(w, 1, Integer::sum));
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         unique.keySet().stream().limit(MAX_QUERY_TERMS)
-                .forEach(w -> text.add(new TermQuery(new Term("text", w)), BooleanClause.Occur.SHOULD));
+                .forEach(w -> text.add(new TermQuery(new Term(w.startsWith("#") ? "feature" : "text", w)), BooleanClause.Occur.SHOULD));
         BooleanQuery restricted = new BooleanQuery.Builder()
                 .add(text.build(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term("source", targetSource)), BooleanClause.Occur.FILTER)

@@ -24,7 +24,7 @@ public final class MentionExtractor {
 
     private static final Set<String> COMMON = Lexicon.words(MentionExtractor.class, "/org/crosscheck/text/common-words.txt");
     private static final Set<String> TITLES = Lexicon.words(MentionExtractor.class, "/org/crosscheck/text/titles.txt");
-    private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "de", "del", "da", "van", "von", "al", "bin", "le", "la");
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "de", "del", "da", "van", "von", "al", "bin", "le", "la");
     private static final Set<String> ORG_WORDS = Set.of("council", "ministry", "department", "party", "court", "bank", "agency",
             "university", "college", "school", "hospital", "police", "service", "services", "commission", "committee", "office",
             "union", "association", "company", "group", "inc", "ltd", "plc", "corp", "corporation", "news", "times", "post",
@@ -39,11 +39,43 @@ public final class MentionExtractor {
 
     /** Name and title mentions of the given sentences of {@code text}, in order. */
     public List<Mention> extract(String text, List<Sentence> sentences) {
-        List<Mention> out = new ArrayList<>();
+        List<Mention> found = new ArrayList<>();
         for (Sentence s : sentences) {
             if (s.kind().isCompared()) {
-                extractFrom(text, s.span(), out);
+                extractFrom(text, s.span(), found);
             }
+        }
+        // a capitalised word that only ever stands first in a sentence ("Soldiers", "Affected") is
+        // a common word, not a name, unless it is a known place
+        Set<String> midSentence = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = Tokens.of(text, s.span().start(), s.span().end());
+            for (int i = 1; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.isWord() && t.isCapitalised() && tokens.get(i - 1).isWord()) {
+                    midSentence.add(t.normal());
+                }
+            }
+        }
+        Set<Integer> starts = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = Tokens.of(text, s.span().start(), s.span().end());
+            int i = 0;
+            while (i < tokens.size() && !tokens.get(i).isWord()) {
+                i++;
+            }
+            if (i < tokens.size()) {
+                starts.add(tokens.get(i).span().start());
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : found) {
+            boolean single = !m.text().contains(" ");
+            if (m.kind() == Mention.Kind.OTHER && single && starts.contains(m.span().start())
+                    && !midSentence.contains(m.text().toLowerCase(Locale.ROOT)) && !Names.isKnownPlace(m.text())) {
+                continue;
+            }
+            out.add(m);
         }
         return out;
     }
@@ -150,9 +182,6 @@ public final class MentionExtractor {
         }
         if (from > 0 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).normal())) {
             return Mention.Kind.PLACE;
-        }
-        if (to - from >= 2) {
-            return Mention.Kind.PERSON;
         }
         return Mention.Kind.OTHER;
     }

@@ -1,0 +1,113 @@
+package org.crosscheck.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.crosscheck.model.Mention;
+import org.crosscheck.model.Span;
+import org.crosscheck.text.Tokens;
+import org.crosscheck.text.Tokens.Token;
+import org.crosscheck.text.entity.Names;
+
+/**
+ * Finds names that fill the same slot in two renderings of one statement: the same word stands
+ * before them ("near Fishguard" / "near Cardigan"), or they are one person given different titles
+ * ("Deputy Premier Sam Whitfield" / "Treasurer Sam Whitfield"; "deputy director" / "director").
+ */
+final class Slots {
+
+    private static final Set<String> WEAK = Set.of("the", "a", "an", "and", "or", "of", "'s", "s", "said", "says");
+    private static final Set<String> HONORIFIC_ONLY = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
+            "dame", "lord", "lady", "mx");
+
+    private Slots() {
+    }
+
+    /** Name pairs that follow the same context word in the two sentences. */
+    static List<EntityDetector.Swap> swaps(String left, Span lspan, List<Mention> lm, String right, Span rspan, List<Mention> rm) {
+        List<EntityDetector.Swap> out = new ArrayList<>();
+        List<Token> lt = Tokens.of(left, lspan.start(), lspan.end());
+        List<Token> rt = Tokens.of(right, rspan.start(), rspan.end());
+        for (Mention l : lm) {
+            if (l.kind() == Mention.Kind.TITLE) {
+                continue;
+            }
+            String lc = context(lt, l.span());
+            if (lc == null) {
+                continue;
+            }
+            for (Mention r : rm) {
+                if (r.kind() != Mention.Kind.TITLE && lc.equals(context(rt, r.span()))) {
+                    out.add(new EntityDetector.Swap(l.span(), l.text(), r.span(), r.text(), l.kind()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Titles that differ for one person, in front of the name or just after it. */
+    static List<EntityDetector.Swap> titleChanges(List<Mention> lm, List<Mention> rm) {
+        List<EntityDetector.Swap> out = new ArrayList<>();
+        for (Mention l : lm) {
+            for (Mention r : rm) {
+                if (l.kind() == Mention.Kind.TITLE && r.kind() == Mention.Kind.TITLE) {
+                    String lk = l.key();
+                    String rk = r.key();
+                    boolean modifierOnly = !lk.equals(rk) && (lk.endsWith(" " + rk) || rk.endsWith(" " + lk))
+                            && Names.TITLE_MODIFIERS.contains(firstWord(lk.length() > rk.length() ? lk : rk));
+                    if (modifierOnly) {
+                        out.add(new EntityDetector.Swap(l.span(), l.text(), r.span(), r.text(), Mention.Kind.TITLE));
+                    }
+                    continue;
+                }
+                String[] lw = l.text().split("\\s+");
+                String[] rw = r.text().split("\\s+");
+                if (lw.length < 3 || rw.length < 3) {
+                    continue;
+                }
+                String lname = lw[lw.length - 2] + " " + lw[lw.length - 1];
+                String rname = rw[rw.length - 2] + " " + rw[rw.length - 1];
+                if (!lname.equalsIgnoreCase(rname)) {
+                    continue;
+                }
+                String ltitle = String.join(" ", java.util.Arrays.copyOf(lw, lw.length - 2));
+                String rtitle = String.join(" ", java.util.Arrays.copyOf(rw, rw.length - 2));
+                if (!ltitle.equalsIgnoreCase(rtitle) && !HONORIFIC_ONLY.contains(norm(ltitle)) && !HONORIFIC_ONLY.contains(norm(rtitle))) {
+                    out.add(new EntityDetector.Swap(l.span(), ltitle, r.span(), rtitle, Mention.Kind.TITLE));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String firstWord(String s) {
+        int sp = s.indexOf(' ');
+        return sp < 0 ? s : s.substring(0, sp);
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replace(".", "");
+    }
+
+    /** The word or two before a mention, or null when they say too little to define a slot. */
+    private static String context(List<Token> tokens, Span mention) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).span().start() < mention.start()) {
+            i++;
+        }
+        int p = i - 1;
+        if (p < 0 || !tokens.get(p).isWord()) {
+            return null;
+        }
+        String word = tokens.get(p).normal();
+        if (WEAK.contains(word)) {
+            if (!"the".equals(word) || p == 0 || !tokens.get(p - 1).isWord() || WEAK.contains(tokens.get(p - 1).normal())) {
+                return null;
+            }
+            return tokens.get(p - 1).normal() + " the";
+        }
+        return word;
+    }
+}
