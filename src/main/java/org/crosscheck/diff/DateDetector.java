@@ -35,6 +35,9 @@ public final class DateDetector implements Detector {
         }
 
         boolean differs(Dated o) {
+            if ("time".equals(sort) && precision(written) != precision(o.written)) {
+                return false; // "4.12am" and "just after 4am" round the same moment differently
+            }
             if (mention == null || o.mention == null) {
                 return mention == null && o.mention == null && !written.equals(o.written);
             }
@@ -72,6 +75,10 @@ public final class DateDetector implements Detector {
             }
         }
         return out;
+    }
+
+    private static int precision(String time) {
+        return time.matches(".*\\d[.:]\\d{2}.*") ? 2 : 1;
     }
 
     /** The sort of a date key: calendar days and months compare with each other, weekdays and times apart. */

@@ -90,7 +90,7 @@ public final class EntityDetector implements Detector {
             return false;
         }
         if (sw.kind == Mention.Kind.TITLE) {
-            return !titleVariant(sw.leftText, sw.rightText);
+            return !titleVariant(sw.leftText, sw.rightText) && !Names.isAcronym(sw.leftText, sw.rightText);
         }
         Mention.Kind lk = kindAt(lm, sw.leftSpan);
         Mention.Kind rk = kindAt(rm, sw.rightSpan);

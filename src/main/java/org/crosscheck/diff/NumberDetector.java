@@ -25,6 +25,9 @@ public final class NumberDetector implements Detector {
     private static final Set<Quantity.Kind> COMPARED = Set.of(Quantity.Kind.COUNT, Quantity.Kind.MONEY,
             Quantity.Kind.PERCENT, Quantity.Kind.MEASURE, Quantity.Kind.SCORE, Quantity.Kind.RANGE);
     private static final double LONE_FIGURE_SIMILARITY = 0.45;
+    /** "Hundreds", "tens of thousands": an order of magnitude, not a figure to hold a source to. */
+    private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
+            "(?i)\\b(dozens|scores|hundreds|thousands|millions|billions)\\b");
 
     @Override
     public List<Discrepancy> detect(Comparison c) {
@@ -76,7 +79,8 @@ public final class NumberDetector implements Detector {
         List<Quote> quotes = article.quotesIn(sentence);
         List<Quantity> out = new ArrayList<>();
         for (Quantity q : article.quantitiesIn(sentence)) {
-            if (COMPARED.contains(q.kind()) && quotes.stream().noneMatch(qt -> qt.span().contains(q.span()))) {
+            if (COMPARED.contains(q.kind()) && !VAGUE.matcher(q.written()).find()
+                    && quotes.stream().noneMatch(qt -> qt.span().contains(q.span()))) {
                 out.add(q);
             }
         }

@@ -19,6 +19,8 @@ import org.crosscheck.text.entity.Names;
 final class Slots {
 
     private static final Set<String> WEAK = Set.of("the", "a", "an", "and", "or", "of", "'s", "s", "said", "says");
+    /** Modifiers that move an office in time rather than name another: a rewrite published later may add them. */
+    private static final Set<String> TIME_SHIFTS = Set.of("former", "ex", "outgoing", "incoming", "new");
     private static final Set<String> HONORIFIC_ONLY = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
             "dame", "lord", "lady", "mx");
 
@@ -56,10 +58,14 @@ final class Slots {
                     String lk = l.key();
                     String rk = r.key();
                     boolean modifierOnly = !lk.equals(rk) && (lk.endsWith(" " + rk) || rk.endsWith(" " + lk))
-                            && Names.TITLE_MODIFIERS.contains(firstWord(lk.length() > rk.length() ? lk : rk));
+                            && Names.TITLE_MODIFIERS.contains(firstWord(lk.length() > rk.length() ? lk : rk))
+                            && !TIME_SHIFTS.contains(firstWord(lk.length() > rk.length() ? lk : rk));
                     if (modifierOnly) {
                         out.add(new EntityDetector.Swap(l.span(), l.text(), r.span(), r.text(), Mention.Kind.TITLE));
                     }
+                    continue;
+                }
+                if (!personLike(l) || !personLike(r)) {
                     continue;
                 }
                 String[] lw = l.text().split("\\s+");
@@ -74,12 +80,27 @@ final class Slots {
                 }
                 String ltitle = String.join(" ", java.util.Arrays.copyOf(lw, lw.length - 2));
                 String rtitle = String.join(" ", java.util.Arrays.copyOf(rw, rw.length - 2));
-                if (!ltitle.equalsIgnoreCase(rtitle) && !HONORIFIC_ONLY.contains(norm(ltitle)) && !HONORIFIC_ONLY.contains(norm(rtitle))) {
+                boolean possessive = ltitle.matches(".*['\u2019]s?$") || rtitle.matches(".*['\u2019]s?$");
+                if (!norm(ltitle).equals(norm(rtitle)) && !possessive && !HONORIFIC_ONLY.contains(norm(ltitle))
+                        && !HONORIFIC_ONLY.contains(norm(rtitle)) && !Names.isAcronym(ltitle, rtitle)) {
                     out.add(new EntityDetector.Swap(l.span(), ltitle, r.span(), rtitle, Mention.Kind.TITLE));
                 }
             }
         }
         return out;
+    }
+
+    /** A name written with capitalised words only: a person with a title, not an organisation "of" a place. */
+    private static boolean personLike(Mention m) {
+        if (m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.OTHER) {
+            return false;
+        }
+        for (String w : m.text().split("\\s+")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String firstWord(String s) {
@@ -88,7 +109,7 @@ final class Slots {
     }
 
     private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replace(".", "");
+        return s.toLowerCase(Locale.ROOT).replace(".", "").replace('\u2019', '\'');
     }
 
     /** The word or two before a mention, or null when they say too little to define a slot. */

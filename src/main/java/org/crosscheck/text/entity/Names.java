@@ -87,6 +87,13 @@ public final class Names {
         return Arrays.stream(key.split("[\\s-]+")).filter(w -> !w.isEmpty() && !STOP.contains(w)).collect(Collectors.toSet());
     }
 
+    /** Whether one of the two is the initials of the other ("DI" and "Detective Inspector"). */
+    public static boolean isAcronym(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT).strip();
+        String y = b.toLowerCase(Locale.ROOT).strip();
+        return acronymOf(x, y) || acronymOf(y, x);
+    }
+
     private static boolean acronymOf(String shortForm, String longForm) {
         String s = shortForm.replace(".", "").replace(" ", "");
         if (s.length() < 2 || s.length() > 6) {
