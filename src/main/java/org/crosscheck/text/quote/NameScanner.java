@@ -1,0 +1,230 @@
+package org.crosscheck.text.quote;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Builds a {@link PersonIndex} by reading capitalised word runs and the roles around them. */
+final class NameScanner {
+
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "dos");
+    private static final Lexicon LEX = Lexicon.INSTANCE;
+
+    private record Candidate(List<String> name, Lexicon.Gender gender, int offset) { }
+
+    private record PendingRole(List<String> name, String head, Set<String> descriptors, Set<String> nationalities, int offset) { }
+
+    private final String text;
+    private final List<Candidate> candidates = new ArrayList<>();
+    private final List<PendingRole> roles = new ArrayList<>();
+
+    NameScanner(String text) {
+        this.text = text;
+    }
+
+    PersonIndex scan() {
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            scanLine(Tokenizer.frame(text, lineStart, lineEnd, List.of()));
+            lineStart = lineEnd + 1;
+        }
+        List<Person> persons = new ArrayList<>();
+        // full names first, so that a bare "Mr Peskov" joins the person the article names in full
+        candidates.stream().filter(c -> c.name().size() > 1).forEach(c -> group(c, persons));
+        candidates.stream().filter(c -> c.name().size() == 1).forEach(c -> group(c, persons));
+        PersonIndex partial = new PersonIndex(persons, List.of());
+        List<RoleBinding> bindings = new ArrayList<>();
+        for (PendingRole r : roles) {
+            Person p = partial.find(r.name());
+            if (p != null) {
+                p.learnGender(LEX.titleGender(r.head()));
+                bindings.add(new RoleBinding(p, r.head(), r.descriptors(), r.nationalities(), r.offset()));
+            }
+        }
+        return new PersonIndex(persons, bindings);
+    }
+
+    private static void group(Candidate c, List<Person> persons) {
+        List<Person> matches = persons.stream().filter(p -> p.matches(c.name())).toList();
+        if (matches.size() == 1) {
+            matches.get(0).learnName(c.name());
+            matches.get(0).learnGender(c.gender());
+        } else if (matches.isEmpty()) {
+            persons.add(new Person(c.name(), c.gender(), c.offset()));
+        }
+    }
+
+    private void scanLine(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!startsRun(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && !tokens.get(end - 1).possessive() && continuesRun(tokens, end)) {
+                end++;
+            }
+            readRun(tokens, i, end);
+            i = end;
+        }
+    }
+
+    private static boolean startsRun(Token t) {
+        return t.isCapitalised() && !t.isAcronym();
+    }
+
+    private static boolean continuesRun(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (startsRun(t)) {
+            return true;
+        }
+        return t.isWord() && PARTICLES.contains(t.text()) && k + 1 < tokens.size() && startsRun(tokens.get(k + 1));
+    }
+
+    private void readRun(List<Token> tokens, int from, int to) {
+        int s = from;
+        while (s < to && LEX.isNotName(tokens.get(s).text()) && !LEX.isHonorific(tokens.get(s).text())) {
+            s++;
+        }
+        int h = -1;
+        for (int k = s; k < to; k++) {
+            if (LEX.isHonorific(tokens.get(k).text())) {
+                h = k;
+            }
+        }
+        if (h == to - 1) {
+            return;
+        }
+        int nameStart = h >= 0 ? h + 1 : s;
+        List<String> name = words(tokens, nameStart, to);
+        if (name.isEmpty() || name.stream().anyMatch(LEX::isNotName) || name.stream().anyMatch(LEX::isHonorific)) {
+            return;
+        }
+        boolean accepted = h >= 0 || name.size() >= 2 && (LEX.isFirstName(name.get(0)) || hasNameContext(tokens, s, to));
+        if (!accepted) {
+            return;
+        }
+        Lexicon.Gender g = h >= 0 ? LEX.honorificGender(tokens.get(h).text()) : Lexicon.Gender.X;
+        if (g == Lexicon.Gender.X && name.size() >= 2 && LEX.firstNameGender(name.get(0)) != null) {
+            g = LEX.firstNameGender(name.get(0));
+        }
+        int offset = tokens.get(nameStart).start();
+        candidates.add(new Candidate(name, g, offset));
+        if (h >= 0 && !LEX.isCourtesy(tokens.get(h).text())) {
+            addRole(name, tokens.get(h).lower().replace(".", ""), tokens.subList(s, h), offset);
+        }
+        premodifierRole(tokens, s, name, offset);
+        appositiveAfter(tokens, to, name, offset);
+        appositiveBefore(tokens, s, name, offset);
+    }
+
+    private static boolean hasNameContext(List<Token> tokens, int from, int to) {
+        if (to < tokens.size() && LEX.isReportingVerb(tokens.get(to).text()) && !tokens.get(to).isCapitalised()) {
+            return true;
+        }
+        if (from > 0 && isTitleNoun(tokens.get(from - 1))) {
+            return true;
+        }
+        if (to + 1 < tokens.size() && tokens.get(to).isPunct(",")) {
+            Token next = tokens.get(to + 1);
+            return isTitleNoun(next) || Set.of("a", "an", "the").contains(next.text());
+        }
+        return false;
+    }
+
+    /** "Putin's spokesman Dmitry Peskov", "city mayor Anatoliy Fedoruk". */
+    private void premodifierRole(List<Token> tokens, int runStart, List<String> name, int offset) {
+        if (runStart <= 0 || !isTitleNoun(tokens.get(runStart - 1))) {
+            return;
+        }
+        int k = runStart - 1;
+        int from = k;
+        while (from > 0 && k - from < 3 && tokens.get(from - 1).isWord() && !LEX.isNotName(tokens.get(from - 1).text())
+                && !LEX.isReportingVerb(tokens.get(from - 1).text())) {
+            from--;
+        }
+        addRole(name, tokens.get(k).lower(), tokens.subList(from, k), offset);
+    }
+
+    /** "Dmitry Peskov, spokesman for President Vladimir Putin, said". */
+    private void appositiveAfter(List<Token> tokens, int runEnd, List<String> name, int offset) {
+        if (runEnd >= tokens.size() || !tokens.get(runEnd).isPunct(",")) {
+            return;
+        }
+        int e = runEnd + 1;
+        while (e < tokens.size() && tokens.get(e).isWord()) {
+            e++;
+        }
+        roleInSegment(tokens.subList(runEnd + 1, e), name, offset);
+    }
+
+    /** "The mayor of Bucha, Anatoliy Fedoruk, said". */
+    private void appositiveBefore(List<Token> tokens, int runStart, List<String> name, int offset) {
+        if (runStart < 2 || !tokens.get(runStart - 1).isPunct(",")) {
+            return;
+        }
+        int b = runStart - 1;
+        while (b > 0 && tokens.get(b - 1).isWord()) {
+            b--;
+        }
+        List<Token> segment = tokens.subList(b, runStart - 1);
+        boolean opensPhrase = b == 0 || tokens.get(b - 1).isPunct(":") || tokens.get(b - 1).isPunct(".");
+        if (!segment.isEmpty() && (opensPhrase || Set.of("the", "a", "an").contains(segment.get(0).lower()))) {
+            roleInSegment(segment, name, offset);
+        }
+    }
+
+    private void roleInSegment(List<Token> segment, List<String> name, int offset) {
+        for (int k = 0; k < Math.min(4, segment.size()); k++) {
+            Token t = segment.get(k);
+            if (LEX.isReportingVerb(t.text())) {
+                return;
+            }
+            if (isTitleNoun(t)) {
+                List<Token> rest = new ArrayList<>(segment);
+                rest.remove(k);
+                addRole(name, t.lower(), rest, offset);
+                return;
+            }
+        }
+    }
+
+    private void addRole(List<String> name, String head, List<Token> words, int offset) {
+        Set<String> descriptors = new LinkedHashSet<>();
+        Set<String> nationalities = new LinkedHashSet<>();
+        for (Token w : words) {
+            if (w.isWord() && !LEX.isNotName(w.text())) {
+                descriptors.add(w.lower());
+                if (isNationality(w)) {
+                    nationalities.add(w.lower());
+                }
+            }
+        }
+        roles.add(new PendingRole(name, head, descriptors, nationalities, offset));
+    }
+
+    static boolean isTitleNoun(Token t) {
+        return t.isWord() && !t.isCapitalised() && LEX.isTitle(t.text());
+    }
+
+    /** "Russian", "French", "Israeli": a capitalised adjective of nationality, judged by its ending. */
+    static boolean isNationality(Token t) {
+        String w = t.text();
+        return t.isCapitalised() && !t.possessive() && w.length() > 3
+                && (w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ch") || w.endsWith("i"));
+    }
+
+    private static List<String> words(List<Token> tokens, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            out.add(tokens.get(k).text());
+        }
+        return out;
+    }
+}
