@@ -72,11 +72,16 @@ final class Lexicon {
     }
 
     Gender firstNameGender(String word) {
-        return firstNames.getOrDefault(lower(word), null);
+        return firstNames.getOrDefault(plain(word), null);
     }
 
     boolean isFirstName(String word) {
-        return firstNames.containsKey(lower(word));
+        return firstNames.containsKey(plain(word));
+    }
+
+    /** Lower case without accents: "Joaquín" and "joaquin" look up alike. */
+    private static String plain(String word) {
+        return java.text.Normalizer.normalize(lower(word), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     boolean isNotName(String word) {

@@ -11,7 +11,7 @@ final class NameScanner {
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "dos");
     private static final Lexicon LEX = Lexicon.INSTANCE;
 
-    private record Candidate(List<String> name, Lexicon.Gender gender, int offset) { }
+    private record Candidate(List<String> name, Lexicon.Gender gender, int offset, String title) { }
 
     private record PendingRole(List<String> name, String head, Set<String> descriptors, Set<String> nationalities, int offset) { }
 
@@ -54,8 +54,11 @@ final class NameScanner {
         if (matches.size() == 1) {
             matches.get(0).learnName(c.name());
             matches.get(0).learnGender(c.gender());
+            matches.get(0).learnTitle(c.title());
         } else if (matches.isEmpty()) {
-            persons.add(new Person(c.name(), c.gender(), c.offset()));
+            Person p = new Person(c.name(), c.gender(), c.offset());
+            p.learnTitle(c.title());
+            persons.add(p);
         }
     }
 
@@ -76,7 +79,12 @@ final class NameScanner {
     }
 
     private static boolean startsRun(Token t) {
-        return t.isCapitalised() && !t.isAcronym();
+        return t.isCapitalised() && (!t.isAcronym() || LEX.isHonorific(t.text()));
+    }
+
+    /** An honorific or a capitalised role word written before a name: "Mr", "President", "Farmer". */
+    private static boolean isSeparator(Token t) {
+        return LEX.isHonorific(t.text()) || t.isCapitalised() && LEX.isTitle(t.text());
     }
 
     private static boolean continuesRun(List<Token> tokens, int k) {
@@ -89,12 +97,12 @@ final class NameScanner {
 
     private void readRun(List<Token> tokens, int from, int to) {
         int s = from;
-        while (s < to && LEX.isNotName(tokens.get(s).text()) && !LEX.isHonorific(tokens.get(s).text())) {
+        while (s < to && LEX.isNotName(tokens.get(s).text()) && !isSeparator(tokens.get(s))) {
             s++;
         }
         int h = -1;
         for (int k = s; k < to; k++) {
-            if (LEX.isHonorific(tokens.get(k).text())) {
+            if (isSeparator(tokens.get(k))) {
                 h = k;
             }
         }
@@ -103,7 +111,7 @@ final class NameScanner {
         }
         int nameStart = h >= 0 ? h + 1 : s;
         List<String> name = words(tokens, nameStart, to);
-        if (name.isEmpty() || name.stream().anyMatch(LEX::isNotName) || name.stream().anyMatch(LEX::isHonorific)) {
+        if (name.isEmpty() || name.stream().anyMatch(LEX::isNotName) || tokens.subList(nameStart, to).stream().anyMatch(Token::isAcronym)) {
             return;
         }
         boolean accepted = h >= 0 || name.size() >= 2 && (LEX.isFirstName(name.get(0)) || hasNameContext(tokens, s, to));
@@ -111,11 +119,15 @@ final class NameScanner {
             return;
         }
         Lexicon.Gender g = h >= 0 ? LEX.honorificGender(tokens.get(h).text()) : Lexicon.Gender.X;
+        if (g == Lexicon.Gender.X && h >= 0) {
+            g = LEX.titleGender(tokens.get(h).text());
+        }
         if (g == Lexicon.Gender.X && name.size() >= 2 && LEX.firstNameGender(name.get(0)) != null) {
             g = LEX.firstNameGender(name.get(0));
         }
         int offset = tokens.get(nameStart).start();
-        candidates.add(new Candidate(name, g, offset));
+        String title = h >= 0 && name.size() == 1 ? tokens.get(h).text() : null;
+        candidates.add(new Candidate(name, g, offset, title));
         if (h >= 0 && !LEX.isCourtesy(tokens.get(h).text())) {
             addRole(name, tokens.get(h).lower().replace(".", ""), tokens.subList(s, h), offset);
         }
@@ -131,9 +143,14 @@ final class NameScanner {
         if (from > 0 && isTitleNoun(tokens.get(from - 1))) {
             return true;
         }
+        if (from > 1 && tokens.get(from - 1).isPunct(",") && isTitleNoun(tokens.get(from - 2))) {
+            return true; // "His neighbour, Sian Howells"
+        }
         if (to + 1 < tokens.size() && tokens.get(to).isPunct(",")) {
             Token next = tokens.get(to + 1);
-            return isTitleNoun(next) || Set.of("a", "an", "the").contains(next.text());
+            return isTitleNoun(next) || Set.of("a", "an", "the", "who", "aged").contains(next.text())
+                    || Character.isDigit(next.text().charAt(0))
+                    || LEX.isReportingVerb(next.text()) && !next.isCapitalised();
         }
         return false;
     }
@@ -158,26 +175,46 @@ final class NameScanner {
             return;
         }
         int e = runEnd + 1;
-        while (e < tokens.size() && tokens.get(e).isWord()) {
+        while (e < tokens.size() && (tokens.get(e).isWord() || isApostrophe(tokens.get(e)))) {
             e++;
         }
         roleInSegment(tokens.subList(runEnd + 1, e), name, offset);
     }
 
-    /** "The mayor of Bucha, Anatoliy Fedoruk, said". */
+    /** "The mayor of Bucha, Anatoliy Fedoruk, said", "according to the returning officer, Karen Lyle". */
     private void appositiveBefore(List<Token> tokens, int runStart, List<String> name, int offset) {
         if (runStart < 2 || !tokens.get(runStart - 1).isPunct(",")) {
             return;
         }
         int b = runStart - 1;
-        while (b > 0 && tokens.get(b - 1).isWord()) {
+        while (b > 0 && (tokens.get(b - 1).isWord() || isApostrophe(tokens.get(b - 1)))) {
             b--;
         }
-        List<Token> segment = tokens.subList(b, runStart - 1);
-        boolean opensPhrase = b == 0 || tokens.get(b - 1).isPunct(":") || tokens.get(b - 1).isPunct(".");
-        if (!segment.isEmpty() && (opensPhrase || Set.of("the", "a", "an").contains(segment.get(0).lower()))) {
-            roleInSegment(segment, name, offset);
+        boolean opensPhrase = b == 0 || !tokens.get(b - 1).isPunct(",");
+        int title = -1;
+        for (int k = b; k < runStart - 1; k++) {
+            if (isTitleNoun(tokens.get(k))) {
+                title = k;
+                break;
+            }
         }
+        if (title < 0) {
+            return;
+        }
+        int d = title;
+        while (d > b && title - d < 4 && !DETERMINERS.contains(tokens.get(d).lower()) && !tokens.get(d).possessive()) {
+            d--;
+        }
+        boolean anchored = DETERMINERS.contains(tokens.get(d).lower()) || tokens.get(d).possessive();
+        if (anchored || opensPhrase && d == b) {
+            roleInSegment(tokens.subList(d, runStart - 1), name, offset);
+        }
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
+
+    private static boolean isApostrophe(Token t) {
+        return t.isPunct("'") || t.isPunct("\u2019");
     }
 
     private void roleInSegment(List<Token> segment, List<String> name, int offset) {

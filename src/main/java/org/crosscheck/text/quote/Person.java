@@ -9,6 +9,7 @@ final class Person {
     private List<String> tokens;
     private Lexicon.Gender gender;
     private final int firstSeen;
+    private String title;
 
     Person(List<String> tokens, Lexicon.Gender gender, int firstSeen) {
         this.tokens = List.copyOf(tokens);
@@ -16,8 +17,15 @@ final class Person {
         this.firstSeen = firstSeen;
     }
 
+    /** The fullest form: all name words, or title and surname when only the surname is known ("Judge Pryce"). */
     String name() {
-        return String.join(" ", tokens);
+        return tokens.size() == 1 && title != null ? title + " " + tokens.get(0) : String.join(" ", tokens);
+    }
+
+    void learnTitle(String honorific) {
+        if (title == null && honorific != null) {
+            title = honorific;
+        }
     }
 
     List<String> tokens() {

@@ -49,7 +49,7 @@ final class Phrases {
     }
 
     /** The subject written before the verb at {@code verb}, or null. */
-    static Ref subjectBefore(List<Token> f, int verb) {
+    static Ref subjectBefore(List<Token> f, int verb, PersonIndex index) {
         int k = verb - 1;
         while (k >= 0 && f.get(k).isWord() && (SKIP.contains(f.get(k).lower()) || isReportingVerbAt(f, k))) {
             k--;
@@ -57,49 +57,101 @@ final class Phrases {
         if (k < 0 || f.get(k).kind() == Token.Kind.QUOTE) {
             return null;
         }
-        if (f.get(k).isPunct(",")) {
-            // an appositive or aside between commas: "X, a doctor, said", "X, however, said"
-            int j = k - 1;
-            while (j >= 0 && f.get(j).isWord() && !isReportingVerbAt(f, j)) {
+        if (f.get(k).lower().equals("who") && k > 1 && f.get(k - 1).isPunct(",")) {
+            return personal(npBefore(f, k - 2)); // "Mr Langbridge, who said ..."
+        }
+        if (!f.get(k).isPunct(",")) {
+            return personal(npBefore(f, k));
+        }
+        // asides between commas: "X, a doctor, said", "X, deputy director of Y, who was not involved, called"
+        int comma = k;
+        for (int step = 0; step < 3 && comma > 0; step++) {
+            int j = comma - 1;
+            while (j >= 0 && (f.get(j).isWord() || isApostrophe(f.get(j))) && !isReportingVerbAt(f, j)) {
                 j--;
             }
-            if (j > 0 && j < k - 1 && f.get(j).isPunct(",")) {
-                Ref r = npBefore(f, j - 1);
-                return r instanceof Ref.Other ? null : r;
+            if (j >= 0 && !f.get(j).isPunct(",")) {
+                return null;
             }
-            return null;
+            Ref inside = npBefore(f, comma - 1);
+            if (inside instanceof Ref.Name n && isPerson(n, index) && inside.start() == f.get(j + 1).start()) {
+                return inside; // the aside is the name itself: "Benirrosa's mayor, Lucia Ferrer, told"
+            }
+            if (j < 0) {
+                return null;
+            }
+            Ref before = npBefore(f, j - 1);
+            if (before instanceof Ref.Pronoun || before instanceof Ref.Role || before instanceof Ref.Name n2 && isPerson(n2, index)) {
+                return before;
+            }
+            comma = j;
         }
-        Ref r = npBefore(f, k);
-        return r instanceof Ref.Other ? null : r;
+        return null;
     }
 
     /** The speaker named right after an inverted verb ("..., said Mr Peskov."), or null. */
-    static Ref subjectAfter(List<Token> f, int verb) {
-        if (!INVERTING.contains(f.get(verb).lower())) {
+    static Ref subjectAfter(List<Token> f, int verb, PersonIndex index) {
+        if (!INVERTING.contains(f.get(verb).lower()) || verb + 1 >= f.size()) {
             return null;
         }
-        int e = verb + 1;
-        while (e < f.size() && f.get(e).isWord() && e - verb <= 6 && !f.get(e).lower().equals("that")) {
-            e++;
-        }
-        if (e == verb + 1 || e - verb > 6 || e < f.size() && !(f.get(e).kind() != Token.Kind.WORD)) {
+        Token first = f.get(verb + 1);
+        if (!first.isWord() || pronounGender(first.lower()) != null || !(first.isCapitalised()
+                || DETERMINERS.contains(first.lower()) || first.possessive() || LEX.isTitle(first.text()))) {
             return null;
         }
-        Ref r = npBefore(f, e - 1);
-        return r instanceof Ref.Other || r == null || r.start() < f.get(verb).end() ? null : r;
+        return phraseAfter(f, verb + 1, index);
     }
 
     /** "according to X": the phrase after the two words, or null. */
-    static Ref accordingTo(List<Token> f, int at) {
-        int e = at + 2;
-        while (e < f.size() && f.get(e).isWord() && e - at < 8) {
+    static Ref accordingTo(List<Token> f, int at, PersonIndex index) {
+        return at + 2 < f.size() ? phraseAfter(f, at + 2, index) : null;
+    }
+
+    /** The speaker phrase starting at {@code from}, preferring a person named in an apposition after it. */
+    private static Ref phraseAfter(List<Token> f, int from, PersonIndex index) {
+        int e = from;
+        while (e < f.size() && f.get(e).isWord() && !f.get(e).lower().equals("that") && e - from < 8) {
             e++;
         }
-        if (e == at + 2) {
+        if (e == from) {
             return null;
         }
-        Ref r = npBefore(f, e - 1);
-        return r instanceof Ref.Other || r == null || r.start() < f.get(at + 1).end() ? null : r;
+        Ref head = npBefore(f, e - 1);
+        if (head == null || head.start() != f.get(from).start() && !(head instanceof Ref.Name)) {
+            return null;
+        }
+        if (e + 1 < f.size() && f.get(e).isPunct(",")) {
+            int e2 = e + 1;
+            while (e2 < f.size() && f.get(e2).isWord() && e2 - e < 6) {
+                e2++;
+            }
+            Ref appositive = e2 > e + 1 ? npBefore(f, e2 - 1) : null;
+            if (appositive instanceof Ref.Name n && isPerson(n, index) && !(head instanceof Ref.Name hn && isPerson(hn, index))) {
+                return appositive; // "said the group's director, Alison Kerr."
+            }
+        }
+        return head instanceof Ref.Other ? null : head;
+    }
+
+    /** "Whitlock: 'We gave them two goals'": the phrase before a colon that opens the quote at {@code q}. */
+    static Ref beforeColon(List<Token> f, int q, PersonIndex index) {
+        if (q < 2 || !f.get(q - 1).isPunct(":")) {
+            return null;
+        }
+        Ref r = npBefore(f, q - 2);
+        return r instanceof Ref.Name n && isPerson(n, index) || r instanceof Ref.Role ? r : null;
+    }
+
+    static boolean isPerson(Ref.Name n, PersonIndex index) {
+        return !index.matching(List.of(n.written().split(" "))).isEmpty();
+    }
+
+    private static Ref personal(Ref r) {
+        return r instanceof Ref.Other ? null : r;
+    }
+
+    private static boolean isApostrophe(Token t) {
+        return t.isPunct("'") || t.isPunct("\u2019");
     }
 
     /** The subject the frame opens with, after any introductory phrase or headline kicker. */
@@ -180,7 +232,7 @@ final class Phrases {
                 if (inner instanceof Ref.Role ir) {
                     d.add(ir.head());
                 }
-                return new Ref.Role(role.head(), d, nat, role.start(), inner.end());
+                return new Ref.Role(role.head(), d, nat, true, role.start(), inner.end());
             }
         }
         return inner;
@@ -229,13 +281,15 @@ final class Phrases {
     private static Ref role(List<Token> f, int m, int k) {
         Set<String> d = new LinkedHashSet<>();
         Set<String> nat = new LinkedHashSet<>();
+        boolean specific = false;
         for (int i = m; i < k; i++) {
             d.add(f.get(i).lower());
             if (NameScanner.isNationality(f.get(i))) {
                 nat.add(f.get(i).lower());
             }
+            specific |= f.get(i).isCapitalised() && i > m || f.get(i).possessive();
         }
-        return new Ref.Role(f.get(k).lower(), d, nat, f.get(m).start(), f.get(k).end());
+        return new Ref.Role(f.get(k).lower(), d, nat, specific, f.get(m).start(), f.get(k).end());
     }
 
     private static boolean isNpWord(Token t) {

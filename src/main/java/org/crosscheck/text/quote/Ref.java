@@ -17,8 +17,12 @@ sealed interface Ref {
     /** "he", "she", "they". */
     record Pronoun(Lexicon.Gender gender, int start, int end) implements Ref { }
 
-    /** "the mayor", "Putin's spokesman", "A spokesman for the Russian president". */
-    record Role(String head, Set<String> descriptors, Set<String> nationalities, int start, int end) implements Ref { }
+    /**
+     * "the mayor", "Putin's spokesman", "A spokesman for the Russian president"; {@code specific}
+     * when a proper name or an "of"/"for" phrase pins the role down ("Spain's prime minister"),
+     * so that it introduces someone rather than pointing back at someone already named.
+     */
+    record Role(String head, Set<String> descriptors, Set<String> nationalities, boolean specific, int start, int end) implements Ref { }
 
     /** Any other noun phrase (an organisation, a place, a plural): never a person. */
     record Other(Set<String> descriptors, int start, int end) implements Ref { }

@@ -21,11 +21,14 @@ final class Referents {
     private static final Lexicon LEX = Lexicon.INSTANCE;
     private static final int PRONOUN_WINDOW = 6;
 
+    private final String text;
     private final PersonIndex index;
+    private final Map<String, Person> unnamed = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<Person, Lexicon.Gender> learned = new HashMap<>();
 
-    Referents(PersonIndex index) {
+    Referents(String text, PersonIndex index) {
+        this.text = text;
         this.index = index;
     }
 
@@ -58,7 +61,7 @@ final class Referents {
 
     /** Records that {@code name} was just credited with speech: the most salient referent. */
     void noteSpeaker(String name, int sentence, int offset) {
-        Person p = index.find(List.of(name.split(" ")));
+        Person p = unnamed.containsKey(name) ? unnamed.get(name) : index.find(List.of(name.split(" ")));
         if (p != null) {
             mentions.add(new Mention(p, sentence, offset, true));
         }
@@ -80,10 +83,12 @@ final class Referents {
             return nameLike ? new Speaker(n.written(), base - 0.1, null) : null;
         }
         if (r instanceof Ref.Pronoun pr) {
-            return pronoun(pr, sentence, offset);
+            Speaker sp = pronoun(pr.gender(), sentence, offset, 0.8);
+            return sp != null && unnamed.containsKey(sp.name()) ? new Speaker(sp.name(), Math.min(0.5, sp.confidence()), null) : sp;
         }
         if (r instanceof Ref.Role role) {
-            return role(role, offset);
+            Speaker bound = role(role, offset);
+            return bound != null ? bound : unbound(role, sentence, offset);
         }
         return null;
     }
@@ -98,12 +103,12 @@ final class Referents {
         return null;
     }
 
-    private Speaker pronoun(Ref.Pronoun pr, int sentence, int offset) {
+    private Speaker pronoun(Lexicon.Gender gender, int sentence, int offset, double unambiguous) {
         for (int s = sentence; s >= Math.max(0, sentence - PRONOUN_WINDOW); s--) {
             final int sent = s;
             List<Mention> cands = mentions.stream()
                     .filter(m -> m.sentence() == sent && (sent < sentence || m.offset() < offset))
-                    .filter(m -> compatible(m.person(), pr.gender()))
+                    .filter(m -> compatible(m.person(), gender))
                     .toList();
             if (cands.isEmpty()) {
                 continue;
@@ -111,16 +116,32 @@ final class Referents {
             Set<Person> distinct = cands.stream().map(Mention::person).collect(Collectors.toSet());
             List<Mention> subjects = cands.stream().filter(Mention::subject).toList();
             Mention pick = subjects.isEmpty() ? cands.get(cands.size() - 1) : subjects.get(subjects.size() - 1);
-            double conf = distinct.size() == 1 ? 0.8 : subjects.isEmpty() ? 0.55 : 0.72;
-            if (pr.gender() == Lexicon.Gender.X) {
+            double conf = distinct.size() == 1 ? unambiguous : subjects.isEmpty() ? unambiguous - 0.25 : unambiguous - 0.08;
+            if (gender == Lexicon.Gender.X) {
                 conf -= 0.15;
             }
-            if (conf >= 0.7 && pr.gender() != Lexicon.Gender.X) {
-                learned.putIfAbsent(pick.person(), pr.gender());
+            if (conf >= 0.7 && gender != Lexicon.Gender.X) {
+                learned.putIfAbsent(pick.person(), gender);
             }
             return new Speaker(pick.person().name(), conf, null);
         }
         return null;
+    }
+
+    /**
+     * A role no named person holds: a bare "the analyst" points back at the last person in view;
+     * a pinned-down one ("Spain's prime minister") is a speaker of its own, named by the phrase.
+     */
+    private Speaker unbound(Ref.Role role, int sentence, int offset) {
+        if (!role.specific() && role.nationalities().isEmpty()) {
+            Speaker back = pronoun(LEX.titleGender(role.head()), sentence, offset, 0.62);
+            if (back != null) {
+                return new Speaker(back.name(), Math.min(0.62, back.confidence()), null);
+            }
+        }
+        String phrase = text.substring(role.start(), role.end()).replaceFirst("^(?i)(the|a|an)\\s+", "");
+        unnamed.computeIfAbsent(phrase, k -> new Person(List.of(k), LEX.titleGender(role.head()), role.start()));
+        return new Speaker(phrase, 0.4, null);
     }
 
     private boolean compatible(Person p, Lexicon.Gender g) {

@@ -24,13 +24,14 @@ final class SpeakerResolver {
     private final Speaker[] speakers;
     private final boolean[] framed;
     private final Map<Integer, Statement> statements = new LinkedHashMap<>();
+    private Statement lastIndirect;
 
     SpeakerResolver(String text, List<Sentence> sentences, List<QuotePiece> pieces, PersonIndex index) {
         this.text = text;
         this.sentences = sentences;
         this.pieces = pieces;
         this.index = index;
-        this.referents = new Referents(index);
+        this.referents = new Referents(text, index);
         this.speakers = new Speaker[pieces.size()];
         this.framed = new boolean[pieces.size()];
     }
@@ -114,8 +115,14 @@ final class SpeakerResolver {
                 sp = speakers[id - 1];
             } else {
                 sp = clause(frame, k, subject, first);
-                if (sp == null && frame.stream().noneMatch(Token::isWord)) {
-                    sp = inherit(id, first);
+                if (sp == null) {
+                    Ref named = Phrases.beforeColon(frame, k, index);
+                    sp = named == null ? null : cue(referents.resolve(named, first, named.start(), 0.85), named.start(), frame.get(k - 1).end());
+                }
+                if (sp == null && frame.stream().noneMatch(Token::isWord) && !isSingleQuotedLine(piece)) {
+                    sp = lastIndirect != null && lastIndirect.sentence() == first - 1
+                            ? new Speaker(lastIndirect.speaker().name(), Math.min(0.7, lastIndirect.speaker().confidence()), null)
+                            : inherit(id, first);
                 }
             }
             if (sp != null) {
@@ -133,6 +140,7 @@ final class SpeakerResolver {
                 for (int s = first; s <= last; s++) {
                     statements.put(s, new Statement(s, indirect, false));
                 }
+                lastIndirect = new Statement(last, indirect, false);
                 referents.noteSpeaker(indirect.name(), first, from);
             }
         } else if (clusterSpeaker == null && subject != null) {
@@ -147,7 +155,7 @@ final class SpeakerResolver {
     private Speaker clause(List<Token> f, int q, Ref subject, int sentence) {
         for (int k = 0; k + 1 < f.size(); k++) {
             if (f.get(k).lower().equals("according") && f.get(k + 1).lower().equals("to")) {
-                Ref r = Phrases.accordingTo(f, k);
+                Ref r = Phrases.accordingTo(f, k, index);
                 if (r != null) {
                     return cue(referents.resolve(r, sentence, r.start(), 0.95), f.get(k).start(), r.end());
                 }
@@ -176,9 +184,9 @@ final class SpeakerResolver {
      */
     private Speaker fromVerb(List<Token> f, int verb, Ref subject, int sentence, boolean mayBorrowSubject) {
         Token v = f.get(verb);
-        Ref r = Phrases.subjectBefore(f, verb);
+        Ref r = Phrases.subjectBefore(f, verb, index);
         if (r == null) {
-            r = Phrases.subjectAfter(f, verb);
+            r = Phrases.subjectAfter(f, verb, index);
         }
         if (r != null) {
             Speaker sp = referents.resolve(r, sentence, r.start(), 0.95);
@@ -193,7 +201,7 @@ final class SpeakerResolver {
     private Speaker indirect(List<Token> f, Ref subject, int sentence) {
         for (int k = 0; k < f.size(); k++) {
             if (k + 1 < f.size() && f.get(k).lower().equals("according") && f.get(k + 1).lower().equals("to")) {
-                Ref r = Phrases.accordingTo(f, k);
+                Ref r = Phrases.accordingTo(f, k, index);
                 if (r != null) {
                     return cue(referents.resolve(r, sentence, r.start(), 0.9), f.get(k).start(), r.end());
                 }
@@ -204,6 +212,11 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** A whole line in single marks is a headline or cross-head, not a paragraph of continuing speech. */
+    private boolean isSingleQuotedLine(QuotePiece piece) {
+        return QuoteMarks.isSingle(text.charAt(piece.outer().start()));
     }
 
     private Speaker inherit(int id, int sentence) {
