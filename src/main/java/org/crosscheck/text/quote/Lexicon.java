@@ -50,11 +50,18 @@ final class Lexicon {
     }
 
     boolean isTitle(String word) {
-        return titles.containsKey(lower(word));
+        return titles.containsKey(titleWord(word));
     }
 
     Gender titleGender(String word) {
-        return titles.getOrDefault(lower(word), Gender.X);
+        return titles.getOrDefault(titleWord(word), Gender.X);
+    }
+
+    /** "dad-of-two" is a dad, "mother-of-three" a mother. */
+    private static String titleWord(String word) {
+        String w = lower(word);
+        int of = w.indexOf("-of-");
+        return of > 0 ? w.substring(0, of) : w;
     }
 
     boolean isHonorific(String word) {

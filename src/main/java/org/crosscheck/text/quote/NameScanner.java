@@ -83,7 +83,7 @@ final class NameScanner {
     }
 
     /** An honorific or a capitalised role word written before a name: "Mr", "President", "Farmer". */
-    private static boolean isSeparator(Token t) {
+    static boolean isSeparator(Token t) {
         return LEX.isHonorific(t.text()) || t.isCapitalised() && LEX.isTitle(t.text());
     }
 
@@ -93,6 +93,23 @@ final class NameScanner {
             return true;
         }
         return t.isWord() && PARTICLES.contains(t.text()) && k + 1 < tokens.size() && startsRun(tokens.get(k + 1));
+    }
+
+    /**
+     * Where the name proper starts in the capitalised run {@code tokens[from,to)}: after leading
+     * sentence words and after the last honorific or role word ("Chief Financial Officer Alicia Okonkwo").
+     */
+    static int nameStart(List<Token> tokens, int from, int to) {
+        int s = from;
+        while (s < to - 1 && (LEX.isNotName(tokens.get(s).text()) || isNationality(tokens.get(s))) && !isSeparator(tokens.get(s))) {
+            s++;
+        }
+        for (int k = to - 2; k >= s; k--) {
+            if (isSeparator(tokens.get(k))) {
+                return k + 1;
+            }
+        }
+        return s;
     }
 
     private void readRun(List<Token> tokens, int from, int to) {
@@ -137,6 +154,9 @@ final class NameScanner {
     }
 
     private static boolean hasNameContext(List<Token> tokens, int from, int to) {
+        if (from > 0 && Set.of("of", "at", "from", "for", "with", "by", "in").contains(tokens.get(from - 1).lower())) {
+            return false; // "Hannah Doyle, of Western Grid Networks, said": an organisation
+        }
         if (to < tokens.size() && LEX.isReportingVerb(tokens.get(to).text()) && !tokens.get(to).isCapitalised()) {
             return true;
         }

@@ -117,7 +117,8 @@ final class Phrases {
             return null;
         }
         Ref head = npBefore(f, e - 1);
-        if (head == null || head.start() != f.get(from).start() && !(head instanceof Ref.Name)) {
+        int phraseStart = DETERMINERS.contains(f.get(from).lower()) && from + 1 < e ? f.get(from + 1).start() : f.get(from).start();
+        if (head == null || head.start() > phraseStart && !(head instanceof Ref.Name)) {
             return null;
         }
         if (e + 1 < f.size() && f.get(e).isPunct(",")) {
@@ -259,9 +260,7 @@ final class Phrases {
             while (r > m && f.get(r - 1).isCapitalised() && !f.get(r - 1).possessive()) {
                 r--;
             }
-            while (r < k && (LEX.isHonorific(f.get(r).text()) || LEX.isNotName(f.get(r).text()) || NameScanner.isNationality(f.get(r)))) {
-                r++;
-            }
+            r = NameScanner.nameStart(f, r, k + 1);
             List<String> name = f.subList(r, k + 1).stream().map(Token::text).toList();
             if (LEX.isTitle(last.text()) && name.size() == 1) {
                 return role(f, m, k);

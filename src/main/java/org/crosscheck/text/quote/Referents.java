@@ -44,10 +44,7 @@ final class Referents {
             while (e < frame.size() && !frame.get(e - 1).possessive() && frame.get(e).isCapitalised() && !frame.get(e).isAcronym()) {
                 e++;
             }
-            int s = i;
-            while (s < e - 1 && (LEX.isHonorific(frame.get(s).text()) || LEX.isNotName(frame.get(s).text()) || NameScanner.isNationality(frame.get(s)))) {
-                s++;
-            }
+            int s = NameScanner.nameStart(frame, i, e);
             List<String> name = frame.subList(s, e).stream().map(Token::text).toList();
             Person p = name.stream().anyMatch(LEX::isNotName) ? null : index.find(name);
             if (p != null) {

@@ -35,8 +35,9 @@ final class Tokenizer {
                         || (isJoiner(text.charAt(j)) && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))))) {
                     j++;
                 }
-                // initials and abbreviations keep their dot: "F.", "Mr."
-                if (j < to && text.charAt(j) == '.' && j - i <= 2 && Character.isUpperCase(c)) {
+                // initials and honorifics keep their dot ("F. Kennedy", "Mr. Peskov"); a full stop does not
+                if (j < to && text.charAt(j) == '.' && Character.isUpperCase(c)
+                        && (j - i == 1 || Lexicon.INSTANCE.isHonorific(text.substring(i, j)) && capitalFollows(text, j + 1, to))) {
                     j++;
                 }
                 addWord(text, i, j, out);
@@ -57,6 +58,14 @@ final class Tokenizer {
         } else {
             out.add(new Token(start, end, w, Token.Kind.WORD, false, -1));
         }
+    }
+
+    private static boolean capitalFollows(String text, int from, int to) {
+        int k = from;
+        while (k < to && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k > from && k < to && Character.isUpperCase(text.charAt(k));
     }
 
     private static boolean isJoiner(char c) {
