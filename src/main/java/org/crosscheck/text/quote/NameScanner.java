@@ -157,8 +157,9 @@ final class NameScanner {
         if (from > 0 && Set.of("of", "at", "from", "for", "with", "by", "in").contains(tokens.get(from - 1).lower())) {
             return false; // "Hannah Doyle, of Western Grid Networks, said": an organisation
         }
-        if (to < tokens.size() && LEX.isReportingVerb(tokens.get(to).text()) && !tokens.get(to).isCapitalised()) {
-            return true;
+        boolean loose = from == 0 || !tokens.get(from - 1).isWord() || isTitleNoun(tokens.get(from - 1));
+        if (loose && to < tokens.size() && LEX.isReportingVerb(tokens.get(to).text()) && !tokens.get(to).isCapitalised()) {
+            return true; // but not "the charity Silver Years said"
         }
         if (from > 0 && isTitleNoun(tokens.get(from - 1))) {
             return true;

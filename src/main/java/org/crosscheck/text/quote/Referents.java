@@ -184,6 +184,9 @@ final class Referents {
     }
 
     private static String normalise(String head) {
-        return head.startsWith("spokes") ? "spokesperson" : head;
+        if (head.startsWith("spokes")) {
+            return "spokesperson";
+        }
+        return head.equals("ceo") ? "executive" : head;
     }
 }

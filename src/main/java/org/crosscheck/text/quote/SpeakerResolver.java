@@ -161,10 +161,20 @@ final class SpeakerResolver {
                 }
             }
         }
+        int nearest = -1;
         for (int k = q - 1; k >= 0; k--) {
             if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k)) {
-                return fromVerb(f, k, subject, sentence, true);
+                // "she urged people to add exercises that '...'": the nearest verb may have no subject of its own
+                boolean infinitive = k > 0 && f.get(k - 1).lower().equals("to")
+                        && Phrases.subjectBefore(f, k, index) == null;
+                if (!infinitive) {
+                    return fromVerb(f, k, subject, sentence, true);
+                }
+                nearest = nearest < 0 ? k : nearest;
             }
+        }
+        if (nearest >= 0) {
+            return fromVerb(f, nearest, subject, sentence, true);
         }
         for (int k = q + 1; k < f.size(); k++) {
             if (f.get(k).kind() == Token.Kind.QUOTE) {
@@ -223,7 +233,11 @@ final class SpeakerResolver {
         for (int p = id - 1; p >= 0; p--) {
             if (speakers[p] != null && speakers[p].isKnown()) {
                 int ps = sentenceOf(pieces.get(p).content().start());
-                return sentence - ps <= 4 ? new Speaker(speakers[p].name(), Math.min(0.55, speakers[p].confidence()), null) : null;
+                int from = pieces.get(p).outer().end();
+                int to = pieces.get(id).outer().start();
+                boolean sameParagraph = from <= to && text.substring(from, to).indexOf('\n') < 0;
+                double conf = sameParagraph ? 0.75 : 0.55;
+                return sentence - ps <= 4 ? new Speaker(speakers[p].name(), Math.min(conf, speakers[p].confidence()), null) : null;
             }
         }
         return null;

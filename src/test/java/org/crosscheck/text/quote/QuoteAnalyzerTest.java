@@ -138,6 +138,33 @@ class QuoteAnalyzerTest {
     }
 
     @Test
+    void neverCreditsAQuoteToThePersonOfASubordinateClause() {
+        String text = "Mr Peskov rejected any court case, as Mr Johnson has called for, simply saying: \"We don't see any possibility.\"";
+        assertThat(speakers(analyze(text))).containsExactly("Mr Peskov");
+    }
+
+    @Test
+    void looksPastAnInfinitiveToTheVerbThatHasASubject() {
+        String text = "\"Keep walking,\" Dr Priya Nandakumar said, but she urged older people to add exercises that \"load the muscles\".";
+        assertThat(speakers(analyze(text))).containsExactly("Priya Nandakumar", "Priya Nandakumar");
+    }
+
+    @Test
+    void pointsABareDescriptionBackAtTheLastPersonInView() {
+        String text = "Shop owner Graham Merriman, 63, spoke to the Clarion.\n\n\"She is shaken,\" the dad-of-two said.";
+        Speaker s = analyze(text).quotes().get(0).speaker();
+        assertThat(s.name()).isEqualTo("Graham Merriman");
+        assertThat(s.isConfident()).isFalse();
+    }
+
+    @Test
+    void namesAnUnnamedButSpecificRoleByItsPhrase() {
+        String text = "Spain's prime minister said it was a disaster zone and offered \"all the resources of the state\".";
+        assertThat(analyze(text).quotes().get(0).speaker())
+                .isEqualTo(new Speaker("Spain's prime minister", 0.4, span(text, "Spain's prime minister said")));
+    }
+
+    @Test
     void mapsATitleToThePersonTheArticleIntroducesWithIt() {
         String text = "The mayor of Bucha, Anatoliy Fedoruk, visited the site.\n\n\"It is a massacre,\" the mayor said.";
         Speaker s = analyze(text).quotes().get(0).speaker();
