@@ -18,6 +18,8 @@ import org.crosscheck.model.Span;
  */
 final class QuoteMarks {
 
+    private static final java.util.Set<String> ELISIONS = java.util.Set.of("em", "til", "tis", "twas", "n", "cause", "bout");
+
     private QuoteMarks() {
     }
 
@@ -142,13 +144,11 @@ final class QuoteMarks {
         if (digits == 2) {
             return true;
         }
-        String rest = text.substring(i + 1, Math.min(to, i + 6)).toLowerCase(java.util.Locale.ROOT);
-        for (String e : new String[] {"em ", "til ", "tis ", "twas ", "n ", "cause "}) {
-            if (rest.startsWith(e.strip()) && (rest.length() == e.strip().length() || !Character.isLetter(rest.charAt(e.strip().length())))) {
-                return true;
-            }
+        int end = i + 1;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
         }
-        return false;
+        return ELISIONS.contains(text.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean isBoundaryBefore(char c) {
