@@ -1,0 +1,128 @@
+package org.crosscheck.text.quote;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The small word lists speaker resolution relies on, read once from resources next to this class:
+ * reporting verbs, role nouns, honorifics, given names and words that never belong to a name.
+ */
+final class Lexicon {
+
+    /** Gender a word implies: male, female or unknown. */
+    enum Gender { M, F, X }
+
+    static final Lexicon INSTANCE = new Lexicon();
+
+    private final Set<String> reportingVerbs = new HashSet<>();
+    private final Map<String, Gender> titles = new HashMap<>();
+    private final Map<String, Gender> honorifics = new HashMap<>();
+    private final Map<String, Gender> firstNames = new HashMap<>();
+    private final Set<String> notNames = new HashSet<>();
+
+    private Lexicon() {
+        for (String line : lines("reporting-verbs.txt")) {
+            for (String w : line.split("\\s+")) {
+                reportingVerbs.add(w);
+            }
+        }
+        readGendered("titles.txt", titles);
+        readGendered("honorifics.txt", honorifics);
+        readGendered("first-names.txt", firstNames);
+        for (String line : lines("not-names.txt")) {
+            for (String w : line.split("\\s+")) {
+                notNames.add(w);
+            }
+        }
+    }
+
+    boolean isReportingVerb(String word) {
+        return reportingVerbs.contains(lower(word));
+    }
+
+    boolean isTitle(String word) {
+        return titles.containsKey(titleWord(word));
+    }
+
+    Gender titleGender(String word) {
+        return titles.getOrDefault(titleWord(word), Gender.X);
+    }
+
+    /** "dad-of-two" is a dad, "mother-of-three" a mother. */
+    private static String titleWord(String word) {
+        String w = lower(word);
+        int of = w.indexOf("-of-");
+        return of > 0 ? w.substring(0, of) : w;
+    }
+
+    boolean isHonorific(String word) {
+        return honorifics.containsKey(lower(stripDot(word)));
+    }
+
+    Gender honorificGender(String word) {
+        return honorifics.getOrDefault(lower(stripDot(word)), Gender.X);
+    }
+
+    /** Honorifics of courtesy (Mr, Dr) rather than office (President, Judge). */
+    boolean isCourtesy(String word) {
+        String w = lower(stripDot(word));
+        return Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev").contains(w);
+    }
+
+    Gender firstNameGender(String word) {
+        return firstNames.getOrDefault(plain(word), null);
+    }
+
+    boolean isFirstName(String word) {
+        return firstNames.containsKey(plain(word));
+    }
+
+    /** Lower case without accents: "Joaquín" and "joaquin" look up alike. */
+    private static String plain(String word) {
+        return java.text.Normalizer.normalize(lower(word), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    boolean isNotName(String word) {
+        return notNames.contains(lower(word));
+    }
+
+    static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    private static String stripDot(String word) {
+        return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static void readGendered(String resource, Map<String, Gender> into) {
+        for (String line : lines(resource)) {
+            for (String entry : line.split("\\s+")) {
+                int colon = entry.indexOf(':');
+                String word = colon < 0 ? entry : entry.substring(0, colon);
+                Gender g = colon < 0 ? Gender.X : Gender.valueOf(entry.substring(colon + 1).toUpperCase(Locale.ROOT));
+                into.put(word, g);
+            }
+        }
+    }
+
+    private static java.util.List<String> lines(String resource) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon resource " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package org.crosscheck.text.quote;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Builds a {@link PersonIndex} by reading capitalised word runs and the roles around them. */
+final class NameScanner {
+
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "dos");
+    private static final Lexicon LEX = Lexicon.INSTANCE;
+
+    private record Candidate(List<String> name, Lexicon.Gender gender, int offset, String title) { }
+
+    private record PendingRole(List<String> name, String head, Set<String> descriptors, Set<String> nationalities, int offset) { }
+
+    private final String text;
+    private final List<Candidate> candidates = new ArrayList<>();
+    private final List<PendingRole> roles = new ArrayList<>();
+
+    NameScanner(String text) {
+        this.text = text;
+    }
+
+    PersonIndex scan() {
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            scanLine(Tokenizer.frame(text, lineStart, lineEnd, List.of()));
+            lineStart = lineEnd + 1;
+        }
+        List<Person> persons = new ArrayList<>();
+        // full names first, so that a bare "Mr Peskov" joins the person the article names in full
+        candidates.stream().filter(c -> c.name().size() > 1).forEach(c -> group(c, persons));
+        candidates.stream().filter(c -> c.name().size() == 1).forEach(c -> group(c, persons));
+        PersonIndex partial = new PersonIndex(persons, List.of());
+        List<RoleBinding> bindings = new ArrayList<>();
+        for (PendingRole r : roles) {
+            Person p = partial.find(r.name());
+            if (p != null) {
+                p.learnGender(LEX.titleGender(r.head()));
+                bindings.add(new RoleBinding(p, r.head(), r.descriptors(), r.nationalities(), r.offset()));
+            }
+        }
+        return new PersonIndex(persons, bindings);
+    }
+
+    private static void group(Candidate c, List<Person> persons) {
+        List<Person> matches = persons.stream().filter(p -> p.matches(c.name())).toList();
+        if (matches.size() == 1) {
+            matches.get(0).learnName(c.name());
+            matches.get(0).learnGender(c.gender());
+            matches.get(0).learnTitle(c.title());
+        } else if (matches.isEmpty()) {
+            Person p = new Person(c.name(), c.gender(), c.offset());
+            p.learnTitle(c.title());
+            persons.add(p);
+        }
+    }
+
+    private void scanLine(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!startsRun(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && !tokens.get(end - 1).possessive() && continuesRun(tokens, end)) {
+                end++;
+            }
+            readRun(tokens, i, end);
+            i = end;
+        }
+    }
+
+    private static boolean startsRun(Token t) {
+        return t.isCapitalised() && (!t.isAcronym() || LEX.isHonorific(t.text()));
+    }
+
+    /** An honorific or a capitalised role word written before a name: "Mr", "President", "Farmer". */
+    static boolean isSeparator(Token t) {
+        return LEX.isHonorific(t.text()) || t.isCapitalised() && LEX.isTitle(t.text());
+    }
+
+    private static boolean continuesRun(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (startsRun(t)) {
+            return true;
+        }
+        return t.isWord() && PARTICLES.contains(t.text()) && k + 1 < tokens.size() && startsRun(tokens.get(k + 1));
+    }
+
+    /**
+     * Where the name proper starts in the capitalised run {@code tokens[from,to)}: after leading
+     * sentence words and after the last honorific or role word ("Chief Financial Officer Alicia Okonkwo").
+     */
+    static int nameStart(List<Token> tokens, int from, int to) {
+        int s = from;
+        while (s < to - 1 && (LEX.isNotName(tokens.get(s).text()) || isNationality(tokens.get(s))) && !isSeparator(tokens.get(s))) {
+            s++;
+        }
+        for (int k = to - 2; k >= s; k--) {
+            if (isSeparator(tokens.get(k))) {
+                return k + 1;
+            }
+        }
+        return s;
+    }
+
+    private void readRun(List<Token> tokens, int from, int to) {
+        int s = from;
+        while (s < to && LEX.isNotName(tokens.get(s).text()) && !isSeparator(tokens.get(s))) {
+            s++;
+        }
+        int h = -1;
+        for (int k = s; k < to; k++) {
+            if (isSeparator(tokens.get(k))) {
+                h = k;
+            }
+        }
+        if (h == to - 1) {
+            return;
+        }
+        int nameStart = h >= 0 ? h + 1 : s;
+        List<String> name = words(tokens, nameStart, to);
+        if (name.isEmpty() || name.stream().anyMatch(LEX::isNotName) || tokens.subList(nameStart, to).stream().anyMatch(Token::isAcronym)) {
+            return;
+        }
+        boolean accepted = h >= 0 || name.size() >= 2 && (LEX.isFirstName(name.get(0)) || hasNameContext(tokens, s, to));
+        if (!accepted) {
+            return;
+        }
+        Lexicon.Gender g = h >= 0 ? LEX.honorificGender(tokens.get(h).text()) : Lexicon.Gender.X;
+        if (g == Lexicon.Gender.X && h >= 0) {
+            g = LEX.titleGender(tokens.get(h).text());
+        }
+        if (g == Lexicon.Gender.X && name.size() >= 2 && LEX.firstNameGender(name.get(0)) != null) {
+            g = LEX.firstNameGender(name.get(0));
+        }
+        int offset = tokens.get(nameStart).start();
+        String title = h >= 0 && name.size() == 1 ? tokens.get(h).text() : null;
+        candidates.add(new Candidate(name, g, offset, title));
+        if (h >= 0 && !LEX.isCourtesy(tokens.get(h).text())) {
+            addRole(name, tokens.get(h).lower().replace(".", ""), tokens.subList(s, h), offset);
+        }
+        premodifierRole(tokens, s, name, offset);
+        appositiveAfter(tokens, to, name, offset);
+        appositiveBefore(tokens, s, name, offset);
+    }
+
+    private static boolean hasNameContext(List<Token> tokens, int from, int to) {
+        if (from > 0 && Set.of("of", "at", "from", "for", "with", "by", "in").contains(tokens.get(from - 1).lower())) {
+            return false; // "Hannah Doyle, of Western Grid Networks, said": an organisation
+        }
+        boolean loose = from == 0 || !tokens.get(from - 1).isWord() || isTitleNoun(tokens.get(from - 1));
+        if (loose && to < tokens.size() && LEX.isReportingVerb(tokens.get(to).text()) && !tokens.get(to).isCapitalised()) {
+            return true; // but not "the charity Silver Years said"
+        }
+        if (from > 0 && isTitleNoun(tokens.get(from - 1))) {
+            return true;
+        }
+        if (from > 1 && tokens.get(from - 1).isPunct(",") && isTitleNoun(tokens.get(from - 2))) {
+            return true; // "His neighbour, Sian Howells"
+        }
+        if (to + 1 < tokens.size() && tokens.get(to).isPunct(",")) {
+            Token next = tokens.get(to + 1);
+            return isTitleNoun(next) || Set.of("a", "an", "the", "who", "aged").contains(next.text())
+                    || Character.isDigit(next.text().charAt(0))
+                    || LEX.isReportingVerb(next.text()) && !next.isCapitalised();
+        }
+        return false;
+    }
+
+    /** "Putin's spokesman Dmitry Peskov", "city mayor Anatoliy Fedoruk". */
+    private void premodifierRole(List<Token> tokens, int runStart, List<String> name, int offset) {
+        if (runStart <= 0 || !isTitleNoun(tokens.get(runStart - 1))) {
+            return;
+        }
+        int k = runStart - 1;
+        int from = k;
+        while (from > 0 && k - from < 3 && tokens.get(from - 1).isWord() && !LEX.isNotName(tokens.get(from - 1).text())
+                && !LEX.isReportingVerb(tokens.get(from - 1).text())) {
+            from--;
+        }
+        addRole(name, tokens.get(k).lower(), tokens.subList(from, k), offset);
+    }
+
+    /** "Dmitry Peskov, spokesman for President Vladimir Putin, said". */
+    private void appositiveAfter(List<Token> tokens, int runEnd, List<String> name, int offset) {
+        if (runEnd >= tokens.size() || !tokens.get(runEnd).isPunct(",")) {
+            return;
+        }
+        int e = runEnd + 1;
+        while (e < tokens.size() && (tokens.get(e).isWord() || isApostrophe(tokens.get(e)))) {
+            e++;
+        }
+        roleInSegment(tokens.subList(runEnd + 1, e), name, offset);
+    }
+
+    /** "The mayor of Bucha, Anatoliy Fedoruk, said", "according to the returning officer, Karen Lyle". */
+    private void appositiveBefore(List<Token> tokens, int runStart, List<String> name, int offset) {
+        if (runStart < 2 || !tokens.get(runStart - 1).isPunct(",")) {
+            return;
+        }
+        int b = runStart - 1;
+        while (b > 0 && (tokens.get(b - 1).isWord() || isApostrophe(tokens.get(b - 1)))) {
+            b--;
+        }
+        boolean opensPhrase = b == 0 || !tokens.get(b - 1).isPunct(",");
+        int title = -1;
+        for (int k = b; k < runStart - 1; k++) {
+            if (isTitleNoun(tokens.get(k))) {
+                title = k;
+                break;
+            }
+        }
+        if (title < 0) {
+            return;
+        }
+        int d = title;
+        while (d > b && title - d < 4 && !DETERMINERS.contains(tokens.get(d).lower()) && !tokens.get(d).possessive()) {
+            d--;
+        }
+        boolean anchored = DETERMINERS.contains(tokens.get(d).lower()) || tokens.get(d).possessive();
+        if (anchored || opensPhrase && d == b) {
+            roleInSegment(tokens.subList(d, runStart - 1), name, offset);
+        }
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
+
+    private static boolean isApostrophe(Token t) {
+        return t.isPunct("'") || t.isPunct("\u2019");
+    }
+
+    private void roleInSegment(List<Token> segment, List<String> name, int offset) {
+        for (int k = 0; k < Math.min(4, segment.size()); k++) {
+            Token t = segment.get(k);
+            if (LEX.isReportingVerb(t.text())) {
+                return;
+            }
+            if (isTitleNoun(t)) {
+                List<Token> rest = new ArrayList<>(segment);
+                rest.remove(k);
+                addRole(name, t.lower(), rest, offset);
+                return;
+            }
+        }
+    }
+
+    private void addRole(List<String> name, String head, List<Token> words, int offset) {
+        Set<String> descriptors = new LinkedHashSet<>();
+        Set<String> nationalities = new LinkedHashSet<>();
+        for (Token w : words) {
+            if (w.isWord() && !LEX.isNotName(w.text())) {
+                descriptors.add(w.lower());
+                if (isNationality(w)) {
+                    nationalities.add(w.lower());
+                }
+            }
+        }
+        roles.add(new PendingRole(name, head, descriptors, nationalities, offset));
+    }
+
+    static boolean isTitleNoun(Token t) {
+        return t.isWord() && !t.isCapitalised() && LEX.isTitle(t.text());
+    }
+
+    /** "Russian", "French", "Israeli": a capitalised adjective of nationality, judged by its ending. */
+    static boolean isNationality(Token t) {
+        String w = t.text();
+        return t.isCapitalised() && !t.possessive() && w.length() > 3
+                && (w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ch") || w.endsWith("i"));
+    }
+
+    private static List<String> words(List<Token> tokens, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            out.add(tokens.get(k).text());
+        }
+        return out;
+    }
+}

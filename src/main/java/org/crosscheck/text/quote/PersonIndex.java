@@ -1,0 +1,97 @@
+package org.crosscheck.text.quote;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The people an article names, with every form of a person's name grouped under the fullest one.
+ *
+ * <p>"Dmitry Peskov", "Peskov", "Mr Peskov" and "Mr. Peskov" are one person named "Dmitry Peskov"
+ * once the article gives the full name. Names are recognised from their form (capitalised words
+ * after an honorific, a common given name, a reporting verb or an appositive role) and roles the
+ * article ties to a person ("Putin's spokesman Dmitry Peskov") are kept for speaker resolution.
+ * Instances are immutable once built.
+ */
+public final class PersonIndex {
+
+    private final List<Person> persons;
+    private final List<RoleBinding> bindings;
+
+    PersonIndex(List<Person> persons, List<RoleBinding> bindings) {
+        this.persons = List.copyOf(persons);
+        this.bindings = List.copyOf(bindings);
+    }
+
+    /**
+     * Groups the person names written in {@code text}.
+     *
+     * @param text article text, never {@code null}; any content is accepted
+     * @return the index; empty for text that names nobody
+     */
+    public static PersonIndex of(String text) {
+        Objects.requireNonNull(text, "text");
+        return new NameScanner(text).scan();
+    }
+
+    /**
+     * The fullest name of the one person {@code nameForm} names ("Mr Peskov" gives "Dmitry
+     * Peskov"). A form that names no known person, or more than one, is returned trimmed and
+     * without honorific or possessive ending.
+     *
+     * @param nameForm a name as written, never {@code null}
+     */
+    public String canonical(String nameForm) {
+        Objects.requireNonNull(nameForm, "nameForm");
+        List<String> form = formTokens(nameForm);
+        Person p = find(form);
+        return p != null ? p.name() : String.join(" ", form);
+    }
+
+    /** Whether the two name forms name the same known person. */
+    public boolean samePerson(String a, String b) {
+        Person pa = find(formTokens(Objects.requireNonNull(a, "a")));
+        return pa != null && pa == find(formTokens(Objects.requireNonNull(b, "b")));
+    }
+
+    /** The fullest name of every person, in order of first appearance. */
+    public List<String> names() {
+        return persons.stream().sorted(Comparator.comparingInt(Person::firstSeen)).map(Person::name).toList();
+    }
+
+    /** The one person a form (honorific removed) can name, or {@code null} when none or several. */
+    Person find(List<String> form) {
+        List<Person> m = matching(form);
+        if (m.size() == 1) {
+            return m.get(0);
+        }
+        // an exact full-name match wins over persons who merely share the surname
+        List<Person> exact = m.stream().filter(p -> p.tokens().equals(form)).toList();
+        return exact.size() == 1 ? exact.get(0) : null;
+    }
+
+    List<Person> matching(List<String> form) {
+        return persons.stream().filter(p -> p.matches(form)).toList();
+    }
+
+    List<RoleBinding> bindings() {
+        return bindings;
+    }
+
+    private static List<String> formTokens(String nameForm) {
+        List<String> words = new ArrayList<>(Arrays.asList(nameForm.strip().split("\\s+")));
+        words.removeIf(String::isEmpty);
+        while (words.size() > 1 && Lexicon.INSTANCE.isHonorific(words.get(0))) {
+            words.remove(0);
+        }
+        if (!words.isEmpty()) {
+            String last = words.get(words.size() - 1);
+            if (last.endsWith("'s") || last.endsWith("\u2019s")) {
+                words.set(words.size() - 1, last.substring(0, last.length() - 2));
+            }
+        }
+        return words;
+    }
+}

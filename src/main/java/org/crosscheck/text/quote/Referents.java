@@ -1,0 +1,192 @@
+package org.crosscheck.text.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.crosscheck.model.Speaker;
+
+/**
+ * Tracks who the article has mentioned so far and turns a phrase (name, pronoun, role) into a
+ * speaker named by the fullest form of the name, with a confidence.
+ */
+final class Referents {
+
+    private record Mention(Person person, int sentence, int offset, boolean subject) { }
+
+    private static final Lexicon LEX = Lexicon.INSTANCE;
+    private static final int PRONOUN_WINDOW = 6;
+
+    private final String text;
+    private final PersonIndex index;
+    private final Map<String, Person> unnamed = new HashMap<>();
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Map<Person, Lexicon.Gender> learned = new HashMap<>();
+
+    Referents(String text, PersonIndex index) {
+        this.text = text;
+        this.index = index;
+    }
+
+    /** Records the persons named in a frame outside its quotes; the sentence subject counts as subject. */
+    void noteMentions(List<Token> frame, int sentence, Ref subject) {
+        int i = 0;
+        while (i < frame.size()) {
+            if (!frame.get(i).isCapitalised() || frame.get(i).isAcronym()) {
+                i++;
+                continue;
+            }
+            int e = i + 1;
+            while (e < frame.size() && !frame.get(e - 1).possessive() && frame.get(e).isCapitalised() && !frame.get(e).isAcronym()) {
+                e++;
+            }
+            int s = NameScanner.nameStart(frame, i, e);
+            List<String> name = frame.subList(s, e).stream().map(Token::text).toList();
+            Person p = name.stream().anyMatch(LEX::isNotName) ? null : index.find(name);
+            if (p != null) {
+                int off = frame.get(s).start();
+                boolean subj = subject instanceof Ref.Name && off >= subject.start() && off < subject.end();
+                mentions.add(new Mention(p, sentence, off, subj));
+            }
+            i = e;
+        }
+    }
+
+    /** Records that {@code name} was just credited with speech: the most salient referent. */
+    void noteSpeaker(String name, int sentence, int offset) {
+        Person p = unnamed.containsKey(name) ? unnamed.get(name) : index.find(List.of(name.split(" ")));
+        if (p != null) {
+            mentions.add(new Mention(p, sentence, offset, true));
+        }
+    }
+
+    /** The speaker a phrase names, with {@code base} as confidence for an explicit name; null if none. */
+    Speaker resolve(Ref r, int sentence, int offset, double base) {
+        if (r instanceof Ref.Name n) {
+            List<String> form = List.of(n.written().split(" "));
+            Person p = index.find(form);
+            if (p != null) {
+                return new Speaker(p.name(), base, null);
+            }
+            List<Person> several = index.matching(form);
+            if (!several.isEmpty()) {
+                return recent(several, sentence, offset, base - 0.25);
+            }
+            boolean nameLike = form.size() >= 2 && form.stream().noneMatch(LEX::isNotName);
+            return nameLike ? new Speaker(n.written(), base - 0.1, null) : null;
+        }
+        if (r instanceof Ref.Pronoun pr) {
+            Speaker sp = pronoun(pr.gender(), sentence, offset, 0.8);
+            return sp != null && unnamed.containsKey(sp.name()) ? new Speaker(sp.name(), Math.min(0.5, sp.confidence()), null) : sp;
+        }
+        if (r instanceof Ref.Role role) {
+            Speaker bound = role(role, offset);
+            return bound != null ? bound : unbound(role, sentence, offset);
+        }
+        return null;
+    }
+
+    private Speaker recent(List<Person> candidates, int sentence, int offset, double confidence) {
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (candidates.contains(m.person()) && (m.sentence() < sentence || m.offset() < offset)) {
+                return new Speaker(m.person().name(), Math.max(0.3, confidence), null);
+            }
+        }
+        return null;
+    }
+
+    private Speaker pronoun(Lexicon.Gender gender, int sentence, int offset, double unambiguous) {
+        for (int s = sentence; s >= Math.max(0, sentence - PRONOUN_WINDOW); s--) {
+            final int sent = s;
+            List<Mention> cands = mentions.stream()
+                    .filter(m -> m.sentence() == sent && (sent < sentence || m.offset() < offset))
+                    .filter(m -> compatible(m.person(), gender))
+                    .toList();
+            if (cands.isEmpty()) {
+                continue;
+            }
+            Set<Person> distinct = cands.stream().map(Mention::person).collect(Collectors.toSet());
+            List<Mention> subjects = cands.stream().filter(Mention::subject).toList();
+            Mention pick = subjects.isEmpty() ? cands.get(cands.size() - 1) : subjects.get(subjects.size() - 1);
+            double conf = distinct.size() == 1 ? unambiguous : subjects.isEmpty() ? unambiguous - 0.25 : unambiguous - 0.08;
+            if (gender == Lexicon.Gender.X) {
+                conf -= 0.15;
+            }
+            if (conf >= 0.7 && gender != Lexicon.Gender.X) {
+                learned.putIfAbsent(pick.person(), gender);
+            }
+            return new Speaker(pick.person().name(), conf, null);
+        }
+        return null;
+    }
+
+    /**
+     * A role no named person holds: a bare "the analyst" points back at the last person in view;
+     * a pinned-down one ("Spain's prime minister") is a speaker of its own, named by the phrase.
+     */
+    private Speaker unbound(Ref.Role role, int sentence, int offset) {
+        if (!role.specific() && role.nationalities().isEmpty()) {
+            Speaker back = pronoun(LEX.titleGender(role.head()), sentence, offset, 0.62);
+            if (back != null) {
+                return new Speaker(back.name(), Math.min(0.62, back.confidence()), null);
+            }
+        }
+        String phrase = text.substring(role.start(), role.end()).replaceFirst("^(?i)(the|a|an)\\s+", "");
+        unnamed.computeIfAbsent(phrase, k -> new Person(List.of(k), LEX.titleGender(role.head()), role.start()));
+        return new Speaker(phrase, 0.4, null);
+    }
+
+    private boolean compatible(Person p, Lexicon.Gender g) {
+        Lexicon.Gender known = p.gender() != Lexicon.Gender.X ? p.gender() : learned.getOrDefault(p, Lexicon.Gender.X);
+        return g == Lexicon.Gender.X || known == Lexicon.Gender.X || known == g;
+    }
+
+    private Speaker role(Ref.Role r, int offset) {
+        String head = normalise(r.head());
+        List<RoleBinding> cands = index.bindings().stream()
+                .filter(b -> normalise(b.head()).equals(head))
+                .filter(b -> r.nationalities().isEmpty() || b.nationalities().isEmpty()
+                        || b.nationalities().stream().anyMatch(r.nationalities()::contains))
+                .toList();
+        if (cands.isEmpty()) {
+            return null;
+        }
+        Comparator<RoleBinding> order = Comparator.<RoleBinding>comparingInt(b -> shared(r, b))
+                .thenComparing(b -> b.offset() < offset)
+                .thenComparingInt(b -> b.offset() < offset ? b.offset() : -b.offset());
+        RoleBinding best = cands.stream().max(order).orElseThrow();
+        Set<Person> distinct = cands.stream().map(RoleBinding::person).collect(Collectors.toSet());
+        int bestShared = shared(r, best);
+        long tied = cands.stream().filter(b -> b.person() != best.person() && shared(r, b) == bestShared).count();
+        double conf = distinct.size() == 1 ? (bestShared > 0 || r.descriptors().isEmpty() ? 0.82 : 0.72) : tied > 0 ? 0.5 : 0.75;
+        if (!r.nationalities().isEmpty() && best.nationalities().isEmpty()) {
+            conf = Math.min(conf, 0.5);
+        }
+        if (best.offset() > offset) {
+            conf -= 0.07;
+        }
+        return new Speaker(best.person().name(), conf, null);
+    }
+
+    private static int shared(Ref.Role r, RoleBinding b) {
+        int n = 0;
+        for (String d : r.descriptors()) {
+            if (b.descriptors().contains(d) || b.person().tokens().stream().anyMatch(t -> Lexicon.lower(t).equals(d))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String normalise(String head) {
+        if (head.startsWith("spokes")) {
+            return "spokesperson";
+        }
+        return head.equals("ceo") ? "executive" : head;
+    }
+}

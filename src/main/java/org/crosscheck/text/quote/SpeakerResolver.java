@@ -1,0 +1,268 @@
+package org.crosscheck.text.quote;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.crosscheck.model.Sentence;
+import org.crosscheck.model.Span;
+import org.crosscheck.model.Speaker;
+import org.crosscheck.model.Statement;
+
+/**
+ * Credits quote pieces and sentences to speakers, reading one cluster of sentences at a time (a
+ * cluster is a run of sentences joined by a quote that crosses their boundary).
+ */
+final class SpeakerResolver {
+
+    private final String text;
+    private final List<Sentence> sentences;
+    private final List<QuotePiece> pieces;
+    private final PersonIndex index;
+    private final Referents referents;
+    private final Speaker[] speakers;
+    private final boolean[] framed;
+    private final Map<Integer, Statement> statements = new LinkedHashMap<>();
+    private Statement lastIndirect;
+
+    SpeakerResolver(String text, List<Sentence> sentences, List<QuotePiece> pieces, PersonIndex index) {
+        this.text = text;
+        this.sentences = sentences;
+        this.pieces = pieces;
+        this.index = index;
+        this.referents = new Referents(text, index);
+        this.speakers = new Speaker[pieces.size()];
+        this.framed = new boolean[pieces.size()];
+    }
+
+    /** Speakers of the pieces (same order) and statements by sentence. */
+    Speaker[] resolve() {
+        int s = 0;
+        while (s < sentences.size()) {
+            int last = clusterEnd(s);
+            readCluster(s, last);
+            s = last + 1;
+        }
+        for (int p = 0; p < pieces.size(); p++) {
+            if (speakers[p] == null) {
+                speakers[p] = echo(p);
+            }
+        }
+        for (int p = 0; p < pieces.size(); p++) {
+            for (int si = 0; si < sentences.size(); si++) {
+                if (sentences.get(si).span().overlaps(pieces.get(p).content())) {
+                    statements.putIfAbsent(si, new Statement(si, speakers[p], true));
+                }
+            }
+        }
+        return speakers;
+    }
+
+    List<Statement> statements() {
+        return statements.values().stream().sorted((a, b) -> Integer.compare(a.sentence(), b.sentence())).toList();
+    }
+
+    private int clusterEnd(int s) {
+        int last = s;
+        for (QuotePiece p : pieces) {
+            int a = sentenceOf(p.content().start());
+            int b = sentenceOf(p.content().end() - 1);
+            if (a <= last && b > last && a >= s) {
+                last = b;
+            }
+        }
+        return last;
+    }
+
+    int sentenceOf(int offset) {
+        int best = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).span().start() <= offset) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private void readCluster(int first, int last) {
+        int from = sentences.get(first).span().start();
+        int to = sentences.get(last).span().end();
+        List<QuotePiece> inside = new ArrayList<>();
+        List<Integer> ids = new ArrayList<>();
+        for (int p = 0; p < pieces.size(); p++) {
+            if (pieces.get(p).outer().overlaps(new Span(from, to)) && speakers[p] == null) {
+                inside.add(pieces.get(p));
+                ids.add(p);
+            }
+        }
+        List<Token> frame = Tokenizer.frame(text, from, to, inside);
+        Ref subject = Phrases.sentenceSubject(frame);
+        referents.noteMentions(frame, first, subject);
+        Speaker clusterSpeaker = null;
+        for (int k = 0; k < frame.size(); k++) {
+            Token t = frame.get(k);
+            if (t.kind() != Token.Kind.QUOTE || t.quote() < 0) {
+                continue;
+            }
+            int id = ids.get(t.quote());
+            if (speakers[id] != null) {
+                continue;
+            }
+            QuotePiece piece = pieces.get(id);
+            Speaker sp;
+            if (piece.continuation() && id > 0 && speakers[id - 1] != null) {
+                sp = speakers[id - 1];
+            } else {
+                sp = clause(frame, k, subject, first);
+                if (sp == null) {
+                    Ref named = Phrases.beforeColon(frame, k, index);
+                    sp = named == null ? null : cue(referents.resolve(named, first, named.start(), 0.85), named.start(), frame.get(k - 1).end());
+                }
+                if (sp == null && frame.stream().noneMatch(Token::isWord) && !isSingleQuotedLine(piece)) {
+                    sp = lastIndirect != null && lastIndirect.sentence() == first - 1
+                            ? new Speaker(lastIndirect.speaker().name(), Math.min(0.7, lastIndirect.speaker().confidence()), null)
+                            : inherit(id, first);
+                }
+            }
+            if (sp != null) {
+                framed[id] = true;
+                speakers[id] = sp;
+                if (sp.isKnown()) {
+                    referents.noteSpeaker(sp.name(), first, piece.outer().start());
+                    clusterSpeaker = sp;
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            Speaker indirect = indirect(frame, subject, first);
+            if (indirect != null && indirect.isKnown()) {
+                for (int s = first; s <= last; s++) {
+                    statements.put(s, new Statement(s, indirect, false));
+                }
+                lastIndirect = new Statement(last, indirect, false);
+                referents.noteSpeaker(indirect.name(), first, from);
+            }
+        } else if (clusterSpeaker == null && subject != null) {
+            Speaker who = referents.resolve(subject, first, subject.start(), 0.9);
+            if (who != null) {
+                referents.noteSpeaker(who.name(), first, from);
+            }
+        }
+    }
+
+    /** The speaker a reporting clause in the frame names for the quote token at {@code q}. */
+    private Speaker clause(List<Token> f, int q, Ref subject, int sentence) {
+        for (int k = 0; k + 1 < f.size(); k++) {
+            if (f.get(k).lower().equals("according") && f.get(k + 1).lower().equals("to")) {
+                Ref r = Phrases.accordingTo(f, k, index);
+                if (r != null) {
+                    return cue(referents.resolve(r, sentence, r.start(), 0.95), f.get(k).start(), r.end());
+                }
+            }
+        }
+        int nearest = -1;
+        for (int k = q - 1; k >= 0; k--) {
+            if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k)) {
+                // "she urged people to add exercises that '...'": the nearest verb may have no subject of its own
+                boolean infinitive = k > 0 && f.get(k - 1).lower().equals("to")
+                        && Phrases.subjectBefore(f, k, index) == null;
+                if (!infinitive) {
+                    return fromVerb(f, k, subject, sentence, true);
+                }
+                nearest = nearest < 0 ? k : nearest;
+            }
+        }
+        if (nearest >= 0) {
+            return fromVerb(f, nearest, subject, sentence, true);
+        }
+        for (int k = q + 1; k < f.size(); k++) {
+            if (f.get(k).kind() == Token.Kind.QUOTE) {
+                break;
+            }
+            if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k)) {
+                return fromVerb(f, k, subject, sentence, false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The speaker of the reporting verb at {@code verb}. Only a verb before the quote may borrow
+     * the sentence subject ("X distanced Russia, telling Sky News: ..."); a verb after the quote
+     * names its own subject ("..., says US"), even when that is no person.
+     */
+    private Speaker fromVerb(List<Token> f, int verb, Ref subject, int sentence, boolean mayBorrowSubject) {
+        Token v = f.get(verb);
+        Ref r = Phrases.subjectBefore(f, verb, index);
+        if (r == null) {
+            r = Phrases.subjectAfter(f, verb, index);
+        }
+        if (r != null) {
+            Speaker sp = referents.resolve(r, sentence, r.start(), 0.95);
+            return cue(sp, Math.min(r.start(), v.start()), Math.max(r.end(), v.end()));
+        }
+        if (mayBorrowSubject && subject != null && subject.start() < v.start()) {
+            return cue(referents.resolve(subject, sentence, subject.start(), 0.9), v.start(), v.end());
+        }
+        return Speaker.unknown();
+    }
+
+    private Speaker indirect(List<Token> f, Ref subject, int sentence) {
+        for (int k = 0; k < f.size(); k++) {
+            if (k + 1 < f.size() && f.get(k).lower().equals("according") && f.get(k + 1).lower().equals("to")) {
+                Ref r = Phrases.accordingTo(f, k, index);
+                if (r != null) {
+                    return cue(referents.resolve(r, sentence, r.start(), 0.9), f.get(k).start(), r.end());
+                }
+            }
+            if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k) && !f.get(k).lower().endsWith("ing")) {
+                Speaker sp = fromVerb(f, k, subject, sentence, true);
+                return sp.isKnown() ? new Speaker(sp.name(), Math.max(0, sp.confidence() - 0.05), sp.cue()) : null;
+            }
+        }
+        return null;
+    }
+
+    /** A whole line in single marks is a headline or cross-head, not a paragraph of continuing speech. */
+    private boolean isSingleQuotedLine(QuotePiece piece) {
+        return QuoteMarks.isSingle(text.charAt(piece.outer().start()));
+    }
+
+    private Speaker inherit(int id, int sentence) {
+        for (int p = id - 1; p >= 0; p--) {
+            if (speakers[p] != null && speakers[p].isKnown()) {
+                int ps = sentenceOf(pieces.get(p).content().start());
+                int from = pieces.get(p).outer().end();
+                int to = pieces.get(id).outer().start();
+                boolean sameParagraph = from <= to && text.substring(from, to).indexOf('\n') < 0;
+                double conf = sameParagraph ? 0.75 : 0.55;
+                return sentence - ps <= 4 ? new Speaker(speakers[p].name(), Math.min(conf, speakers[p].confidence()), null) : null;
+            }
+        }
+        return null;
+    }
+
+    /** A quote without reporting clause that repeats words of an attributed quote (headlines, cross-heads). */
+    private Speaker echo(int id) {
+        List<String> words = QuoteWords.of(pieces.get(id).content().of(text));
+        Speaker best = Speaker.unknown();
+        double bestOverlap = 0.6;
+        for (int p = 0; p < pieces.size(); p++) {
+            if (p == id || speakers[p] == null || !speakers[p].isConfident() || !framed[p] || words.isEmpty()) {
+                continue;
+            }
+            List<String> other = QuoteWords.of(pieces.get(p).content().of(text));
+            double overlap = words.stream().filter(other::contains).count() / (double) words.size();
+            if (overlap >= bestOverlap) {
+                bestOverlap = overlap;
+                best = new Speaker(speakers[p].name(), 0.6, null);
+            }
+        }
+        return best;
+    }
+
+    private static Speaker cue(Speaker sp, int start, int end) {
+        return sp == null ? Speaker.unknown() : new Speaker(sp.name(), sp.confidence(), new Span(start, Math.max(start, end)));
+    }
+}

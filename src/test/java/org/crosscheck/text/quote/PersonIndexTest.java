@@ -1,0 +1,60 @@
+package org.crosscheck.text.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class PersonIndexTest {
+
+    private static final String ARTICLE = "In an interview, Mr Peskov denied it. Dmitry Peskov, spokesman for President "
+            + "Vladimir Putin, spoke for an hour. Putin's forces withdrew. Judge Pryce adjourned the case. "
+            + "Boris Johnson and Jo Johnson were not there.";
+
+    @Test
+    void groupsEveryFormOfANameUnderTheFullestOne() {
+        PersonIndex index = PersonIndex.of(ARTICLE);
+        assertThat(index.canonical("Mr Peskov")).isEqualTo("Dmitry Peskov");
+        assertThat(index.canonical("Peskov")).isEqualTo("Dmitry Peskov");
+        assertThat(index.canonical("Mr. Peskov")).isEqualTo("Dmitry Peskov");
+        assertThat(index.canonical("Putin's")).isEqualTo("Vladimir Putin");
+        assertThat(index.samePerson("Mr Peskov", "Dmitry Peskov")).isTrue();
+        assertThat(index.samePerson("Peskov", "Putin")).isFalse();
+    }
+
+    @Test
+    void keepsTheTitleWhenOnlyASurnameIsGiven() {
+        assertThat(PersonIndex.of(ARTICLE).canonical("Pryce")).isEqualTo("Judge Pryce");
+    }
+
+    @Test
+    void leavesASurnameSharedByTwoPeopleAsWritten() {
+        PersonIndex index = PersonIndex.of(ARTICLE);
+        assertThat(index.canonical("Johnson")).isEqualTo("Johnson");
+        assertThat(index.canonical("Jo Johnson")).isEqualTo("Jo Johnson");
+        assertThat(index.samePerson("Boris Johnson", "Jo Johnson")).isFalse();
+    }
+
+    @Test
+    void listsPeopleInOrderOfFirstAppearance() {
+        assertThat(PersonIndex.of(ARTICLE).names())
+                .containsExactly("Dmitry Peskov", "Vladimir Putin", "Judge Pryce", "Boris Johnson", "Jo Johnson");
+    }
+
+    @Test
+    void returnsUnknownFormsWithoutHonorific() {
+        assertThat(PersonIndex.of(ARTICLE).canonical("  Ms Nobody ")).isEqualTo("Nobody");
+    }
+
+    @Test
+    void findsNobodyInEmptyTextOrOrganisations() {
+        assertThat(PersonIndex.of("").names()).isEmpty();
+        assertThat(PersonIndex.of("Sky News said the Russian Air Force and the International Criminal Court met.").names()).isEmpty();
+    }
+
+    @Test
+    void rejectsNullNamingTheParameter() {
+        assertThatThrownBy(() -> PersonIndex.of(null)).hasMessageContaining("text");
+        assertThatThrownBy(() -> PersonIndex.of("").canonical(null)).hasMessageContaining("nameForm");
+    }
+}

@@ -1,0 +1,231 @@
+package org.crosscheck.text.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crosscheck.model.Quote;
+import org.crosscheck.model.Sentence;
+import org.crosscheck.model.SentenceKind;
+import org.crosscheck.model.Span;
+import org.crosscheck.model.Speaker;
+import org.crosscheck.model.Statement;
+import org.crosscheck.text.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+class QuoteAnalyzerTest {
+
+    static Speech analyze(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (Span s : new SentenceSplitter().split(text)) {
+            sentences.add(new Sentence(sentences.size(), s, s.of(text), SentenceKind.STATEMENT));
+        }
+        return new QuoteAnalyzer().analyze(text, sentences);
+    }
+
+    /** The quote whose words are exactly {@code words}, found by position in {@code text}. */
+    static Quote quote(String text, String words, int sentence, Speaker speaker) {
+        int at = text.indexOf(words);
+        return new Quote(new Span(at, at + words.length()), words, sentence, speaker);
+    }
+
+    static Span span(String text, String part) {
+        int at = text.indexOf(part);
+        return new Span(at, at + part.length());
+    }
+
+    static List<String> speakers(Speech speech) {
+        return speech.quotes().stream().map(q -> q.speaker().name()).toList();
+    }
+
+    @Test
+    void creditsQuoteToSpeakerNamedAfterIt() {
+        String text = "\"We deny it,\" Dmitry Peskov said.";
+        assertThat(analyze(text).quotes()).containsExactly(
+                quote(text, "We deny it,", 0, new Speaker("Dmitry Peskov", 0.95, span(text, "Dmitry Peskov said"))));
+    }
+
+    @Test
+    void creditsCurlyQuoteToSpeakerAfterInvertedVerb() {
+        String text = "\u201CIt was a goodwill act,\u201D said Mr Peskov.";
+        assertThat(analyze(text).quotes()).containsExactly(
+                quote(text, "It was a goodwill act,", 0, new Speaker("Mr Peskov", 0.95, span(text, "said Mr Peskov"))));
+    }
+
+    @Test
+    void readsSingleQuotesInHeadlinesAndResolvesTheRoleToTheNamedHolder() {
+        String text = "Putin spokesman admits 'significant losses' for Russia\n\nPutin's spokesman Dmitry Peskov spoke to Sky News.";
+        Speech speech = analyze(text);
+        assertThat(speech.quotes()).extracting(Quote::text).containsExactly("significant losses");
+        Speaker s = speech.quotes().get(0).speaker();
+        assertThat(s.name()).isEqualTo("Dmitry Peskov");
+        assertThat(s.confidence()).isBetween(0.6, 0.85);
+    }
+
+    @Test
+    void findsPartialQuoteInsideSentenceAndUsesFullestName() {
+        String text = "Dmitry Peskov spoke to Sky News on Tuesday.\nIn the interview, Mr Peskov described the reports as a \"well-staged insinuation\".";
+        assertThat(analyze(text).quotes()).containsExactly(
+                quote(text, "well-staged insinuation", 1, new Speaker("Dmitry Peskov", 0.95, span(text, "Peskov described"))));
+    }
+
+    @Test
+    void givesBothHalvesOfAnInterruptedQuoteTheSameSpeaker() {
+        String text = "Dmitry Peskov spoke on Monday. \"We deny it,\" he said, \"and always will.\"";
+        Speech speech = analyze(text);
+        assertThat(speech.quotes()).extracting(Quote::text).containsExactly("We deny it,", "and always will.");
+        assertThat(speakers(speech)).containsExactly("Dmitry Peskov", "Dmitry Peskov");
+    }
+
+    @Test
+    void continuesAQuoteIntoTheNextParagraphWhenItOpensWithAMark() {
+        String text = "Dmitry Peskov said: \"Our military are doing their best.\n\n\"And we do hope it will end.\"";
+        Speech speech = analyze(text);
+        assertThat(speech.quotes()).extracting(Quote::text)
+                .containsExactly("Our military are doing their best.", "And we do hope it will end.");
+        assertThat(speech.quotes().get(1).speaker()).isEqualTo(speech.quotes().get(0).speaker());
+    }
+
+    @Test
+    void keepsSingleQuotesNestedInDoubleQuotesInsideTheOuterQuote() {
+        String text = "Jane Smith said: \"He told me 'run' and I ran.\"";
+        assertThat(analyze(text).quotes()).extracting(Quote::text).containsExactly("He told me 'run' and I ran.");
+    }
+
+    @Test
+    void neverTakesApostrophesForQuotes() {
+        String text = "Britain's economy in the '90s wasn't the Smiths' fault, and Peskov' critics don't agree.";
+        assertThat(analyze(text).quotes()).isEmpty();
+    }
+
+    @Test
+    void runsAnUnclosedQuoteToTheEndOfItsParagraph() {
+        String text = "John Smith said \"this never closes\nNext paragraph here.";
+        assertThat(analyze(text).quotes()).extracting(Quote::text).containsExactly("this never closes");
+    }
+
+    @Test
+    void survivesStrayMarks() {
+        for (String text : List.of("\"", "'", "\u201D", "\u201C\u201C\u201D", "a \" b ' c \u2019", "'x", "said \"", "\n\"\n\"\n")) {
+            assertThatNoException().as(text).isThrownBy(() -> analyze(text));
+        }
+    }
+
+    @Test
+    void keepsSingleWordScareQuotes() {
+        String text = "Ukrainian President Volodymyr Zelenskyy described it as a war crime but Mr Peskov said it was a \"fake\".";
+        assertThat(analyze(text).quotes()).containsExactly(
+                quote(text, "fake", 0, new Speaker("Mr Peskov", 0.95, span(text, "Peskov said"))));
+    }
+
+    @Test
+    void readsReportingClausesOfManyShapes() {
+        assertThat(speakers(analyze("Jane Smith told Sky News: \"It is over.\""))).containsExactly("Jane Smith");
+        assertThat(speakers(analyze("Jane Smith added: \"It is over.\""))).containsExactly("Jane Smith");
+        assertThat(speakers(analyze("\"It is over,\" according to Jane Smith."))).containsExactly("Jane Smith");
+        assertThat(speakers(analyze("Ana Lopez, a doctor, said: \"It is over.\""))).containsExactly("Ana Lopez");
+        assertThat(speakers(analyze("Dmitry Peskov, spokesman for President Vladimir Putin, said Russia hopes \"this operation\" ends.")))
+                .containsExactly("Dmitry Peskov");
+        assertThat(speakers(analyze("In a statement, Jane Smith wrote: \"It is over.\""))).containsExactly("Jane Smith");
+        assertThat(speakers(analyze("Jane Smith said it was going to be \"liberated\" soon."))).containsExactly("Jane Smith");
+        assertThat(speakers(analyze("Jane Smith described it as \"a disgrace\"."))).containsExactly("Jane Smith");
+        assertThat(speakers(analyze("Jane Smith shut down the idea, simply saying: \"No.\""))).containsExactly("Jane Smith");
+        assertThat(speakers(analyze("Consumer group Fair Bills reacted. \"It is hard,\" said the group's director, Alison Kerr.")))
+                .containsExactly("Alison Kerr");
+    }
+
+    @Test
+    void neverCreditsAQuoteToThePersonOfASubordinateClause() {
+        String text = "Mr Peskov rejected any court case, as Mr Johnson has called for, simply saying: \"We don't see any possibility.\"";
+        assertThat(speakers(analyze(text))).containsExactly("Mr Peskov");
+    }
+
+    @Test
+    void looksPastAnInfinitiveToTheVerbThatHasASubject() {
+        String text = "\"Keep walking,\" Dr Priya Nandakumar said, but she urged older people to add exercises that \"load the muscles\".";
+        assertThat(speakers(analyze(text))).containsExactly("Priya Nandakumar", "Priya Nandakumar");
+    }
+
+    @Test
+    void pointsABareDescriptionBackAtTheLastPersonInView() {
+        String text = "Shop owner Graham Merriman, 63, spoke to the Clarion.\n\n\"She is shaken,\" the dad-of-two said.";
+        Speaker s = analyze(text).quotes().get(0).speaker();
+        assertThat(s.name()).isEqualTo("Graham Merriman");
+        assertThat(s.isConfident()).isFalse();
+    }
+
+    @Test
+    void namesAnUnnamedButSpecificRoleByItsPhrase() {
+        String text = "Spain's prime minister said it was a disaster zone and offered \"all the resources of the state\".";
+        assertThat(analyze(text).quotes().get(0).speaker())
+                .isEqualTo(new Speaker("Spain's prime minister", 0.4, span(text, "Spain's prime minister said")));
+    }
+
+    @Test
+    void mapsATitleToThePersonTheArticleIntroducesWithIt() {
+        String text = "The mayor of Bucha, Anatoliy Fedoruk, visited the site.\n\n\"It is a massacre,\" the mayor said.";
+        Speaker s = analyze(text).quotes().get(0).speaker();
+        assertThat(s.name()).isEqualTo("Anatoliy Fedoruk");
+        assertThat(s.confidence()).isBetween(0.75, 0.85);
+    }
+
+    @Test
+    void leavesATitleNoPersonHoldsUnconfident() {
+        String text = "The trial ended on Friday.\n\n\"You will go to prison,\" the judge said.";
+        assertThat(analyze(text).quotes().get(0).speaker().isConfident()).isFalse();
+    }
+
+    @Test
+    void resolvesPronounsByGender() {
+        String text = "Mr Brown met Mrs Green on Monday. \"We agreed on everything,\" she said.";
+        assertThat(speakers(analyze(text))).containsExactly("Mrs Green");
+    }
+
+    @Test
+    void lowersConfidenceWhenTwoAntecedentsFit() {
+        String clear = "John Smith arrived first. \"We agreed,\" he said.";
+        String ambiguous = "John Smith met Peter Brown. \"We agreed,\" he said.";
+        double sure = analyze(clear).quotes().get(0).speaker().confidence();
+        double unsure = analyze(ambiguous).quotes().get(0).speaker().confidence();
+        assertThat(sure).isBetween(0.75, 0.85);
+        assertThat(unsure).isLessThan(sure);
+    }
+
+    @Test
+    void letsABareQuoteParagraphInheritThePreviousSpeakerWithLowerConfidence() {
+        String text = "\"We have losses,\" Dmitry Peskov said.\n\n\"It is a tragedy for us.\"";
+        Speech speech = analyze(text);
+        assertThat(speech.quotes().get(1).speaker()).isEqualTo(new Speaker("Dmitry Peskov", 0.55, null));
+    }
+
+    @Test
+    void creditsIndirectSpeechToItsSpeaker() {
+        String text = "Jane Smith said the plant would close. Tom Brown told reporters he was sorry. According to Ana Lopez, the talks failed.";
+        assertThat(analyze(text).statements()).extracting(st -> st.sentence() + ":" + st.speaker().name() + ":" + st.direct())
+                .containsExactly("0:Jane Smith:false", "1:Tom Brown:false", "2:Ana Lopez:false");
+    }
+
+    @Test
+    void carriesTheSpeakerOverToHeAddedThat() {
+        String text = "\"We deny it,\" Dmitry Peskov said. He added that the photos were fake.";
+        Speech speech = analyze(text);
+        assertThat(speech.statements()).containsExactly(
+                new Statement(0, speech.quotes().get(0).speaker(), true),
+                new Statement(1, new Speaker("Dmitry Peskov", 0.75, span(text, "He added")), false));
+    }
+
+    @Test
+    void findsNothingInEmptyText() {
+        assertThat(analyze("")).isEqualTo(new Speech(List.of(), List.of()));
+        assertThat(new QuoteAnalyzer().analyze("", List.of())).isEqualTo(new Speech(List.of(), List.of()));
+    }
+
+    @Test
+    void rejectsNullArgumentsNamingThem() {
+        assertThatThrownBy(() -> new QuoteAnalyzer().analyze(null, List.of())).hasMessageContaining("text");
+        assertThatThrownBy(() -> new QuoteAnalyzer().analyze("x", null)).hasMessageContaining("sentences");
+    }
+}
