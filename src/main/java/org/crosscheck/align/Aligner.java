@@ -25,7 +25,7 @@ import org.crosscheck.model.SentenceRef;
 public final class Aligner {
 
     /** Similarity from which two sentences count as the same statement. */
-    public static final double SAME_STATEMENT = 0.34;
+    public static final double SAME_STATEMENT = 0.3;
     private static final double CONTAINED = 0.7;
     private static final int CANDIDATES = 8;
 

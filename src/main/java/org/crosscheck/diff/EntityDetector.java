@@ -45,7 +45,8 @@ public final class EntityDetector implements Detector {
             List<WordDiff.Change> changes = WordDiff.between(c.left().article().text(), lspan, c.right().article().text(), rspan);
             List<Swap> swaps = new ArrayList<>();
             for (WordDiff.Change ch : changes) {
-                if (!ch.removedWords().isEmpty() && !ch.addedWords().isEmpty()) {
+                if (!ch.removedWords().isEmpty() && !ch.addedWords().isEmpty()
+                        && (Slots.isStrongContext(ch.before()) || Slots.isStrongContext(ch.after()))) {
                     Mention l = soleMention(lm, ch.removedWords());
                     Mention r = soleMention(rm, ch.addedWords());
                     if (l != null && r != null && (l.kind() == Mention.Kind.TITLE) == (r.kind() == Mention.Kind.TITLE)) {

@@ -16,27 +16,26 @@ import org.crosscheck.text.Tokens.Token;
  * QUOTE_WORDING: words inside quotation marks changed or dropped.
  *
  * <p>A quote cut to a verbatim fragment, or shortened with an ellipsis, is not a change; nor
- * are punctuation and case. A quote that some other quote of the other source renders exactly is
- * not reported against a looser rendering.
+ * are punctuation and case. A right-hand quote that some quote of the left source supports word
+ * for word is not reported against a looser one.
  */
 public final class QuoteWordingDetector implements Detector {
 
     @Override
     public List<Discrepancy> detect(Comparison c) {
         List<QuotePairs.Pair> pairs = QuotePairs.of(c.left(), c.right());
-        Set<Quote> faithfulLeft = new HashSet<>();
         Set<Quote> faithfulRight = new HashSet<>();
         for (QuotePairs.Pair p : pairs) {
             if (p.relation() != QuotePairs.Relation.CHANGED) {
-                faithfulLeft.add(p.left());
                 faithfulRight.add(p.right());
             }
         }
         List<Discrepancy> out = new ArrayList<>();
         Set<Quote> reported = new HashSet<>();
         for (QuotePairs.Pair p : pairs) {
-            if (p.relation() != QuotePairs.Relation.CHANGED || faithfulLeft.contains(p.left())
-                    || faithfulRight.contains(p.right()) || !reported.add(p.right())) {
+            // a rendering that some quote of the left source supports word for word is not a change;
+            // the left quote itself may be rendered faithfully in part elsewhere and changed here
+            if (p.relation() != QuotePairs.Relation.CHANGED || faithfulRight.contains(p.right()) || !reported.add(p.right())) {
                 continue;
             }
             List<Token> removed = new ArrayList<>();

@@ -18,7 +18,7 @@ import org.crosscheck.text.entity.Names;
  */
 final class Slots {
 
-    private static final Set<String> WEAK = Set.of("the", "a", "an", "and", "or", "of", "'s", "s", "said", "says");
+    private static final Set<String> WEAK = Set.of("the", "a", "an", "and", "or", "of", "for", "with", "as", "'s", "s", "said", "says");
     /** Modifiers that move an office in time rather than name another: a rewrite published later may add them. */
     private static final Set<String> TIME_SHIFTS = Set.of("former", "ex", "outgoing", "incoming", "new");
     private static final Set<String> HONORIFIC_ONLY = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
@@ -88,6 +88,11 @@ final class Slots {
             }
         }
         return out;
+    }
+
+    /** Whether a word next to a changed run says enough to make both sides fill one slot. */
+    static boolean isStrongContext(Token t) {
+        return t != null && t.isWord() && !WEAK.contains(t.normal());
     }
 
     /** A name written with capitalised words only: a person with a title, not an organisation "of" a place. */
