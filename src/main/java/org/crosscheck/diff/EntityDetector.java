@@ -95,7 +95,9 @@ public final class EntityDetector implements Detector {
         }
         Mention.Kind lk = kindAt(lm, sw.leftSpan);
         Mention.Kind rk = kindAt(rm, sw.rightSpan);
-        if (lk != rk && lk != Mention.Kind.OTHER && rk != Mention.Kind.OTHER) {
+        // a person for a place or an organisation is a different slot; places and organisations
+        // are often the same word ("Harwell City" the club, "Harwell" the town)
+        if ((lk == Mention.Kind.PERSON) != (rk == Mention.Kind.PERSON) && lk != Mention.Kind.OTHER && rk != Mention.Kind.OTHER) {
             return false;
         }
         boolean leftNameOnRight = rm.stream().anyMatch(m -> m.kind() != Mention.Kind.TITLE && Names.compatible(m.text(), sw.leftText));

@@ -21,7 +21,7 @@ import org.crosscheck.text.Tokens.Token;
  */
 public final class NegationDetector implements Detector {
 
-    private static final double MIN_SIMILARITY = 0.45;
+    private static final double MIN_SIMILARITY = 0.3;
     private static final int MAX_RUN = 4;
 
     @Override
