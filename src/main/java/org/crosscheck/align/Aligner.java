@@ -20,13 +20,16 @@ import org.crosscheck.model.SentenceRef;
  * <p>Candidates come from the index (BM25), never from all pairs. Each candidate is scored by
  * IDF-weighted Dice overlap of analysed terms. Pairs are accepted best first, one to one; then a
  * sentence left over may join a partner that already has one when most of its weight is contained
- * in it, which covers a sentence split in two or two merged into one.
+ * in it, which covers a sentence split in two or two merged into one. Sentences still unpaired are
+ * paired by position when their neighbours are paired, and finally by a lower similarity.
  */
 public final class Aligner {
 
     /** Similarity from which two sentences count as the same statement. */
     public static final double SAME_STATEMENT = 0.3;
     private static final double CONTAINED = 0.7;
+    private static final double NEIGHBOUR = 0.12;
+    private static final double LEFTOVER = 0.16;
     private static final int CANDIDATES = 8;
 
     private final SentenceIndex index;
@@ -65,8 +68,59 @@ public final class Aligner {
                 out.add(new Alignment(s.left, s.right, round(s.similarity)));
             }
         }
+        fillGaps(left, right, leftUsed, rightUsed, out);
+        for (Scored s : ranked) {
+            // what is left: sentences that are each other's best remaining match and share some words
+            if (s.similarity >= LEFTOVER && s.shared >= 2 && !leftUsed.contains(s.left.sentence())
+                    && !rightUsed.contains(s.right.sentence())) {
+                leftUsed.add(s.left.sentence());
+                rightUsed.add(s.right.sentence());
+                out.add(new Alignment(s.left, s.right, round(s.similarity)));
+            }
+        }
         out.sort(Comparator.comparingInt((Alignment a) -> a.left().sentence()).thenComparingInt(a -> a.right().sentence()));
         return out;
+    }
+
+    /**
+     * Rewrites keep much of the original's order: a sentence left over on each side, right after
+     * (or before) two sentences already paired, is paired when the two share a word or a figure.
+     */
+    private void fillGaps(AnalyzedArticle left, AnalyzedArticle right, Set<Integer> leftUsed, Set<Integer> rightUsed,
+                          List<Alignment> out) {
+        List<Integer> lc = compared(left);
+        List<Integer> rc = compared(right);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Alignment a : List.copyOf(out)) {
+                int li = lc.indexOf(a.left().sentence());
+                int ri = rc.indexOf(a.right().sentence());
+                for (int step : new int[] {1, -1}) {
+                    int ln = li + step;
+                    int rn = ri + step;
+                    if (ln < 0 || rn < 0 || ln >= lc.size() || rn >= rc.size()) {
+                        continue;
+                    }
+                    int l = lc.get(ln);
+                    int r = rc.get(rn);
+                    if (leftUsed.contains(l) || rightUsed.contains(r)) {
+                        continue;
+                    }
+                    Scored s = score(new SentenceRef(left.id(), l), new SentenceRef(right.id(), r));
+                    if (s.similarity >= NEIGHBOUR && s.shared >= 2) {
+                        leftUsed.add(l);
+                        rightUsed.add(r);
+                        out.add(new Alignment(s.left, s.right, round(s.similarity)));
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Integer> compared(AnalyzedArticle article) {
+        return article.sentences().stream().filter(s -> s.kind().isCompared()).map(Sentence::index).toList();
     }
 
     private void collect(AnalyzedArticle from, String target, boolean reversed, Map<String, Scored> into) {

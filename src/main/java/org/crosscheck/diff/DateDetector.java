@@ -22,14 +22,14 @@ import org.crosscheck.text.date.DateComparison;
  */
 public final class DateDetector implements Detector {
 
-    private static final double LONE_DATE_SIMILARITY = 0.3;
+    private static final double LONE_DATE_SIMILARITY = 0.1;
 
     /** A date as this detector compares it: a date mention, or a year standing alone. */
     private record Dated(Span span, String written, String sort, Mention mention) {
 
         boolean same(Dated o) {
             if (mention == null || o.mention == null) {
-                return written.equals(o.written) || mention == null && o.mention == null && sort.equals(o.sort) && span.equals(o.span);
+                return written.equals(o.written);
             }
             return DateComparison.compare(mention, o.mention) != DateComparison.Relation.DIFFERENT;
         }

@@ -1,5 +1,6 @@
 package org.crosscheck.diff;
 
+import java.util.List;
 import java.util.Set;
 
 import org.crosscheck.model.Quantity;
@@ -10,7 +11,7 @@ import org.crosscheck.text.number.QuantityComparison;
 final class Figures {
 
     /** How two figures relate. */
-    enum Outcome { SAME, DIFFERENT_VALUE, OPPOSITE_BOUND, NOT_COMPARABLE }
+    enum Outcome { SAME, DIFFERENT_VALUE, OPPOSITE_BOUND, CHANGED_QUALIFIER, NOT_COMPARABLE }
 
     private static final Set<String> TOLL_WORDS = Set.of("people", "dead", "deaths", "killed", "civilians", "victims",
             "died", "injured", "casualties", "soldiers", "troops", "children", "residents", "patients", "cases", "jobs",
@@ -32,10 +33,24 @@ final class Figures {
         return switch (QuantityComparison.compare(a, b)) {
             case SAME -> Outcome.SAME;
             case NOT_COMPARABLE -> Outcome.NOT_COMPARABLE;
-            case DIFFERENT_QUALIFIER -> direction(a.qualifier()) * direction(b.qualifier()) < 0
-                    ? Outcome.OPPOSITE_BOUND : Outcome.SAME;
+            case DIFFERENT_QUALIFIER -> qualifierOutcome(a.qualifier(), b.qualifier());
             case DIFFERENT_VALUE -> satisfies(a, b) || satisfies(b, a) ? Outcome.SAME : Outcome.DIFFERENT_VALUE;
         };
+    }
+
+    /**
+     * Two qualifiers of one value: opposite bounds contradict; one approximation or bound changed
+     * for another ("around 870" and "less than 870") is a change; a qualifier dropped or added is
+     * only a nuance of wording and counts as the same.
+     */
+    private static Outcome qualifierOutcome(Qualifier a, Qualifier b) {
+        if (direction(a) * direction(b) < 0) {
+            return Outcome.OPPOSITE_BOUND;
+        }
+        if (a == Qualifier.EXACT || b == Qualifier.EXACT || direction(a) == direction(b)) {
+            return Outcome.SAME;
+        }
+        return Outcome.CHANGED_QUALIFIER;
     }
 
     private static boolean isScoreLike(Quantity q) {
@@ -61,6 +76,27 @@ final class Figures {
             case LESS_THAN, AT_MOST, NEARLY -> -1;
             default -> 0;
         };
+    }
+
+    /** Nouns that count one thing: a rewrite says "58 workers" where the original said "85 staff". */
+    private static final List<Set<String>> SAME_THINGS = List.of(
+            Set.of("staff", "workers", "employees", "jobs", "roles", "posts", "positions", "personnel", "people"),
+            Set.of("dead", "deaths", "killed", "fatalities", "lives", "bodies", "people"),
+            Set.of("people", "persons", "individuals"),
+            Set.of("homes", "houses", "households", "properties", "dwellings"),
+            Set.of("children", "kids", "youngsters"),
+            Set.of("soldiers", "troops", "servicemen"),
+            Set.of("cars", "vehicles"));
+
+    /** Whether two counted nouns count the same thing (equal, or in one group of news synonyms). */
+    static boolean sameThing(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if (a.equals(b)) {
+            return true;
+        }
+        return SAME_THINGS.stream().anyMatch(g -> g.contains(a) && g.contains(b));
     }
 
     /** Whether the figure counts people or money, where a change matters most. */

@@ -45,7 +45,7 @@ public final class NegationDetector implements Detector {
                 String lv = text(removed);
                 String rv = text(added);
                 boolean negationFlip = Polarity.isNegator(removed) != Polarity.isNegator(added)
-                        && removed.size() + added.size() <= 3;
+                        && removed.size() + added.size() <= 4;
                 boolean antonym = !removed.isEmpty() && !added.isEmpty() && antonymPair(removed, added);
                 if (!negationFlip && !antonym) {
                     continue;

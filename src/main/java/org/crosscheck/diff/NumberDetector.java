@@ -47,7 +47,7 @@ public final class NumberDetector implements Detector {
                 }
                 rightLeft.remove(match);
                 Figures.Outcome outcome = Figures.compare(l, match);
-                if (outcome == Figures.Outcome.DIFFERENT_VALUE || outcome == Figures.Outcome.OPPOSITE_BOUND) {
+                if (outcome != Figures.Outcome.SAME && outcome != Figures.Outcome.NOT_COMPARABLE) {
                     out.add(finding(c, ls, l, rs, match, outcome));
                 }
             }
@@ -58,7 +58,7 @@ public final class NumberDetector implements Detector {
     private static Quantity partner(Quantity l, List<Quantity> lefts, List<Quantity> rights, double similarity) {
         if (!l.counted().isEmpty()) {
             for (Quantity r : rights) {
-                if (l.counted().equals(r.counted()) && Figures.compare(l, r) != Figures.Outcome.NOT_COMPARABLE) {
+                if (Figures.sameThing(l.counted(), r.counted()) && Figures.compare(l, r) != Figures.Outcome.NOT_COMPARABLE) {
                     return r;
                 }
             }
@@ -69,7 +69,7 @@ public final class NumberDetector implements Detector {
         boolean unitSaysEnough = !l.unit().isEmpty();
         if ((similarity >= LONE_FIGURE_SIMILARITY || unitSaysEnough) && comparableLeft.size() == 1 && comparableRight.size() == 1) {
             Quantity r = comparableRight.get(0);
-            boolean countsDiffer = !l.counted().isEmpty() && !r.counted().isEmpty() && !l.counted().equals(r.counted());
+            boolean countsDiffer = !l.counted().isEmpty() && !r.counted().isEmpty() && !Figures.sameThing(l.counted(), r.counted());
             return countsDiffer ? null : r;
         }
         return null;
@@ -89,13 +89,18 @@ public final class NumberDetector implements Detector {
 
     private static Discrepancy finding(Comparison c, int ls, Quantity l, int rs, Quantity r, Figures.Outcome outcome) {
         boolean people = Figures.isTollOrMoney(l) || Figures.isTollOrMoney(r);
-        Severity severity = outcome == Figures.Outcome.OPPOSITE_BOUND ? Severity.MEDIUM
-                : people || Figures.ratio(l, r) >= 2 ? Severity.HIGH : Severity.MEDIUM;
+        Severity severity = switch (outcome) {
+            case OPPOSITE_BOUND -> Severity.MEDIUM;
+            case CHANGED_QUALIFIER -> Severity.LOW;
+            default -> people || Figures.ratio(l, r) >= 2 ? Severity.HIGH : Severity.MEDIUM;
+        };
         String what = l.counted().isEmpty() ? "Figure" : "Figure for " + l.counted();
         String summary = what + " differs: " + l.written() + " in " + c.left().id() + " but " + r.written() + " in " + c.right().id();
-        String why = outcome == Figures.Outcome.OPPOSITE_BOUND
-                ? "The two sources bound the figure in opposite directions."
-                : "The same statement gives a different value (format differences are already set aside).";
+        String why = switch (outcome) {
+            case OPPOSITE_BOUND -> "The two sources bound the figure in opposite directions.";
+            case CHANGED_QUALIFIER -> "The figure is the same but qualified differently (a dropped qualifier is not reported).";
+            default -> "The same statement gives a different value (format differences are already set aside).";
+        };
         Finding f = new Finding(severity, summary, why, 0.85,
                 Findings.side(c.left(), ls, l.written(), l.span()), Findings.side(c.right(), rs, r.written(), r.span()));
         return new Discrepancy.NumberChange(f);

@@ -54,6 +54,20 @@ final class Polarity {
         return out.toString();
     }
 
+    private static boolean prefixNegated(String word, String negated) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        String n = negated.toLowerCase(java.util.Locale.ROOT);
+        if (w.length() < 4 || w.contains(" ") || n.contains(" ")) {
+            return false;
+        }
+        for (String prefix : List.of("un", "in", "im", "il", "ir", "non", "non-", "dis")) {
+            if (n.equals(prefix + w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code word} negates ("not", "never", "didn't"). */
     static boolean isNegator(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
@@ -65,8 +79,14 @@ final class Polarity {
         return tokens.stream().anyMatch(t -> isNegator(t.text()));
     }
 
-    /** Whether the two words (or short phrases) are antonyms. */
+    /**
+     * Whether the two words (or short phrases) are antonyms: listed as such, or one is the other
+     * with a negating prefix ("named" and "unnamed", "legal" and "illegal").
+     */
     static boolean antonyms(String a, String b) {
+        if (prefixNegated(a, b) || prefixNegated(b, a)) {
+            return true;
+        }
         Set<String> opposites = ANTONYMS.get(lemma(a));
         return opposites != null && opposites.contains(lemma(b));
     }
