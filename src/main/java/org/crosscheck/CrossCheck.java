@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.crosscheck.align.Aligner;
@@ -86,12 +85,20 @@ public final class CrossCheck {
         return new Report(analyzed, alignments, engine.combine(found, analyzed.size()));
     }
 
+    /**
+     * Reads and analyses one file on its own: sentences, quotes with their speakers, figures,
+     * dates and names, as spans into the text as read.
+     */
+    public static AnalyzedArticle analyzeFile(Path file) {
+        return new TextAnalyzer().analyze(new ArticleReader().read(file, idOf(file)));
+    }
+
     /** The default source id of a file: its name without the extension. */
     public static String idOf(Path file) {
         Path name = file.getFileName();
         String base = name == null ? file.toString() : name.toString();
         int dot = base.lastIndexOf('.');
         String id = dot > 0 ? base.substring(0, dot) : base;
-        return id.isBlank() ? "source" : id.toLowerCase(Locale.ROOT).equals(id) ? id : id;
+        return id.isBlank() ? "source" : id;
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
         description = "Checks news copy across sources and reports where they disagree on a fact.",
-        subcommands = {ReportCommand.class},
+        subcommands = {ReportCommand.class, AttributionsCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no contradiction found", "1:at least one contradiction found",
                 "2:trouble: unreadable input or bad arguments"})
@@ -25,7 +25,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: report");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: report or attributions");
     }
 
     /** Runs the command line and returns its exit status, writing to the given streams. */
