@@ -6,6 +6,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 
@@ -67,12 +71,26 @@ public final class AtomicFiles {
         try {
             temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
             Files.write(temporary, content.getBytes(StandardCharsets.UTF_8));
+            givePermissions(temporary, target);
             mover.move(temporary, target);
         } catch (IOException e) {
             throw new InputException("cannot write report " + target + ": " + oneLine(e), e);
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    /**
+     * A temporary file is created readable by its owner only; a report is an ordinary file, so it
+     * takes the permissions of the report it replaces, or rw-r--r-- when it is new.
+     */
+    private static void givePermissions(Path temporary, Path target) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 
     private static InputException failure(Path target, String problem) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -94,5 +95,23 @@ class AtomicFilesTest {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
+    }
+
+    @Test
+    void newReportIsReadableByOthersLikeAnyOrdinaryFile(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("report.json");
+        AtomicFiles.writeString(target, "{}");
+        assertThat(Files.getPosixFilePermissions(target))
+                .isEqualTo(PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    @Test
+    void replacedReportKeepsThePermissionsItHad(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("report.json");
+        Files.writeString(target, "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw----"));
+        AtomicFiles.writeString(target, "new");
+        assertThat(Files.getPosixFilePermissions(target))
+                .isEqualTo(PosixFilePermissions.fromString("rw-rw----"));
     }
 }
