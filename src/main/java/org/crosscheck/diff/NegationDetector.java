@@ -64,6 +64,9 @@ public final class NegationDetector implements Detector {
     }
 
     private static boolean antonymPair(List<Token> removed, List<Token> added) {
+        if (removed.size() == 1 && added.size() == 1) {
+            return Polarity.antonyms(removed.get(0).text(), added.get(0).text());
+        }
         for (Token r : removed) {
             for (Token a : added) {
                 if (Polarity.antonyms(r.text(), a.text())) {
