@@ -1,0 +1,110 @@
+package org.crosscheck.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.crosscheck.SeedText;
+import org.crosscheck.index.SentenceIndex;
+import org.crosscheck.model.Alignment;
+import org.crosscheck.model.AnalyzedArticle;
+import org.crosscheck.model.Article;
+import org.crosscheck.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+class AlignerTest {
+
+    private static final TextAnalyzer ANALYZER = new TextAnalyzer();
+
+    /** Pairs as "left:right" sentence indices. */
+    private static List<String> pairs(String left, String right) {
+        AnalyzedArticle l = ANALYZER.analyze(new Article("wire", "", "", left));
+        AnalyzedArticle r = ANALYZER.analyze(new Article("rewrite", "", "", right));
+        try (SentenceIndex index = new SentenceIndex(List.of(l, r))) {
+            return new Aligner(index).align(l, r).stream().map(a -> a.left().sentence() + ":" + a.right().sentence()).toList();
+        }
+    }
+
+    private static final String P1 = "A lorry carrying chemicals overturned on the M62 near Brighouse on Tuesday morning.\n"
+            + "Firefighters closed both carriageways while the spill was cleared.\n";
+    private static final String P2 = "The driver was taken to Calderdale Royal Hospital with minor injuries.\n"
+            + "National Highways said the motorway would reopen by the evening rush hour.\n";
+
+    @Test
+    void alignsAParaphrasedSentence() {
+        assertThat(pairs("The driver was taken to Calderdale Royal Hospital with minor injuries.\n",
+                "The lorry driver suffered minor injuries and was treated at Calderdale Royal Hospital.\n"))
+                .containsExactly("0:0");
+    }
+
+    @Test
+    void leavesUnrelatedSentencesUnaligned() {
+        assertThat(pairs(P1, "Shares in the retailer rose sharply after the results were published.\n"
+                + "A new stadium is planned for the north of the city.\n")).isEmpty();
+    }
+
+    @Test
+    void alignsParagraphsThatWereReordered() {
+        assertThat(pairs(P1 + P2, P2 + P1)).containsExactly("0:2", "1:3", "2:0", "3:1");
+    }
+
+    @Test
+    void alignsASentenceSplitInTwoToBothHalves() {
+        String left = "A lorry carrying chemicals overturned on the M62 near Brighouse on Tuesday morning, and firefighters "
+                + "closed both carriageways while the spill was cleared.\n";
+        String right = "A lorry carrying chemicals overturned on the M62 near Brighouse on Tuesday morning.\n"
+                + "Firefighters closed both carriageways while the spill was cleared.\n";
+        assertThat(pairs(left, right)).containsExactly("0:0", "0:1");
+    }
+
+    @Test
+    void pairsEachSentenceWithItsBestPartnerOnlyOnce() {
+        String left = "The council approved a budget of £40m for new schools in Leeds.\n"
+                + "The council approved a budget of £12m for road repairs in Leeds.\n";
+        String right = "Leeds council approved £12m for road repairs.\n"
+                + "Leeds council approved £40m for new schools.\n";
+        assertThat(pairs(left, right)).containsExactly("0:1", "1:0");
+    }
+
+    @Test
+    void alignsNothingWhenEitherSideIsEmpty() {
+        assertThat(pairs("", P1)).isEmpty();
+        assertThat(pairs(P1, "")).isEmpty();
+        assertThat(pairs("", "")).isEmpty();
+    }
+
+    @Test
+    void alignsComparedSentencesInLeftOrderWithValidSimilarityOnSeededRandomText() {
+        Random random = new Random(23L);
+        for (int round = 0; round < 10; round++) {
+            String text = SeedText.shuffled(random, 40);
+            AnalyzedArticle l = ANALYZER.analyze(new Article("wire", "", "", text));
+            AnalyzedArticle r = ANALYZER.analyze(new Article("rewrite", "", "", SeedText.shuffled(random, 40)));
+            try (SentenceIndex index = new SentenceIndex(List.of(l, r))) {
+                List<Alignment> found = new Aligner(index).align(l, r);
+                Set<String> seen = new HashSet<>();
+                for (int i = 0; i < found.size(); i++) {
+                    Alignment a = found.get(i);
+                    assertThat(a.left().source()).isEqualTo("wire");
+                    assertThat(a.right().source()).isEqualTo("rewrite");
+                    assertThat(l.sentence(a.left().sentence()).kind().isCompared()).isTrue();
+                    assertThat(r.sentence(a.right().sentence()).kind().isCompared()).isTrue();
+                    assertThat(a.similarity()).isBetween(0.0, 1.0);
+                    assertThat(seen.add(a.left().sentence() + ":" + a.right().sentence())).isTrue();
+                    if (i > 0) {
+                        assertThat(a.left().sentence()).isGreaterThanOrEqualTo(found.get(i - 1).left().sentence());
+                    }
+                }
+            }
+            // a text aligned with itself pairs every compared sentence with itself
+            AnalyzedArticle copy = ANALYZER.analyze(new Article("copy", "", "", text));
+            try (SentenceIndex index = new SentenceIndex(List.of(l, copy))) {
+                List<Alignment> self = new Aligner(index).align(l, copy);
+                assertThat(self).allSatisfy(a -> assertThat(a.left().sentence()).isEqualTo(a.right().sentence()));
+            }
+        }
+    }
+}

