@@ -35,7 +35,7 @@ public final class FurnitureClassifier {
             + "you may also like|recommended|trending|live updates?|live:|updated|published|last updated|posted|"
             + "please)\\b");
     private static final Pattern UI_WORDS = Pattern.compile(
-            "(?i)\\b(browser|javascript|cookies?|video player|newsletter|podcasts?|app store|google play|inbox|"
+            "(?i)\\b(browser|javascript|cookies?|video player|newsletter|app store|google play|inbox|"
             + "subscribe|unsubscribe|terms and conditions|privacy policy|all rights reserved)\\b|©");
     private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(you|your|you're|you've)\\b");
     private static final Pattern QUOTED = Pattern.compile("[\"\u201C][^\"\u201D]*[\"\u201D]");

@@ -58,6 +58,9 @@ public final class SentenceSplitter {
             if (c == '.' && !endsSentence(text, start, i, end, to)) {
                 continue;
             }
+            if (c != '.' && end > i + 1 && continuesLowerCase(text, end, to)) {
+                continue; // "Enough!" she shouted: the reporting clause belongs to the quote
+            }
             addTrimmed(text, start, end, out);
             start = end;
             i = end - 1;
@@ -88,6 +91,14 @@ public final class SentenceSplitter {
             return false; // an initial: "John F. Kennedy"
         }
         return Character.isUpperCase(following) || Character.isDigit(following) || isOpener(following);
+    }
+
+    private static boolean continuesLowerCase(String text, int after, int lineEnd) {
+        int next = after;
+        while (next < lineEnd && isSpace(text.charAt(next))) {
+            next++;
+        }
+        return next < lineEnd && Character.isLowerCase(text.charAt(next));
     }
 
     private static String wordBefore(String text, int floor, int dot) {

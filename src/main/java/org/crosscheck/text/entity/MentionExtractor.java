@@ -173,7 +173,7 @@ public final class MentionExtractor {
         if (HONORIFICS.contains(firstWord) || from > 0 && HONORIFICS.contains(tokens.get(from - 1).normal().replace(".", ""))) {
             return Mention.Kind.PERSON;
         }
-        if (ORG_WORDS.contains(lastWord) || written.length() >= 2 && written.equals(written.toUpperCase(Locale.ROOT))
+        if (ORG_WORDS.contains(lastWord) || ORG_WORDS.contains(firstWord) && to - from > 1 || written.length() >= 2 && written.equals(written.toUpperCase(Locale.ROOT))
                 && written.chars().anyMatch(Character::isLetter)) {
             return Mention.Kind.ORGANISATION;
         }
