@@ -58,4 +58,24 @@ class NamesByFormTest {
         String text = "House Speaker Tobin Carrow met donors.\n\n\u201CWe are united,\u201D Carrow said.";
         assertThat(confidentSpeakers(text)).containsExactly("Tobin Carrow");
     }
+
+    @Test
+    void readsABareSharedSurnameAsThePersonIntroducedFirstWithoutConfidence() {
+        String text = "\u201CAmbrose Kettering and Lyle Kettering are here,\u201D the host said.\n\n\u201CWe paid the bill,\u201D Kettering said.";
+        assertThat(analyze(text).quotes()).extracting(q -> q.speaker().name(), q -> q.speaker().isConfident())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("host", false), org.assertj.core.groups.Tuple.tuple("Ambrose Kettering", false));
+    }
+
+    @Test
+    void guessesTheSubjectForAPartialQuoteAfterAnotherVerbWithoutConfidence() {
+        String text = "Marisol Quenby, the treasurer, voted against \u201Ca budget of fear.\u201D";
+        assertThat(analyze(text).quotes()).extracting(q -> q.speaker().name(), q -> q.speaker().isConfident())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Marisol Quenby", false));
+    }
+
+    @Test
+    void leavesAHeadlinePartialQuoteUncredited() {
+        String text = "Marisol Quenby, the treasurer, left early.\n\nMarisol Quenby slams budget as 'a mess'";
+        assertThat(analyze(text).quotes()).extracting(q -> q.speaker().isKnown()).containsExactly(false);
+    }
 }
