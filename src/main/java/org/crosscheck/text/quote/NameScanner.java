@@ -18,9 +18,12 @@ final class NameScanner {
     private final String text;
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<PendingRole> roles = new ArrayList<>();
+    private final List<Candidate> weak = new ArrayList<>();
+    private final NamePositions positions;
 
     NameScanner(String text) {
         this.text = text;
+        this.positions = NamePositions.of(text);
     }
 
     PersonIndex scan() {
@@ -33,6 +36,10 @@ final class NameScanner {
             scanLine(Tokenizer.frame(text, lineStart, lineEnd, List.of()));
             lineStart = lineEnd + 1;
         }
+        // "Jon Tester" counts as a name once the article uses "Tester" where a speaker's name stands
+        Set<String> surnames = new java.util.HashSet<>();
+        candidates.forEach(c -> surnames.add(c.name().get(c.name().size() - 1)));
+        weak.stream().filter(w -> surnames.contains(w.name().get(w.name().size() - 1))).forEach(candidates::add);
         List<Person> persons = new ArrayList<>();
         // full names first, so that a bare "Mr Peskov" joins the person the article names in full
         candidates.stream().filter(c -> c.name().size() > 1).forEach(c -> group(c, persons));
@@ -131,8 +138,13 @@ final class NameScanner {
         if (name.isEmpty() || name.stream().anyMatch(LEX::isNotName) || tokens.subList(nameStart, to).stream().anyMatch(Token::isAcronym)) {
             return;
         }
-        boolean accepted = h >= 0 || name.size() >= 2 && (LEX.isFirstName(name.get(0)) || hasNameContext(tokens, s, to));
+        boolean placed = NamePositions.isSpeakerPosition(tokens, nameStart, to);
+        boolean accepted = h >= 0 || name.size() >= 2 && (LEX.isFirstName(name.get(0)) || placed || hasNameContext(tokens, s, to))
+                || name.size() == 1 && placed && !positions.isCommonWord(name.get(0));
         if (!accepted) {
+            if (name.size() >= 2 && name.size() <= 3 && !positions.isCommonWord(name.get(0))) {
+                weak.add(new Candidate(name, Lexicon.Gender.X, tokens.get(nameStart).start(), null));
+            }
             return;
         }
         Lexicon.Gender g = h >= 0 ? LEX.honorificGender(tokens.get(h).text()) : Lexicon.Gender.X;

@@ -57,6 +57,10 @@ final class Phrases {
         if (k < 0 || f.get(k).kind() == Token.Kind.QUOTE) {
             return null;
         }
+        int tagged = NamePositions.beforePartyTag(f, k);
+        if (tagged != k) {
+            return personal(npBefore(f, tagged)); // "Ann Jones (D-Ohio) said", "Ann Jones, D-Ohio, said"
+        }
         if (f.get(k).lower().equals("who") && k > 1 && f.get(k - 1).isPunct(",")) {
             return personal(npBefore(f, k - 2)); // "Mr Langbridge, who said ..."
         }

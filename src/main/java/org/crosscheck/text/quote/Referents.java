@@ -74,7 +74,10 @@ final class Referents {
             }
             List<Person> several = index.matching(form);
             if (!several.isEmpty()) {
-                return recent(several, sentence, offset, base - 0.25);
+                Speaker seen = recent(several, sentence, offset, base - 0.25);
+                // a bare shared surname most often means the person the article introduced first
+                return seen != null || form.size() > 1 ? seen : several.stream().min(java.util.Comparator.comparingInt(Person::firstSeen))
+                        .map(first -> new Speaker(first.name(), Math.min(0.69, base - 0.25), null)).orElse(null);
             }
             boolean nameLike = form.size() >= 2 && form.stream().noneMatch(LEX::isNotName);
             return nameLike ? new Speaker(n.written(), base - 0.1, null) : null;

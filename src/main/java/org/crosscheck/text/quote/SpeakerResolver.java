@@ -119,6 +119,12 @@ final class SpeakerResolver {
                     Ref named = Phrases.beforeColon(frame, k, index);
                     sp = named == null ? null : cue(referents.resolve(named, first, named.start(), 0.85), named.start(), frame.get(k - 1).end());
                 }
+                if (sp == null && subject != null && !(subject instanceof Ref.Role) && subject.end() <= frame.get(k).start()
+                        && endsLikeProse(last)) {
+                    // a partial quote after some other verb: "X called the plan "a disaster"" (a guess, so not confident)
+                    Speaker guess = referents.resolve(subject, first, subject.start(), 0.6);
+                    sp = guess == null ? null : new Speaker(guess.name(), Math.min(0.6, guess.confidence()), null);
+                }
                 if (sp == null && frame.stream().noneMatch(Token::isWord) && !isSingleQuotedLine(piece)) {
                     sp = lastIndirect != null && lastIndirect.sentence() == first - 1
                             ? new Speaker(lastIndirect.speaker().name(), Math.min(0.7, lastIndirect.speaker().confidence()), null)
@@ -222,6 +228,12 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** Whether the cluster ends with a full stop, as body text does and headlines do not. */
+    private boolean endsLikeProse(int last) {
+        String t = sentences.get(last).span().of(text).strip().replaceAll("[\"\u201D'\u2019)]+$", "");
+        return !t.isEmpty() && ".!?".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     /** A whole line in single marks is a headline or cross-head, not a paragraph of continuing speech. */

@@ -1,0 +1,106 @@
+package org.crosscheck.text.quote;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Judges by form alone whether a capitalised run stands where a speaker's name stands: as the
+ * subject of a reporting verb ("Tester said", "Mitch Jones, R-Ky., said") or right after an
+ * inverted one ("said Lonegan"). No list of given names is needed.
+ */
+final class NamePositions {
+
+    private static final Lexicon LEX = Lexicon.INSTANCE;
+    private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-[A-Z][A-Za-z]{1,12}");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
+    private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "continued", "continues",
+            "explained", "explains", "wrote", "writes", "insisted", "warned", "argued", "asked", "replied", "responded",
+            "stated", "claimed", "noted", "tweeted", "declared", "concluded", "told", "recalled", "quipped", "cautioned");
+    private static final Set<String> BEFORE_SUBJECT = Set.of("and", "but", "as", "so", "yet", "while", "when", "because", "though");
+
+    private final Set<String> lowerWords;
+
+    private NamePositions(Set<String> lowerWords) {
+        this.lowerWords = lowerWords;
+    }
+
+    /** Positions read against {@code text}, whose uncapitalised words are never taken for names. */
+    static NamePositions of(String text) {
+        Set<String> lower = new HashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            if (Character.isLowerCase(m.group().codePointAt(0))) {
+                lower.add(m.group());
+            }
+        }
+        return new NamePositions(lower);
+    }
+
+    /** Whether the article writes {@code word} in lower case too ("Officials said" / "officials"). */
+    boolean isCommonWord(String word) {
+        return lowerWords.contains(Lexicon.lower(word));
+    }
+
+    static boolean isInverting(String lower) {
+        return INVERTING.contains(lower);
+    }
+
+    /** Whether the run {@code tokens[from,to)} is the subject of a reporting verb or follows an inverted one. */
+    static boolean isSpeakerPosition(List<Token> tokens, int from, int to) {
+        if (tokens.get(to - 1).possessive()) {
+            return false;
+        }
+        int v = afterPartyTag(tokens, to);
+        while (v < tokens.size() && v - to < 3 && tokens.get(v).isWord() && Phrases.SKIP.contains(tokens.get(v).lower())) {
+            v++;
+        }
+        boolean verbAfter = v < tokens.size() && !tokens.get(v).isCapitalised() && LEX.isReportingVerb(tokens.get(v).text())
+                && !tokens.get(v).lower().endsWith("ing");
+        if (verbAfter && (from == 0 || !tokens.get(from - 1).isWord() || BEFORE_SUBJECT.contains(tokens.get(from - 1).lower())
+                || NameScanner.isTitleNoun(tokens.get(from - 1)))) {
+            return true;
+        }
+        // "said Lonegan." but not "she said Avonmere had cut prices"
+        int after = afterPartyTag(tokens, to);
+        boolean clauseEnds = after >= tokens.size() || tokens.get(after).kind() == Token.Kind.PUNCT && !tokens.get(after).isPunct(",")
+                || tokens.get(after).isPunct(",") && after + 1 < tokens.size() && (NameScanner.isTitleNoun(tokens.get(after + 1))
+                        || Set.of("a", "an", "the", "who").contains(tokens.get(after + 1).text()));
+        return clauseEnds && from > 0 && tokens.get(from - 1).isWord() && !tokens.get(from - 1).isCapitalised()
+                && isInverting(tokens.get(from - 1).lower());
+    }
+
+    /** The index after a party tag that follows a name ("(R-Fla.)", ", R-Ky.,"), or {@code k} when there is none. */
+    static int afterPartyTag(List<Token> t, int k) {
+        int i = k;
+        if (i < t.size() && (t.get(i).isPunct("(") || t.get(i).isPunct(","))) {
+            String open = t.get(i).text();
+            i++;
+            if (i < t.size() && t.get(i).isWord() && PARTY_TAG.matcher(t.get(i).text()).matches()) {
+                i++;
+                if (i < t.size() && t.get(i).isPunct(".")) {
+                    i++;
+                }
+                if (open.equals("(") && i < t.size() && t.get(i).isPunct(")")) {
+                    return i + 1;
+                }
+                if (open.equals(",")) {
+                    return i < t.size() && t.get(i).isPunct(",") ? i + 1 : i;
+                }
+            }
+        }
+        return k;
+    }
+
+    /** The index of the last token before a party tag ending at {@code k} ("Jones (R-Utah)"), or {@code k}. */
+    static int beforePartyTag(List<Token> t, int k) {
+        for (int start = Math.max(0, k - 4); start < k; start++) {
+            if (afterPartyTag(t, start) == k + 1 && start > 0) {
+                return start - 1;
+            }
+        }
+        return k;
+    }
+}
