@@ -9,6 +9,7 @@ import org.crosscheck.model.Alignment;
 import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.model.Discrepancy;
 import org.crosscheck.model.Finding;
+import org.crosscheck.model.Mention;
 import org.crosscheck.model.Severity;
 import org.crosscheck.model.Speaker;
 import org.crosscheck.text.entity.Names;
@@ -43,9 +44,21 @@ public final class AttributionDetector implements Detector {
         return out;
     }
 
+    /**
+     * Whether the article writes the speaker as a name somewhere: "Detectives said" or "Cops
+     * said" credit a group, not a person, and two groups are no misattribution.
+     */
+    private static boolean isName(AnalyzedArticle article, String speaker) {
+        return article.mentions().stream().anyMatch(m -> m.kind() != Mention.Kind.TITLE && m.kind() != Mention.Kind.DATE
+                && Names.compatible(m.text(), speaker));
+    }
+
     private static void report(Comparison c, int ls, Speaker lsp, int rs, Speaker rsp, String what, Set<String> seen,
                                List<Discrepancy> out) {
         if (!lsp.isConfident() || !rsp.isConfident() || Names.compatible(lsp.name(), rsp.name())) {
+            return;
+        }
+        if (!isName(c.left(), lsp.name()) || !isName(c.right(), rsp.name())) {
             return;
         }
         if (!seen.add(ls + ":" + rs) || !seen.add("names:" + Names.key(lsp.name()) + "|" + Names.key(rsp.name()) + "|" + rs)) {

@@ -17,7 +17,8 @@ import org.crosscheck.model.Severity;
  *
  * <p>Figures are compared as values, so "5,000", "5000" and "five thousand" agree. Figures that
  * agree are set aside first; a remaining figure is paired with one of the other side when both
- * count the same thing, or when each side has exactly one figure of that sort left. Years and
+ * count the same thing, or when each side has exactly one figure of that sort left and the
+ * sentences are close or share another figure ("31 votes to 17" / "31 votes to 12"). Years and
  * ordinals are not counts; figures inside quotation marks are left to the quote check.
  */
 public final class NumberDetector implements Detector {
@@ -37,11 +38,13 @@ public final class NumberDetector implements Detector {
             int rs = a.right().sentence();
             List<Quantity> left = figures(c.left(), ls);
             List<Quantity> right = figures(c.right(), rs);
+            // a figure both sides give alike confirms the two sentences state the same thing
+            boolean anchored = left.stream().anyMatch(q -> right.stream().anyMatch(r -> Figures.compare(q, r) == Figures.Outcome.SAME));
             left.removeIf(q -> right.stream().anyMatch(r -> Figures.compare(q, r) == Figures.Outcome.SAME));
             List<Quantity> rightLeft = new ArrayList<>(right);
             rightLeft.removeIf(r -> figures(c.left(), ls).stream().anyMatch(q -> Figures.compare(q, r) == Figures.Outcome.SAME));
             for (Quantity l : left) {
-                Quantity match = partner(l, left, rightLeft, a.similarity());
+                Quantity match = partner(l, left, rightLeft, anchored ? 1 : a.similarity());
                 if (match == null) {
                     continue;
                 }

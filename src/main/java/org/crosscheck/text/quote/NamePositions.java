@@ -19,6 +19,9 @@ final class NamePositions {
     private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "continued", "continues",
             "explained", "explains", "wrote", "writes", "insisted", "warned", "argued", "asked", "replied", "responded",
             "stated", "claimed", "noted", "tweeted", "declared", "concluded", "told", "recalled", "quipped", "cautioned");
+    private static final Set<String> ORGANISATION_WORDS = Set.of("council", "ministry", "department", "party", "court",
+            "bank", "agency", "university", "police", "service", "commission", "committee", "office", "union", "company",
+            "group", "inc", "ltd", "plc", "corp", "corporation", "news", "authority", "board", "trust", "institute", "club");
     private static final Set<String> BEFORE_SUBJECT = Set.of("and", "but", "as", "so", "yet", "while", "when", "because", "though");
 
     private final Set<String> lowerWords;
@@ -60,7 +63,7 @@ final class NamePositions {
         boolean verbAfter = v < tokens.size() && !tokens.get(v).isCapitalised() && LEX.isReportingVerb(tokens.get(v).text())
                 && !tokens.get(v).lower().endsWith("ing");
         if (verbAfter && (from == 0 || !tokens.get(from - 1).isWord() || BEFORE_SUBJECT.contains(tokens.get(from - 1).lower())
-                || NameScanner.isTitleNoun(tokens.get(from - 1)))) {
+                || NameScanner.isTitleNoun(tokens.get(from - 1)) || isFullNameAfterDescription(tokens, from, to))) {
             return true;
         }
         // "said Lonegan." but not "she said Avonmere had cut prices"
@@ -70,6 +73,23 @@ final class NamePositions {
                         || Set.of("a", "an", "the", "who").contains(tokens.get(after + 1).text()));
         return clauseEnds && from > 0 && tokens.get(from - 1).isWord() && !tokens.get(from - 1).isCapitalised()
                 && isInverting(tokens.get(from - 1).lower());
+    }
+
+    /**
+     * A full name after a lower-case description of its holder ("member for finance Ravi Chandran
+     * told"): two or more capitalised words, none of them an organisation word.
+     */
+    private static boolean isFullNameAfterDescription(List<Token> tokens, int from, int to) {
+        if (to - from < 2 || !tokens.get(from - 1).isWord() || tokens.get(from - 1).isCapitalised()
+                || Set.of("the", "a", "an").contains(tokens.get(from - 1).lower())) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (ORGANISATION_WORDS.contains(tokens.get(i).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index after a party tag that follows a name ("(R-Fla.)", ", R-Ky.,"), or {@code k} when there is none. */
