@@ -57,8 +57,8 @@ class PipelineFuzzTest {
             int a = random.nextInt(sources.size());
             int b = sources.size() == 1 ? a : (a + 1 + random.nextInt(sources.size() - 1)) % sources.size();
             int from = random.nextInt(3) == 0 ? 0 : random.nextInt(2000);
-            byte[] left = excerpt(sources.get(a), from, 200 + random.nextInt(700));
-            byte[] right = random.nextInt(4) == 0 ? left.clone() : excerpt(sources.get(b), from, 200 + random.nextInt(700));
+            byte[] left = excerpt(sources.get(a), from, 100 + random.nextInt(350));
+            byte[] right = random.nextInt(4) == 0 ? left.clone() : excerpt(sources.get(b), from, 100 + random.nextInt(350));
             right = mutate(right, random);
             if (random.nextInt(3) == 0) {
                 left = mutate(left, random);
@@ -141,13 +141,13 @@ class PipelineFuzzTest {
                 case 0 -> Arrays.copyOf(bytes, bytes.length == 0 ? 0 : random.nextInt(bytes.length + 1));
                 case 1 -> insert(bytes, random, randomBytes(random, 1 + random.nextInt(8)));
                 case 2 -> text(shuffleLines(string(bytes), random));
-                case 3 -> text(repeatLine(string(bytes), random));
+                case 3 -> text(repeatLine(string(bytes), random, random.nextInt(50) == 0 ? 300 : 12));
                 case 4, 5 -> insert(bytes, random, text(QUOTES[random.nextInt(QUOTES.length)]));
                 case 6 -> insert(bytes, random, text(TAGS[random.nextInt(TAGS.length)]));
                 case 7 -> insert(bytes, random, new byte[] {(byte) random.nextInt(32)});
                 case 8 -> text("\n".repeat(random.nextInt(6)) + " \r\n\t".repeat(random.nextInt(3)));
-                case 9 -> insert(bytes, random, text("x".repeat(2000 + random.nextInt(6000))));
-                case 10 -> insert(bytes, random, text(" " + "\u00E9\u201C\u00A3".repeat(500 + random.nextInt(1500)) + " "));
+                case 9 -> insert(bytes, random, text("x".repeat(200 + random.nextInt(random.nextInt(50) == 0 ? 20_000 : 2_000))));
+                case 10 -> insert(bytes, random, text(" " + "\u00E9\u201C\u00A3".repeat(100 + random.nextInt(500)) + " "));
                 default -> bytes;
             };
         }
@@ -175,10 +175,10 @@ class PipelineFuzzTest {
         return String.join("\n", lines);
     }
 
-    private static String repeatLine(String text, Random random) {
+    private static String repeatLine(String text, Random random, int times) {
         String[] lines = text.split("\n");
         String line = lines.length == 0 ? "" : lines[random.nextInt(lines.length)];
-        return text + "\n" + (line + "\n").repeat(50 + random.nextInt(250));
+        return text + "\n" + (line + "\n").repeat(2 + random.nextInt(times));
     }
 
     private static String string(byte[] bytes) {
