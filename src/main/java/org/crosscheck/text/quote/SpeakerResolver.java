@@ -23,6 +23,8 @@ final class SpeakerResolver {
     private final Referents referents;
     private final Speaker[] speakers;
     private final boolean[] framed;
+    private final int[] firstSentence;
+    private final int[] lastSentence;
     private final Map<Integer, Statement> statements = new LinkedHashMap<>();
     private Statement lastIndirect;
 
@@ -34,6 +36,13 @@ final class SpeakerResolver {
         this.referents = new Referents(text, index);
         this.speakers = new Speaker[pieces.size()];
         this.framed = new boolean[pieces.size()];
+        // Computed once: clusterEnd runs per cluster, and rescanning here made long texts cubic.
+        this.firstSentence = new int[pieces.size()];
+        this.lastSentence = new int[pieces.size()];
+        for (int p = 0; p < pieces.size(); p++) {
+            firstSentence[p] = sentenceOf(pieces.get(p).content().start());
+            lastSentence[p] = sentenceOf(pieces.get(p).content().end() - 1);
+        }
     }
 
     /** Speakers of the pieces (same order) and statements by sentence. */
@@ -65,9 +74,9 @@ final class SpeakerResolver {
 
     private int clusterEnd(int s) {
         int last = s;
-        for (QuotePiece p : pieces) {
-            int a = sentenceOf(p.content().start());
-            int b = sentenceOf(p.content().end() - 1);
+        for (int p = 0; p < pieces.size(); p++) {
+            int a = firstSentence[p];
+            int b = lastSentence[p];
             if (a <= last && b > last && a >= s) {
                 last = b;
             }
@@ -75,11 +84,18 @@ final class SpeakerResolver {
         return last;
     }
 
+    /** The last sentence starting at or before {@code offset} (sentences are in text order), else 0. */
     int sentenceOf(int offset) {
+        int low = 0;
+        int high = sentences.size() - 1;
         int best = 0;
-        for (int i = 0; i < sentences.size(); i++) {
-            if (sentences.get(i).span().start() <= offset) {
-                best = i;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (sentences.get(mid).span().start() <= offset) {
+                best = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
             }
         }
         return best;

@@ -1,0 +1,204 @@
+package org.crosscheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line as a newsroom pipeline sees it: the exit status and the one line on standard
+ * error for each kind of bad input, and the reports and summary on success.
+ */
+class MainTest {
+
+    private static final Path SKY = Path.of("fixtures/seeds/sky-news.txt");
+    private static final Path FORCES = Path.of("fixtures/seeds/forces-news.txt");
+    private static final String STORY = "Council shuts three schools\n\n"
+            + "The council closed three schools on Monday after the storm, its leader said.\n";
+
+    @TempDir
+    Path dir;
+
+    /** The outcome of one run. */
+    record Run(int status, String out, String err) {
+    }
+
+    @Test
+    void missingFileIsTroubleNamingIt() throws IOException {
+        Path missing = dir.resolve("nowhere.txt");
+
+        assertTrouble(run("report", story("a.txt"), missing.toString()), missing + ": file not found");
+    }
+
+    @Test
+    void unreadableFileIsTroubleNamingIt() throws IOException {
+        Path locked = Path.of(story("locked.txt"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        // Root reads any file whatever its permissions, so only an ordinary user can observe this.
+        assumeFalse(Files.isReadable(locked), "running as a user who can read any file");
+
+        assertTrouble(run("report", story("a.txt"), locked.toString()), locked + ": cannot read file (permission denied)");
+    }
+
+    @Test
+    void directoryIsTroubleNamingIt() throws IOException {
+        assertTrouble(run("report", story("a.txt"), dir.toString()), dir + ": is a directory, expected a text or HTML file");
+    }
+
+    @Test
+    void noSourceIsTrouble() {
+        assertTrouble(run("report"), "need at least two sources to compare, got 0");
+    }
+
+    @Test
+    void oneSourceIsTrouble() throws IOException {
+        assertTrouble(run("report", story("a.txt")), "need at least two sources to compare, got 1");
+    }
+
+    @Test
+    void emptyArticleIsTrouble() throws IOException {
+        Path empty = write("empty.txt", new byte[0]);
+
+        assertTrouble(run("report", story("a.txt"), empty.toString()), empty + ": empty file (0 bytes), expected article text");
+    }
+
+    @Test
+    void whiteSpaceOnlyArticleIsTrouble() throws IOException {
+        Path blank = write("blank.txt", " \n\t\r\n   \n".getBytes(StandardCharsets.UTF_8));
+
+        assertTrouble(run("report", story("a.txt"), blank.toString()), blank + ": article is empty (only white space)");
+    }
+
+    @Test
+    void pngImageIsTrouble() throws IOException {
+        Path png = write("photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+
+        assertTrouble(run("report", story("a.txt"), png.toString()), png + ": binary file (PNG), expected text or HTML");
+    }
+
+    @Test
+    void pdfIsTroubleEvenNamedAsText() throws IOException {
+        Path pdf = write("story.txt", "%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertTrouble(run("report", pdf.toString(), story("b.txt")), pdf + ": binary file (PDF), expected text or HTML");
+    }
+
+    @Test
+    void fileLargerThanTheLimitIsTroubleStatingTheLimit() throws IOException {
+        Path huge = dir.resolve("huge.txt");
+        try (RandomAccessFile sparse = new RandomAccessFile(huge.toFile(), "rw")) {
+            // A sparse file: its length exceeds the limit without occupying the disk.
+            sparse.setLength(20L * 1024 * 1024 + 1);
+        }
+
+        assertTrouble(run("report", story("a.txt"), huge.toString()),
+                huge + ": file too large (20971521 bytes), the limit is 20971520 bytes (20 MiB)");
+    }
+
+    @Test
+    void jsonInMissingDirectoryIsTroubleBeforeAnyWork() throws IOException {
+        Path out = dir.resolve("no/such/dir/report.json");
+
+        assertTrouble(run("report", story("a.txt"), story("b.txt"), "--json", out.toString()),
+                "cannot write --json " + out + ": directory " + out.getParent() + " does not exist");
+    }
+
+    @Test
+    void htmlOutputThatIsADirectoryIsTrouble() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("report.html"));
+
+        assertTrouble(run("report", story("a.txt"), story("b.txt"), "--html", out.toString()),
+                "cannot write --html " + out + ": it is a directory");
+    }
+
+    @Test
+    void unknownOptionIsTroubleNamingIt() throws IOException {
+        Run run = run("report", story("a.txt"), story("b.txt"), "--colour");
+
+        assertTrouble(run, "Unknown option: '--colour'");
+    }
+
+    @Test
+    void noCommandIsTrouble() {
+        assertTrouble(run(), "name a command: report or attributions");
+    }
+
+    @Test
+    void seedsDisagreeSoExitStatusIsOneWithJsonHtmlAndSummary() throws IOException {
+        Path json = dir.resolve("report.json");
+        Path html = dir.resolve("report.html");
+
+        Run run = run("report", SKY.toString(), FORCES.toString(), "--json", json.toString(), "--html", html.toString());
+
+        assertThat(run.status()).as("stderr: %s", run.err()).isEqualTo(1);
+        assertThat(run.err()).isEmpty();
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertThat(report.path("sources")).extracting(s -> s.path("id").asText()).containsExactly("sky-news", "forces-news");
+        List<String> types = new ArrayList<>();
+        report.path("discrepancies").forEach(d -> types.add(d.path("type").asText()));
+        assertThat(types).isNotEmpty().anyMatch(t -> !t.equals("OMISSION") && !t.equals("ADDITION"));
+        assertThat(report.path("summary").path("contradictions").asInt()).isPositive();
+        assertThat(Files.readString(html)).startsWithIgnoringCase("<!DOCTYPE html>").contains("sky-news", "forces-news");
+        assertThat(run.out()).isNotBlank().contains("sky-news", "forces-news");
+    }
+
+    @Test
+    void identicalArticlesExitZeroWithAnEmptyContradictionCount() throws IOException {
+        Path json = dir.resolve("report.json");
+
+        Run run = run("report", SKY.toString(), SKY.toString(), "--json", json.toString(), "--name", "wire", "--name", "copy");
+
+        assertThat(run.status()).as("stderr: %s", run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertThat(report.path("sources")).extracting(s -> s.path("id").asText()).containsExactly("wire", "copy");
+        assertThat(report.path("discrepancies")).isEmpty();
+        assertThat(report.path("summary").path("contradictions").asInt()).isZero();
+        assertThat(run.out()).isNotBlank();
+    }
+
+    @Test
+    void quietPrintsNothingOnSuccess() throws IOException {
+        Path json = dir.resolve("report.json");
+
+        Run run = run("report", SKY.toString(), FORCES.toString(), "--json", json.toString(), "--quiet");
+
+        assertThat(run).isEqualTo(new Run(1, "", ""));
+        assertThat(json).isRegularFile();
+    }
+
+    private Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static void assertTrouble(Run run, String message) {
+        assertThat(run).isEqualTo(new Run(2, "", "crosscheck: " + message + System.lineSeparator()));
+        assertThat(run.err()).doesNotContain("Exception", "at org.");
+        assertThat(run.err().lines()).hasSize(1);
+    }
+
+    private String story(String name) throws IOException {
+        return write(name, STORY.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private Path write(String name, byte[] content) throws IOException {
+        return Files.write(dir.resolve(name), content);
+    }
+}
