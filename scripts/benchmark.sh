@@ -30,7 +30,7 @@ seedrun() { # label, java flags...
   : > "$work/walls"; : > "$work/cpus"
   for _ in $(seq "$runs"); do
     /usr/bin/time -f "%e %U %S" -o "$work/t" java "$@" -jar "$jar" report "${seed[@]}" --json "$work/seed.json" --html "$work/seed.html" --quiet || true
-    read -r e u s < "$work/t"
+    read -r e u s < <(tail -n 1 "$work/t")
     echo "$e" >> "$work/walls"; echo "$u $s" | awk '{print $1+$2}' >> "$work/cpus"
   done
   printf '  %-32s wall %5.2f s   cpu %5.2f s\n' "$label" "$(median < "$work/walls")" "$(median < "$work/cpus")"
@@ -48,7 +48,7 @@ batch() { # sets scale -> prints "sets scale wall pairs/s peakMB"
   local n=$1 scale=$2 dir="$work/c-$1-$2"
   java -cp "$jar" org.crosscheck.bench.CorpusGenerator fixtures "$dir" "$n" "$scale" 1 > /dev/null
   /usr/bin/time -f "%e %M %U %S" -o "$work/t" java "${cds[@]}" -jar "$jar" report --manifest "$dir/manifest.jsonl" --out "$dir/out" --threads "$threads" --quiet || true
-  read -r e m u s < "$work/t"
+  read -r e m u s < <(tail -n 1 "$work/t")
   awk -v n="$n" -v k="$scale" -v e="$e" -v m="$m" -v u="$u" -v s="$s" \
     'BEGIN {printf "  %6d  %4dx  %8.1f s  %7.1f pairs/s  %6.1f CPU-ms/pair  %6.0f MB peak\n", n, k, e, n/e, 1000*(u+s)/n, m/1024}'
   rm -rf "$dir"

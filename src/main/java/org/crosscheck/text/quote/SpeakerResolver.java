@@ -18,6 +18,8 @@ final class SpeakerResolver {
 
     private final String text;
     private final List<Sentence> sentences;
+    /** Sentence starts, when they ascend (as the splitter gives them): then a lookup is a binary search. */
+    private final int[] starts;
     private final List<QuotePiece> pieces;
     private final PersonIndex index;
     private final Referents referents;
@@ -29,6 +31,7 @@ final class SpeakerResolver {
     SpeakerResolver(String text, List<Sentence> sentences, List<QuotePiece> pieces, PersonIndex index) {
         this.text = text;
         this.sentences = sentences;
+        this.starts = ascendingStarts(sentences);
         this.pieces = pieces;
         this.index = index;
         this.referents = new Referents(text, index);
@@ -76,6 +79,22 @@ final class SpeakerResolver {
     }
 
     int sentenceOf(int offset) {
+        if (starts != null) {
+            // the last sentence starting at or before offset, else 0, as the scan below finds it
+            int lo = 0;
+            int hi = starts.length - 1;
+            int best = 0;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= offset) {
+                    best = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return best;
+        }
         int best = 0;
         for (int i = 0; i < sentences.size(); i++) {
             if (sentences.get(i).span().start() <= offset) {
@@ -83,6 +102,17 @@ final class SpeakerResolver {
             }
         }
         return best;
+    }
+
+    private static int[] ascendingStarts(List<Sentence> sentences) {
+        int[] starts = new int[sentences.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = sentences.get(i).span().start();
+            if (i > 0 && starts[i] < starts[i - 1]) {
+                return null;
+            }
+        }
+        return starts;
     }
 
     private void readCluster(int first, int last) {
