@@ -19,7 +19,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck report A B [C...] --json OUT --html OUT}: compares the sources and writes the reports. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Compares two or more articles (.txt or .html) and reports where they disagree.")
+        description = {"Compares two or more articles (.txt or .html) and reports where they disagree.",
+                "With --manifest, compares every set a JSON Lines manifest names "
+                        + "({\"id\": \"...\", \"sources\": [\"orig.html\", \"copy.html\"]} a line, paths relative "
+                        + "to the manifest) and writes OUT/<id>.json, OUT/<id>.html, OUT/index.html and OUT/summary.json."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:no contradiction found (in any set)",
+                "1:at least one contradiction found (in some set)",
+                "2:trouble: unreadable input, bad arguments or an invalid manifest line; with --manifest "
+                        + "also when any set failed, after every other set has run and been written"})
 final class ReportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -40,8 +48,24 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print nothing on success.")
     boolean quiet;
 
+    @Option(names = "--manifest", paramLabel = "JSONL", description = "Compare every set this manifest names (batch mode; needs --out).")
+    Path manifest;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Batch mode: write the reports here (created if missing).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Batch mode: worker threads (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--progress", description = "Batch mode: draw a progress bar on standard error even when it is not a terminal.")
+    boolean progress;
+
     @Override
     public Integer call() {
+        if (manifest != null || out != null || threads != null) {
+            return new ManifestRun(manifest, out, threads, progress, quiet, files.size(), json, html)
+                    .run(spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         if (files.size() < 2) {
             throw new InputException("need at least two sources to compare, got " + files.size());
         }

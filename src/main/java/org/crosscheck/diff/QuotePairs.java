@@ -114,12 +114,15 @@ final class QuotePairs {
     }
 
     private static int longestRun(List<Token> a, List<Token> b) {
+        // normalised once per word, not once per pair of words
+        String[] na = a.stream().map(QuotePairs::norm).toArray(String[]::new);
+        String[] nb = b.stream().map(QuotePairs::norm).toArray(String[]::new);
         int best = 0;
         int[] prev = new int[b.size() + 1];
         for (int i = 1; i <= a.size(); i++) {
             int[] cur = new int[b.size() + 1];
             for (int j = 1; j <= b.size(); j++) {
-                if (norm(a.get(i - 1)).equals(norm(b.get(j - 1)))) {
+                if (na[i - 1].equals(nb[j - 1])) {
                     cur[j] = prev[j - 1] + 1;
                     best = Math.max(best, cur[j]);
                 }

@@ -15,12 +15,12 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,7 +38,7 @@ import org.crosscheck.model.SentenceRef;
  * Every compared sentence of every source in an in-memory Lucene index, searched with BM25 for
  * the sentences of another source that share the most distinctive words.
  *
- * <p>Fields: {@code source} (the source id, exact), {@code sentence} (stored index), {@code text}
+ * <p>Fields: {@code source} (the source id, exact), {@code text}
  * (English-analysed: lower case, stop words removed, Porter-stemmed), {@code feature} (figures and
  * dates normalised, see {@link #features}). Page furniture is not
  * indexed. An index lives for one comparison.
@@ -47,13 +47,22 @@ public final class SentenceIndex implements AutoCloseable {
 
     private static final int MAX_QUERY_TERMS = 64;
 
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    /**
+     * Shared by every index: an analyzer is thread-safe (each thread reuses its own token stream
+     * components) and building one, stop words and all, cost as much as indexing a short pair.
+     */
+    private static final Analyzer ANALYZER = new EnglishAnalyzer();
+
+    private final Analyzer analyzer = ANALYZER;
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Map<SentenceRef, List<String>> terms = new HashMap<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final int documents;
+    /** The sentence each Lucene document holds, by document number: cheaper than stored fields. */
+    private final List<SentenceRef> byDocument = new ArrayList<>();
 
     /**
      * A candidate counterpart of a sentence.
@@ -67,15 +76,17 @@ public final class SentenceIndex implements AutoCloseable {
     /** Indexes the compared sentences of {@code articles}. */
     public SentenceIndex(List<AnalyzedArticle> articles) {
         int count = 0;
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setCommitOnClose(false)
+                    // no merges, so document numbers stay in the order sentences were added
+                    .setMergePolicy(NoMergePolicy.INSTANCE).setRAMBufferSizeMB(64));
             for (AnalyzedArticle article : articles) {
                 for (Sentence s : article.sentences()) {
                     if (!s.kind().isCompared()) {
                         continue;
                     }
                     Document doc = new Document();
-                    doc.add(new StringField("source", article.id(), Field.Store.YES));
-                    doc.add(new StoredField("sentence", s.index()));
+                    doc.add(new StringField("source", article.id(), Field.Store.NO));
                     doc.add(new TextField("text", s.text(), Field.Store.NO));
                     List<String> t = new ArrayList<>(analyze(s.text()));
                     // figures are represented by their normalised features instead of their spelling
@@ -85,17 +96,24 @@ public final class SentenceIndex implements AutoCloseable {
                         t.add(feature);
                     }
                     writer.addDocument(doc);
-                    terms.put(new SentenceRef(article.id(), s.index()), t);
+                    SentenceRef ref = new SentenceRef(article.id(), s.index());
+                    byDocument.add(ref);
+                    terms.put(ref, t);
                     t.stream().distinct().forEach(w -> documentFrequency.merge(w, 1, Integer::sum));
                     count++;
                 }
             }
-            writer.commit();
-            reader = DirectoryReader.open(directory);
+            // a near-real-time reader sees the one flushed segment without the cost of a commit
+            reader = DirectoryReader.open(writer);
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory index failed", e);
         }
+        if (reader.maxDoc() != count) {
+            throw new IllegalStateException("expected " + count + " documents in the index, got " + reader.maxDoc());
+        }
         searcher = new IndexSearcher(reader);
+        // queries are built once each: caching them only costs
+        searcher.setQueryCache(null);
         documents = count;
     }
 
@@ -145,9 +163,7 @@ public final class SentenceIndex implements AutoCloseable {
         try {
             List<Candidate> out = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(restricted, k).scoreDocs) {
-                Document doc = searcher.storedFields().document(hit.doc);
-                out.add(new Candidate(new SentenceRef(doc.get("source"), doc.getField("sentence").numericValue().intValue()),
-                        hit.score));
+                out.add(new Candidate(byDocument.get(hit.doc), hit.score));
             }
             return out;
         } catch (IOException e) {
@@ -175,8 +191,8 @@ public final class SentenceIndex implements AutoCloseable {
     public void close() {
         try {
             reader.close();
+            writer.close();
             directory.close();
-            analyzer.close();
         } catch (IOException e) {
             throw new UncheckedIOException("closing the index failed", e);
         }

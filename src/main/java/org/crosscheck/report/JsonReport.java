@@ -13,6 +13,7 @@ import org.crosscheck.model.Discrepancy;
 import org.crosscheck.model.Evidence;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.Report;
+import org.crosscheck.model.SentenceRef;
 
 /**
  * Renders a report as the JSON document of the report contract ({@code shared/report-contract.md}):
@@ -51,9 +52,17 @@ public final class JsonReport {
 
     private static Map<String, Object> alignment(Alignment a) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("left", Map.of("source", a.left().source(), "sentence", a.left().sentence()));
-        m.put("right", Map.of("source", a.right().source(), "sentence", a.right().sentence()));
+        m.put("left", ref(a.left()));
+        m.put("right", ref(a.right()));
         m.put("similarity", a.similarity());
+        return m;
+    }
+
+    /** Keys in the contract's order, the same on every run. */
+    private static Map<String, Object> ref(SentenceRef r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", r.source());
+        m.put("sentence", r.sentence());
         return m;
     }
 

@@ -42,6 +42,10 @@ public final class FurnitureClassifier {
     private static final Set<String> LIST_HEADINGS = Set.of("related", "related topics", "related stories", "related articles",
             "more on this story", "more stories", "most read", "you may also like", "recommended", "read more", "see also",
             "tags", "topics", "share this article", "more from");
+    // compiled once: these run on every line of every article
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LIST_HEADING_END = Pattern.compile("[:.]$");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern TERMINAL = Pattern.compile("[.!?][\"'\u201D\u2019)]*$|[\"'\u201D\u2019]$");
 
     /**
@@ -68,7 +72,7 @@ public final class FurnitureClassifier {
             if (kind != SentenceKind.FURNITURE && inLinkList && words(line) <= 20) {
                 kind = SentenceKind.FURNITURE;
             }
-            if (kind == SentenceKind.FURNITURE && LIST_HEADINGS.contains(normal(line).replaceAll("[:.]$", ""))) {
+            if (kind == SentenceKind.FURNITURE && LIST_HEADINGS.contains(LIST_HEADING_END.matcher(normal(line)).replaceAll(""))) {
                 inLinkList = true;
             } else if (kind != SentenceKind.FURNITURE && words(line) > 20) {
                 inLinkList = false;
@@ -110,7 +114,7 @@ public final class FurnitureClassifier {
         if (!endsSentence(line)) {
             boolean hasQuote = line.indexOf('"') >= 0 || line.indexOf('\u201C') >= 0 || line.indexOf('\'') >= 0
                     || line.indexOf('\u2018') >= 0;
-            if (words <= 3 && !hasQuote && !line.matches(".*\\d.*")) {
+            if (words <= 3 && !hasQuote && !DIGIT.matcher(line).find()) {
                 return SentenceKind.FURNITURE; // a tag, a section name, a byline fragment
             }
             return SentenceKind.HEADLINE;
@@ -136,11 +140,11 @@ public final class FurnitureClassifier {
 
     private static int words(String line) {
         String s = line.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        return s.isEmpty() ? 0 : SPACES.split(s).length;
     }
 
     private static String normal(String line) {
-        return line.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(line.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     /** Trimmed spans of the non-blank lines of {@code text}. */

@@ -51,11 +51,17 @@ public final class DateExtractor {
     private static final String YEAR = "(?:,?\\s+((?:19|20)\\d{2})(?!\\d))?";
     private static final String ZONE = "(?:\\s+(GMT|BST|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|PST|PDT|ET|PT|local time))?";
 
+    // Each "(?=[...])" names the letters a match can start with, so the engine skips other word
+    // starts at once instead of trying every alternative of the weekday or month group there.
+    private static final String STARTS_WEEKDAY_OR_DAY = "(?=[MTWFS\\d])";
+    private static final String STARTS_WEEKDAY_OR_MONTH = "(?=[MTWFSJAOND])";
+    private static final String STARTS_MONTH = "(?=[JFMASOND])";
+
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "\\b" + WEEKDAY_PREFIX + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?![\\p{L}])" + YEAR);
+            "\\b" + STARTS_WEEKDAY_OR_DAY + WEEKDAY_PREFIX + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?![\\p{L}])" + YEAR);
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b" + WEEKDAY_PREFIX + MONTH + "\\s+(?:the\\s+)?" + DAY + "(?![\\p{L}])" + YEAR);
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+((?:19|20)\\d{2})(?!\\d)");
+            "\\b" + STARTS_WEEKDAY_OR_MONTH + WEEKDAY_PREFIX + MONTH + "\\s+(?:the\\s+)?" + DAY + "(?![\\p{L}])" + YEAR);
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + STARTS_MONTH + MONTH + ",?\\s+((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern CLOCK_12 = Pattern.compile(
@@ -64,18 +70,18 @@ public final class DateExtractor {
     private static final Pattern CLOCK_24 = Pattern.compile("(?<![\\d.:,])(\\d{1,2}):(\\d{2})(?![\\d:])" + ZONE);
     private static final Pattern NAMED_TIME = Pattern.compile("\\b(midnight|midday|noon)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(yesterday|today|tonight|tomorrow"
+            "\\b(?=[ytenl])(yesterday|today|tonight|tomorrow"
                     + "|(?:earlier|later)\\s+this\\s+(?:morning|afternoon|evening|week|month|year)"
                     + "|(?:this|last|next)\\s+(?:morning|afternoon|evening|night|week|weekend|month|year"
                     + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}'’])"
+            "\\b(?=[MTWFS])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}'’])"
                     // a weekday naming a paper or a kind of paper is not a date: "Sunday newspapers"
                     + "(?!\\s+(?:newspapers?|papers?|editions?|Times|Telegraph|Mirror|Express|Post|Mail|People"
                     + "|Herald|Independent|Sport|Star)\\b)");
     private static final Pattern LONE_MONTH = Pattern.compile(
-            "\\b(January|February|March|April|May|June|July|August|September|October|November|December)(?![\\p{L}'’])");
+            "\\b" + STARTS_MONTH + "(January|February|March|April|May|June|July|August|September|October|November|December)(?![\\p{L}'’])");
 
     private static final Set<String> MONTH_LEADERS = Set.of(
             "in", "since", "until", "till", "by", "from", "during", "of", "early", "late", "mid", "before", "after",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.crosscheck.text.Lexicon;
@@ -15,6 +16,12 @@ import org.crosscheck.text.Lexicon;
  * thing ("Mr Peskov" and "Dmitry Peskov"; "Kiev" and "Kyiv"; "UK" and "Britain").
  */
 public final class Names {
+
+    // compiled once: names are keyed for every mention of every article
+    private static final Pattern POSSESSIVE = Pattern.compile("'s$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_OR_DASHES = Pattern.compile("[\\s-]+");
+
 
     /** Words that stand before a name without being part of it. */
     public static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
@@ -47,12 +54,12 @@ public final class Names {
 
     /** The key of a name as written: lower case, honorifics and "the" dropped, aliases folded. */
     public static String key(String written) {
-        String s = written.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("'s$", "").strip();
+        String s = POSSESSIVE.matcher(written.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll("").strip();
         String alias = ALIASES.get(s);
         if (alias != null) {
             return alias;
         }
-        List<String> words = Arrays.stream(s.split("\\s+")).map(w -> w.replace(".", "")).collect(Collectors.toList());
+        List<String> words = Arrays.stream(SPACES.split(s)).map(w -> w.replace(".", "")).collect(Collectors.toList());
         while (words.size() > 1 && (HONORIFICS.contains(words.get(0)) || "the".equals(words.get(0)))) {
             words.remove(0);
         }
@@ -84,7 +91,7 @@ public final class Names {
     }
 
     private static Set<String> content(String key) {
-        return Arrays.stream(key.split("[\\s-]+")).filter(w -> !w.isEmpty() && !STOP.contains(w)).collect(Collectors.toSet());
+        return Arrays.stream(SPACES_OR_DASHES.split(key)).filter(w -> !w.isEmpty() && !STOP.contains(w)).collect(Collectors.toSet());
     }
 
     /** Whether one of the two is the initials of the other ("DI" and "Detective Inspector"). */
@@ -100,7 +107,7 @@ public final class Names {
             return false;
         }
         StringBuilder initials = new StringBuilder();
-        for (String w : longForm.split("[\\s-]+")) {
+        for (String w : SPACES_OR_DASHES.split(longForm)) {
             if (!w.isEmpty() && !STOP.contains(w)) {
                 initials.append(w.charAt(0));
             }
