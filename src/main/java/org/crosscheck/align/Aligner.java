@@ -90,33 +90,43 @@ public final class Aligner {
                           List<Alignment> out) {
         List<Integer> lc = compared(left);
         List<Integer> rc = compared(right);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Alignment a : List.copyOf(out)) {
-                int li = lc.indexOf(a.left().sentence());
-                int ri = rc.indexOf(a.right().sentence());
-                for (int step : new int[] {1, -1}) {
-                    int ln = li + step;
-                    int rn = ri + step;
-                    if (ln < 0 || rn < 0 || ln >= lc.size() || rn >= rc.size()) {
-                        continue;
-                    }
-                    int l = lc.get(ln);
-                    int r = rc.get(rn);
-                    if (leftUsed.contains(l) || rightUsed.contains(r)) {
-                        continue;
-                    }
-                    Scored s = score(new SentenceRef(left.id(), l), new SentenceRef(right.id(), r));
-                    if (s.similarity >= NEIGHBOUR && s.shared >= 2) {
-                        leftUsed.add(l);
-                        rightUsed.add(r);
-                        out.add(new Alignment(s.left, s.right, round(s.similarity)));
-                        changed = true;
-                    }
+        Map<Integer, Integer> lpos = positions(lc);
+        Map<Integer, Integer> rpos = positions(rc);
+        // a worklist: each new pair may open a gap next to it
+        java.util.ArrayDeque<Alignment> work = new java.util.ArrayDeque<>(out);
+        while (!work.isEmpty()) {
+            Alignment a = work.poll();
+            int li = lpos.get(a.left().sentence());
+            int ri = rpos.get(a.right().sentence());
+            for (int step : new int[] {1, -1}) {
+                int ln = li + step;
+                int rn = ri + step;
+                if (ln < 0 || rn < 0 || ln >= lc.size() || rn >= rc.size()) {
+                    continue;
+                }
+                int l = lc.get(ln);
+                int r = rc.get(rn);
+                if (leftUsed.contains(l) || rightUsed.contains(r)) {
+                    continue;
+                }
+                Scored s = score(new SentenceRef(left.id(), l), new SentenceRef(right.id(), r));
+                if (s.similarity >= NEIGHBOUR && s.shared >= 2) {
+                    leftUsed.add(l);
+                    rightUsed.add(r);
+                    Alignment added = new Alignment(s.left, s.right, round(s.similarity));
+                    out.add(added);
+                    work.add(added);
                 }
             }
         }
+    }
+
+    private static Map<Integer, Integer> positions(List<Integer> sentences) {
+        Map<Integer, Integer> map = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            map.put(sentences.get(i), i);
+        }
+        return map;
     }
 
     private static List<Integer> compared(AnalyzedArticle article) {

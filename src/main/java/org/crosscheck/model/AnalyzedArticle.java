@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param sentences all sentences in reading order, page furniture included but marked
  * @param quotes direct quotes with their speakers
  * @param statements sentences credited to a speaker (direct or indirect speech)
- * @param quantities figures
- * @param mentions names, places, organisations, titles and dates
+ * @param quantities figures (kept sorted by offset)
+ * @param mentions names, places, organisations, titles and dates (kept sorted by offset)
  */
 public record AnalyzedArticle(Article article, List<Sentence> sentences, List<Quote> quotes,
                               List<Statement> statements, List<Quantity> quantities, List<Mention> mentions) {
@@ -23,8 +23,14 @@ public record AnalyzedArticle(Article article, List<Sentence> sentences, List<Qu
         sentences = List.copyOf(sentences);
         quotes = List.copyOf(quotes);
         statements = List.copyOf(statements);
-        quantities = List.copyOf(quantities);
-        mentions = List.copyOf(mentions);
+        quantities = sortedByStart(quantities, Quantity::span);
+        mentions = sortedByStart(mentions, Mention::span);
+    }
+
+    private static <T> List<T> sortedByStart(List<T> items, java.util.function.Function<T, Span> span) {
+        List<T> copy = new java.util.ArrayList<>(items);
+        copy.sort(java.util.Comparator.comparingInt((T t) -> span.apply(t).start()).thenComparingInt(t -> span.apply(t).end()));
+        return List.copyOf(copy);
     }
 
     /** The source id. */
@@ -48,19 +54,41 @@ public record AnalyzedArticle(Article article, List<Sentence> sentences, List<Qu
 
     /** Figures inside the given sentence. */
     public List<Quantity> quantitiesIn(int sentenceIndex) {
-        Span s = sentence(sentenceIndex).span();
-        return quantities.stream().filter(q -> s.contains(q.span())).toList();
+        return inside(quantities, Quantity::span, sentence(sentenceIndex).span());
     }
 
     /** Mentions inside the given sentence. */
     public List<Mention> mentionsIn(int sentenceIndex) {
-        Span s = sentence(sentenceIndex).span();
-        return mentions.stream().filter(m -> s.contains(m.span())).toList();
+        return inside(mentions, Mention::span, sentence(sentenceIndex).span());
     }
 
     /** Who the given sentence is credited to, or {@link Speaker#unknown()}. */
     public Speaker speakerOf(int sentenceIndex) {
         return statements.stream().filter(st -> st.sentence() == sentenceIndex)
                 .map(Statement::speaker).findFirst().orElse(Speaker.unknown());
+    }
+
+    /**
+     * The items whose spans lie inside {@code within}. Items sorted by start (as the text stage
+     * gives them) are found by binary search, so long articles stay linear; others by a scan.
+     */
+    private static <T> List<T> inside(List<T> items, java.util.function.Function<T, Span> span, Span within) {
+        int low = 0;
+        int high = items.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (span.apply(items.get(mid)).start() < within.start()) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        List<T> out = new java.util.ArrayList<>();
+        for (int i = low; i < items.size() && span.apply(items.get(i)).start() < within.end(); i++) {
+            if (within.contains(span.apply(items.get(i)))) {
+                out.add(items.get(i));
+            }
+        }
+        return out;
     }
 }

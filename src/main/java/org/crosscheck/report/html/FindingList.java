@@ -18,12 +18,13 @@ import org.jsoup.nodes.Element;
  */
 final class FindingList {
 
-    private final Document page;
+    private final java.util.Set<String> ids;
     private final List<Discrepancy> discrepancies;
     private final Anchors anchors;
 
     FindingList(Document page, List<Discrepancy> discrepancies, Anchors anchors) {
-        this.page = page;
+        // collected once: looking each target up in the page made long reports quadratic
+        this.ids = new java.util.HashSet<>(page.select("[id]").eachAttr("id"));
         this.discrepancies = discrepancies;
         this.anchors = anchors;
     }
@@ -117,11 +118,11 @@ final class FindingList {
     private String target(int position, Finding f) {
         for (Evidence e : List.of(f.left(), f.right())) {
             String id = anchors.sentence(e.source(), e.sentence());
-            if (page.getElementById(id) != null) {
+            if (ids.contains(id)) {
                 return id;
             }
         }
         String consensus = Anchors.consensus(position);
-        return page.getElementById(consensus) != null ? consensus : Anchors.finding(position);
+        return ids.contains(consensus) ? consensus : Anchors.finding(position);
     }
 }

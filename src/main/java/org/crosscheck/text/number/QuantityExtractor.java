@@ -79,7 +79,7 @@ public final class QuantityExtractor {
                 continue;
             }
             Span span = new Span(t.get(r.first).start(), t.get(r.end - 1).end());
-            if (dateSpans.stream().anyMatch(span::overlaps)) {
+            if (inside(dateSpans, span)) {
                 i++;
                 continue;
             }
@@ -182,8 +182,19 @@ public final class QuantityExtractor {
         return second != null && !second.ordinal() && !second.vague() ? second : null;
     }
 
+    /** Whether {@code s} overlaps one of {@code spans}, which are disjoint and in text order. */
     private static boolean inside(List<Span> spans, Span s) {
-        return spans.stream().anyMatch(s::overlaps);
+        int low = 0;
+        int high = spans.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (spans.get(mid).end() <= s.start()) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low < spans.size() && spans.get(low).overlaps(s);
     }
 
     private static String sentenceAround(String text, Span span) {

@@ -59,7 +59,8 @@ final class SpeakerResolver {
             }
         }
         for (int p = 0; p < pieces.size(); p++) {
-            for (int si = 0; si < sentences.size(); si++) {
+            // only the sentences from the one the piece starts in to the one it ends in can overlap it
+            for (int si = firstSentence[p]; si <= lastSentence[p]; si++) {
                 if (sentences.get(si).span().overlaps(pieces.get(p).content())) {
                     statements.putIfAbsent(si, new Statement(si, speakers[p], true));
                 }
@@ -74,14 +75,29 @@ final class SpeakerResolver {
 
     private int clusterEnd(int s) {
         int last = s;
-        for (int p = 0; p < pieces.size(); p++) {
-            int a = firstSentence[p];
-            int b = lastSentence[p];
-            if (a <= last && b > last && a >= s) {
-                last = b;
+        // pieces are in reading order, so their first sentences never decrease: start at the first
+        // piece in sentence s and stop at the first piece past the cluster
+        for (int p = firstPieceFrom(s); p < pieces.size() && firstSentence[p] <= last; p++) {
+            if (lastSentence[p] > last) {
+                last = lastSentence[p];
             }
         }
         return last;
+    }
+
+    /** The first piece whose first sentence is at or after {@code sentence}. */
+    private int firstPieceFrom(int sentence) {
+        int low = 0;
+        int high = pieces.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (firstSentence[mid] < sentence) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** The last sentence starting at or before {@code offset} (sentences are in text order), else 0. */
@@ -101,13 +117,29 @@ final class SpeakerResolver {
         return best;
     }
 
+    private int firstPieceEndingAfter(int offset) {
+        int low = 0;
+        int high = pieces.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (pieces.get(mid).outer().end() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     private void readCluster(int first, int last) {
         int from = sentences.get(first).span().start();
         int to = sentences.get(last).span().end();
         List<QuotePiece> inside = new ArrayList<>();
         List<Integer> ids = new ArrayList<>();
-        for (int p = 0; p < pieces.size(); p++) {
-            if (pieces.get(p).outer().overlaps(new Span(from, to)) && speakers[p] == null) {
+        Span cluster = new Span(from, to);
+        // pieces are disjoint and in reading order: the first that can overlap ends after from
+        for (int p = firstPieceEndingAfter(from); p < pieces.size() && pieces.get(p).outer().start() < to; p++) {
+            if (pieces.get(p).outer().overlaps(cluster) && speakers[p] == null) {
                 inside.add(pieces.get(p));
                 ids.add(p);
             }
