@@ -18,8 +18,9 @@ import org.crosscheck.text.entity.Names;
  * ATTRIBUTION: the same quote, or the same reported statement, credited to different people.
  *
  * <p>Quotes are paired by their words wherever they stand; reported statements by the sentence
- * alignment. Only attributions that both sides make with confidence, to names that cannot be
- * forms of one name, are reported: an uncertain speaker is never a mismatch.
+ * alignment. Only attributions that both sides make by name, where the quote stands, to names
+ * that cannot be forms of one name, are reported: a speaker that is uncertain, or reached only
+ * through a pronoun or a title on one side, is never a mismatch.
  */
 public final class AttributionDetector implements Detector {
 
@@ -55,7 +56,9 @@ public final class AttributionDetector implements Detector {
 
     private static void report(Comparison c, int ls, Speaker lsp, int rs, Speaker rsp, String what, Set<String> seen,
                                List<Discrepancy> out) {
-        if (!lsp.isConfident() || !rsp.isConfident() || Names.compatible(lsp.name(), rsp.name())) {
+        // a speaker reached only through "he" or "the mayor" may be resolved wrongly: both sides
+        // must name the speaker where the quote stands
+        if (!lsp.isNamed() || !rsp.isNamed() || Names.compatible(lsp.name(), rsp.name())) {
             return;
         }
         if (!isName(c.left(), lsp.name()) || !isName(c.right(), rsp.name())) {

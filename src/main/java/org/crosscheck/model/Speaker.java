@@ -12,6 +12,12 @@ public record Speaker(String name, double confidence, Span cue) {
     /** Threshold at or above which an attribution counts as confident. */
     public static final double CONFIDENT = 0.7;
 
+    /**
+     * Threshold at or above which the speaker is named in the quote's own sentence (or is its
+     * subject), rather than reached through a pronoun, a title or a neighbouring paragraph.
+     */
+    public static final double NAMED = 0.85;
+
     private static final Speaker UNKNOWN = new Speaker(null, 0, null);
 
     /** Validates the confidence range. */
@@ -29,6 +35,11 @@ public record Speaker(String name, double confidence, Span cue) {
     /** Whether a name is known. */
     public boolean isKnown() {
         return name != null;
+    }
+
+    /** Whether the speaker is named where the quote stands (confidence at least {@link #NAMED}). */
+    public boolean isNamed() {
+        return name != null && confidence >= NAMED;
     }
 
     /** Whether the name is known with at least {@link #CONFIDENT} confidence. */

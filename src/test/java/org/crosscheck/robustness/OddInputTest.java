@@ -58,6 +58,25 @@ class OddInputTest {
     }
 
     @Test
+    void everyOtherParagraphDroppedOnlyOmitsAndExitsZero() throws IOException {
+        // Once broke: with the context gone, "he said" resolved to another person and a faithful
+        // quote was reported as misattributed.
+        String[] paragraphs = Files.readString(SKY).split("\n\n");
+        StringBuilder subset = new StringBuilder();
+        for (int i = 0; i < paragraphs.length; i += 2) {
+            subset.append(paragraphs[i]).append("\n\n");
+        }
+        Path part = Files.writeString(dir.resolve("alternate.txt"), subset.toString());
+        Path json = dir.resolve("alternate.json");
+
+        CliRunner.Run run = CliRunner.run("report", SKY.toString(), part.toString(), "--json", json.toString(), "--quiet");
+
+        assertThat(run).isEqualTo(new CliRunner.Run(0, "", ""));
+        JsonNode discrepancies = ReportChecks.checkJsonFile(json).path("discrepancies");
+        assertThat(discrepancies).isNotEmpty().allSatisfy(d -> assertThat(d.path("type").asText()).isIn("OMISSION", "ADDITION"));
+    }
+
+    @Test
     void articlesWithoutQuotesCompareFiguresAndHaveNoQuoteFindings() {
         Report report = compare("Three schools closed on Monday after the storm. The council expects repairs to take a week.",
                 "Four schools closed on Monday after the storm. The council expects repairs to take a week.");

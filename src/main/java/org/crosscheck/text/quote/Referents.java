@@ -47,7 +47,9 @@ final class Referents {
             int s = NameScanner.nameStart(frame, i, e);
             List<String> name = frame.subList(s, e).stream().map(Token::text).toList();
             Person p = name.stream().anyMatch(LEX::isNotName) ? null : index.find(name);
-            if (p != null) {
+            // a possessor ("Putin's spokesman") is not who a later "he" speaks for; a country is no person
+            boolean possessor = frame.get(e - 1).possessive();
+            if (p != null && !possessor && !org.crosscheck.text.entity.Names.isKnownPlace(p.name())) {
                 int off = frame.get(s).start();
                 boolean subj = subject instanceof Ref.Name && off >= subject.start() && off < subject.end();
                 mentions.add(new Mention(p, sentence, off, subj));
