@@ -67,8 +67,8 @@ public final class CrossCheck {
         if (articles == null || articles.size() < 2) {
             throw new InputException("need at least two sources to compare, got " + (articles == null ? 0 : articles.size()));
         }
-        TextAnalyzer analyzer = new TextAnalyzer();
-        List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
+        // the articles are independent until alignment: analyse them side by side (one analyzer each)
+        List<AnalyzedArticle> analyzed = articles.parallelStream().map(a -> new TextAnalyzer().analyze(a)).toList();
         DiffEngine engine = new DiffEngine();
         List<Alignment> alignments = new ArrayList<>();
         List<Discrepancy> found = new ArrayList<>();
