@@ -33,8 +33,10 @@ final class Figures {
         return switch (QuantityComparison.compare(a, b)) {
             case SAME -> Outcome.SAME;
             case NOT_COMPARABLE -> Outcome.NOT_COMPARABLE;
-            case DIFFERENT_QUALIFIER -> qualifierOutcome(a.qualifier(), b.qualifier());
-            case DIFFERENT_VALUE -> satisfies(a, b) || satisfies(b, a) ? Outcome.SAME : Outcome.DIFFERENT_VALUE;
+            case DIFFERENT_QUALIFIER -> a.value() == b.value() ? qualifierOutcome(a.qualifier(), b.qualifier())
+                    : intervalsMeet(a, b) || direction(a.qualifier()) * direction(b.qualifier()) >= 0 ? Outcome.SAME
+                    : Outcome.OPPOSITE_BOUND;
+            case DIFFERENT_VALUE -> satisfies(a, b) || satisfies(b, a) || intervalsMeet(a, b) ? Outcome.SAME : Outcome.DIFFERENT_VALUE;
         };
     }
 
@@ -51,6 +53,41 @@ final class Figures {
             return Outcome.SAME;
         }
         return Outcome.CHANGED_QUALIFIER;
+    }
+
+    /**
+     * Whether the ranges the two qualified figures allow meet: "about £1.1m" ([0.99m, 1.21m]) and
+     * "more than £1m" ((1m, ∞)) can both be true; "more than 5,000" and "about 500" cannot.
+     */
+    private static boolean intervalsMeet(Quantity a, Quantity b) {
+        // only an approximation against a bound: two bounds, or two approximations, are compared as written
+        boolean approximateAgainstBound = isApproximate(a.qualifier()) && isBound(b.qualifier())
+                || isApproximate(b.qualifier()) && isBound(a.qualifier());
+        if (!Double.isNaN(a.upper()) || !Double.isNaN(b.upper()) || !approximateAgainstBound) {
+            return false;
+        }
+        double[] x = interval(a);
+        double[] y = interval(b);
+        return x[0] <= y[1] && y[0] <= x[1];
+    }
+
+    private static boolean isApproximate(Qualifier q) {
+        return q == Qualifier.ABOUT || q == Qualifier.NEARLY;
+    }
+
+    private static boolean isBound(Qualifier q) {
+        return q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST || q == Qualifier.LESS_THAN || q == Qualifier.AT_MOST;
+    }
+
+    private static double[] interval(Quantity q) {
+        double v = q.value();
+        return switch (q.qualifier()) {
+            case EXACT -> new double[] {v, v};
+            case ABOUT -> new double[] {0.9 * v, 1.1 * v};
+            case NEARLY -> new double[] {0.9 * v, v};
+            case MORE_THAN, AT_LEAST -> new double[] {v, Double.POSITIVE_INFINITY};
+            case LESS_THAN, AT_MOST -> new double[] {Double.NEGATIVE_INFINITY, v};
+        };
     }
 
     private static boolean isScoreLike(Quantity q) {

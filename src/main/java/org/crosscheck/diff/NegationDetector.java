@@ -45,7 +45,9 @@ public final class NegationDetector implements Detector {
                 String lv = text(removed);
                 String rv = text(added);
                 boolean negationFlip = Polarity.isNegator(removed) != Polarity.isNegator(added)
-                        && removed.size() + added.size() <= 4;
+                        && removed.size() + added.size() <= 4
+                        && !notUntil(Polarity.isNegator(removed) ? c.left().sentence(ls).text() : c.right().sentence(rs).text(),
+                                Polarity.isNegator(removed) ? c.right().sentence(rs).text() : c.left().sentence(ls).text());
                 boolean antonym = !removed.isEmpty() && !added.isEmpty() && antonymPair(removed, added);
                 if (!negationFlip && !antonym) {
                     continue;
@@ -61,6 +63,17 @@ public final class NegationDetector implements Detector {
             }
         }
         return out;
+    }
+
+    /**
+     * "Not expected to return until 2026" says what "expected to return in 2026" says: a negation
+     * bounded by "until" moves a time, it does not deny the event. Against "expected until 2026"
+     * it is still the opposite.
+     */
+    private static boolean notUntil(String negatedSentence, String otherSentence) {
+        String negated = negatedSentence.toLowerCase(java.util.Locale.ROOT);
+        String other = otherSentence.toLowerCase(java.util.Locale.ROOT);
+        return negated.matches(".*(\\bnot|\\bnever|n't)\\b.*\\buntil\\b.*") && !other.matches(".*\\buntil\\b.*");
     }
 
     private static boolean antonymPair(List<Token> removed, List<Token> added) {

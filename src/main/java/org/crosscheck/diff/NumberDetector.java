@@ -25,6 +25,12 @@ public final class NumberDetector implements Detector {
 
     private static final Set<Quantity.Kind> COMPARED = Set.of(Quantity.Kind.COUNT, Quantity.Kind.MONEY,
             Quantity.Kind.PERCENT, Quantity.Kind.MEASURE, Quantity.Kind.SCORE, Quantity.Kind.RANGE);
+    /** Words after a duration that make it an offset from another moment, not a figure of its own. */
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+            "^\\s*(later|earlier|into|from time|left|remaining)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** An ordinal of a minute or a lap is a figure: "in the 34th minute". */
+    private static final java.util.regex.Pattern ORDINAL_FIGURE = java.util.regex.Pattern.compile(
+            "^\\s*(minute|min|lap|over|round|hole)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final double LONE_FIGURE_SIMILARITY = 0.45;
     /** "Hundreds", "tens of thousands": an order of magnitude, not a figure to hold a source to. */
     private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
@@ -81,10 +87,16 @@ public final class NumberDetector implements Detector {
     private static List<Quantity> figures(AnalyzedArticle article, int sentence) {
         List<Quote> quotes = article.quotesIn(sentence);
         List<Quantity> out = new ArrayList<>();
+        String text = article.article().text();
         for (Quantity q : article.quantitiesIn(sentence)) {
-            if (COMPARED.contains(q.kind()) && !VAGUE.matcher(q.written()).find()
-                    && quotes.stream().noneMatch(qt -> qt.span().contains(q.span()))) {
-                out.add(q);
+            String after = text.substring(q.span().end(), Math.min(text.length(), q.span().end() + 20));
+            boolean figure = COMPARED.contains(q.kind()) && !(q.kind() == Quantity.Kind.MEASURE && RELATIVE.matcher(after).find())
+                    || q.kind() == Quantity.Kind.ORDINAL && ORDINAL_FIGURE.matcher(after).find();
+            if (figure && !VAGUE.matcher(q.written()).find() && quotes.stream().noneMatch(qt -> qt.span().contains(q.span()))) {
+                // "the 34th minute" and "43 minutes" name a moment on one clock
+                boolean minute = q.kind() == Quantity.Kind.ORDINAL && after.strip().toLowerCase(java.util.Locale.ROOT).startsWith("min");
+                out.add(minute ? new Quantity(q.span(), q.written(), q.value(), q.upper(), "min", Quantity.Kind.MEASURE,
+                        q.qualifier(), "") : q);
             }
         }
         return out;

@@ -19,6 +19,9 @@ import org.crosscheck.text.entity.Names;
 final class Slots {
 
     private static final Set<String> WEAK = Set.of("the", "a", "an", "and", "or", "of", "for", "with", "as", "'s", "s", "said", "says");
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "added", "adds", "wrote", "writes",
+            "stated", "claimed", "claims", "announced", "confirmed", "denied", "insisted", "warned", "explained", "who",
+            "which", "was", "is", "has", "had", "will", "would", "were", "are");
     /** Modifiers that move an office in time rather than name another: a rewrite published later may add them. */
     private static final Set<String> TIME_SHIFTS = Set.of("former", "ex", "outgoing", "incoming", "new");
     private static final Set<String> HONORIFIC_ONLY = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
@@ -37,11 +40,16 @@ final class Slots {
                 continue;
             }
             String lc = context(lt, l.span());
-            if (lc == null) {
-                continue;
-            }
+            String ln = following(lt, l.span());
             for (Mention r : rm) {
-                if (r.kind() != Mention.Kind.TITLE && lc.equals(context(rt, r.span()))) {
+                if (r.kind() == Mention.Kind.TITLE) {
+                    continue;
+                }
+                boolean before = lc != null && lc.equals(context(rt, r.span()));
+                // what follows a name is often just its verb: only full names are held to it
+                boolean after = ln != null && ln.equals(following(rt, r.span())) && l.text().contains(" ")
+                        && r.text().contains(" ");
+                if (before || after) {
                     out.add(new EntityDetector.Swap(l.span(), l.text(), r.span(), r.text(), l.kind()));
                 }
             }
@@ -115,6 +123,25 @@ final class Slots {
 
     private static String norm(String s) {
         return s.toLowerCase(Locale.ROOT).replace(".", "").replace('\u2019', '\'');
+    }
+
+    /**
+     * The word after a mention, past one comma ("Marchbank, already booked"), or null when it says
+     * too little to define a slot: a function word or a reporting verb ("X said" / "Y said").
+     */
+    private static String following(List<Token> tokens, Span mention) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).span().start() < mention.end()) {
+            i++;
+        }
+        if (i < tokens.size() && ",".equals(tokens.get(i).text())) {
+            i++;
+        }
+        if (i >= tokens.size() || !tokens.get(i).isWord()) {
+            return null;
+        }
+        String word = tokens.get(i).normal();
+        return WEAK.contains(word) || REPORTING.contains(word) || word.length() < 3 ? null : word;
     }
 
     /** The word or two before a mention, or null when they say too little to define a slot. */

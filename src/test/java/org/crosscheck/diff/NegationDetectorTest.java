@@ -25,6 +25,19 @@ class NegationDetectorTest {
     }
 
 
+    @Test
+    void staysQuietWhenNotUntilMovesATimeRatherThanDenyingTheEvent() {
+        Pairs.assertQuiet(detector, "The bank said it expected inflation to return to its target in early 2026.",
+                "The bank said inflation is not expected to return to its target until early 2026.");
+    }
+
+    @Test
+    void reportsNotUntilAgainstTheSameSentenceWithoutTheNegation() {
+        Comparison c = Pairs.ofLines("Bird flu was not deemed to be a threat to humans until 1997, after an outbreak.",
+                "Bird flu was deemed to be a threat to humans until 1997, after an outbreak.");
+        assertThat(Pairs.describe(detector.detect(c))).hasSize(1);
+    }
+
     @ParameterizedTest(name = "{0} / {1}")
     @MethodSource("org.crosscheck.diff.Pairs#traps")
     void staysQuietOnWordingsThatKeepTheFacts(String left, String right) {

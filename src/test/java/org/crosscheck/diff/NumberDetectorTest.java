@@ -25,6 +25,32 @@ class NumberDetectorTest {
     }
 
 
+    @Test
+    void staysQuietWhenAnApproximateFigureSatisfiesTheOtherSidesBound() {
+        Pairs.assertQuiet(detector, "The court heard that the manager had received about £1.1m in commission over four years.",
+                "The court heard that the manager had received more than £1m in commission over four years.");
+    }
+
+    @Test
+    void reportsTwoLowerBoundsThatDiffer() {
+        Comparison c = Pairs.ofLines("At least 23 people were killed when the river burst its banks, officials said.",
+                "At least 32 people were killed when the river burst its banks, officials said.");
+        assertThat(Pairs.describe(detector.detect(c))).hasSize(1);
+    }
+
+    @Test
+    void staysQuietOnADurationThatIsAnOffsetFromAnotherMoment() {
+        Pairs.assertQuiet(detector, "City took the lead six minutes later when Okafor converted a penalty.",
+                "City took the lead in the 67th minute when Okafor converted a penalty.");
+    }
+
+    @Test
+    void comparesAMinuteWrittenAsAnOrdinalWithMinutesWrittenAsACount() {
+        Comparison c = Pairs.ofLines("Okafor equalised in the 34th minute with a header from a corner.",
+                "Okafor equalised after 43 minutes with a header from a corner.");
+        assertThat(Pairs.describe(detector.detect(c))).hasSize(1);
+    }
+
     @ParameterizedTest(name = "{0} / {1}")
     @MethodSource("org.crosscheck.diff.Pairs#traps")
     void staysQuietOnWordingsThatKeepTheFacts(String left, String right) {

@@ -94,11 +94,29 @@ public final class Names {
         return Arrays.stream(SPACES_OR_DASHES.split(key)).filter(w -> !w.isEmpty() && !STOP.contains(w)).collect(Collectors.toSet());
     }
 
-    /** Whether one of the two is the initials of the other ("DI" and "Detective Inspector"). */
+    /**
+     * Whether one of the two is the initials ("DI" and "Detective Inspector") or a contraction
+     * ("Cllr" and "Councillor", "Supt" and "Superintendent") of the other.
+     */
     public static boolean isAcronym(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT).strip();
         String y = b.toLowerCase(Locale.ROOT).strip();
-        return acronymOf(x, y) || acronymOf(y, x);
+        return acronymOf(x, y) || acronymOf(y, x) || contractionOf(x, y) || contractionOf(y, x);
+    }
+
+    private static boolean contractionOf(String shortForm, String longForm) {
+        String s = shortForm.replace(".", "");
+        if (s.length() < 2 || s.length() > 5 || s.length() >= longForm.length() || s.contains(" ") || longForm.contains(" ")
+                || s.charAt(0) != longForm.charAt(0)) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < longForm.length() && j < s.length(); i++) {
+            if (longForm.charAt(i) == s.charAt(j)) {
+                j++;
+            }
+        }
+        return j == s.length();
     }
 
     private static boolean acronymOf(String shortForm, String longForm) {
