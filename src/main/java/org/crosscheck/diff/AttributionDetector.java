@@ -72,7 +72,7 @@ public final class AttributionDetector implements Detector {
         String summary = what + " credited to " + lsp.name() + " in " + left.id() + " but to " + rsp.name() + " in " + right.id();
         double confidence = Math.min(lsp.confidence(), rsp.confidence());
         Finding f = new Finding(Severity.HIGH, summary,
-                "Both sources name the speaker with confidence, and the names cannot be forms of one name.", confidence,
+                "Both sources name the speaker where the quote stands, and the names cannot be forms of one name.", confidence,
                 Findings.side(left, ls, lsp.name(), lsp.cue()), Findings.side(right, rs, rsp.name(), rsp.cue()));
         out.add(new Discrepancy.Attribution(f));
     }

@@ -12,6 +12,7 @@ import org.crosscheck.model.Evidence;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.Sentence;
 import org.crosscheck.model.Severity;
+import org.crosscheck.model.Span;
 
 /**
  * OMISSION and ADDITION: statements of one source with no counterpart in the other.
@@ -43,10 +44,9 @@ public final class UnmatchedDetector implements Detector {
 
     private static Finding finding(AnalyzedArticle has, Sentence s, AnalyzedArticle lacks, boolean omitted) {
         Evidence present = Evidence.of(has, s.index(), Findings.clip(s.text(), 120), s.span());
-        Evidence absent = new Evidence(lacks.id(), -1, new org.crosscheck.model.Span(0, 0), "", "", null);
-        String summary = omitted
-                ? "Only in " + has.id() + ", not in " + lacks.id() + ": " + Findings.clip(s.text(), 90)
-                : "Only in " + has.id() + ", not in " + lacks.id() + ": " + Findings.clip(s.text(), 90);
+        // the side without the statement has no sentence: index -1 (null in the JSON), empty text
+        Evidence absent = new Evidence(lacks.id(), -1, new Span(0, 0), "", "", null);
+        String summary = "Only in " + has.id() + ", not in " + lacks.id() + ": " + Findings.clip(s.text(), 90);
         return new Finding(Severity.LOW, summary, "No statement of the other source says the same.", 0.6,
                 omitted ? present : absent, omitted ? absent : present);
     }
