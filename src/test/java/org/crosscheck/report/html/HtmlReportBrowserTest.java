@@ -14,6 +14,7 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import org.crosscheck.CrossCheck;
 import org.crosscheck.model.Report;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,6 +114,30 @@ class HtmlReportBrowserTest {
                 .as("no sideways scrolling at phone width").isLessThanOrEqualTo(390);
         screenshot("report-phone.png", false);
         screenshot("report-phone-full.png", true);
+    }
+
+    @Test
+    void seedReportListsTheMisattributionAndTakesTheEditorToTheQuote() throws IOException {
+        Report report = CrossCheck.compareFiles(List.of(Path.of("fixtures/seeds/sky-news.txt"),
+                Path.of("fixtures/seeds/forces-news.txt")));
+        open(report, "seeds.html");
+        resize(1280, 500);
+
+        List<WebElement> findings = driver.findElements(By.cssSelector("ol.contradictions > li.finding"));
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).getText()).contains("ATTRIBUTION", "Dmitry Peskov", "Anatoliy Fedoruk");
+        assertThat(driver.findElements(By.cssSelector(".contradicts"))).as("the differing speakers are highlighted").isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector(".w-diff"))).as("reworded statements show their changed words").isNotEmpty();
+
+        WebElement link = findings.get(0).findElement(By.cssSelector("a.finding-link"));
+        String target = link.getAttribute("href").substring(link.getAttribute("href").indexOf('#') + 1);
+        script("window.scrollTo(0, 0)");
+        assertThat(inViewport(target)).as("the statement starts below the fold").isFalse();
+        link.click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> inViewport(target));
+        assertThat(driver.findElement(By.id(target)).getText()).contains("liberated from nationalistic battalions");
+        resize(1280, 900);
+        screenshot("seed-report.png", false);
     }
 
     @Test
