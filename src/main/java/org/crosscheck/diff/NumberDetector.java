@@ -32,6 +32,7 @@ public final class NumberDetector implements Detector {
     private static final java.util.regex.Pattern ORDINAL_FIGURE = java.util.regex.Pattern.compile(
             "^\\s*(minute|min|lap|over|round|hole)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final double LONE_FIGURE_SIMILARITY = 0.45;
+    private static final double MAGNITUDE_SIMILARITY = 0.5;
     /** "Hundreds", "tens of thousands": an order of magnitude, not a figure to hold a source to. */
     private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
             "(?i)\\b(dozens|scores|hundreds|thousands|millions|billions)\\b");
@@ -44,11 +45,15 @@ public final class NumberDetector implements Detector {
             int rs = a.right().sentence();
             List<Quantity> left = figures(c.left(), ls);
             List<Quantity> right = figures(c.right(), rs);
+            Discrepancy magnitude = magnitudeChange(c, a);
+            if (magnitude != null) {
+                out.add(magnitude);
+            }
             // a figure both sides give alike confirms the two sentences state the same thing
-            boolean anchored = left.stream().anyMatch(q -> right.stream().anyMatch(r -> Figures.compare(q, r) == Figures.Outcome.SAME));
-            left.removeIf(q -> right.stream().anyMatch(r -> Figures.compare(q, r) == Figures.Outcome.SAME));
+            boolean anchored = left.stream().anyMatch(q -> right.stream().anyMatch(r -> agree(q, r)));
+            left.removeIf(q -> right.stream().anyMatch(r -> agree(q, r)));
             List<Quantity> rightLeft = new ArrayList<>(right);
-            rightLeft.removeIf(r -> figures(c.left(), ls).stream().anyMatch(q -> Figures.compare(q, r) == Figures.Outcome.SAME));
+            rightLeft.removeIf(r -> figures(c.left(), ls).stream().anyMatch(q -> agree(q, r)));
             for (Quantity l : left) {
                 Quantity match = partner(l, left, rightLeft, anchored ? 1 : a.similarity());
                 if (match == null) {
@@ -62,6 +67,19 @@ public final class NumberDetector implements Detector {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether two figures say the same. The same number written alike always does; a figure that
+     * merely satisfies the other's bound only does when it counts the same thing: "457 deaths"
+     * satisfies "less than 870" but does not confirm "less than 870 infections".
+     */
+    private static boolean agree(Quantity q, Quantity r) {
+        if (Figures.compare(q, r) != Figures.Outcome.SAME) {
+            return false;
+        }
+        boolean literal = q.value() == r.value() && q.qualifier() == r.qualifier();
+        return literal || q.counted().isEmpty() || r.counted().isEmpty() || Figures.sameThing(q.counted(), r.counted());
     }
 
     private static Quantity partner(Quantity l, List<Quantity> lefts, List<Quantity> rights, double similarity) {
@@ -82,6 +100,39 @@ public final class NumberDetector implements Detector {
             return countsDiffer ? null : r;
         }
         return null;
+    }
+
+    /**
+     * "Billions" against "millions": vague plurals are not held to a figure, but a closely aligned
+     * statement that puts the one order of magnitude in place of another has changed the amount.
+     * Only a lone vague plural on each side, counting the same thing, is compared, and only its
+     * magnitude word.
+     */
+    private static Discrepancy magnitudeChange(Comparison c, Alignment a) {
+        if (a.similarity() < MAGNITUDE_SIMILARITY) {
+            return null;
+        }
+        List<Quantity> l = vague(c.left(), a.left().sentence());
+        List<Quantity> r = vague(c.right(), a.right().sentence());
+        if (l.size() != 1 || r.size() != 1 || magnitudeWord(l.get(0)).equals(magnitudeWord(r.get(0)))
+                || !l.get(0).counted().isEmpty() && !r.get(0).counted().isEmpty() && !Figures.sameThing(l.get(0).counted(), r.get(0).counted())) {
+            return null;
+        }
+        return finding(c, a.left().sentence(), l.get(0), a.right().sentence(), r.get(0), Figures.Outcome.DIFFERENT_VALUE);
+    }
+
+    /** "Thousands" of "tens of thousands": loose multiples of one magnitude are not told apart. */
+    private static String magnitudeWord(Quantity q) {
+        String[] words = q.written().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
+    }
+
+    private static List<Quantity> vague(AnalyzedArticle article, int sentence) {
+        List<Quote> quotes = article.quotesIn(sentence);
+        return article.quantitiesIn(sentence).stream()
+                .filter(q -> q.kind() == Quantity.Kind.COUNT && VAGUE.matcher(q.written()).find())
+                .filter(q -> quotes.stream().noneMatch(qt -> qt.span().contains(q.span())))
+                .toList();
     }
 
     private static List<Quantity> figures(AnalyzedArticle article, int sentence) {

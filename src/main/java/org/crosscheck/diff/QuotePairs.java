@@ -32,6 +32,14 @@ final class QuotePairs {
 
     private static final int MIN_WORDS = 3;
 
+    /**
+     * Whether the quote check reads {@code quote}: a term in quotation marks ("controlled burn")
+     * is too short to be a quotation, so the other detectors read it as ordinary wording.
+     */
+    static boolean compared(AnalyzedArticle article, Quote quote) {
+        return words(article.article().text(), quote).size() >= MIN_WORDS;
+    }
+
     private QuotePairs() {
     }
 

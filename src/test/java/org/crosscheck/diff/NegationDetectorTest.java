@@ -26,6 +26,20 @@ class NegationDetectorTest {
 
 
     @Test
+    void readsATermInQuotationMarksThatIsTooShortToBeAQuote() {
+        Comparison c = Pairs.ofLines("Officials carried out a \"controlled burn\" of the chemical after the train derailed.",
+                "Officials carried out an \"uncontrolled burn\" of the chemical after the train derailed.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'controlled' 'uncontrolled'");
+    }
+
+    @Test
+    void reportsAnEffortToSpurAnIndustryTurnedIntoOneToSlowItDown() {
+        Comparison c = Pairs.ofLines("The plan sets out how the money will be used to spur the semiconductor industry.",
+                "The plan sets out how the money will be used to slow down the semiconductor industry.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'spur' 'slow down'");
+    }
+
+    @Test
     void staysQuietWhenNotUntilMovesATimeRatherThanDenyingTheEvent() {
         Pairs.assertQuiet(detector, "The bank said it expected inflation to return to its target in early 2026.",
                 "The bank said inflation is not expected to return to its target until early 2026.");

@@ -39,6 +39,26 @@ class NumberDetectorTest {
     }
 
     @Test
+    void reportsAQualifierChangedOnOneFigureEvenWhenAnotherFigureSatisfiesTheNewBound() {
+        Comparison c = Pairs.ofLines("Since then, around 870 infections have been reported, with 457 deaths in 21 countries.",
+                "Since then, less than 870 infections have been reported, with 457 deaths in 21 countries.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER LOW 2 2 'around 870' 'less than 870'");
+    }
+
+    @Test
+    void reportsAVagueAmountPutAtAnotherOrderOfMagnitude() {
+        Comparison c = Pairs.ofLines("The administration wants the most bang for the billions it has to spur the chip industry.",
+                "The administration wants the most bang for the millions it has to spur the chip industry.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER HIGH 2 2 'billions' 'millions'");
+    }
+
+    @Test
+    void staysQuietOnAVagueAmountAgainstAFigure() {
+        Pairs.assertQuiet(detector, "Thousands of people joined the march through Leeds city centre on Saturday.",
+                "About 2,500 people joined the march through Leeds city centre on Saturday.");
+    }
+
+    @Test
     void staysQuietOnADurationThatIsAnOffsetFromAnotherMoment() {
         Pairs.assertQuiet(detector, "City took the lead six minutes later when Okafor converted a penalty.",
                 "City took the lead in the 67th minute when Okafor converted a penalty.");
