@@ -16,6 +16,7 @@ import org.crosscheck.model.Severity;
 import org.crosscheck.model.Span;
 import org.crosscheck.text.Tokens.Token;
 import org.crosscheck.text.entity.Names;
+import org.crosscheck.text.sense.WordSenses;
 
 /**
  * ENTITY: a person, place, organisation or title is swapped for another in the same statement.
@@ -28,6 +29,7 @@ import org.crosscheck.text.entity.Names;
 public final class EntityDetector implements Detector {
 
     private static final double MIN_SIMILARITY = 0.4;
+    private static final double SUBSTITUTION_SIMILARITY = 0.5;
 
     @Override
     public List<Discrepancy> detect(Comparison c) {
@@ -57,6 +59,7 @@ public final class EntityDetector implements Detector {
             swaps.addAll(Slots.swaps(c.left().article().text(), lspan, lm, c.right().article().text(), rspan, rm));
             swaps.addAll(Slots.titleChanges(lm, rm));
             Set<String> seen = new HashSet<>();
+            int before = out.size();
             for (Swap sw : swaps) {
                 if (!kept(c, ls, rs, lm, rm, sw) || !seen.add(Names.key(sw.leftText) + "|" + Names.key(sw.rightText))) {
                     continue;
@@ -70,6 +73,29 @@ public final class EntityDetector implements Detector {
                         Findings.side(c.right(), rs, sw.rightText, sw.rightSpan));
                 out.add(new Discrepancy.EntityChange(f));
             }
+            if (a.similarity() >= SUBSTITUTION_SIMILARITY && out.size() == before) {
+                out.addAll(substitutions(c, ls, rs, lspan, rspan));
+            }
+        }
+        return out;
+    }
+
+    /** A common word for a different thing, in a statement otherwise copied word for word. */
+    private static List<Discrepancy> substitutions(Comparison c, int ls, int rs, Span lspan, Span rspan) {
+        List<Discrepancy> out = new ArrayList<>();
+        for (Substitutions.Substitution s : Substitutions.between(c.left().article().text(), lspan, c.right().article().text(), rspan)) {
+            if (quoted(c.left(), ls, s.leftSpan()) || quoted(c.right(), rs, s.rightSpan())) {
+                continue;
+            }
+            String what = s.relation() == null ? "Words trade places: " : s.relation() == WordSenses.Relation.OTHER_THING
+                    ? "Thing named differs: " : "Description differs: ";
+            String summary = what + s.leftText() + " in " + c.left().id() + " but " + s.rightText() + " in " + c.right().id();
+            String why = s.relation() == null ? "The statement is otherwise word for word the same, with two words swapped."
+                    : "The statement is otherwise word for word the same, and the dictionary gives no sense in which \""
+                    + s.rightText() + "\" can mean \"" + s.leftText() + "\".";
+            Finding f = new Finding(Severity.MEDIUM, summary, why, 0.6,
+                    Findings.side(c.left(), ls, s.leftText(), s.leftSpan()), Findings.side(c.right(), rs, s.rightText(), s.rightSpan()));
+            out.add(new Discrepancy.EntityChange(f));
         }
         return out;
     }

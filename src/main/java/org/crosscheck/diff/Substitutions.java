@@ -1,0 +1,175 @@
+package org.crosscheck.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.crosscheck.index.Stemmer;
+import org.crosscheck.model.Span;
+import org.crosscheck.text.Tokens;
+import org.crosscheck.text.Tokens.Token;
+import org.crosscheck.text.sense.WordSenses;
+import org.crosscheck.text.sense.WordSenses.Relation;
+
+/**
+ * A common word put in place of another in a statement that is otherwise copied word for word:
+ * "a Chinese mine collapse" against "a Chinese quarry collapse".
+ *
+ * <p>Rewrites paraphrase freely, so this is read only where they did not: the two sentences
+ * must share most of their words, and at most {@value #MAX_CHANGES} runs of content words may
+ * differ. A replacement counts only when WordNet knows both words and no sense links them: a
+ * synonym, a more general word, a derived form or a spelling variant is a paraphrase. Nouns must
+ * both name something concrete (a place, an object, a creature, a group); an adjective is only
+ * read when it is the one change in the sentence. Names and figures are other detectors'.
+ */
+final class Substitutions {
+
+    /**
+     * One word or short phrase put in place of another.
+     *
+     * @param leftSpan where the replaced words stand in the left text
+     * @param leftText the replaced words
+     * @param rightSpan where the replacement stands in the right text
+     * @param rightText the replacement
+     * @param relation what WordNet says of the two, OTHER_THING or OTHER_QUALITY; null when two
+     *     words traded places (the spans then cover the first of them on each side)
+     */
+    record Substitution(Span leftSpan, String leftText, Span rightSpan, String rightText, Relation relation) {
+    }
+
+    static final int MAX_CHANGES = 2;
+    private static final int MIN_TOKENS = 6;
+    private static final double MIN_SHARED = 0.6;
+    private static final int MAX_REMOVED = 2;
+    private static final int MAX_ADDED = 3;
+    private static final Set<String> AUXILIARIES = Set.of("will", "would", "can", "could", "should", "may", "might",
+            "must", "did", "does", "do", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got");
+    private static final Set<String> FUNCTION_WORDS = functionWords();
+
+    private Substitutions() {
+    }
+
+    private static Set<String> functionWords() {
+        Set<String> out = new java.util.HashSet<>();
+        EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(w -> out.add(new String((char[]) w)));
+        out.addAll(AUXILIARIES);
+        out.addAll(Set.of("its", "his", "her", "their", "our", "'s", "s", "which", "who", "whom", "from", "also", "than"));
+        // pronouns: "he" is also helium to the dictionary
+        out.addAll(Set.of("he", "she", "him", "hers", "they", "them", "we", "us", "i", "me", "my", "you", "your", "one",
+                "someone", "anyone", "everyone", "nobody", "something", "anything", "everything"));
+        return Set.copyOf(out);
+    }
+
+    /** The replacements in the left sentence at {@code leftSpan} against the right one at {@code rightSpan}. */
+    static List<Substitution> between(String left, Span leftSpan, String right, Span rightSpan) {
+        List<Token> a = Tokens.of(left, leftSpan.start(), leftSpan.end());
+        List<Token> b = Tokens.of(right, rightSpan.start(), rightSpan.end());
+        if (a.size() < MIN_TOKENS) {
+            return List.of();
+        }
+        List<WordDiff.Change> changes = new ArrayList<>();
+        int removedTokens = 0;
+        for (WordDiff.Change ch : WordDiff.between(a, b)) {
+            removedTokens += ch.removed().size();
+            if (!content(ch.removed()).isEmpty() || !content(ch.added()).isEmpty()) {
+                changes.add(ch);
+            }
+        }
+        if (changes.isEmpty() || changes.size() > MAX_CHANGES || a.size() - removedTokens < MIN_SHARED * a.size()) {
+            return List.of();
+        }
+        Substitution swap = swap(changes);
+        if (swap != null) {
+            return List.of(swap);
+        }
+        List<Substitution> out = new ArrayList<>();
+        for (WordDiff.Change ch : changes) {
+            Substitution s = judge(ch, changes.size() == 1);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Two words that trade places: "delete it from work devices and keep personal ones" against
+     * "delete it from personal devices and keep work ones".
+     */
+    private static Substitution swap(List<WordDiff.Change> changes) {
+        if (changes.size() != 2) {
+            return null;
+        }
+        List<Token> r1 = content(changes.get(0).removed());
+        List<Token> a1 = content(changes.get(0).added());
+        List<Token> r2 = content(changes.get(1).removed());
+        List<Token> a2 = content(changes.get(1).added());
+        if (r1.isEmpty() || a1.isEmpty() || r2.isEmpty() || a2.isEmpty() || !join(r1).equals(join(a2)) || !join(r2).equals(join(a1))
+                || join(r1).equals(join(r2))) {
+            return null;
+        }
+        return new Substitution(cover(r1), join(r1) + " \u2026 " + join(r2), cover(a1), join(a1) + " \u2026 " + join(a2), null);
+    }
+
+    private static Substitution judge(WordDiff.Change ch, boolean soleChange) {
+        List<Token> removed = content(ch.removed());
+        List<Token> added = content(ch.added());
+        if (removed.isEmpty() || added.isEmpty() || removed.size() > MAX_REMOVED || added.size() > MAX_ADDED
+                || removed.stream().anyMatch(Substitutions::nameOrFigure) || added.stream().anyMatch(Substitutions::nameOrFigure)) {
+            return null;
+        }
+        String before = ch.before() == null ? "" : ch.before().text().toLowerCase(Locale.ROOT);
+        // after an auxiliary, or around "to" and "that" when it can be one, the word is a verb:
+        // "is unveiling", "to spur", "found that"
+        String after = ch.after() == null ? "" : ch.after().text().toLowerCase(Locale.ROOT);
+        boolean verbSlot = before.equals("to") || after.equals("that");
+        if (AUXILIARIES.contains(before) || verbSlot && WordSenses.shared().canBeVerb(removed.get(0).text())) {
+            return null;
+        }
+        String l = join(removed);
+        String r = join(added);
+        if (variant(l, r) || removed.stream().allMatch(t -> WordSenses.shared().onlyVerb(t.text()))) {
+            return null;
+        }
+        Relation relation = WordSenses.shared().relation(l, r);
+        if (relation == Relation.OTHER_THING || relation == Relation.OTHER_QUALITY && soleChange) {
+            return new Substitution(cover(removed), l, cover(added), r, relation);
+        }
+        return null;
+    }
+
+    /** "Cliff top" for "clifftop", "mining" for "mine": one word written another way. */
+    private static boolean variant(String l, String r) {
+        String jl = l.replaceAll("[\\s-]", "");
+        String jr = r.replaceAll("[\\s-]", "");
+        if (jl.contains(jr) || jr.contains(jl)) {
+            return true;
+        }
+        for (String x : l.split(" ")) {
+            for (String y : r.split(" ")) {
+                if (Stemmer.stem(x).equals(Stemmer.stem(y))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean nameOrFigure(Token t) {
+        return t.text().chars().anyMatch(Character::isDigit) || t.isCapitalised();
+    }
+
+    private static List<Token> content(List<Token> tokens) {
+        return tokens.stream().filter(Token::isWord).filter(t -> !FUNCTION_WORDS.contains(t.text().toLowerCase(Locale.ROOT))).toList();
+    }
+
+    private static String join(List<Token> tokens) {
+        return String.join(" ", tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    private static Span cover(List<Token> tokens) {
+        return new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
+    }
+}

@@ -1,0 +1,230 @@
+package org.crosscheck.text.sense;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * What WordNet 3.1 (shipped in the build) says of a word put in place of another: whether the
+ * two can name the same thing, or name different things or qualities.
+ *
+ * <p>The dictionary is read on first use (about 0.4 s), so runs that never ask pay nothing.
+ * Lookups are serialised: the reader's caches are not documented as thread-safe.
+ */
+public final class WordSenses {
+
+    /** How a replacement word stands to the word it replaced. */
+    public enum Relation {
+        /** One of the words is not in the dictionary: nothing can be said. */
+        UNKNOWN,
+        /** Same sense, one a kind of the other, or one derived from the other: a paraphrase. */
+        RELATED,
+        /** Both name physical things, places, creatures, substances or groups, and no sense links them. */
+        OTHER_THING,
+        /** Both can be adjectives, and no sense links them. */
+        OTHER_QUALITY,
+        /** Known words of no comparable kind (events, acts, states...): too loose to judge. */
+        UNRELATED
+    }
+
+    /** Lexicographer files of nouns that name something one can point at. */
+    private static final Set<String> CONCRETE = Set.of("noun.artifact", "noun.location", "noun.object", "noun.animal",
+            "noun.person", "noun.plant", "noun.food", "noun.substance", "noun.body", "noun.group", "noun.event");
+    /** How far up the is-a chain two senses may be and still be one meaning said more or less exactly. */
+    private static final int NEAR = 2;
+    /** A more general word for the same thing is a paraphrase at any distance ("mine" / "excavation"). */
+    private static final int GENERAL = 16;
+    private static final int MIN_COMPOUND_PART = 3;
+
+    private static final class Holder {
+        static final WordSenses INSTANCE = new WordSenses(load());
+    }
+
+    private final Dictionary dictionary;
+
+    private WordSenses(Dictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** The shared reader of the shipped dictionary. */
+    public static WordSenses shared() {
+        return Holder.INSTANCE;
+    }
+
+    private static Dictionary load() {
+        try {
+            return Dictionary.getDefaultResourceInstance();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("the WordNet data shipped in the build cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * How {@code added} stands to {@code removed}. Each may be a word or a short phrase; a phrase
+     * is looked up whole ("hedge funds") and word by word, and any link between them counts.
+     */
+    public synchronized Relation relation(String removed, String added) {
+        List<String> left = forms(removed);
+        List<String> right = forms(added);
+        List<Synset> ls = new ArrayList<>();
+        List<Synset> rs = new ArrayList<>();
+        for (String w : left) {
+            ls.addAll(senses(w));
+        }
+        for (String w : right) {
+            rs.addAll(senses(w));
+        }
+        if (!known(left) || !known(right)) {
+            return Relation.UNKNOWN;
+        }
+        if (linked(ls, rs)) {
+            return Relation.RELATED;
+        }
+        if (hasConcrete(ls) && hasConcrete(rs)) {
+            return Relation.OTHER_THING;
+        }
+        if (hasPos(ls, POS.ADJECTIVE) && hasPos(rs, POS.ADJECTIVE)) {
+            return Relation.OTHER_QUALITY;
+        }
+        return Relation.UNRELATED;
+    }
+
+    /** Whether {@code word} is in the dictionary only as a verb ("deemed", "forced to"). */
+    public synchronized boolean onlyVerb(String word) {
+        List<Synset> s = senses(word.toLowerCase(Locale.ROOT));
+        return !s.isEmpty() && s.stream().allMatch(x -> x.getPOS() == POS.VERB);
+    }
+
+    /** Whether {@code word} can be a verb ("spur", "back", "address"). */
+    public synchronized boolean canBeVerb(String word) {
+        return lookup(word.toLowerCase(Locale.ROOT)).stream().anyMatch(x -> x.getPOS() == POS.VERB);
+    }
+
+    private boolean known(List<String> forms) {
+        // a phrase counts as known when each word is: its whole form may well not be an entry
+        return forms.stream().filter(f -> !f.contains("_")).allMatch(f -> !senses(f).isEmpty());
+    }
+
+    private static List<String> forms(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("'s\\b", "").strip();
+        List<String> out = new ArrayList<>(List.of(p.split("[\\s]+")));
+        if (out.size() > 1) {
+            out.add(String.join("_", out));
+        }
+        return out;
+    }
+
+    private List<Synset> senses(String word) {
+        List<Synset> direct = lookup(word);
+        if (!direct.isEmpty() || word.contains("_")) {
+            return direct;
+        }
+        // an unlisted compound is read by its head: "smartphones" as "phones", "clifftop" as "top"
+        for (int i = MIN_COMPOUND_PART; i <= word.length() - MIN_COMPOUND_PART; i++) {
+            List<Synset> head = lookup(word.substring(i));
+            if (!head.isEmpty() && !lookup(word.substring(0, i)).isEmpty()) {
+                return head;
+            }
+        }
+        return direct;
+    }
+
+    private List<Synset> lookup(String word) {
+        List<Synset> out = new ArrayList<>();
+        try {
+            for (POS pos : POS.getAllPOS()) {
+                IndexWord w = dictionary.lookupIndexWord(pos, word);
+                if (w != null) {
+                    out.addAll(w.getSenses());
+                }
+            }
+        } catch (JWNLException | IllegalArgumentException e) {
+            return List.of();
+        }
+        return out;
+    }
+
+    private static boolean linked(List<Synset> a, List<Synset> b) {
+        Set<Synset> nearA = climb(a, NEAR);
+        Set<Synset> nearB = climb(b, NEAR);
+        if (b.stream().anyMatch(nearA::contains) || a.stream().anyMatch(nearB::contains)) {
+            return true;
+        }
+        Set<Synset> generalOfA = climb(a, GENERAL);
+        if (b.stream().anyMatch(generalOfA::contains)) {
+            return true;
+        }
+        Set<Synset> derivedA = derived(a);
+        Set<Synset> derivedB = derived(b);
+        return b.stream().anyMatch(derivedA::contains) || a.stream().anyMatch(derivedB::contains);
+    }
+
+    /** The senses and every sense reached within {@code depth} steps up the is-a and similar-to links. */
+    private static Set<Synset> climb(List<Synset> start, int depth) {
+        Set<Synset> seen = new HashSet<>(start);
+        Deque<Synset> frontier = new ArrayDeque<>(start);
+        for (int d = 0; d < depth && !frontier.isEmpty(); d++) {
+            Deque<Synset> next = new ArrayDeque<>();
+            for (Synset s : frontier) {
+                for (Pointer p : s.getPointers()) {
+                    PointerType t = p.getType();
+                    if (t == PointerType.HYPERNYM || t == PointerType.INSTANCE_HYPERNYM || t == PointerType.SIMILAR_TO
+                            || t == PointerType.ENTAILMENT || t == PointerType.VERB_GROUP) {
+                        Synset target = target(p);
+                        if (target != null && seen.add(target)) {
+                            next.add(target);
+                        }
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return seen;
+    }
+
+    private static Set<Synset> derived(List<Synset> senses) {
+        Set<Synset> out = new HashSet<>();
+        for (Synset s : senses) {
+            for (Pointer p : s.getPointers()) {
+                PointerType t = p.getType();
+                if (t == PointerType.DERIVATION || t == PointerType.PERTAINYM || t == PointerType.PARTICIPLE_OF) {
+                    Synset target = target(p);
+                    if (target != null) {
+                        out.add(target);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Synset target(Pointer p) {
+        try {
+            return p.getTargetSynset();
+        } catch (JWNLException e) {
+            return null;
+        }
+    }
+
+    /** Whether the commonest noun sense names something concrete: "property" is first a possession. */
+    private static boolean hasConcrete(List<Synset> senses) {
+        return senses.stream().filter(s -> s.getPOS() == POS.NOUN).findFirst()
+                .map(s -> CONCRETE.contains(s.getLexFileName())).orElse(false);
+    }
+
+    private static boolean hasPos(List<Synset> senses, POS pos) {
+        return senses.stream().anyMatch(s -> s.getPOS() == pos);
+    }
+}
