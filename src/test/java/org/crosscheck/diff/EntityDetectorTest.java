@@ -26,6 +26,36 @@ class EntityDetectorTest {
 
 
     @Test
+    void reportsACommonWordForADifferentThingInAStatementCopiedWordForWord() {
+        Comparison c = Pairs.ofLines("A Chinese mine collapse killed at least two people and left dozens of others missing.",
+                "A Chinese quarry collapse killed at least two people and left dozens of others missing.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("ENTITY MEDIUM 2 2 'mine' 'quarry'");
+    }
+
+    @Test
+    void reportsTwoWordsThatTradePlaces() {
+        Comparison c = Pairs.ofLines("Staff must delete the app from their work phones and may keep it on their personal phones.",
+                "Staff must delete the app from their personal phones and may keep it on their work phones.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("ENTITY MEDIUM 2 2 'work \u2026 personal' 'personal \u2026 work'");
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // synonyms, a more general word, a spelling, a verb, a pronoun: none names a different thing
+        "The lorry overturned on the bypass shortly after midnight, police said. | The truck overturned on the bypass shortly after midnight, police said.",
+        "A Chinese mine collapse killed at least two people, officials said on Friday. | A Chinese excavation collapse killed at least two people, officials said on Friday.",
+        "The girl fell from a clifftop that was known as a popular meeting place. | The girl fell from a cliff top that was known as a popular meeting place.",
+        "Most properties in the borough fall into bands A to C and will pay less. | Most homes in the borough fall into bands A to C and will pay less.",
+        "The money will be used to spur the semiconductor industry in the years ahead. | The money will be used to fuel the semiconductor industry in the years ahead.",
+        "A report by the newspaper found that the exchange moved the funds in secret. | A report by the newspaper stated that the exchange moved the funds in secret.",
+        "The council would reopen the bridge once engineers had inspected the damage, he told reporters. | The council would reopen the bridge once engineers had inspected the damage, she told reporters.",
+        "The company said the smartphones would be recalled within the next month. | The company said the zorbulators would be recalled within the next month."
+    })
+    void staysQuietOnAWordReplacedByOneThatCanMeanTheSame(String left, String right) {
+        Pairs.assertQuiet(detector, left, right);
+    }
+
+    @Test
     void staysQuietWhenACountryIsWrittenAsItsAdjective() {
         Pairs.assertQuiet(detector, "The Bank of England said the UK economy shrank in the final quarter.",
                 "The Bank of England said the British economy shrank in the final quarter.");
