@@ -30,6 +30,9 @@ public final class EntityDetector implements Detector {
 
     private static final double MIN_SIMILARITY = 0.4;
     private static final double SUBSTITUTION_SIMILARITY = 0.5;
+    /** "A British man" for "an American": the noun after a nationality adds nothing to compare. */
+    private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "men", "women", "national", "nationals",
+            "citizen", "citizens", "resident", "residents", "tourist", "tourists");
 
     @Override
     public List<Discrepancy> detect(Comparison c) {
@@ -148,8 +151,11 @@ public final class EntityDetector implements Detector {
         }
         Mention m = inside.get(0);
         // every changed word must belong to the mention: "Putin's spokesman" is not a name-for-name swap
-        for (Token t : words) {
-            if (!m.span().contains(t.span()) && !isFunctionWord(t)) {
+        for (int i = 0; i < words.size(); i++) {
+            Token t = words.get(i);
+            boolean personAfterNationality = i == words.size() - 1 && i > 0 && PERSON_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))
+                    && m.span().contains(words.get(i - 1).span());
+            if (!m.span().contains(t.span()) && !isFunctionWord(t) && !personAfterNationality) {
                 return null;
             }
         }

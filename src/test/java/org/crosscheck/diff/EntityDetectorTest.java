@@ -33,6 +33,13 @@ class EntityDetectorTest {
     }
 
     @Test
+    void reportsANationalityChangedEvenWhenOneSideAddsTheNounItQualifies() {
+        Comparison c = Pairs.ofLines("The court heard that an American fell from the cliff in 1988 after an attack.",
+                "The court heard that a British man fell from the cliff in 1988 after an attack.");
+        assertThat(Pairs.describe(detector.detect(c))).hasSize(1).first().asString().contains("'American'").contains("'British");
+    }
+
+    @Test
     void reportsTwoWordsThatTradePlaces() {
         Comparison c = Pairs.ofLines("Staff must delete the app from their work phones and may keep it on their personal phones.",
                 "Staff must delete the app from their personal phones and may keep it on their work phones.");
