@@ -47,6 +47,15 @@ final class Substitutions {
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "can", "could", "should", "may", "might",
             "must", "did", "does", "do", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got");
     private static final Set<String> FUNCTION_WORDS = functionWords();
+    /**
+     * Words news copy uses to refer back to anything of its kind, that WordNet does not file above
+     * it ("the site" for a warehouse). A more general word it does file ("the building") needs no
+     * entry here, and must not have one: "a clifftop" against "a building" is a change.
+     */
+    private static final Set<String> GENERIC_NOUNS = Set.of("site", "sites", "place", "places", "area", "areas", "premises",
+            "facility", "facilities", "property", "properties", "location", "spot", "venue", "scene", "complex", "unit",
+            "units", "firm", "company", "business", "group", "organisation", "organization", "body", "item", "items",
+            "thing", "things", "team", "side", "country", "nation", "city", "town", "region");
 
     private Substitutions() {
     }
@@ -130,7 +139,7 @@ final class Substitutions {
         }
         String l = join(removed);
         String r = join(added);
-        if (variant(l, r) || removed.stream().allMatch(t -> WordSenses.shared().onlyVerb(t.text()))) {
+        if (variant(l, r) || generic(removed) || generic(added) || removed.stream().allMatch(t -> WordSenses.shared().onlyVerb(t.text()))) {
             return null;
         }
         Relation relation = WordSenses.shared().relation(l, r);
@@ -138,6 +147,11 @@ final class Substitutions {
             return new Substitution(cover(removed), l, cover(added), r, relation);
         }
         return null;
+    }
+
+    /** "The site", "the building", "the firm": a word news copy uses to refer back to anything of its kind. */
+    private static boolean generic(List<Token> words) {
+        return words.stream().allMatch(t -> GENERIC_NOUNS.contains(t.text().toLowerCase(Locale.ROOT)));
     }
 
     /** "Cliff top" for "clifftop", "mining" for "mine": one word written another way. */
