@@ -72,6 +72,7 @@ public final class CrossCheck {
         DiffEngine engine = new DiffEngine();
         List<Alignment> alignments = new ArrayList<>();
         List<Discrepancy> found = new ArrayList<>();
+        found.addAll(engine.within(analyzed));
         try (SentenceIndex index = new SentenceIndex(analyzed)) {
             Aligner aligner = new Aligner(index);
             for (int i = 0; i < analyzed.size(); i++) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.model.Discrepancy;
 import org.crosscheck.model.Evidence;
 
@@ -42,6 +43,29 @@ public final class DiffEngine {
             all.addAll(d.detect(comparison));
         }
         return withoutRepeats(all);
+    }
+
+    /**
+     * Contradictions inside one source: a place the article puts in two different regions. Both
+     * sides of such a finding name the same source.
+     *
+     * <p>One is reported only where it is that source's own: when another source states either
+     * of the two things, it has taken a side, and a faithful copy or a cut of an article never
+     * differs from it.
+     */
+    public List<Discrepancy> within(List<AnalyzedArticle> articles) {
+        List<Set<String>> claims = articles.stream().map(WithinArticle::claims).toList();
+        List<Discrepancy> out = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Set<String> elsewhere = new HashSet<>();
+            for (int j = 0; j < articles.size(); j++) {
+                if (j != i) {
+                    elsewhere.addAll(claims.get(j));
+                }
+            }
+            out.addAll(WithinArticle.detect(articles.get(i), elsewhere));
+        }
+        return out;
     }
 
     /** Findings of several comparisons, with a consensus line where three or more sources take part, sorted. */
@@ -86,7 +110,7 @@ public final class DiffEngine {
     private static List<Discrepancy> withConsensus(List<Discrepancy> found, int sources) {
         Map<String, Set<String>> opponents = new HashMap<>();
         for (Discrepancy d : found) {
-            if (!d.isContradiction()) {
+            if (!d.isContradiction() || insideOneSource(d)) {
                 continue;
             }
             Evidence l = d.finding().left();
@@ -96,7 +120,7 @@ public final class DiffEngine {
         }
         List<Discrepancy> out = new ArrayList<>();
         for (Discrepancy d : found) {
-            if (!d.isContradiction()) {
+            if (!d.isContradiction() || insideOneSource(d)) {
                 out.add(d);
                 continue;
             }
@@ -114,6 +138,10 @@ public final class DiffEngine {
             out.add(consensus.isEmpty() ? d : d.withFinding(f -> f.withConsensus(consensus)));
         }
         return out;
+    }
+
+    private static boolean insideOneSource(Discrepancy d) {
+        return d.finding().left().source().equals(d.finding().right().source());
     }
 
     private static String claim(Discrepancy d, Evidence side) {

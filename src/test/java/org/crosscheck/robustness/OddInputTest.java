@@ -39,7 +39,7 @@ class OddInputTest {
     }
 
     @Test
-    void strictSubsetOnlyOmitsAndExitsZero() throws IOException {
+    void strictSubsetOnlyOmitsBetweenTheSources() throws IOException {
         String full = Files.readString(SKY);
         String[] paragraphs = full.split("\n\n");
         StringBuilder subset = new StringBuilder();
@@ -52,13 +52,11 @@ class OddInputTest {
 
         CliRunner.Run run = CliRunner.run("report", SKY.toString(), part.toString(), "--json", json.toString(), "--quiet");
 
-        assertThat(run).isEqualTo(new CliRunner.Run(0, "", ""));
-        JsonNode discrepancies = ReportChecks.checkJsonFile(json).path("discrepancies");
-        assertThat(discrepancies).isNotEmpty().allSatisfy(d -> assertThat(d.path("type").asText()).isIn("OMISSION", "ADDITION"));
+        assertOnlyOmissionsBetweenTheSourcesAndSkyNewsOwnContradiction(run, json);
     }
 
     @Test
-    void everyOtherParagraphDroppedOnlyOmitsAndExitsZero() throws IOException {
+    void everyOtherParagraphDroppedOnlyOmitsBetweenTheSources() throws IOException {
         // Once broke: with the context gone, "he said" resolved to another person and a faithful
         // quote was reported as misattributed.
         String[] paragraphs = Files.readString(SKY).split("\n\n");
@@ -71,9 +69,24 @@ class OddInputTest {
 
         CliRunner.Run run = CliRunner.run("report", SKY.toString(), part.toString(), "--json", json.toString(), "--quiet");
 
-        assertThat(run).isEqualTo(new CliRunner.Run(0, "", ""));
+        assertOnlyOmissionsBetweenTheSourcesAndSkyNewsOwnContradiction(run, json);
+    }
+
+    /**
+     * A cut of an article differs from it only by what it leaves out. The one contradiction is
+     * sky-news's own (Mariupol put in two regions), which the cut does not repeat, so the run
+     * still exits 1.
+     */
+    private static void assertOnlyOmissionsBetweenTheSourcesAndSkyNewsOwnContradiction(CliRunner.Run run, Path json)
+            throws IOException {
+        assertThat(run).isEqualTo(new CliRunner.Run(1, "", ""));
         JsonNode discrepancies = ReportChecks.checkJsonFile(json).path("discrepancies");
-        assertThat(discrepancies).isNotEmpty().allSatisfy(d -> assertThat(d.path("type").asText()).isIn("OMISSION", "ADDITION"));
+        assertThat(discrepancies).isNotEmpty().allSatisfy(d -> {
+            boolean ownContradiction = d.path("left").path("source").asText().equals(d.path("right").path("source").asText());
+            assertThat(ownContradiction ? "ENTITY in sky-news: " + d.path("summary").asText() : d.path("type").asText())
+                    .isIn("OMISSION", "ADDITION",
+                            "ENTITY in sky-news: Mariupol is put in two regions within sky-news: Donetsk region and Luhansk people's republic");
+        });
     }
 
     @Test

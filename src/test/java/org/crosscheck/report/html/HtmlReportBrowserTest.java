@@ -124,8 +124,10 @@ class HtmlReportBrowserTest {
         resize(1280, 500);
 
         List<WebElement> findings = driver.findElements(By.cssSelector("ol.contradictions > li.finding"));
-        assertThat(findings).hasSize(1);
+        assertThat(findings).hasSize(2);
         assertThat(findings.get(0).getText()).contains("ATTRIBUTION", "Dmitry Peskov", "Anatoliy Fedoruk");
+        assertThat(findings.get(1).getText()).as("sky-news contradicts itself on Mariupol's region, below the HIGH finding")
+                .contains("MEDIUM", "ENTITY", "Donetsk region", "Luhansk people's republic");
         assertThat(driver.findElements(By.cssSelector(".contradicts"))).as("the differing speakers are highlighted").isNotEmpty();
         assertThat(driver.findElements(By.cssSelector(".w-diff"))).as("reworded statements show their changed words").isNotEmpty();
 
