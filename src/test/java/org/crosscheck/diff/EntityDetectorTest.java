@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
-class EntityDetectorTest {
+class EntityDetectorTest extends DetectorContract {
 
     private final EntityDetector detector = new EntityDetector();
+
+    @Override
+    Detector detector() {
+        return detector;
+    }
+
+    @Override
+    long seed() {
+        return 104L;
+    }
 
     @Test
     void reportsAPlaceSwappedForAnother() {
@@ -23,7 +32,6 @@ class EntityDetectorTest {
                 "The contract was awarded to National Highways after a two-year review.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("ENTITY MEDIUM 2 2 'Network Rail' 'National Highways'");
     }
-
 
     @Test
     void reportsACommonWordForADifferentThingInAStatementCopiedWordForWord() {
@@ -85,21 +93,5 @@ class EntityDetectorTest {
     void staysQuietWhenOneTeamIsCalledByTwoSingleNamesBeforeTheSameVerb() {
         Pairs.assertQuiet(detector, "Okafor opened the scoring after Kelmarsh failed to clear a long throw.",
                 "Okafor opened the scoring when Town failed to deal with a long throw.");
-    }
-
-    @ParameterizedTest(name = "{0} / {1}")
-    @MethodSource("org.crosscheck.diff.Pairs#traps")
-    void staysQuietOnWordingsThatKeepTheFacts(String left, String right) {
-        Pairs.assertQuiet(detector, left, right);
-    }
-
-    @Test
-    void findsNothingWhenNothingIsAligned() {
-        Pairs.assertQuietWithoutAlignments(detector);
-    }
-
-    @Test
-    void reportsOnlyEvidenceThatIsTheSentenceItNamesOnSeededRandomText() {
-        Pairs.assertEvidenceHoldsOnSeededRandomText(detector, 104L);
     }
 }

@@ -3,12 +3,20 @@ package org.crosscheck.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
-class NegationDetectorTest {
+class NegationDetectorTest extends DetectorContract {
 
     private final NegationDetector detector = new NegationDetector();
+
+    @Override
+    Detector detector() {
+        return detector;
+    }
+
+    @Override
+    long seed() {
+        return 105L;
+    }
 
     @Test
     void reportsAStatementTurnedIntoItsDenial() {
@@ -23,7 +31,6 @@ class NegationDetectorTest {
                 "The club said the manager had been sacked after the defeat.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'not' '(affirmative)'");
     }
-
 
     @Test
     void readsATermInQuotationMarksThatIsTooShortToBeAQuote() {
@@ -50,21 +57,5 @@ class NegationDetectorTest {
         Comparison c = Pairs.ofLines("Bird flu was not deemed to be a threat to humans until 1997, after an outbreak.",
                 "Bird flu was deemed to be a threat to humans until 1997, after an outbreak.");
         assertThat(Pairs.describe(detector.detect(c))).hasSize(1);
-    }
-
-    @ParameterizedTest(name = "{0} / {1}")
-    @MethodSource("org.crosscheck.diff.Pairs#traps")
-    void staysQuietOnWordingsThatKeepTheFacts(String left, String right) {
-        Pairs.assertQuiet(detector, left, right);
-    }
-
-    @Test
-    void findsNothingWhenNothingIsAligned() {
-        Pairs.assertQuietWithoutAlignments(detector);
-    }
-
-    @Test
-    void reportsOnlyEvidenceThatIsTheSentenceItNamesOnSeededRandomText() {
-        Pairs.assertEvidenceHoldsOnSeededRandomText(detector, 105L);
     }
 }

@@ -3,12 +3,20 @@ package org.crosscheck.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
-class NumberDetectorTest {
+class NumberDetectorTest extends DetectorContract {
 
     private final NumberDetector detector = new NumberDetector();
+
+    @Override
+    Detector detector() {
+        return detector;
+    }
+
+    @Override
+    long seed() {
+        return 103L;
+    }
 
     @Test
     void reportsAChangedHeadcount() {
@@ -23,7 +31,6 @@ class NumberDetectorTest {
                 "The housing association will spend £3bn on new homes over the next decade.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER HIGH 2 2 '£2bn' '£3bn'");
     }
-
 
     @Test
     void staysQuietWhenAnApproximateFigureSatisfiesTheOtherSidesBound() {
@@ -69,21 +76,5 @@ class NumberDetectorTest {
         Comparison c = Pairs.ofLines("Okafor equalised in the 34th minute with a header from a corner.",
                 "Okafor equalised after 43 minutes with a header from a corner.");
         assertThat(Pairs.describe(detector.detect(c))).hasSize(1);
-    }
-
-    @ParameterizedTest(name = "{0} / {1}")
-    @MethodSource("org.crosscheck.diff.Pairs#traps")
-    void staysQuietOnWordingsThatKeepTheFacts(String left, String right) {
-        Pairs.assertQuiet(detector, left, right);
-    }
-
-    @Test
-    void findsNothingWhenNothingIsAligned() {
-        Pairs.assertQuietWithoutAlignments(detector);
-    }
-
-    @Test
-    void reportsOnlyEvidenceThatIsTheSentenceItNamesOnSeededRandomText() {
-        Pairs.assertEvidenceHoldsOnSeededRandomText(detector, 103L);
     }
 }

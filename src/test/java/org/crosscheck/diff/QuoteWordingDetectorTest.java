@@ -3,12 +3,20 @@ package org.crosscheck.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
-class QuoteWordingDetectorTest {
+class QuoteWordingDetectorTest extends DetectorContract {
 
     private final QuoteWordingDetector detector = new QuoteWordingDetector();
+
+    @Override
+    Detector detector() {
+        return detector;
+    }
+
+    @Override
+    long seed() {
+        return 102L;
+    }
 
     @Test
     void reportsAWordChangedInsideAQuote() {
@@ -22,22 +30,5 @@ class QuoteWordingDetectorTest {
         Comparison c = Pairs.ofLines("\"The school will not close this year,\" the head teacher said.",
                 "\"The school will close this year,\" the head teacher said.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING HIGH 2 2 'not' 'The school will close this year,'");
-    }
-
-
-    @ParameterizedTest(name = "{0} / {1}")
-    @MethodSource("org.crosscheck.diff.Pairs#traps")
-    void staysQuietOnWordingsThatKeepTheFacts(String left, String right) {
-        Pairs.assertQuiet(detector, left, right);
-    }
-
-    @Test
-    void findsNothingWhenNothingIsAligned() {
-        Pairs.assertQuietWithoutAlignments(detector);
-    }
-
-    @Test
-    void reportsOnlyEvidenceThatIsTheSentenceItNamesOnSeededRandomText() {
-        Pairs.assertEvidenceHoldsOnSeededRandomText(detector, 102L);
     }
 }
