@@ -9,7 +9,6 @@ import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.model.Discrepancy;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.Quantity;
-import org.crosscheck.model.Quote;
 import org.crosscheck.model.Severity;
 
 /**
@@ -128,22 +127,25 @@ public final class NumberDetector implements Detector {
     }
 
     private static List<Quantity> vague(AnalyzedArticle article, int sentence) {
-        List<Quote> quotes = article.quotesIn(sentence);
         return article.quantitiesIn(sentence).stream()
                 .filter(q -> q.kind() == Quantity.Kind.COUNT && VAGUE.matcher(q.written()).find())
-                .filter(q -> quotes.stream().noneMatch(qt -> qt.span().contains(q.span())))
+                .filter(q -> !quoted(article, sentence, q))
                 .toList();
     }
 
+    /** A figure inside quotation marks is the quote check's. */
+    private static boolean quoted(AnalyzedArticle article, int sentence, Quantity q) {
+        return article.quotesIn(sentence).stream().anyMatch(qt -> qt.span().contains(q.span()));
+    }
+
     private static List<Quantity> figures(AnalyzedArticle article, int sentence) {
-        List<Quote> quotes = article.quotesIn(sentence);
         List<Quantity> out = new ArrayList<>();
         String text = article.article().text();
         for (Quantity q : article.quantitiesIn(sentence)) {
             String after = text.substring(q.span().end(), Math.min(text.length(), q.span().end() + 20));
             boolean figure = COMPARED.contains(q.kind()) && !(q.kind() == Quantity.Kind.MEASURE && RELATIVE.matcher(after).find())
                     || q.kind() == Quantity.Kind.ORDINAL && ORDINAL_FIGURE.matcher(after).find();
-            if (figure && !VAGUE.matcher(q.written()).find() && quotes.stream().noneMatch(qt -> qt.span().contains(q.span()))) {
+            if (figure && !VAGUE.matcher(q.written()).find() && !quoted(article, sentence, q)) {
                 // "the 34th minute" and "43 minutes" name a moment on one clock
                 boolean minute = q.kind() == Quantity.Kind.ORDINAL && after.strip().toLowerCase(java.util.Locale.ROOT).startsWith("min");
                 out.add(minute ? new Quantity(q.span(), q.written(), q.value(), q.upper(), "min", Quantity.Kind.MEASURE,

@@ -78,17 +78,11 @@ public final class WordSenses {
     public synchronized Relation relation(String removed, String added) {
         List<String> left = forms(removed);
         List<String> right = forms(added);
-        List<Synset> ls = new ArrayList<>();
-        List<Synset> rs = new ArrayList<>();
-        for (String w : left) {
-            ls.addAll(senses(w));
-        }
-        for (String w : right) {
-            rs.addAll(senses(w));
-        }
         if (!known(left) || !known(right)) {
             return Relation.UNKNOWN;
         }
+        List<Synset> ls = senses(left);
+        List<Synset> rs = senses(right);
         if (linked(ls, rs)) {
             return Relation.RELATED;
         }
@@ -123,6 +117,12 @@ public final class WordSenses {
         if (out.size() > 1) {
             out.add(String.join("_", out));
         }
+        return out;
+    }
+
+    private List<Synset> senses(List<String> forms) {
+        List<Synset> out = new ArrayList<>();
+        forms.forEach(f -> out.addAll(senses(f)));
         return out;
     }
 
