@@ -76,6 +76,7 @@ public final class JsonReport {
         m.put("right", evidence(f.right()));
         m.put("explanation", f.explanation());
         m.put("confidence", f.confidence());
+        m.put("raw_confidence", f.rawConfidence());
         if (!f.consensus().isEmpty()) {
             m.put("consensus", f.consensus());
         }
