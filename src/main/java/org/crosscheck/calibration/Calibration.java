@@ -1,0 +1,194 @@
+package org.crosscheck.calibration;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * Maps a finding's type, its detector's raw confidence and the similarity of its two sentences to
+ * the probability that it is real, as observed on gold cases.
+ *
+ * <p>The table holds counts: for each cell (type, raw-confidence bin, similarity bin) how many
+ * findings were reported and how many of them were real. The probability of a cell is smoothed
+ * towards its parent, level by level, with the same prior strength {@code m}:
+ * <pre>
+ *   all types          p0 = (real + 1) / (n + 2)                          (Laplace)
+ *   type               p1 = (real_t + m p0) / (n_t + m)
+ *   type, raw          p2 = (real_tr + m p1) / (n_tr + m)
+ *   type, raw, sim     p3 = (real_trs + m p2) / (n_trs + m)
+ * </pre>
+ * so a thin or unseen cell (a new detector, a new raw confidence) falls back on what its type, or
+ * all findings, say. The table is fitted by {@code org.crosscheck.eval.Evaluate calibrate} on the
+ * tuned dev cases and ships as a resource; without it, confidences stay as the detectors set them.
+ */
+public final class Calibration {
+
+    /** Where the fitted table ships in the jar. */
+    public static final String RESOURCE = "/org/crosscheck/calibration/calibration.json";
+
+    /** The prior strength used when a table does not name one. */
+    public static final double DEFAULT_PRIOR_STRENGTH = 4;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static volatile Calibration standard;
+
+    private final Map<String, int[]> cells;
+    private final double strength;
+    private final double minConfidence;
+    private final String about;
+    private final Map<String, int[]> byLevel = new HashMap<>();
+    private final int[] all = new int[2];
+
+    private Calibration(Map<String, int[]> cells, double strength, double minConfidence, String about) {
+        this.cells = Map.copyOf(cells);
+        this.strength = strength;
+        this.minConfidence = minConfidence;
+        this.about = about;
+        for (Map.Entry<String, int[]> e : this.cells.entrySet()) {
+            String[] k = e.getKey().split("\\|", -1);
+            add(k[0], e.getValue());
+            add(k[0] + "|" + k[1], e.getValue());
+            add(e.getKey(), e.getValue());
+            all[0] += e.getValue()[0];
+            all[1] += e.getValue()[1];
+        }
+    }
+
+    private void add(String key, int[] counts) {
+        int[] c = byLevel.computeIfAbsent(key, k -> new int[2]);
+        c[0] += counts[0];
+        c[1] += counts[1];
+    }
+
+    /** The table shipped in the jar, or {@link #identity()} when none ships. Read once. */
+    public static Calibration standard() {
+        Calibration c = standard;
+        if (c == null) {
+            synchronized (Calibration.class) {
+                c = standard;
+                if (c == null) {
+                    try (InputStream in = Calibration.class.getResourceAsStream(RESOURCE)) {
+                        c = in == null ? identity() : read(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read " + RESOURCE, e);
+                    }
+                    standard = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** A calibration that keeps every raw confidence as it is, with no recommended threshold. */
+    public static Calibration identity() {
+        return new Calibration(Map.of(), DEFAULT_PRIOR_STRENGTH, 0, "identity");
+    }
+
+    /** Whether this calibration has no table and keeps raw confidences. */
+    public boolean isIdentity() {
+        return cells.isEmpty();
+    }
+
+    /**
+     * The probability that a finding of {@code type} with raw confidence {@code raw} between
+     * sentences aligned with {@code similarity} (negative: not an aligned pair) is real.
+     */
+    public double probability(String type, double raw, double similarity) {
+        if (isIdentity()) {
+            return raw;
+        }
+        String rawKey = type + "|" + Features.rawBin(raw);
+        double p = (all[0] + 1.0) / (all[1] + 2.0);
+        p = smooth(byLevel.get(type), p);
+        p = smooth(byLevel.get(rawKey), p);
+        return smooth(byLevel.get(rawKey + "|" + Features.similarityBin(similarity)), p);
+    }
+
+    private double smooth(int[] counts, double prior) {
+        return counts == null ? prior : (counts[0] + strength * prior) / (counts[1] + strength);
+    }
+
+    /** The confidence below which the fit recommends hiding contradictions (0: show all). */
+    public double minConfidence() {
+        return minConfidence;
+    }
+
+    /**
+     * Fits a table on {@code observations}.
+     *
+     * @param minConfidence the recommended threshold to store with it, in [0,1]
+     * @param about one line saying what it was fitted on
+     */
+    public static Calibration fit(List<Observation> observations, double strength, double minConfidence, String about) {
+        if (!(strength > 0)) {
+            throw new IllegalArgumentException("strength must be positive, got " + strength);
+        }
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("minConfidence must be in [0,1], got " + minConfidence);
+        }
+        Map<String, int[]> cells = new TreeMap<>();
+        for (Observation o : observations) {
+            int[] c = cells.computeIfAbsent(key(o.type(), o.raw(), o.similarity()), k -> new int[2]);
+            c[0] += o.real() ? 1 : 0;
+            c[1]++;
+        }
+        return new Calibration(cells, strength, minConfidence, about);
+    }
+
+    /** This table with another recommended threshold. */
+    public Calibration withMinConfidence(double threshold) {
+        return new Calibration(cells, strength, threshold, about);
+    }
+
+    private static String key(String type, double raw, double similarity) {
+        return type + "|" + Features.rawBin(raw) + "|" + Features.similarityBin(similarity);
+    }
+
+    /** Reads a table written by {@link #toJson()}. */
+    public static Calibration read(InputStream in) throws IOException {
+        JsonNode root = MAPPER.readTree(in);
+        Map<String, int[]> cells = new HashMap<>();
+        for (JsonNode c : root.path("cells")) {
+            String key = c.path("type").asText() + "|" + c.path("raw").asText() + "|" + c.path("similarity").asText();
+            cells.put(key, new int[] {c.path("real").asInt(), c.path("findings").asInt()});
+        }
+        return new Calibration(cells, root.path("prior_strength").asDouble(DEFAULT_PRIOR_STRENGTH),
+                root.path("min_confidence").asDouble(0), root.path("about").asText(""));
+    }
+
+    /** The table as JSON, cells in a stable order. */
+    public String toJson() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("about", about);
+        root.put("prior_strength", strength);
+        root.put("min_confidence", minConfidence);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : new TreeMap<>(cells).entrySet()) {
+            String[] k = e.getKey().split("\\|", -1);
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("type", k[0]);
+            c.put("raw", k[1]);
+            c.put("similarity", k[2]);
+            c.put("findings", e.getValue()[1]);
+            c.put("real", e.getValue()[0]);
+            out.add(c);
+        }
+        root.put("cells", out);
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("calibration could not be serialised", e);
+        }
+    }
+}
