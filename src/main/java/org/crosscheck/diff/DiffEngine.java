@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.crosscheck.calibration.Calibration;
+import org.crosscheck.calibration.Features;
+import org.crosscheck.model.Alignment;
 import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.model.Discrepancy;
 import org.crosscheck.model.Evidence;
@@ -20,20 +23,30 @@ import org.crosscheck.model.Evidence;
  * <p>Where two detectors describe one change, the more specific one stands: a name swap in a
  * sentence that is already an ATTRIBUTION finding for the same two people is not repeated as an
  * ENTITY finding.
+ *
+ * <p>Every contradiction's confidence is calibrated ({@link Calibration}): the detector's own
+ * figure stays in {@link org.crosscheck.model.Finding#rawConfidence()}.
  */
 public final class DiffEngine {
 
     private final List<Detector> detectors;
+    private final Calibration calibration;
 
-    /** An engine with the standard detectors. */
+    /** An engine with the standard detectors and the shipped calibration. */
     public DiffEngine() {
         this(List.of(new AttributionDetector(), new QuoteWordingDetector(), new NumberDetector(), new EntityDetector(),
                 new NegationDetector(), new DateDetector(), new UnmatchedDetector()));
     }
 
-    /** An engine with the given detectors, run in order. */
+    /** An engine with the given detectors, run in order, and the shipped calibration. */
     public DiffEngine(List<Detector> detectors) {
+        this(detectors, Calibration.standard());
+    }
+
+    /** An engine with the given detectors, run in order, and the given calibration. */
+    public DiffEngine(List<Detector> detectors, Calibration calibration) {
         this.detectors = List.copyOf(detectors);
+        this.calibration = java.util.Objects.requireNonNull(calibration, "calibration");
     }
 
     /** Every discrepancy of one comparison, deduplicated, not yet sorted. */
@@ -42,7 +55,7 @@ public final class DiffEngine {
         for (Detector d : detectors) {
             all.addAll(d.detect(comparison));
         }
-        return withoutRepeats(all);
+        return calibrated(withoutRepeats(all), comparison.alignments());
     }
 
     /**
@@ -65,7 +78,7 @@ public final class DiffEngine {
             }
             out.addAll(WithinArticle.detect(articles.get(i), elsewhere));
         }
-        return out;
+        return calibrated(out, List.of());
     }
 
     /** Findings of several comparisons, with a consensus line where three or more sources take part, sorted. */
@@ -83,6 +96,22 @@ public final class DiffEngine {
             .thenComparing(d -> d.finding().right().source())
             .thenComparingInt(d -> Math.max(d.finding().left().sentence(), 0))
             .thenComparingInt(d -> Math.max(d.finding().right().sentence(), 0));
+
+    private List<Discrepancy> calibrated(List<Discrepancy> found, List<Alignment> alignments) {
+        if (calibration.isIdentity()) {
+            return found;
+        }
+        List<Discrepancy> out = new ArrayList<>(found.size());
+        for (Discrepancy d : found) {
+            if (!d.isContradiction()) {
+                out.add(d);
+                continue;
+            }
+            double p = calibration.probability(d.type(), d.finding().rawConfidence(), Features.similarity(d, alignments));
+            out.add(d.withFinding(f -> f.withConfidence(p)));
+        }
+        return out;
+    }
 
     private static List<Discrepancy> withoutRepeats(List<Discrepancy> all) {
         Set<String> attributed = new HashSet<>();
