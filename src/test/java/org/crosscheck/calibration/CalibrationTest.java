@@ -1,0 +1,106 @@
+package org.crosscheck.calibration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crosscheck.model.Alignment;
+import org.crosscheck.model.Discrepancy;
+import org.crosscheck.model.Evidence;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.SentenceRef;
+import org.crosscheck.model.Severity;
+import org.crosscheck.model.Span;
+import org.junit.jupiter.api.Test;
+
+class CalibrationTest {
+
+    private static List<Observation> repeat(int n, Observation o) {
+        List<Observation> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(o);
+        }
+        return out;
+    }
+
+    /** 40 NUMBER findings at 0.85 on well-aligned pairs, all real; 20 ATTRIBUTION ones on unaligned pairs, all false. */
+    private static Calibration fitted() {
+        List<Observation> all = new ArrayList<>(repeat(40, new Observation("NUMBER", 0.85, 0.95, true)));
+        all.addAll(repeat(20, new Observation("ATTRIBUTION", 0.95, -1, false)));
+        all.addAll(repeat(10, new Observation("ATTRIBUTION", 0.95, 0.92, true)));
+        return Calibration.fit(all, 4, 0.5, "test");
+    }
+
+    @Test
+    void givesACellTheRateItWasObservedAtShrunkTowardsItsType() {
+        Calibration c = fitted();
+
+        assertThat(c.probability("NUMBER", 0.85, 0.97)).isGreaterThan(0.95).isLessThan(1);
+        assertThat(c.probability("ATTRIBUTION", 0.95, -1)).isLessThan(0.2);
+        assertThat(c.probability("ATTRIBUTION", 0.95, 0.91)).isGreaterThan(0.6);
+    }
+
+    @Test
+    void fallsBackOnTheTypeForAnUnseenRawConfidenceAndOnAllFindingsForAnUnseenType() {
+        Calibration c = fitted();
+
+        double type = c.probability("ATTRIBUTION", 0.4, 0.9);
+        assertThat(type).isCloseTo((10 + 4 * (51.0 / 72)) / (30 + 4), within(1e-9));
+        assertThat(c.probability("DATE", 0.8, 0.9)).isCloseTo(51.0 / 72, within(1e-9));
+    }
+
+    @Test
+    void keepsRawConfidencesWithoutATable() {
+        Calibration c = Calibration.identity();
+
+        assertThat(c.isIdentity()).isTrue();
+        assertThat(c.probability("NUMBER", 0.85, 0.9)).isEqualTo(0.85);
+        assertThat(c.minConfidence()).isZero();
+    }
+
+    @Test
+    void readsBackTheTableItWrites() throws IOException {
+        Calibration c = fitted();
+
+        Calibration back = Calibration.read(new ByteArrayInputStream(c.toJson().getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(back.toJson()).isEqualTo(c.toJson());
+        assertThat(back.minConfidence()).isEqualTo(0.5);
+        assertThat(back.probability("ATTRIBUTION", 0.95, -1)).isEqualTo(c.probability("ATTRIBUTION", 0.95, -1));
+    }
+
+    @Test
+    void rejectsAThresholdOutsideZeroToOneNamingIt() {
+        assertThatThrownBy(() -> Calibration.fit(List.of(), 4, 1.2, "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("minConfidence must be in [0,1], got 1.2");
+    }
+
+    @Test
+    void readsTheSimilarityOfTheAlignmentJoiningBothSentencesAndNoneInsideOneSource() {
+        Evidence l = new Evidence("a", 2, new Span(0, 5), "Hello", "x", null);
+        Evidence r = new Evidence("b", 3, new Span(0, 5), "Hello", "y", null);
+        Discrepancy across = new Discrepancy.NumberChange(new Finding(Severity.HIGH, "s", "", 0.85, l, r));
+        Discrepancy inside = new Discrepancy.EntityChange(new Finding(Severity.MEDIUM, "s", "", 0.6, l, l));
+        List<Alignment> alignments = List.of(new Alignment(new SentenceRef("a", 2), new SentenceRef("b", 3), 0.87),
+                new Alignment(new SentenceRef("a", 1), new SentenceRef("b", 3), 0.99));
+
+        assertThat(Features.similarity(across, alignments)).isEqualTo(0.87);
+        assertThat(Features.similarity(across, List.of())).isEqualTo(-1);
+        assertThat(Features.similarity(inside, alignments)).isEqualTo(-1);
+    }
+
+    @Test
+    void shipsATableFittedOnTheTunedDevCasesWithAThresholdInRange() {
+        Calibration shipped = Calibration.standard();
+
+        assertThat(shipped.isIdentity()).isFalse();
+        assertThat(shipped.minConfidence()).isBetween(0.0, 1.0);
+        assertThat(shipped.toJson()).contains("tuned dev cases");
+    }
+}
