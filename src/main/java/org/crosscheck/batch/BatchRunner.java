@@ -32,13 +32,29 @@ public final class BatchRunner {
     private final Path out;
     private final int threads;
     private final Progress progress;
+    private final double minConfidence;
 
     /**
-     * A runner writing into {@code out} with {@code threads} workers.
+     * A runner writing into {@code out} with {@code threads} workers that reports every
+     * contradiction, whatever its confidence.
      *
      * @throws IllegalArgumentException when {@code threads} is below 1
      */
     public BatchRunner(Path out, int threads, Progress progress) {
+        this(out, threads, progress, 0);
+    }
+
+    /**
+     * A runner writing into {@code out} with {@code threads} workers that hides contradictions whose
+     * confidence is below {@code minConfidence} (see {@link Report#withMinConfidence(double)}).
+     *
+     * @throws IllegalArgumentException when {@code threads} is below 1 or {@code minConfidence} is not in [0,1]
+     */
+    public BatchRunner(Path out, int threads, Progress progress, double minConfidence) {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("minConfidence must be in [0,1], got " + minConfidence);
+        }
+        this.minConfidence = minConfidence;
         if (out == null) {
             throw new IllegalArgumentException("out must not be null");
         }
@@ -108,7 +124,7 @@ public final class BatchRunner {
 
     private SetResult runOne(ManifestEntry set) {
         try {
-            Report report = CrossCheck.compareFiles(set.sources(), List.of());
+            Report report = CrossCheck.compareFiles(set.sources(), List.of()).withMinConfidence(minConfidence);
             String json = new JsonReport().render(report);
             String html = new HtmlReport().render(report);
             AtomicFiles.writeString(out.resolve(set.id() + ".json"), json);

@@ -22,8 +22,11 @@ final class ManifestRun {
     private final int files;
     private final Path json;
     private final Path html;
+    private final double minConfidence;
 
-    ManifestRun(Path manifest, Path out, Integer threads, boolean progress, boolean quiet, int files, Path json, Path html) {
+    ManifestRun(Path manifest, Path out, Integer threads, boolean progress, boolean quiet, int files, Path json, Path html,
+                double minConfidence) {
+        this.minConfidence = minConfidence;
         this.manifest = manifest;
         this.out = out;
         this.threads = threads;
@@ -51,7 +54,7 @@ final class ManifestRun {
         BatchRunner.prepareOutput(out);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         ProgressBar bar = progress || System.console() != null ? new ProgressBar(stderr) : null;
-        BatchResult result = new BatchRunner(out, workers, bar == null ? Progress.NONE : bar).run(sets);
+        BatchResult result = new BatchRunner(out, workers, bar == null ? Progress.NONE : bar, minConfidence).run(sets);
         if (bar != null) {
             bar.end();
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.crosscheck.CrossCheck;
+import org.crosscheck.calibration.Calibration;
 import org.crosscheck.ingest.AtomicFiles;
 import org.crosscheck.model.InputException;
 import org.crosscheck.model.Report;
@@ -57,13 +58,19 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Batch mode: worker threads (default: the number of processors).")
     Integer threads;
 
+    @Option(names = "--min-confidence", paramLabel = "X",
+            description = "Hide contradictions whose calibrated confidence is below X, from 0 to 1; the exit status "
+                    + "counts only those shown (default: ${DEFAULT-VALUE}, the threshold that maximised F1 on the tuned dev cases).")
+    String minConfidence = Double.toString(Calibration.standard().minConfidence());
+
     @Option(names = "--progress", description = "Batch mode: draw a progress bar on standard error even when it is not a terminal.")
     boolean progress;
 
     @Override
     public Integer call() {
+        double min = minConfidence();
         if (manifest != null || out != null || threads != null) {
-            return new ManifestRun(manifest, out, threads, progress, quiet, files.size(), json, html)
+            return new ManifestRun(manifest, out, threads, progress, quiet, files.size(), json, html, min)
                     .run(spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         if (files.size() < 2) {
@@ -71,7 +78,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         Outputs.checkWritable(json, "--json");
         Outputs.checkWritable(html, "--html");
-        Report report = CrossCheck.compareFiles(files, names);
+        Report report = CrossCheck.compareFiles(files, names).withMinConfidence(min);
         // render everything before writing anything, so a failure leaves no half-written report
         // the two renderings are independent; on two cores they take the time of the slower one
         java.util.concurrent.CompletableFuture<String> htmlFuture = html == null
@@ -93,6 +100,19 @@ final class ReportCommand implements Callable<Integer> {
     }
 
 
+
+    /** The --min-confidence value; fails naming it unless it is a number from 0 to 1. */
+    private double minConfidence() {
+        try {
+            double min = Double.parseDouble(minConfidence.strip());
+            if (min >= 0 && min <= 1) {
+                return min;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InputException("--min-confidence must be a number from 0 to 1, got '" + minConfidence + "'");
+    }
 
     /** The future's value; a failure surfaces as itself, not wrapped, so the exit handler reads it. */
     private static String joined(java.util.concurrent.CompletableFuture<String> future) {

@@ -28,6 +28,20 @@ public record Report(List<AnalyzedArticle> articles, List<Alignment> alignments,
         return discrepancies.stream().filter(Discrepancy::isContradiction).toList();
     }
 
+    /**
+     * This report without the contradictions whose confidence is below {@code min}; omissions and
+     * additions stay.
+     *
+     * @throws IllegalArgumentException when {@code min} is not in [0,1]
+     */
+    public Report withMinConfidence(double min) {
+        if (!(min >= 0 && min <= 1)) {
+            throw new IllegalArgumentException("min confidence must be in [0,1], got " + min);
+        }
+        return new Report(articles, alignments, discrepancies.stream()
+                .filter(d -> !d.isContradiction() || d.finding().confidence() >= min).toList());
+    }
+
     /** The analysed source with this id; fails naming the id when there is none. */
     public AnalyzedArticle article(String id) {
         return articles.stream().filter(a -> a.id().equals(id)).findFirst()

@@ -181,6 +181,51 @@ class MainTest {
         assertThat(json).isRegularFile();
     }
 
+    @Test
+    void minConfidenceOutsideZeroToOneIsTroubleNamingTheValue() throws IOException {
+        Path json = dir.resolve("report.json");
+
+        assertTrouble(run("report", SKY.toString(), FORCES.toString(), "--json", json.toString(), "--min-confidence", "1.5"),
+                "--min-confidence must be a number from 0 to 1, got '1.5'");
+        assertTrouble(run("report", SKY.toString(), FORCES.toString(), "--min-confidence", "-0.1"),
+                "--min-confidence must be a number from 0 to 1, got '-0.1'");
+        assertTrouble(run("report", SKY.toString(), FORCES.toString(), "--min-confidence", "high"),
+                "--min-confidence must be a number from 0 to 1, got 'high'");
+        assertThat(json).doesNotExist();
+    }
+
+    @Test
+    void minConfidenceHidesContradictionsBelowItAndTheExitStatusCountsOnlyThoseShown() throws IOException {
+        Path all = dir.resolve("all.json");
+        Path none = dir.resolve("none.json");
+
+        Run shown = run("report", SKY.toString(), FORCES.toString(), "--json", all.toString(), "--min-confidence", "0", "--quiet");
+        Run hidden = run("report", SKY.toString(), FORCES.toString(), "--json", none.toString(), "--min-confidence", "1", "--quiet");
+
+        assertThat(shown.status()).isEqualTo(1);
+        assertThat(hidden).isEqualTo(new Run(0, "", ""));
+        JsonNode full = new ObjectMapper().readTree(all.toFile());
+        JsonNode cut = new ObjectMapper().readTree(none.toFile());
+        assertThat(full.path("summary").path("contradictions").asInt()).isPositive();
+        assertThat(cut.path("summary").path("contradictions").asInt()).isZero();
+        // omissions and additions are informational and never hidden
+        assertThat(cut.path("discrepancies").size())
+                .isEqualTo(full.path("discrepancies").size() - full.path("summary").path("contradictions").asInt());
+    }
+
+    @Test
+    void jsonKeepsTheDetectorsRawConfidenceBesideTheCalibratedOne() throws IOException {
+        Path json = dir.resolve("report.json");
+
+        run("report", SKY.toString(), FORCES.toString(), "--json", json.toString(), "--min-confidence", "0", "--quiet");
+
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertThat(report.path("discrepancies")).isNotEmpty().allSatisfy(d -> {
+            assertThat(d.path("confidence").asDouble()).isBetween(0.0, 1.0);
+            assertThat(d.path("raw_confidence").isNumber()).as(d.toString()).isTrue();
+        });
+    }
+
     private Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

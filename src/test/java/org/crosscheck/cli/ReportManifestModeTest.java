@@ -60,6 +60,19 @@ class ReportManifestModeTest {
     }
 
     @Test
+    void minConfidenceAppliesToEverySetAndToTheExitStatus() throws IOException {
+        Path m = manifest(set("seeds", fixture("seeds/sky-news.txt"), fixture("seeds/forces-news.txt")));
+        Path o = dir.resolve("reports");
+
+        int status = run("report", "--manifest", m.toString(), "--out", o.toString(), "--min-confidence", "1", "--quiet");
+
+        assertThat(status).isEqualTo(ExitCode.SAME);
+        assertThat(Files.readString(o.resolve("seeds.json"))).contains("\"contradictions\" : 0");
+        assertThat(run("report", "--manifest", m.toString(), "--out", o.toString(), "--min-confidence", "2")).isEqualTo(ExitCode.TROUBLE);
+        assertThat(err()).isEqualTo("crosscheck: --min-confidence must be a number from 0 to 1, got '2'" + System.lineSeparator());
+    }
+
+    @Test
     void finishesTheOtherSetsWhenOneFailsAndExitsTwo() throws IOException {
         Path m = manifest(set("gone", "missing.txt", fixture("seeds/sky-news.txt")),
                 set("seeds", fixture("seeds/sky-news.txt"), fixture("seeds/forces-news.txt")));
