@@ -40,6 +40,9 @@ final class ConsensusView {
         String severity = f.severity().name();
         Element entry = parent.appendElement("article").id(Anchors.consensus(position)).addClass("consensus-entry")
                 .attr("data-type", d.type()).attr("data-severity", severity);
+        if (d.isContradiction()) {
+            entry.attr("data-confidence", FindingList.confidence(f));
+        }
         Element title = entry.appendElement("h3");
         title.appendElement("span").addClass("badge").addClass("sev").addClass("sev-" + severity.toLowerCase(Locale.ROOT))
                 .appendText(severity);

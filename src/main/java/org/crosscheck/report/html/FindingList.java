@@ -62,6 +62,16 @@ final class FindingList {
             long n = discrepancies.stream().filter(d -> d.type().equals(t)).count();
             appendCheckbox(types, "type", t, t + " (" + n + ")");
         }
+        if (discrepancies.stream().anyMatch(Discrepancy::isContradiction)) {
+            Element confidence = box.appendElement("div").addClass("filter-group");
+            confidence.appendElement("span").addClass("filter-label").appendText("Confidence");
+            Element l = confidence.appendElement("label").addClass("filter").attr("for", "min-confidence");
+            l.appendText("contradictions at least ");
+            l.appendElement("output").id("min-confidence-value").attr("for", "min-confidence").appendText("0%");
+            confidence.appendElement("input").id("min-confidence").attr("type", "range").attr("min", "0")
+                    .attr("max", "100").attr("step", "5").attr("value", "0").attr("data-filter", "confidence")
+                    .attr("aria-label", "Minimum confidence of the contradictions shown, in per cent");
+        }
         box.appendElement("p").id("filter-count").addClass("filter-count").attr("aria-live", "polite")
                 .appendText(discrepancies.size() + " of " + discrepancies.size() + " findings shown");
     }
@@ -85,6 +95,9 @@ final class FindingList {
         Element item = list.appendElement("li").id(Anchors.finding(position)).addClass("finding")
                 .addClass("sev-" + severity.toLowerCase(Locale.ROOT))
                 .attr("data-type", d.type()).attr("data-severity", severity);
+        if (d.isContradiction()) {
+            item.attr("data-confidence", confidence(f));
+        }
         Element link = item.appendElement("a").addClass("finding-link").attr("href", "#" + target(position, f));
         link.appendElement("span").addClass("badge").addClass("sev").addClass("sev-" + severity.toLowerCase(Locale.ROOT))
                 .appendText(severity);
@@ -107,6 +120,11 @@ final class FindingList {
         if (!f.consensus().isEmpty()) {
             detail.appendElement("p").addClass("consensus").appendText(f.consensus());
         }
+    }
+
+    /** The confidence as the page's filter reads it, "0.823". */
+    static String confidence(Finding f) {
+        return String.format(Locale.ROOT, "%.3f", f.confidence());
     }
 
     private static void appendValue(Element parent, Evidence e) {

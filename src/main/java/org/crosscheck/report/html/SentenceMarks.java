@@ -73,7 +73,7 @@ final class SentenceMarks {
         return new Mark(clip(e.highlight(), e.span()), Mark.Kind.CONTRADICTS,
                 d.type() + " · " + d.finding().severity() + ": " + d.finding().summary(),
                 Map.of("finding", Anchors.finding(position), "type", d.type(),
-                        "severity", d.finding().severity().name()));
+                        "severity", d.finding().severity().name(), "confidence", FindingList.confidence(d.finding())));
     }
 
     /** {@code inner} cut to {@code outer}, relative to the start of {@code outer}. */

@@ -10,14 +10,29 @@
     return on;
   }
 
-  function shown(el, types, severities) {
-    return types[el.getAttribute('data-type')] !== false && severities[el.getAttribute('data-severity')] !== false;
+  function minConfidence() {
+    var range = doc.getElementById('min-confidence');
+    var percent = range ? parseInt(range.value, 10) || 0 : 0;
+    var label = doc.getElementById('min-confidence-value');
+    if (label) { label.textContent = percent + '%'; }
+    return percent / 100;
+  }
+
+  function confident(el, min) {
+    var c = el.getAttribute('data-confidence');
+    // rounded as the page prints it, so a finding shown as 80% stays at "at least 80%"
+    return c === null || Math.round(parseFloat(c) * 100) >= Math.round(min * 100);
+  }
+
+  function shown(el, types, severities, min) {
+    return types[el.getAttribute('data-type')] !== false && severities[el.getAttribute('data-severity')] !== false
+      && confident(el, min);
   }
 
   function applyFilters() {
-    var types = choices('type'), severities = choices('severity'), visible = 0, total = 0;
+    var types = choices('type'), severities = choices('severity'), min = minConfidence(), visible = 0, total = 0;
     doc.querySelectorAll('.finding, .consensus-entry').forEach(function (el) {
-      var on = shown(el, types, severities);
+      var on = shown(el, types, severities, min);
       el.hidden = !on;
       if (el.classList.contains('finding')) {
         total++;
@@ -25,7 +40,7 @@
       }
     });
     doc.querySelectorAll('.contradicts[data-type]').forEach(function (el) {
-      el.classList.toggle('filtered-out', !shown(el, types, severities));
+      el.classList.toggle('filtered-out', !shown(el, types, severities, min));
     });
     var count = doc.getElementById('filter-count');
     if (count) { count.textContent = visible + ' of ' + total + ' findings shown'; }
@@ -54,6 +69,7 @@
 
   doc.querySelectorAll('input[data-filter]').forEach(function (box) {
     box.addEventListener('change', applyFilters);
+    box.addEventListener('input', applyFilters);
   });
 
   var furniture = doc.getElementById('show-furniture');

@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.crosscheck.CrossCheck;
+import org.crosscheck.model.Discrepancy;
 import org.crosscheck.model.Report;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,6 +115,28 @@ class HtmlReportBrowserTest {
                 .as("no sideways scrolling at phone width").isLessThanOrEqualTo(390);
         screenshot("report-phone.png", false);
         screenshot("report-phone-full.png", true);
+    }
+
+    @Test
+    void hidesContradictionsBelowTheChosenConfidence() throws IOException {
+        Report base = ReportFixtures.twoSources();
+        open(new Report(base.articles(), base.alignments(), base.discrepancies().stream()
+                .map(d -> d instanceof Discrepancy.NumberChange ? d.withFinding(f -> f.withConfidence(0.42)) : d).toList()),
+                "confidence.html");
+
+        script("var r = document.getElementById('min-confidence'); r.value = '50';"
+                + "r.dispatchEvent(new Event('input', {bubbles: true}));");
+
+        assertThat(driver.findElement(By.id("f-1")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("f-2")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("min-confidence-value")).getText()).isEqualTo("50%");
+        assertThat(driver.findElement(By.id("filter-count")).getText()).isEqualTo("3 of 4 findings shown");
+        assertThat(driver.findElement(By.cssSelector("#s-sky-3 .contradicts")).getAttribute("class")).contains("filtered-out");
+        assertThat(driver.findElement(By.cssSelector("#s-sky-4 .contradicts")).getAttribute("class")).doesNotContain("filtered-out");
+
+        script("var r = document.getElementById('min-confidence'); r.value = '40';"
+                + "r.dispatchEvent(new Event('input', {bubbles: true}));");
+        assertThat(driver.findElement(By.id("filter-count")).getText()).isEqualTo("4 of 4 findings shown");
     }
 
     @Test

@@ -185,6 +185,33 @@ class HtmlReportTest {
     }
 
     @Test
+    void showsEachContradictionsConfidenceAndOffersAConfidenceFilter() {
+        Report base = ReportFixtures.twoSources();
+        List<Discrepancy> changed = base.discrepancies().stream()
+                .map(d -> d instanceof Discrepancy.NumberChange ? d.withFinding(f -> f.withConfidence(0.42)) : d).toList();
+        Document doc = render(new Report(base.articles(), base.alignments(), changed));
+
+        assertThat(doc.select("ol.contradictions > li.finding").eachAttr("data-confidence")).containsExactly("0.900", "0.420");
+        assertThat(doc.select("details.informational li.finding[data-confidence]")).isEmpty();
+        assertThat(doc.select("#f-1 .confidence").text()).isEqualTo("· confidence 42%");
+        assertThat(doc.select(".contradicts[data-finding=f-1]").eachAttr("data-confidence")).isNotEmpty().containsOnly("0.420");
+        Element range = doc.selectFirst(".filters input#min-confidence");
+        assertThat(range).isNotNull();
+        assertThat(List.of(range.attr("type"), range.attr("min"), range.attr("max"), range.attr("value"), range.attr("data-filter")))
+                .containsExactly("range", "0", "100", "0", "confidence");
+        assertThat(doc.select("label[for=min-confidence] output#min-confidence-value").text()).isEqualTo("0%");
+    }
+
+    @Test
+    void offersNoConfidenceFilterWithoutContradictions() {
+        Report base = ReportFixtures.twoSources();
+        Document doc = render(new Report(base.articles(), base.alignments(),
+                base.discrepancies().stream().filter(d -> !d.isContradiction()).toList()));
+
+        assertThat(doc.select("#min-confidence")).isEmpty();
+    }
+
+    @Test
     void rendersAnEmptyReport() {
         Document doc = render(new Report(List.of(), List.of(), List.of()));
 
