@@ -28,8 +28,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  *   type, raw          p2 = (real_tr + m p1) / (n_tr + m)
  *   type, raw, sim     p3 = (real_trs + m p2) / (n_trs + m)
  * </pre>
- * so a thin or unseen cell (a new detector, a new raw confidence) falls back on what its type, or
- * all findings, say. The table is fitted by {@code org.crosscheck.eval.Evaluate calibrate} on the
+ * A level with fewer than {@code minFindings} findings is skipped (its parent's figure passes
+ * through), so a thin or unseen cell (a new detector, a new raw confidence, two odd findings)
+ * falls back on what its type, or all findings, say. The table is fitted by {@code org.crosscheck.eval.Evaluate calibrate} on the
  * tuned dev cases and ships as a resource; without it, confidences stay as the detectors set them.
  */
 public final class Calibration {
@@ -40,19 +41,24 @@ public final class Calibration {
     /** The prior strength used when a table does not name one. */
     public static final double DEFAULT_PRIOR_STRENGTH = 4;
 
+    /** The fewest findings a cell needs to count, when a table does not name it. */
+    public static final int DEFAULT_MIN_FINDINGS = 5;
+
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static volatile Calibration standard;
 
     private final Map<String, int[]> cells;
     private final double strength;
+    private final int minFindings;
     private final double minConfidence;
     private final String about;
     private final Map<String, int[]> byLevel = new HashMap<>();
     private final int[] all = new int[2];
 
-    private Calibration(Map<String, int[]> cells, double strength, double minConfidence, String about) {
+    private Calibration(Map<String, int[]> cells, double strength, int minFindings, double minConfidence, String about) {
         this.cells = Map.copyOf(cells);
         this.strength = strength;
+        this.minFindings = minFindings;
         this.minConfidence = minConfidence;
         this.about = about;
         for (Map.Entry<String, int[]> e : this.cells.entrySet()) {
@@ -92,7 +98,7 @@ public final class Calibration {
 
     /** A calibration that keeps every raw confidence as it is, with no recommended threshold. */
     public static Calibration identity() {
-        return new Calibration(Map.of(), DEFAULT_PRIOR_STRENGTH, 0, "identity");
+        return new Calibration(Map.of(), DEFAULT_PRIOR_STRENGTH, DEFAULT_MIN_FINDINGS, 0, "identity");
     }
 
     /** Whether this calibration has no table and keeps raw confidences. */
@@ -116,7 +122,7 @@ public final class Calibration {
     }
 
     private double smooth(int[] counts, double prior) {
-        return counts == null ? prior : (counts[0] + strength * prior) / (counts[1] + strength);
+        return counts == null || counts[1] < minFindings ? prior : (counts[0] + strength * prior) / (counts[1] + strength);
     }
 
     /** The confidence below which the fit recommends hiding contradictions (0: show all). */
@@ -127,10 +133,13 @@ public final class Calibration {
     /**
      * Fits a table on {@code observations}.
      *
+     * @param strength the prior strength {@code m}, positive
+     * @param minFindings the fewest findings a cell needs to count
      * @param minConfidence the recommended threshold to store with it, in [0,1]
      * @param about one line saying what it was fitted on
      */
-    public static Calibration fit(List<Observation> observations, double strength, double minConfidence, String about) {
+    public static Calibration fit(List<Observation> observations, double strength, int minFindings, double minConfidence,
+                                  String about) {
         if (!(strength > 0)) {
             throw new IllegalArgumentException("strength must be positive, got " + strength);
         }
@@ -143,12 +152,12 @@ public final class Calibration {
             c[0] += o.real() ? 1 : 0;
             c[1]++;
         }
-        return new Calibration(cells, strength, minConfidence, about);
+        return new Calibration(cells, strength, minFindings, minConfidence, about);
     }
 
     /** This table with another recommended threshold. */
     public Calibration withMinConfidence(double threshold) {
-        return new Calibration(cells, strength, threshold, about);
+        return new Calibration(cells, strength, minFindings, threshold, about);
     }
 
     private static String key(String type, double raw, double similarity) {
@@ -164,7 +173,8 @@ public final class Calibration {
             cells.put(key, new int[] {c.path("real").asInt(), c.path("findings").asInt()});
         }
         return new Calibration(cells, root.path("prior_strength").asDouble(DEFAULT_PRIOR_STRENGTH),
-                root.path("min_confidence").asDouble(0), root.path("about").asText(""));
+                root.path("min_cell_findings").asInt(DEFAULT_MIN_FINDINGS), root.path("min_confidence").asDouble(0),
+                root.path("about").asText(""));
     }
 
     /** The table as JSON, cells in a stable order. */
@@ -172,6 +182,7 @@ public final class Calibration {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("about", about);
         root.put("prior_strength", strength);
+        root.put("min_cell_findings", minFindings);
         root.put("min_confidence", minConfidence);
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map.Entry<String, int[]> e : new TreeMap<>(cells).entrySet()) {

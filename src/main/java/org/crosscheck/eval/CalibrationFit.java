@@ -11,7 +11,9 @@ import org.crosscheck.calibration.Observation;
 
 /**
  * Fits the confidence calibration on the tuned cases only, and picks the threshold below which
- * the report hides contradictions: the one that maximises F1 on the tuned cases (the lowest such).
+ * the report hides contradictions: F1 on the tuned cases is highest (the lowest such cut) when the
+ * findings below the cut are hidden, and the threshold is put halfway between the confidences on
+ * either side of the cut, so that a small shift after refitting does not move a finding across it.
  */
 final class CalibrationFit {
 
@@ -33,7 +35,7 @@ final class CalibrationFit {
         }
         String about = String.format(Locale.ROOT, "fitted by org.crosscheck.eval.Evaluate calibrate on %d contradictions "
                 + "reported on %d tuned dev cases", observations.size(), tuned.size());
-        Calibration table = Calibration.fit(observations, Calibration.DEFAULT_PRIOR_STRENGTH, 0, about);
+        Calibration table = Calibration.fit(observations, Calibration.DEFAULT_PRIOR_STRENGTH, Calibration.DEFAULT_MIN_FINDINGS, 0, about);
         List<CaseResult> recalibrated = tuned.stream().map(r -> recalibrate(r, table)).toList();
         TreeSet<Double> candidates = new TreeSet<>();
         candidates.add(0.0);
@@ -50,8 +52,8 @@ final class CalibrationFit {
                 best = t;
             }
         }
-        // stored a hair below the chosen confidence so the same finding passes after rounding
-        double threshold = best <= 0 ? 0 : Math.floor(best * 1000) / 1000;
+        Double below = candidates.lower(best);
+        double threshold = below == null ? 0 : Math.round((below + best) / 2 * 100) / 100.0;
         out.printf(Locale.ROOT, "chosen --min-confidence default: %.3f (F1 %.3f on the tuned cases)%n", threshold, bestF1);
         return table.withMinConfidence(threshold);
     }

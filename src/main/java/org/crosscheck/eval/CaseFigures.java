@@ -72,7 +72,7 @@ final class CaseFigures {
         table.put("recall", column, Columns.ratio(hit, need));
         table.put("precision", column, Columns.ratio(reported - falseAlarms, reported));
         table.put("false alarms", column, falseAlarms + " of " + reported + " reported");
-        table.put("F1", column, Columns.figure(f1()));
+        table.put("F1", column, cases == 0 ? "-" : Columns.figure(f1()));
         table.put("false-alarm rate on clean cases", column, Columns.ratio(cleanAlarmed, clean));
         table.put("broken runs", column, Integer.toString(broken));
         recallByType.forEach((t, c) -> table.put("recall " + t, column, Columns.ratio(c[0], c[1])));

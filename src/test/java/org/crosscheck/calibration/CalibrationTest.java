@@ -34,7 +34,7 @@ class CalibrationTest {
         List<Observation> all = new ArrayList<>(repeat(40, new Observation("NUMBER", 0.85, 0.95, true)));
         all.addAll(repeat(20, new Observation("ATTRIBUTION", 0.95, -1, false)));
         all.addAll(repeat(10, new Observation("ATTRIBUTION", 0.95, 0.92, true)));
-        return Calibration.fit(all, 4, 0.5, "test");
+        return Calibration.fit(all, 4, 5, 0.5, "test");
     }
 
     @Test
@@ -53,6 +53,15 @@ class CalibrationTest {
         double type = c.probability("ATTRIBUTION", 0.4, 0.9);
         assertThat(type).isCloseTo((10 + 4 * (51.0 / 72)) / (30 + 4), within(1e-9));
         assertThat(c.probability("DATE", 0.8, 0.9)).isCloseTo(51.0 / 72, within(1e-9));
+    }
+
+    @Test
+    void skipsACellWithTooFewFindingsInFavourOfItsParent() {
+        List<Observation> all = new ArrayList<>(repeat(20, new Observation("QUOTE_WORDING", 0.8, 0.95, true)));
+        all.addAll(repeat(2, new Observation("QUOTE_WORDING", 0.8, -1, false)));
+        Calibration c = Calibration.fit(all, 4, 5, 0, "test");
+
+        assertThat(c.probability("QUOTE_WORDING", 0.8, -1)).isEqualTo(c.probability("QUOTE_WORDING", 0.8, 0.5)).isGreaterThan(0.7);
     }
 
     @Test
@@ -77,7 +86,7 @@ class CalibrationTest {
 
     @Test
     void rejectsAThresholdOutsideZeroToOneNamingIt() {
-        assertThatThrownBy(() -> Calibration.fit(List.of(), 4, 1.2, "x"))
+        assertThatThrownBy(() -> Calibration.fit(List.of(), 4, 5, 1.2, "x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("minConfidence must be in [0,1], got 1.2");
     }
 
