@@ -78,7 +78,9 @@ final class ReportCommand implements Callable<Integer> {
         }
         Outputs.checkWritable(json, "--json");
         Outputs.checkWritable(html, "--html");
-        Report report = CrossCheck.compareFiles(files, names).withMinConfidence(min);
+        Report full = CrossCheck.compareFiles(files, names);
+        Report report = full.withMinConfidence(min);
+        int hidden = full.contradictions().size() - report.contradictions().size();
         // render everything before writing anything, so a failure leaves no half-written report
         // the two renderings are independent; on two cores they take the time of the slower one
         java.util.concurrent.CompletableFuture<String> htmlFuture = html == null
@@ -94,6 +96,11 @@ final class ReportCommand implements Callable<Integer> {
         }
         if (!quiet) {
             spec.commandLine().getOut().print(new TerminalSummary().render(report));
+            if (hidden > 0) {
+                spec.commandLine().getOut().printf(java.util.Locale.ROOT,
+                        "(%d contradiction%s below confidence %.2f hidden; --min-confidence 0 shows all)%n",
+                        hidden, hidden == 1 ? "" : "s", min);
+            }
             spec.commandLine().getOut().flush();
         }
         return report.hasContradictions() ? ExitCode.DIFFERENT : ExitCode.SAME;
