@@ -44,6 +44,7 @@ public final class NumberDetector implements Detector {
             int rs = a.right().sentence();
             List<Quantity> left = figures(c.left(), ls);
             List<Quantity> right = figures(c.right(), rs);
+            out.addAll(ordinalChanges(c, ls, rs));
             Discrepancy magnitude = magnitudeChange(c, a);
             if (magnitude != null) {
                 out.add(magnitude);
@@ -93,12 +94,70 @@ public final class NumberDetector implements Detector {
         List<Quantity> comparableRight = rights.stream().filter(r -> Figures.compare(l, r) != Figures.Outcome.NOT_COMPARABLE)
                 .toList();
         boolean unitSaysEnough = !l.unit().isEmpty();
-        if ((similarity >= LONE_FIGURE_SIMILARITY || unitSaysEnough) && comparableLeft.size() == 1 && comparableRight.size() == 1) {
+        // a lone figure must be lone among its kind: "£87.12 a year" still stands beside "£1,834.56"
+        long sameKindRight = rights.stream().filter(r -> r.kind() == l.kind() || comparableRight.contains(r)).count();
+        if ((similarity >= LONE_FIGURE_SIMILARITY || unitSaysEnough) && comparableLeft.size() == 1 && comparableRight.size() == 1
+                && sameKindRight == 1) {
             Quantity r = comparableRight.get(0);
             boolean countsDiffer = !l.counted().isEmpty() && !r.counted().isEmpty() && !Figures.sameThing(l.counted(), r.counted());
             return countsDiffer ? null : r;
         }
         return null;
+    }
+
+    /**
+     * "Finished second" against "finished third", "the 2nd place" against "the 3rd place": an
+     * ordinal put in place of another in the same role, the role told by the word before or after
+     * it being the same on both sides. Ordinals that both sides give alike are set aside first, and
+     * a role word must pick out one ordinal on each side.
+     */
+    private static List<Discrepancy> ordinalChanges(Comparison c, int ls, int rs) {
+        List<Quantity> left = ordinals(c.left(), ls);
+        List<Quantity> right = ordinals(c.right(), rs);
+        List<Quantity> leftOnly = left.stream().filter(l -> right.stream().noneMatch(r -> r.value() == l.value())).toList();
+        List<Quantity> rightOnly = right.stream().filter(r -> left.stream().noneMatch(l -> l.value() == r.value())).toList();
+        List<Discrepancy> out = new ArrayList<>();
+        String lt = c.left().article().text();
+        String rt = c.right().article().text();
+        for (Quantity l : leftOnly) {
+            List<Quantity> sameRole = rightOnly.stream().filter(r -> sameRole(lt, l, rt, r)).toList();
+            boolean onlyOnLeft = leftOnly.stream().filter(o -> sameRole.size() == 1 && sameRole(lt, o, rt, sameRole.get(0))).count() == 1;
+            if (sameRole.size() == 1 && onlyOnLeft) {
+                out.add(finding(c, ls, l, rs, sameRole.get(0), Figures.Outcome.DIFFERENT_VALUE));
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameRole(String lt, Quantity l, String rt, Quantity r) {
+        String lb = wordBefore(lt, l.span().start());
+        String la = wordAfter(lt, l.span().end());
+        return !la.isEmpty() && la.equals(wordAfter(rt, r.span().end())) || !lb.isEmpty() && lb.equals(wordBefore(rt, r.span().start()));
+    }
+
+    private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("([\\p{L}]+)[\\s-]*$");
+    private static final java.util.regex.Pattern WORD_AFTER = java.util.regex.Pattern.compile("^[\\s-]*([\\p{L}]+)");
+    private static final java.util.Set<String> NO_ROLE = java.util.Set.of("the", "a", "an", "and", "or", "of", "in", "for", "to", "its",
+            "his", "her", "their", "was", "is", "be");
+
+    private static String wordBefore(String text, int at) {
+        java.util.regex.Matcher m = WORD_BEFORE.matcher(text.substring(Math.max(0, at - 30), at));
+        String w = m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+        return NO_ROLE.contains(w) ? "" : w;
+    }
+
+    private static String wordAfter(String text, int at) {
+        java.util.regex.Matcher m = WORD_AFTER.matcher(text.substring(at, Math.min(text.length(), at + 30)));
+        String w = m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+        return NO_ROLE.contains(w) ? "" : w;
+    }
+
+    private static List<Quantity> ordinals(AnalyzedArticle article, int sentence) {
+        String text = article.article().text();
+        return article.quantitiesIn(sentence).stream()
+                .filter(q -> q.kind() == Quantity.Kind.ORDINAL && !quoted(article, sentence, q))
+                .filter(q -> !ORDINAL_FIGURE.matcher(text.substring(q.span().end(), Math.min(text.length(), q.span().end() + 20))).find())
+                .toList();
     }
 
     /**
