@@ -109,7 +109,7 @@ public final class DateDetector implements Detector {
     private static List<Dated> dates(AnalyzedArticle article, int sentence) {
         List<Dated> out = new ArrayList<>();
         for (Mention m : article.mentionsIn(sentence)) {
-            if (m.kind() == Mention.Kind.DATE) {
+            if (m.kind() == Mention.Kind.DATE && !Datelines.inDateline(article, sentence, m.span())) {
                 out.add(new Dated(m.span(), m.text(), sort(m.key()), m));
                 Dated weekday = weekdayOf(m);
                 if (weekday != null) {
@@ -119,7 +119,7 @@ public final class DateDetector implements Detector {
         }
         for (Quantity q : article.quantitiesIn(sentence)) {
             boolean inDate = out.stream().anyMatch(d -> d.span.overlaps(q.span()));
-            if (q.kind() == Quantity.Kind.YEAR && !inDate) {
+            if (q.kind() == Quantity.Kind.YEAR && !inDate && !Datelines.inDateline(article, sentence, q.span())) {
                 out.add(new Dated(q.span(), String.valueOf((long) q.value()), "year", null));
             }
         }

@@ -170,7 +170,8 @@ public final class EntityDetector implements Detector {
     }
 
     private static List<Mention> names(AnalyzedArticle article, int sentence) {
-        return article.mentionsIn(sentence).stream().filter(m -> m.kind() != Mention.Kind.DATE).toList();
+        return article.mentionsIn(sentence).stream().filter(m -> m.kind() != Mention.Kind.DATE)
+                .filter(m -> !Datelines.inDateline(article, sentence, m.span())).toList();
     }
 
     /** The one mention that the changed words are, or null when they are more or less than a name. */

@@ -204,7 +204,8 @@ public final class NumberDetector implements Detector {
             String after = text.substring(q.span().end(), Math.min(text.length(), q.span().end() + 20));
             boolean figure = COMPARED.contains(q.kind()) && !(q.kind() == Quantity.Kind.MEASURE && RELATIVE.matcher(after).find())
                     || q.kind() == Quantity.Kind.ORDINAL && ORDINAL_FIGURE.matcher(after).find();
-            if (figure && !VAGUE.matcher(q.written()).find() && !quoted(article, sentence, q)) {
+            if (figure && !VAGUE.matcher(q.written()).find() && !quoted(article, sentence, q)
+                    && !Datelines.inDateline(article, sentence, q.span())) {
                 // "the 34th minute" and "43 minutes" name a moment on one clock
                 boolean minute = q.kind() == Quantity.Kind.ORDINAL && after.strip().toLowerCase(java.util.Locale.ROOT).startsWith("min");
                 out.add(minute ? new Quantity(q.span(), q.written(), q.value(), q.upper(), "min", Quantity.Kind.MEASURE,

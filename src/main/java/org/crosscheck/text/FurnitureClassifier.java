@@ -57,14 +57,22 @@ public final class FurnitureClassifier {
     private static final int TIMESTAMP_MAX_OTHER_WORDS = 2;
     private static final double TIMESTAMP_MIN_SHARE = 0.4;
     /** Dateline parts: a place in capitals or in title case, a date, the agency in brackets, a dash. */
-    private static final String CAPS_PLACE = "[\\p{Lu}][\\p{Lu}.'\u2019\\- ]*[\\p{Lu}.]";
+    private static final String CAPS_WORD = "[\\p{Lu}][\\p{Lu}.\\-]*[\\p{Lu}.]";
     private static final String PLACE = NAME_WORD + "(?: " + NAME_WORD + "){0,3}";
     private static final String DATELINE_DATE = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}"
             + "|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)";
     private static final String AGENCY = "\\([\\p{Lu}][\\p{L}.&' ]{0,30}\\)";
     private static final String DASH = "\\s*[-\u2013\u2014]{1,2}\\s+";
-    private static final Pattern DATELINE = Pattern.compile("^(?:" + CAPS_PLACE + "(?:, " + PLACE + ")?(?:, " + DATELINE_DATE + ")?"
-            + "(?:\\s*" + AGENCY + ")?" + "|" + PLACE + "(?:, " + PLACE + ")?(?:, " + DATELINE_DATE + ")?\\s*" + AGENCY + ")" + DASH);
+    /**
+     * A place in capitals of up to two words standing alone ("LONDON —"), or of up to three with
+     * a region, a date or the agency ("KYIV, Ukraine (AP) —"); a place in title case only with
+     * the agency ("Paris, May 3 (Reuters) -"). Longer runs of capitals are run-in headings.
+     */
+    private static final Pattern DATELINE = Pattern.compile("^(?:"
+            + CAPS_WORD + "(?: " + CAPS_WORD + ")?"
+            + "|" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,2}(?:(?:, " + PLACE + ")?(?:, " + DATELINE_DATE + ")(?:\\s*" + AGENCY
+            + ")?|(?:, " + PLACE + ")?\\s*" + AGENCY + "|, " + PLACE + ")"
+            + "|" + PLACE + "(?:, " + PLACE + ")?(?:, " + DATELINE_DATE + ")?\\s*" + AGENCY + ")" + DASH);
     private final org.crosscheck.text.date.DateExtractor dates = new org.crosscheck.text.date.DateExtractor();
 
     private static final Pattern TERMINAL = Pattern.compile("[.!?][\"'\u201D\u2019)]*$|[\"'\u201D\u2019]$");

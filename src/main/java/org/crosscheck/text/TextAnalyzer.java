@@ -51,17 +51,9 @@ public final class TextAnalyzer {
             lines.put(e.getKey().start(), e);
         }
         List<Sentence> out = new ArrayList<>();
-        for (Span split : splitter.split(text)) {
-            Span span = split;
+        for (Span span : splitter.split(text)) {
             Map.Entry<Integer, Map.Entry<Span, SentenceKind>> line = lines.floorEntry(span.start());
             SentenceKind kind = line == null ? SentenceKind.STATEMENT : line.getValue().getValue();
-            int dateline = kind.isCompared() ? FurnitureClassifier.datelineLength(span.of(text)) : 0;
-            if (dateline > 0) {
-                // the dateline stands as furniture of its own; the statement starts after it
-                Span prefix = new Span(span.start(), span.start() + span.of(text).substring(0, dateline).stripTrailing().length());
-                out.add(new Sentence(out.size(), prefix, prefix.of(text), SentenceKind.FURNITURE));
-                span = new Span(span.start() + dateline, span.end());
-            }
             out.add(new Sentence(out.size(), span, span.of(text), kind));
         }
         return out;

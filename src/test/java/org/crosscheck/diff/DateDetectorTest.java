@@ -54,4 +54,17 @@ class DateDetectorTest extends DetectorContract {
                 "The plant closed in April after two years of losses.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 'March' 'April'");
     }
+
+    @Test
+    void leavesTheDatelineOutOfTheComparisonAndReportsTheStatementAfterIt() {
+        Pairs.assertQuiet(detector, "PARIS, May 3 (Reuters) - French officials said the talks would resume in June.",
+                "PARIS, May 4 (Reuters) - French officials said the talks would resume in June.");
+        Comparison c = Pairs.ofLines("PARIS, May 3 (Reuters) - French officials said the talks would resume in June.",
+                "PARIS, May 4 (Reuters) - French officials said the talks would resume in July.");
+        var found = detector.detect(c);
+        assertThat(Pairs.describe(found)).containsExactly("DATE MEDIUM 2 2 'June' 'July'");
+        var right = c.right().article().text();
+        assertThat(right.substring(found.get(0).finding().right().span().start(), found.get(0).finding().right().span().end()))
+                .startsWith("PARIS, May 4 (Reuters) - French officials");
+    }
 }

@@ -2,9 +2,6 @@ package org.crosscheck.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.crosscheck.model.Sentence;
 import org.crosscheck.model.SentenceKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,23 +33,21 @@ class DatelineAndBylineTest {
     }
 
     @Test
-    void stripsTheDatelineFromTheStatementAndKeepsOffsetsIntoTheText() {
-        String text = "Intro line about the summit in France.\nPARIS, May 3 (Reuters) - French officials said the talks had failed.\n"
-                + "WASHINGTON (AP) \u2014 The Senate passed the bill on Tuesday.";
-        List<Sentence> sentences = analyzer.sentences(text);
-        assertThat(sentences).extracting(Sentence::text).containsExactly("Intro line about the summit in France.",
-                "PARIS, May 3 (Reuters) -", "French officials said the talks had failed.", "WASHINGTON (AP) \u2014",
-                "The Senate passed the bill on Tuesday.");
-        assertThat(sentences).extracting(Sentence::kind).containsExactly(SentenceKind.STATEMENT, SentenceKind.FURNITURE,
-                SentenceKind.STATEMENT, SentenceKind.FURNITURE, SentenceKind.STATEMENT);
-        assertThat(sentences).allSatisfy(s -> assertThat(s.span().of(text)).isEqualTo(s.text()));
-        assertThat(sentences).extracting(Sentence::index).containsExactly(0, 1, 2, 3, 4);
+    void measuresTheDatelineThatOpensASentence() {
+        assertThat(FurnitureClassifier.datelineLength("PARIS, May 3 (Reuters) - French officials said the talks had failed."))
+                .isEqualTo("PARIS, May 3 (Reuters) - ".length());
+        assertThat(FurnitureClassifier.datelineLength("WASHINGTON (AP) \u2014 The Senate passed the bill on Tuesday."))
+                .isEqualTo("WASHINGTON (AP) \u2014 ".length());
+        assertThat(FurnitureClassifier.datelineLength("KYIV, Ukraine \u2014 Shelling resumed overnight.")).isEqualTo("KYIV, Ukraine \u2014 ".length());
+        assertThat(FurnitureClassifier.datelineLength("LONDON \u2014 Rates were held.")).isEqualTo("LONDON \u2014 ".length());
     }
 
     @Test
     void leavesASentenceWithoutADatelineWhole() {
         assertThat(FurnitureClassifier.datelineLength("Donald Trump - who spoke on Monday - said he would run.")).isZero();
         assertThat(FurnitureClassifier.datelineLength("The UK - like France - has raised rates.")).isZero();
+        assertThat(FurnitureClassifier.datelineLength("QUESTIONABLE MEDICAL CLAIMS \u2014 He has been criticised.")).isZero();
+        assertThat(FurnitureClassifier.datelineLength("CONGRESS HAS INVESTIGATED HIM \u2014 In 2014 he testified.")).isZero();
         assertThat(FurnitureClassifier.datelineLength("Paris, May 3 (Reuters) - Talks failed.")).isEqualTo("Paris, May 3 (Reuters) - ".length());
     }
 }
