@@ -81,6 +81,27 @@ public final class EntityDetector implements Detector {
                 out.addAll(substitutions(c, ls, rs, lspan, rspan));
             }
         }
+        out.addAll(titlesAcrossSentences(c, out));
+        return out;
+    }
+
+    /** A person titled one way in the left article and another way in the right, wherever the two stand. */
+    private static List<Discrepancy> titlesAcrossSentences(Comparison c, List<Discrepancy> found) {
+        List<Discrepancy> out = new ArrayList<>();
+        for (Titles.Change t : Titles.changes(c.left(), c.right())) {
+            Swap sw = t.swap();
+            boolean reported = found.stream().anyMatch(d -> d.finding().left().value().equalsIgnoreCase(sw.leftText())
+                    && d.finding().right().value().equalsIgnoreCase(sw.rightText()));
+            if (reported) {
+                continue;
+            }
+            String summary = "Title differs: " + sw.leftText() + " in " + c.left().id() + " but " + sw.rightText() + " in " + c.right().id();
+            Finding f = new Finding(Severity.HIGH, summary,
+                    "The same person is given one title in one source and another in the other; a person holds one title in an article.",
+                    0.6, Findings.side(c.left(), t.leftSentence(), sw.leftText(), sw.leftSpan()),
+                    Findings.side(c.right(), t.rightSentence(), sw.rightText(), sw.rightSpan()));
+            out.add(new Discrepancy.EntityChange(f));
+        }
         return out;
     }
 

@@ -125,4 +125,20 @@ class EntityDetectorTest extends DetectorContract {
                 "Karen Mbeki, director of the institute, said the study was large.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("ENTITY HIGH 2 2 'deputy director' 'director'");
     }
+
+    @Test
+    void comparesAPersonsTitleBetweenSentencesThatAreNotAligned() {
+        Comparison c = Pairs.of("Defence Secretary John Healey visited the base on Monday.\nThe base trains pilots for the navy.\n",
+                "The base trains pilots for the navy, officials said.\nIt was visited on Monday by Foreign Secretary John Healey.\n");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("ENTITY HIGH 0 1 'Defence Secretary' 'Foreign Secretary'");
+    }
+
+    @Test
+    void staysQuietWhenAPersonsTitleIsWrittenAnotherWayElsewhere() {
+        Pairs.assertQuiet(detector, "Former President Bill Clinton spoke first at the dinner in the capital.",
+                "President William Clinton spoke first at the dinner in the capital.");
+        Comparison c = Pairs.of("Chief Inspector Ann Lowe said the road would reopen.\nNew South Wales Housing Minister Rose Jackson agreed.\n",
+                "The road would reopen, Ch Insp Ann Lowe said.\nNSW Housing Minister Rose Jackson agreed.\n");
+        assertThat(Pairs.describe(detector.detect(c))).isEmpty();
+    }
 }

@@ -1,5 +1,6 @@
 package org.crosscheck.text.entity;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,8 @@ import org.crosscheck.text.sense.WordSenses;
  * <p>Forms agree when they are one word written with or without hyphens ("co-operate" /
  * "cooperate", "mid-March" / "mid March"); name forms and aliases as {@link Names#compatible}
  * reads them; a given name and its nickname before one surname ("Bill Clinton" / "William
- * Clinton", from a public nickname list shipped in the jar); one office in the gender-neutral
+ * Clinton", from a public nickname list shipped in the jar); the same words, some shortened
+ * ("Ch Insp" / "Chief Inspector", "NSW" / "New South Wales"); one office in the gender-neutral
  * form ("spokesman" / "spokesperson", "chairman" / "chair"); or when WordNet 3.1 gives them one
  * referent (shared senses "chief" / "head", "GOP" / "Republican Party"; country adjectives and
  * demonyms "Dutch" / "Netherlands'", "French" / "France's"; see {@link WordSenses#sameReferent}).
@@ -31,6 +33,7 @@ public final class Equivalence {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern GENDERED_OFFICE = Pattern.compile("(wo)?man$|person$");
     private static final Map<String, Set<String>> NICKNAMES = nicknames();
+    private static final int MAX_ACRONYM_WORDS = 4;
 
     private Equivalence() {
     }
@@ -68,7 +71,7 @@ public final class Equivalence {
         if (otherOffice(x, y) || otherOffice(y, x)) {
             return false;
         }
-        if (Names.compatible(a, b) || nickname(x, y)) {
+        if (Names.compatible(a, b) || nickname(x, y) || abbreviated(x.split(" "), 0, y.split(" "), 0)) {
             return true;
         }
         String ox = GENDERED_OFFICE.matcher(x).replaceAll("");
@@ -94,19 +97,53 @@ public final class Equivalence {
         return x.equals(y) || NICKNAMES.getOrDefault(x, Set.of()).contains(y);
     }
 
-    /** "Bill Clinton" and "William Clinton", or "Bob" and "Robert": the same surname (if any), nickname first names. */
+    /**
+     * "Bill Clinton" and "William Clinton" (whatever title stands before either: a changed title
+     * is judged on its own), or "Bob" and "Robert": one surname, and given names that are one name.
+     */
     private static boolean nickname(String x, String y) {
         String[] wx = x.split(" ");
         String[] wy = y.split(" ");
-        if (wx.length != wy.length || wx.length > 3) {
+        if (wx.length == 1 && wy.length == 1) {
+            return NICKNAMES.getOrDefault(wx[0], Set.of()).contains(wy[0]);
+        }
+        if (wx.length < 2 || wy.length < 2 || !wx[wx.length - 1].equals(wy[wy.length - 1]) || owned(wx) || owned(wy)) {
             return false;
         }
-        for (int i = 1; i < wx.length; i++) {
-            if (!wx[i].equals(wy[i])) {
-                return false;
+        return sameGivenName(wx[wx.length - 2], wy[wy.length - 2]);
+    }
+
+    /** "Reform UK's Derek Vine": a name led by whose it is, which the comparison must keep. */
+    private static boolean owned(String[] words) {
+        for (int i = 0; i < words.length - 2; i++) {
+            if (words[i].endsWith("'s") || words[i].endsWith("\u2019s") || words[i].endsWith("s'")) {
+                return true;
             }
         }
-        return NICKNAMES.getOrDefault(wx[0], Set.of()).contains(wy[0]);
+        return false;
+    }
+
+    /**
+     * Whether two titles or names are the same words, some of them shortened: "Ch Insp" for
+     * "Chief Inspector", "NSW Housing Minister" for "New South Wales Housing Minister".
+     */
+    private static boolean abbreviated(String[] x, int i, String[] y, int j) {
+        if (i == x.length || j == y.length) {
+            return i == x.length && j == y.length;
+        }
+        if ((x[i].equals(y[j]) || Names.isAcronym(x[i], y[j])) && abbreviated(x, i + 1, y, j + 1)) {
+            return true;
+        }
+        for (int k = 2; k <= MAX_ACRONYM_WORDS; k++) {
+            boolean leftShort = j + k <= y.length && Names.isAcronym(x[i], String.join(" ", Arrays.copyOfRange(y, j, j + k)))
+                    && abbreviated(x, i + 1, y, j + k);
+            boolean rightShort = i + k <= x.length && Names.isAcronym(y[j], String.join(" ", Arrays.copyOfRange(x, i, i + k)))
+                    && abbreviated(x, i + k, y, j + 1);
+            if (leftShort || rightShort) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normal(String s) {
