@@ -169,10 +169,20 @@ final class Slots {
         }
         String word = tokens.get(p).normal();
         if (WEAK.contains(word)) {
-            if (!"the".equals(word) || p == 0 || !tokens.get(p - 1).isWord() || WEAK.contains(tokens.get(p - 1).normal())) {
+            // the phrase, not the one function word, names the role: "north of", "captain of the"
+            int q = p - 1;
+            String phrase = word;
+            if (q >= 0 && tokens.get(q).isWord() && WEAK.contains(tokens.get(q).normal()) && !"the".equals(tokens.get(q).normal())) {
                 return null;
             }
-            return tokens.get(p - 1).normal() + " the";
+            if (q >= 0 && "the".equals(word) && tokens.get(q).isWord() && WEAK.contains(tokens.get(q).normal()) && q > 0) {
+                phrase = tokens.get(q).normal() + " the";
+                q--;
+            }
+            if (q < 0 || !tokens.get(q).isWord() || WEAK.contains(tokens.get(q).normal()) || REPORTING.contains(tokens.get(q).normal())) {
+                return null;
+            }
+            return tokens.get(q).normal() + " " + phrase;
         }
         return word;
     }

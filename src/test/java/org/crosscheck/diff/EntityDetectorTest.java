@@ -141,4 +141,13 @@ class EntityDetectorTest extends DetectorContract {
                 "The road would reopen, Ch Insp Ann Lowe said.\nNSW Housing Minister Rose Jackson agreed.\n");
         assertThat(Pairs.describe(detector.detect(c))).isEmpty();
     }
+
+    @Test
+    void judgesASwapByThePhraseBeforeTheNameNotOneFunctionWord() {
+        Comparison c = Pairs.ofLines("The crash happened on the coast road north of Fishguard shortly after dawn.",
+                "The crash happened on the coast road north of Cardigan shortly after dawn.");
+        assertThat(Pairs.describe(detector.detect(c))).hasSize(1).first().asString().contains("'Fishguard' 'Cardigan'");
+        Pairs.assertQuiet(detector, "Officials of Kelmarsh said the road would reopen once repairs had been made.",
+                "Officials said the road would reopen once repairs had been made in Town.");
+    }
 }

@@ -110,7 +110,11 @@ public final class Equivalence {
         if (wx.length < 2 || wy.length < 2 || !wx[wx.length - 1].equals(wy[wy.length - 1]) || owned(wx) || owned(wy)) {
             return false;
         }
-        return sameGivenName(wx[wx.length - 2], wy[wy.length - 2]);
+        // the word before a surname is a given name only when the nickname list knows it:
+        // "Reinforcement Learning" is not a person
+        String gx = wx[wx.length - 2];
+        String gy = wy[wy.length - 2];
+        return NICKNAMES.containsKey(gx) && sameGivenName(gx, gy);
     }
 
     /** "Reform UK's Derek Vine": a name led by whose it is, which the comparison must keep. */

@@ -269,12 +269,18 @@ public final class WordSenses {
         return out;
     }
 
-    /** Whether the sense has an entry of as many words as {@code phrase}, the same words when more than one. */
+    /**
+     * Whether the sense has an entry for {@code phrase} itself, or for a word it is the plural of:
+     * the reader otherwise falls back on a part ("q" for "Q3") or one word of a phrase.
+     */
     private static boolean hasEntry(Synset s, String phrase) {
         String[] words = phrase.split("[\\s_]+");
         for (net.sf.extjwnl.data.Word w : s.getWords()) {
             String lemma = w.getLemma().toLowerCase(Locale.ROOT).replace('_', ' ');
-            if (words.length == 1 ? !lemma.contains(" ") : lemma.equals(String.join(" ", words))) {
+            String word = words[0];
+            boolean inflected = words.length == 1 && (word.equals(lemma) || word.equals(lemma + "s") || word.equals(lemma + "es")
+                    || lemma.endsWith("y") && word.equals(lemma.substring(0, lemma.length() - 1) + "ies"));
+            if (inflected || words.length > 1 && lemma.equals(String.join(" ", words))) {
                 return true;
             }
         }
