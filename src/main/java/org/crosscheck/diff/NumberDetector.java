@@ -51,9 +51,12 @@ public final class NumberDetector implements Detector {
             }
             // a figure both sides give alike confirms the two sentences state the same thing
             boolean anchored = left.stream().anyMatch(q -> right.stream().anyMatch(r -> agree(q, r)));
-            left.removeIf(q -> right.stream().anyMatch(r -> agree(q, r)));
+            // a figure written alike on the other side is matched; an approximation already matched
+            // that way ("some 87%" / "some 87%") cannot also absorb the "92%" beside it
+            List<Quantity> leftAll = List.copyOf(left);
             List<Quantity> rightLeft = new ArrayList<>(right);
-            rightLeft.removeIf(r -> figures(c.left(), ls).stream().anyMatch(q -> agree(q, r)));
+            left.removeIf(q -> right.stream().anyMatch(r -> literal(q, r) || agree(q, r) && !matchedAlike(r, leftAll)));
+            rightLeft.removeIf(r -> leftAll.stream().anyMatch(q -> literal(q, r) || agree(q, r) && !matchedAlike(q, right)));
             for (Quantity l : left) {
                 Quantity match = partner(l, left, rightLeft, anchored ? 1 : a.similarity());
                 if (match == null) {
@@ -80,6 +83,17 @@ public final class NumberDetector implements Detector {
         }
         boolean literal = q.value() == r.value() && q.qualifier() == r.qualifier();
         return literal || q.counted().isEmpty() || r.counted().isEmpty() || Figures.sameThing(q.counted(), r.counted());
+    }
+
+    /** Whether {@code q} has a figure written alike among {@code others}. */
+    private static boolean matchedAlike(Quantity q, List<Quantity> others) {
+        return q.qualifier() != Quantity.Qualifier.EXACT && others.stream().anyMatch(o -> literal(q, o));
+    }
+
+    /** The same figure written alike: value, bound, unit and kind. */
+    private static boolean literal(Quantity q, Quantity r) {
+        return q.kind() == r.kind() && q.value() == r.value() && q.qualifier() == r.qualifier() && q.unit().equals(r.unit())
+                && (Double.isNaN(q.upper()) ? Double.isNaN(r.upper()) : q.upper() == r.upper());
     }
 
     private static Quantity partner(Quantity l, List<Quantity> lefts, List<Quantity> rights, double similarity) {

@@ -128,4 +128,11 @@ class NumberDetectorTest extends DetectorContract {
         Pairs.assertQuiet(detector, "She won her first title in the city where she came second last year.",
                 "She came second last year in the city where she won her first title.");
     }
+
+    @Test
+    void reportsAFigureBesideAnApproximationThatAlreadyHasItsPartner() {
+        Comparison c = Pairs.ofLines("Some 87% said politicians broke their promises, while 92% said they never gave a straight answer.",
+                "Some 87% said politicians broke their promises, while 52% said they never gave a straight answer.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER MEDIUM 2 2 '92%' '52%'");
+    }
 }
