@@ -23,6 +23,8 @@ import org.crosscheck.text.date.DateComparison;
 public final class DateDetector implements Detector {
 
     private static final double LONE_DATE_SIMILARITY = 0.1;
+    private static final java.util.regex.Pattern WEEKDAY_FIRST = java.util.regex.Pattern.compile(
+            "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}])");
 
     /** A date as this detector compares it: a date mention, or a year standing alone. */
     private record Dated(Span span, String written, String sort, Mention mention) {
@@ -90,16 +92,34 @@ public final class DateDetector implements Detector {
         return colon < 0 ? key : key.substring(0, colon);
     }
 
+    /**
+     * The weekday written in front of a calendar date ("Tuesday, May 3, 2016"): the date's key
+     * leaves it out, so a changed weekday is compared on its own.
+     */
+    private static Dated weekdayOf(Mention m) {
+        java.util.regex.Matcher w = WEEKDAY_FIRST.matcher(m.text());
+        if (!m.key().startsWith("date:") || !w.lookingAt()) {
+            return null;
+        }
+        Span span = new Span(m.span().start(), m.span().start() + w.end());
+        String key = "weekday:" + w.group().toLowerCase(java.util.Locale.ROOT);
+        return new Dated(span, w.group(), "weekday", new Mention(span, w.group(), Mention.Kind.DATE, key));
+    }
+
     private static List<Dated> dates(AnalyzedArticle article, int sentence) {
         List<Dated> out = new ArrayList<>();
         for (Mention m : article.mentionsIn(sentence)) {
-            if (m.kind() == Mention.Kind.DATE) {
+            if (m.kind() == Mention.Kind.DATE && !Datelines.inDateline(article, sentence, m.span())) {
                 out.add(new Dated(m.span(), m.text(), sort(m.key()), m));
+                Dated weekday = weekdayOf(m);
+                if (weekday != null) {
+                    out.add(weekday);
+                }
             }
         }
         for (Quantity q : article.quantitiesIn(sentence)) {
             boolean inDate = out.stream().anyMatch(d -> d.span.overlaps(q.span()));
-            if (q.kind() == Quantity.Kind.YEAR && !inDate) {
+            if (q.kind() == Quantity.Kind.YEAR && !inDate && !Datelines.inDateline(article, sentence, q.span())) {
                 out.add(new Dated(q.span(), String.valueOf((long) q.value()), "year", null));
             }
         }

@@ -15,6 +15,7 @@ import org.crosscheck.model.Quote;
 import org.crosscheck.model.Severity;
 import org.crosscheck.model.Span;
 import org.crosscheck.text.Tokens.Token;
+import org.crosscheck.text.entity.Equivalence;
 import org.crosscheck.text.entity.Names;
 import org.crosscheck.text.sense.WordSenses;
 
@@ -80,6 +81,27 @@ public final class EntityDetector implements Detector {
                 out.addAll(substitutions(c, ls, rs, lspan, rspan));
             }
         }
+        out.addAll(titlesAcrossSentences(c, out));
+        return out;
+    }
+
+    /** A person titled one way in the left article and another way in the right, wherever the two stand. */
+    private static List<Discrepancy> titlesAcrossSentences(Comparison c, List<Discrepancy> found) {
+        List<Discrepancy> out = new ArrayList<>();
+        for (Titles.Change t : Titles.changes(c.left(), c.right())) {
+            Swap sw = t.swap();
+            boolean reported = found.stream().anyMatch(d -> d.finding().left().value().equalsIgnoreCase(sw.leftText())
+                    && d.finding().right().value().equalsIgnoreCase(sw.rightText()));
+            if (reported) {
+                continue;
+            }
+            String summary = "Title differs: " + sw.leftText() + " in " + c.left().id() + " but " + sw.rightText() + " in " + c.right().id();
+            Finding f = new Finding(Severity.HIGH, summary,
+                    "The same person is given one title in one source and another in the other; a person holds one title in an article.",
+                    0.6, Findings.side(c.left(), t.leftSentence(), sw.leftText(), sw.leftSpan()),
+                    Findings.side(c.right(), t.rightSentence(), sw.rightText(), sw.rightSpan()));
+            out.add(new Discrepancy.EntityChange(f));
+        }
         return out;
     }
 
@@ -119,8 +141,18 @@ public final class EntityDetector implements Detector {
         if (quoted(c.left(), ls, sw.leftSpan) || quoted(c.right(), rs, sw.rightSpan)) {
             return false;
         }
+        if (overlapsDate(mentionsOf(c.left(), ls), sw.leftSpan) || overlapsDate(mentionsOf(c.right(), rs), sw.rightSpan)) {
+            return false; // "Tuesday's Republican debate": the date check's
+        }
         if (sw.kind == Mention.Kind.TITLE) {
-            return !titleVariant(sw.leftText, sw.rightText) && !Names.isAcronym(sw.leftText, sw.rightText);
+            return !Equivalence.sameReferent(sw.leftText, sw.rightText) && !Names.isAcronym(sw.leftText, sw.rightText);
+        }
+        // a name still written on the other side was not replaced
+        if (standsIn(c.right().sentence(rs).text(), sw.leftText) || standsIn(c.left().sentence(ls).text(), sw.rightText)) {
+            return false;
+        }
+        if (!capitalised(sw.leftText).isEmpty() && capitalised(sw.leftText).equals(capitalised(sw.rightText))) {
+            return false; // "AI-powered" / "AI-driven": the name is kept, a word joined to it changed
         }
         Mention.Kind lk = kindAt(lm, sw.leftSpan);
         Mention.Kind rk = kindAt(rm, sw.rightSpan);
@@ -131,7 +163,27 @@ public final class EntityDetector implements Detector {
         }
         boolean leftNameOnRight = rm.stream().anyMatch(m -> m.kind() != Mention.Kind.TITLE && Names.compatible(m.text(), sw.leftText));
         boolean rightNameOnLeft = lm.stream().anyMatch(m -> m.kind() != Mention.Kind.TITLE && Names.compatible(m.text(), sw.rightText));
-        return !leftNameOnRight && !rightNameOnLeft && !Names.compatible(sw.leftText, sw.rightText);
+        return !leftNameOnRight && !rightNameOnLeft && !Equivalence.sameReferent(sw.leftText, sw.rightText);
+    }
+
+    /** Whether {@code name} is written in {@code sentence} as whole words ("Ohio" is not in "Ohioans"). */
+    private static boolean standsIn(String sentence, String name) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
+                .matcher(sentence).find();
+    }
+
+    private static List<Mention> mentionsOf(AnalyzedArticle article, int sentence) {
+        return article.mentionsIn(sentence);
+    }
+
+    private static boolean overlapsDate(List<Mention> mentions, Span span) {
+        return mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.DATE && m.span().overlaps(span));
+    }
+
+    /** The capitalised parts of a name, split at spaces and hyphens, in order. */
+    private static List<String> capitalised(String name) {
+        return java.util.Arrays.stream(name.split("[\\s\\-\u2010\u2011]+"))
+                .filter(w -> !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))).toList();
     }
 
     private static Mention.Kind kindAt(List<Mention> mentions, Span span) {
@@ -139,7 +191,8 @@ public final class EntityDetector implements Detector {
     }
 
     private static List<Mention> names(AnalyzedArticle article, int sentence) {
-        return article.mentionsIn(sentence).stream().filter(m -> m.kind() != Mention.Kind.DATE).toList();
+        return article.mentionsIn(sentence).stream().filter(m -> m.kind() != Mention.Kind.DATE)
+                .filter(m -> !Datelines.inDateline(article, sentence, m.span())).toList();
     }
 
     /** The one mention that the changed words are, or null when they are more or less than a name. */
@@ -167,13 +220,6 @@ public final class EntityDetector implements Detector {
             case "the", "a", "an", "of", "in", "at", "mr", "mrs", "ms", "dr" -> true;
             default -> false;
         };
-    }
-
-    private static boolean titleVariant(String a, String b) {
-        // "spokesman" and "spokeswoman", "chairman" and "chair": the same office
-        String x = a.toLowerCase(Locale.ROOT).replaceAll("(wo)?man$|person$", "");
-        String y = b.toLowerCase(Locale.ROOT).replaceAll("(wo)?man$|person$", "");
-        return x.equals(y);
     }
 
     private static boolean quoted(AnalyzedArticle article, int sentence, Span span) {

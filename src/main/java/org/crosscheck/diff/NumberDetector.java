@@ -44,15 +44,19 @@ public final class NumberDetector implements Detector {
             int rs = a.right().sentence();
             List<Quantity> left = figures(c.left(), ls);
             List<Quantity> right = figures(c.right(), rs);
+            out.addAll(ordinalChanges(c, ls, rs));
             Discrepancy magnitude = magnitudeChange(c, a);
             if (magnitude != null) {
                 out.add(magnitude);
             }
             // a figure both sides give alike confirms the two sentences state the same thing
             boolean anchored = left.stream().anyMatch(q -> right.stream().anyMatch(r -> agree(q, r)));
-            left.removeIf(q -> right.stream().anyMatch(r -> agree(q, r)));
+            // a figure written alike on the other side is matched; an approximation already matched
+            // that way ("some 87%" / "some 87%") cannot also absorb the "92%" beside it
+            List<Quantity> leftAll = List.copyOf(left);
             List<Quantity> rightLeft = new ArrayList<>(right);
-            rightLeft.removeIf(r -> figures(c.left(), ls).stream().anyMatch(q -> agree(q, r)));
+            left.removeIf(q -> right.stream().anyMatch(r -> literal(q, r) || agree(q, r) && !matchedAlike(r, leftAll)));
+            rightLeft.removeIf(r -> leftAll.stream().anyMatch(q -> literal(q, r) || agree(q, r) && !matchedAlike(q, right)));
             for (Quantity l : left) {
                 Quantity match = partner(l, left, rightLeft, anchored ? 1 : a.similarity());
                 if (match == null) {
@@ -81,6 +85,17 @@ public final class NumberDetector implements Detector {
         return literal || q.counted().isEmpty() || r.counted().isEmpty() || Figures.sameThing(q.counted(), r.counted());
     }
 
+    /** Whether {@code q} has a figure written alike among {@code others}. */
+    private static boolean matchedAlike(Quantity q, List<Quantity> others) {
+        return q.qualifier() != Quantity.Qualifier.EXACT && others.stream().anyMatch(o -> literal(q, o));
+    }
+
+    /** The same figure written alike: value, bound, unit and kind. */
+    private static boolean literal(Quantity q, Quantity r) {
+        return q.kind() == r.kind() && q.value() == r.value() && q.qualifier() == r.qualifier() && q.unit().equals(r.unit())
+                && (Double.isNaN(q.upper()) ? Double.isNaN(r.upper()) : q.upper() == r.upper());
+    }
+
     private static Quantity partner(Quantity l, List<Quantity> lefts, List<Quantity> rights, double similarity) {
         if (!l.counted().isEmpty()) {
             for (Quantity r : rights) {
@@ -93,12 +108,70 @@ public final class NumberDetector implements Detector {
         List<Quantity> comparableRight = rights.stream().filter(r -> Figures.compare(l, r) != Figures.Outcome.NOT_COMPARABLE)
                 .toList();
         boolean unitSaysEnough = !l.unit().isEmpty();
-        if ((similarity >= LONE_FIGURE_SIMILARITY || unitSaysEnough) && comparableLeft.size() == 1 && comparableRight.size() == 1) {
+        // a lone figure must be lone among its kind: "£87.12 a year" still stands beside "£1,834.56"
+        long sameKindRight = rights.stream().filter(r -> r.kind() == l.kind() || comparableRight.contains(r)).count();
+        if ((similarity >= LONE_FIGURE_SIMILARITY || unitSaysEnough) && comparableLeft.size() == 1 && comparableRight.size() == 1
+                && sameKindRight == 1) {
             Quantity r = comparableRight.get(0);
             boolean countsDiffer = !l.counted().isEmpty() && !r.counted().isEmpty() && !Figures.sameThing(l.counted(), r.counted());
             return countsDiffer ? null : r;
         }
         return null;
+    }
+
+    /**
+     * "Finished second" against "finished third", "the 2nd place" against "the 3rd place": an
+     * ordinal put in place of another in the same role, the role told by the word before or after
+     * it being the same on both sides. Ordinals that both sides give alike are set aside first, and
+     * a role word must pick out one ordinal on each side.
+     */
+    private static List<Discrepancy> ordinalChanges(Comparison c, int ls, int rs) {
+        List<Quantity> left = ordinals(c.left(), ls);
+        List<Quantity> right = ordinals(c.right(), rs);
+        List<Quantity> leftOnly = left.stream().filter(l -> right.stream().noneMatch(r -> r.value() == l.value())).toList();
+        List<Quantity> rightOnly = right.stream().filter(r -> left.stream().noneMatch(l -> l.value() == r.value())).toList();
+        List<Discrepancy> out = new ArrayList<>();
+        String lt = c.left().article().text();
+        String rt = c.right().article().text();
+        for (Quantity l : leftOnly) {
+            List<Quantity> sameRole = rightOnly.stream().filter(r -> sameRole(lt, l, rt, r)).toList();
+            boolean onlyOnLeft = leftOnly.stream().filter(o -> sameRole.size() == 1 && sameRole(lt, o, rt, sameRole.get(0))).count() == 1;
+            if (sameRole.size() == 1 && onlyOnLeft) {
+                out.add(finding(c, ls, l, rs, sameRole.get(0), Figures.Outcome.DIFFERENT_VALUE));
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameRole(String lt, Quantity l, String rt, Quantity r) {
+        String lb = wordBefore(lt, l.span().start());
+        String la = wordAfter(lt, l.span().end());
+        return !la.isEmpty() && la.equals(wordAfter(rt, r.span().end())) || !lb.isEmpty() && lb.equals(wordBefore(rt, r.span().start()));
+    }
+
+    private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("([\\p{L}]+)[\\s-]*$");
+    private static final java.util.regex.Pattern WORD_AFTER = java.util.regex.Pattern.compile("^[\\s-]*([\\p{L}]+)");
+    private static final java.util.Set<String> NO_ROLE = java.util.Set.of("the", "a", "an", "and", "or", "of", "in", "for", "to", "its",
+            "his", "her", "their", "was", "is", "be");
+
+    private static String wordBefore(String text, int at) {
+        java.util.regex.Matcher m = WORD_BEFORE.matcher(text.substring(Math.max(0, at - 30), at));
+        String w = m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+        return NO_ROLE.contains(w) ? "" : w;
+    }
+
+    private static String wordAfter(String text, int at) {
+        java.util.regex.Matcher m = WORD_AFTER.matcher(text.substring(at, Math.min(text.length(), at + 30)));
+        String w = m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+        return NO_ROLE.contains(w) ? "" : w;
+    }
+
+    private static List<Quantity> ordinals(AnalyzedArticle article, int sentence) {
+        String text = article.article().text();
+        return article.quantitiesIn(sentence).stream()
+                .filter(q -> q.kind() == Quantity.Kind.ORDINAL && !quoted(article, sentence, q))
+                .filter(q -> !ORDINAL_FIGURE.matcher(text.substring(q.span().end(), Math.min(text.length(), q.span().end() + 20))).find())
+                .toList();
     }
 
     /**
@@ -145,7 +218,8 @@ public final class NumberDetector implements Detector {
             String after = text.substring(q.span().end(), Math.min(text.length(), q.span().end() + 20));
             boolean figure = COMPARED.contains(q.kind()) && !(q.kind() == Quantity.Kind.MEASURE && RELATIVE.matcher(after).find())
                     || q.kind() == Quantity.Kind.ORDINAL && ORDINAL_FIGURE.matcher(after).find();
-            if (figure && !VAGUE.matcher(q.written()).find() && !quoted(article, sentence, q)) {
+            if (figure && !VAGUE.matcher(q.written()).find() && !quoted(article, sentence, q)
+                    && !Datelines.inDateline(article, sentence, q.span())) {
                 // "the 34th minute" and "43 minutes" name a moment on one clock
                 boolean minute = q.kind() == Quantity.Kind.ORDINAL && after.strip().toLowerCase(java.util.Locale.ROOT).startsWith("min");
                 out.add(minute ? new Quantity(q.span(), q.written(), q.value(), q.upper(), "min", Quantity.Kind.MEASURE,

@@ -60,12 +60,16 @@ final class Slots {
     /** Titles that differ for one person, in front of the name or just after it. */
     static List<EntityDetector.Swap> titleChanges(List<Mention> lm, List<Mention> rm) {
         List<EntityDetector.Swap> out = new ArrayList<>();
+        Set<String> leftTitles = titleKeys(lm);
+        Set<String> rightTitles = titleKeys(rm);
         for (Mention l : lm) {
             for (Mention r : rm) {
                 if (l.kind() == Mention.Kind.TITLE && r.kind() == Mention.Kind.TITLE) {
                     String lk = l.key();
                     String rk = r.key();
-                    boolean modifierOnly = !lk.equals(rk) && (lk.endsWith(" " + rk) || rk.endsWith(" " + lk))
+                    // "an associate professor of ... professor": both titles stand on both sides
+                    boolean bothKept = rightTitles.contains(lk) || leftTitles.contains(rk);
+                    boolean modifierOnly = !bothKept && !lk.equals(rk) && (lk.endsWith(" " + rk) || rk.endsWith(" " + lk))
                             && Names.TITLE_MODIFIERS.contains(firstWord(lk.length() > rk.length() ? lk : rk))
                             && !TIME_SHIFTS.contains(firstWord(lk.length() > rk.length() ? lk : rk));
                     if (modifierOnly) {
@@ -88,14 +92,23 @@ final class Slots {
                 }
                 String ltitle = String.join(" ", java.util.Arrays.copyOf(lw, lw.length - 2));
                 String rtitle = String.join(" ", java.util.Arrays.copyOf(rw, rw.length - 2));
+                if (!Names.hasTitleWord(ltitle) || !Names.hasTitleWord(rtitle)) {
+                    continue; // "Rand Paul Scores Direct Hit On": capitalised words of a headline, not titles
+                }
                 boolean possessive = ltitle.matches(".*['\u2019]s?$") || rtitle.matches(".*['\u2019]s?$");
                 if (!norm(ltitle).equals(norm(rtitle)) && !possessive && !HONORIFIC_ONLY.contains(norm(ltitle))
-                        && !HONORIFIC_ONLY.contains(norm(rtitle)) && !Names.isAcronym(ltitle, rtitle)) {
+                        && !HONORIFIC_ONLY.contains(norm(rtitle)) && !Names.isAcronym(ltitle, rtitle)
+                        && !org.crosscheck.text.entity.Equivalence.sameReferent(ltitle, rtitle)) {
                     out.add(new EntityDetector.Swap(l.span(), ltitle, r.span(), rtitle, Mention.Kind.TITLE));
                 }
             }
         }
         return out;
+    }
+
+    private static Set<String> titleKeys(List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.kind() == Mention.Kind.TITLE).map(Mention::key)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Whether a word next to a changed run says enough to make both sides fill one slot. */
@@ -156,10 +169,20 @@ final class Slots {
         }
         String word = tokens.get(p).normal();
         if (WEAK.contains(word)) {
-            if (!"the".equals(word) || p == 0 || !tokens.get(p - 1).isWord() || WEAK.contains(tokens.get(p - 1).normal())) {
+            // the phrase, not the one function word, names the role: "north of", "captain of the"
+            int q = p - 1;
+            String phrase = word;
+            if (q >= 0 && tokens.get(q).isWord() && WEAK.contains(tokens.get(q).normal()) && !"the".equals(tokens.get(q).normal())) {
                 return null;
             }
-            return tokens.get(p - 1).normal() + " the";
+            if (q >= 0 && "the".equals(word) && tokens.get(q).isWord() && WEAK.contains(tokens.get(q).normal()) && q > 0) {
+                phrase = tokens.get(q).normal() + " the";
+                q--;
+            }
+            if (q < 0 || !tokens.get(q).isWord() || WEAK.contains(tokens.get(q).normal()) || REPORTING.contains(tokens.get(q).normal())) {
+                return null;
+            }
+            return tokens.get(q).normal() + " " + phrase;
         }
         return word;
     }

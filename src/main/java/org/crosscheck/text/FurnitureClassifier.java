@@ -32,7 +32,7 @@ public final class FurnitureClassifier {
     private static final Pattern READER_PROMPT = Pattern.compile(
             "(?i)^(read more|read next|more on|more from|see also|related|watch|listen|follow|subscribe|sign up|join|download|"
             + "click|tap|share this|get (the|our)|log in|skip|advertisement|sponsored|most read|most popular|"
-            + "you may also like|recommended|trending|live updates?|live:|updated|published|last updated|posted|"
+            + "you may also like|recommended|trending|live updates?|live:|"
             + "please)\\b");
     private static final Pattern UI_WORDS = Pattern.compile(
             "(?i)\\b(browser|javascript|cookies?|video player|newsletter|app store|google play|inbox|"
@@ -46,6 +46,35 @@ public final class FurnitureClassifier {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LIST_HEADING_END = Pattern.compile("[:.]$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** "By Jane Smith, BBC News": "By" and names only, with commas or bars between the parts. */
+    private static final String NAME_WORD = "[\\p{Lu}][\\p{L}.'\u2019\\-]*";
+    private static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s+" + NAME_WORD
+            + "(?:(?:\\s*[,|\u2013\u2014]\\s*|\\s+)(?:" + NAME_WORD + "|and|&|in|for|of|de|van|von|al))*\\s*$");
+    /** "3 hours ago", "45 mins ago": how long ago a page was published. */
+    private static final Pattern AGO = Pattern.compile(
+            "(?i)\\b(?:\\d+|an?|one)\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b");
+    private static final int TIMESTAMP_MAX_WORDS = 8;
+    private static final int TIMESTAMP_MAX_OTHER_WORDS = 2;
+    private static final double TIMESTAMP_MIN_SHARE = 0.4;
+    /** Dateline parts: a place in capitals or in title case, a date, the agency in brackets, a dash. */
+    private static final String CAPS_WORD = "[\\p{Lu}][\\p{Lu}.\\-]*[\\p{Lu}.]";
+    private static final String PLACE = NAME_WORD + "(?: " + NAME_WORD + "){0,3}";
+    private static final String DATELINE_DATE = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}"
+            + "|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)";
+    private static final String AGENCY = "\\([\\p{Lu}][\\p{L}.&' ]{0,30}\\)";
+    private static final String DASH = "\\s*[-\u2013\u2014]{1,2}\\s+";
+    /**
+     * A place in capitals of up to two words standing alone ("LONDON —"), or of up to three with
+     * a region, a date or the agency ("KYIV, Ukraine (AP) —"); a place in title case only with
+     * the agency ("Paris, May 3 (Reuters) -"). Longer runs of capitals are run-in headings.
+     */
+    private static final Pattern DATELINE = Pattern.compile("^(?:"
+            + CAPS_WORD + "(?: " + CAPS_WORD + ")?"
+            + "|" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,2}(?:(?:, " + PLACE + ")?(?:, " + DATELINE_DATE + ")(?:\\s*" + AGENCY
+            + ")?|(?:, " + PLACE + ")?\\s*" + AGENCY + "|, " + PLACE + ")"
+            + "|" + PLACE + "(?:, " + PLACE + ")?(?:, " + DATELINE_DATE + ")?\\s*" + AGENCY + ")" + DASH);
+    private final org.crosscheck.text.date.DateExtractor dates = new org.crosscheck.text.date.DateExtractor();
+
     private static final Pattern TERMINAL = Pattern.compile("[.!?][\"'\u201D\u2019)]*$|[\"'\u201D\u2019]$");
 
     /**
@@ -93,7 +122,7 @@ public final class FurnitureClassifier {
         if (CAPTION_LABEL.matcher(line).find() || TRAILING_CREDIT.matcher(line).find()) {
             return SentenceKind.FURNITURE;
         }
-        if (repeated) {
+        if (repeated || BYLINE.matcher(line).matches() || isTimestamp(line, words)) {
             return SentenceKind.FURNITURE;
         }
         if (words <= 25 && READER_PROMPT.matcher(unquoted).find() || words <= 12 && UI_WORDS.matcher(unquoted).find()) {
@@ -120,6 +149,45 @@ public final class FurnitureClassifier {
             return SentenceKind.HEADLINE;
         }
         return SentenceKind.STATEMENT;
+    }
+
+    /**
+     * "Updated 09:40 BST", "Published 3 hours ago", "12 March 2024": a short line that is mostly a
+     * date or time, with at most two other words and no sentence end.
+     */
+    private boolean isTimestamp(String line, int words) {
+        if (words > TIMESTAMP_MAX_WORDS || line.strip().matches(".*[.!?]$")) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(line);
+        int dated = 0;
+        for (org.crosscheck.model.Mention m : dates.extract(line)) {
+            dated += m.span().length();
+            for (int i = m.span().start(); i < m.span().end(); i++) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+        java.util.regex.Matcher ago = AGO.matcher(line);
+        while (ago.find()) {
+            dated += ago.end() - ago.start();
+            for (int i = ago.start(); i < ago.end(); i++) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+        String other = rest.toString().replaceAll("[^\\p{L}\\s]", " ").strip();
+        int otherWords = other.isEmpty() ? 0 : SPACES.split(other).length;
+        int letters = line.replaceAll("\\s", "").length();
+        return dated > 0 && otherWords <= TIMESTAMP_MAX_OTHER_WORDS && dated >= TIMESTAMP_MIN_SHARE * letters;
+    }
+
+    /**
+     * The length of the dateline that opens {@code sentence} ("PARIS, May 3 (Reuters) - ",
+     * "WASHINGTON (AP) — "), dash and space included, or 0 when it has none. A dateline says
+     * where and when the copy was filed, not what happened, so it is kept out of the comparison.
+     */
+    public static int datelineLength(String sentence) {
+        java.util.regex.Matcher m = DATELINE.matcher(sentence);
+        return m.lookingAt() && m.end() < sentence.length() ? m.end() : 0;
     }
 
     private static boolean isHeadlineLike(String line) {

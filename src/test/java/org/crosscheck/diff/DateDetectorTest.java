@@ -31,4 +31,40 @@ class DateDetectorTest extends DetectorContract {
                 "The strike will take place on Thursday, the union said.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 'Monday' 'Thursday'");
     }
+
+    @Test
+    void reportsAChangedWeekdayWrittenAsAPossessive() {
+        Comparison c = Pairs.ofLines("The senators clashed over tax credits at Tuesday’s Republican debate in Las Vegas.",
+                "The senators clashed over tax credits at Friday's Republican debate in Las Vegas.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 'Tuesday' 'Friday'");
+    }
+
+    @Test
+    void reportsAChangedWeekdayWrittenInFrontOfAnUnchangedDate() {
+        Comparison c = Pairs.ofLines("The results were declared on Tuesday, May 3, 2016, after a recount.",
+                "The results were declared on Monday, May 3, 2016, after a recount.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 'Tuesday' 'Monday'");
+    }
+
+    @Test
+    void comparesDatesAtThePrecisionBothSidesGive() {
+        Pairs.assertQuiet(detector, "The plant closed in March 2021 after two years of losses.",
+                "The plant closed on 9 March 2021 after two years of losses.");
+        Comparison c = Pairs.ofLines("The plant closed in March after two years of losses.",
+                "The plant closed in April after two years of losses.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 'March' 'April'");
+    }
+
+    @Test
+    void leavesTheDatelineOutOfTheComparisonAndReportsTheStatementAfterIt() {
+        Pairs.assertQuiet(detector, "PARIS, May 3 (Reuters) - French officials said the talks would resume in June.",
+                "PARIS, May 4 (Reuters) - French officials said the talks would resume in June.");
+        Comparison c = Pairs.ofLines("PARIS, May 3 (Reuters) - French officials said the talks would resume in June.",
+                "PARIS, May 4 (Reuters) - French officials said the talks would resume in July.");
+        var found = detector.detect(c);
+        assertThat(Pairs.describe(found)).containsExactly("DATE MEDIUM 2 2 'June' 'July'");
+        var right = c.right().article().text();
+        assertThat(right.substring(found.get(0).finding().right().span().start(), found.get(0).finding().right().span().end()))
+                .startsWith("PARIS, May 4 (Reuters) - French officials");
+    }
 }

@@ -94,4 +94,60 @@ class EntityDetectorTest extends DetectorContract {
         Pairs.assertQuiet(detector, "Okafor opened the scoring after Kelmarsh failed to clear a long throw.",
                 "Okafor opened the scoring when Town failed to deal with a long throw.");
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // title synonyms
+        "The chief of the agency, Sam Ortiz, said the review would take a year. | The head of the agency, Sam Ortiz, said the review would take a year.",
+        "A spokesman for the council said the road would reopen on Friday. | A spokesperson for the council said the road would reopen on Friday.",
+        // party aliases
+        "The bill was blocked by the GOP in the Senate late on Thursday. | The bill was blocked by the Republican Party in the Senate late on Thursday.",
+        "The motion was backed by Labour in a late vote on the budget. | The motion was backed by the Labour Party in a late vote on the budget.",
+        // demonyms
+        "The Dutch government said the ship would be escorted into port. | The Netherlands' government said the ship would be escorted into port.",
+        "The French president met the delegation in Paris on Monday. | France's president met the delegation in Paris on Monday.",
+        // nicknames
+        "The report was written for Bill Clinton when he was in office. | The report was written for William Clinton when he was in office.",
+        "Voters in Kansas backed Bob Dole by a wide margin in the primary. | Voters in Kansas backed Robert Dole by a wide margin in the primary.",
+        // hyphenation
+        "The firms agreed to co-operate with the inquiry from mid-March onwards. | The firms agreed to cooperate with the inquiry from mid March onwards.",
+        // one title standing on both sides
+        "Head coach Warren Gatland has named interim coach Rob Howley in his backroom team. | Head coach Warren Gatland has named interim coach Rob Howley in his backroom team.",
+        // a name joined to a changed word
+        "The firm launched an AI-powered assistant for its customers last week. | The firm launched an AI-driven assistant for its customers last week."})
+    void staysQuietOnAnotherFormOfTheSameNameOrTitle(String left, String right) {
+        Pairs.assertQuiet(detector, left, right);
+    }
+
+    @Test
+    void reportsAChangedOfficeEvenWhenTheOtherIsItsSynonymElsewhere() {
+        Comparison c = Pairs.ofLines("Karen Mbeki, deputy director of the institute, said the study was large.",
+                "Karen Mbeki, director of the institute, said the study was large.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("ENTITY HIGH 2 2 'deputy director' 'director'");
+    }
+
+    @Test
+    void comparesAPersonsTitleBetweenSentencesThatAreNotAligned() {
+        Comparison c = Pairs.of("Defence Secretary John Healey visited the base on Monday.\nThe base trains pilots for the navy.\n",
+                "The base trains pilots for the navy, officials said.\nIt was visited on Monday by Foreign Secretary John Healey.\n");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("ENTITY HIGH 0 1 'Defence Secretary' 'Foreign Secretary'");
+    }
+
+    @Test
+    void staysQuietWhenAPersonsTitleIsWrittenAnotherWayElsewhere() {
+        Pairs.assertQuiet(detector, "Former President Bill Clinton spoke first at the dinner in the capital.",
+                "President William Clinton spoke first at the dinner in the capital.");
+        Comparison c = Pairs.of("Chief Inspector Ann Lowe said the road would reopen.\nNew South Wales Housing Minister Rose Jackson agreed.\n",
+                "The road would reopen, Ch Insp Ann Lowe said.\nNSW Housing Minister Rose Jackson agreed.\n");
+        assertThat(Pairs.describe(detector.detect(c))).isEmpty();
+    }
+
+    @Test
+    void judgesASwapByThePhraseBeforeTheNameNotOneFunctionWord() {
+        Comparison c = Pairs.ofLines("The crash happened on the coast road north of Fishguard shortly after dawn.",
+                "The crash happened on the coast road north of Cardigan shortly after dawn.");
+        assertThat(Pairs.describe(detector.detect(c))).hasSize(1).first().asString().contains("'Fishguard' 'Cardigan'");
+        Pairs.assertQuiet(detector, "Officials of Kelmarsh said the road would reopen once repairs had been made.",
+                "Officials said the road would reopen once repairs had been made in Town.");
+    }
 }

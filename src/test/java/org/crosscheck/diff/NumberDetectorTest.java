@@ -77,4 +77,62 @@ class NumberDetectorTest extends DetectorContract {
                 "Okafor equalised after 43 minutes with a header from a corner.");
         assertThat(Pairs.describe(detector.detect(c))).hasSize(1);
     }
+
+    @Test
+    void reportsChangedCurrencyAsNumberEvenWhenTheFigureIsEqual() {
+        Comparison c = Pairs.ofLines("The company paid $5m for the site on the edge of the town last year.",
+                "The company paid €5m for the site on the edge of the town last year.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER HIGH 2 2 '$5m' '€5m'");
+    }
+
+    @Test
+    void reportsChangedUnitAsNumberEvenWhenTheFigureIsEqual() {
+        Comparison c = Pairs.ofLines("The storm surge moved 5 miles inland before it weakened overnight.",
+                "The storm surge moved 5 kilometres inland before it weakened overnight.");
+        assertThat(Pairs.describe(detector.detect(c))).hasSize(1).first().asString().contains("'5 miles' '5 kilometres'");
+    }
+
+    @Test
+    void staysQuietOnAUnitConversionThatKeepsTheValue() {
+        Pairs.assertQuiet(detector, "The flood water reached 5 miles (8 km) inland by the morning.",
+                "The flood water reached 8 km inland by the morning.");
+        Pairs.assertQuiet(detector, "The flood water reached 5 miles inland by the morning.",
+                "The flood water reached 8 km inland by the morning.");
+        Pairs.assertQuiet(detector, "The road was closed for 72 hours after the crash on the bypass.",
+                "The road was closed for 3 days after the crash on the bypass.");
+    }
+
+    @Test
+    void readsARateAsOneUnit() {
+        Comparison c = Pairs.ofLines("Prices rose by 3 per cent a year over the decade, the report said.",
+                "Prices rose by 3 per cent a month over the decade, the report said.");
+        assertThat(Pairs.describe(detector.detect(c))).hasSize(1).first().asString().contains("'3 per cent a year' '3 per cent a month'");
+        Pairs.assertQuiet(detector, "Prices rose by 3 per cent a year over the decade, the report said.",
+                "Prices rose by 3% a year over the decade, the report said.");
+    }
+
+    @Test
+    void reportsAnOrdinalThatChangesValueInTheSameRole() {
+        Comparison c = Pairs.ofLines("Ms Okafor finished second in the race with 4,210 votes, the count showed.",
+                "Ms Okafor finished third in the race with 4,210 votes, the count showed.");
+        assertThat(Pairs.describe(detector.detect(c))).hasSize(1).first().asString().contains("'second' 'third'");
+        Comparison d = Pairs.ofLines("The runner, who took 2nd place in the final, thanked her coach.",
+                "The runner, who took 3rd place in the final, thanked her coach.");
+        assertThat(Pairs.describe(detector.detect(d))).hasSize(1).first().asString().contains("'2nd' '3rd'");
+    }
+
+    @Test
+    void staysQuietOnOrdinalsInDifferentRoles() {
+        Pairs.assertQuiet(detector, "It was the first time the club had won the second round of the cup.",
+                "It was the first time the club had won the second round of the cup.");
+        Pairs.assertQuiet(detector, "She won her first title in the city where she came second last year.",
+                "She came second last year in the city where she won her first title.");
+    }
+
+    @Test
+    void reportsAFigureBesideAnApproximationThatAlreadyHasItsPartner() {
+        Comparison c = Pairs.ofLines("Some 87% said politicians broke their promises, while 92% said they never gave a straight answer.",
+                "Some 87% said politicians broke their promises, while 52% said they never gave a straight answer.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER MEDIUM 2 2 '92%' '52%'");
+    }
 }

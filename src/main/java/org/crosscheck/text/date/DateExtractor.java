@@ -76,7 +76,9 @@ public final class DateExtractor {
                     + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(?=[MTWFS])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}'’])"
+            "\\b(?=[MTWFS])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}])"
+                    // "Tuesday's debate" is a day; another apostrophe is not
+                    + "(?!['’](?!s\\b))"
                     // a weekday naming a paper or a kind of paper is not a date: "Sunday newspapers"
                     + "(?!\\s+(?:newspapers?|papers?|editions?|Times|Telegraph|Mirror|Express|Post|Mail|People"
                     + "|Herald|Independent|Sport|Star)\\b)");

@@ -36,10 +36,33 @@ public final class Names {
     public static final Set<String> TITLE_MODIFIERS =
             Lexicon.words(Names.class, "/org/crosscheck/text/title-modifiers.txt");
 
+    private static final Set<String> TITLE_WORDS = titleWords();
     private static final Map<String, String> ALIASES = aliases();
     private static final Set<String> STOP = Set.of("the", "of", "and", "for");
 
     private Names() {
+    }
+
+    private static Set<String> titleWords() {
+        Set<String> words = new java.util.HashSet<>(HONORIFICS);
+        words.addAll(TITLE_MODIFIERS);
+        for (String title : Lexicon.words(Names.class, "/org/crosscheck/text/titles.txt")) {
+            words.addAll(Arrays.asList(SPACES_OR_DASHES.split(title)));
+        }
+        return Set.copyOf(words);
+    }
+
+    /**
+     * Whether one of the words of {@code written} names an office or rank ("Deputy Premier",
+     * "Treasurer"): a listed title or honorific, or a WordNet role noun.
+     */
+    public static boolean hasTitleWord(String written) {
+        for (String w : SPACES_OR_DASHES.split(written.toLowerCase(Locale.ROOT).replace(".", ""))) {
+            if (TITLE_WORDS.contains(w) || org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, String> aliases() {

@@ -14,7 +14,9 @@ import org.crosscheck.model.Quantity.Qualifier;
  * <p>Rules, in order:
  * <ol>
  *   <li>NOT_COMPARABLE when the kinds differ (a year and a count, a score and a range) or the
- *       units differ (a percentage and money, pounds and dollars, km and miles). Counted nouns are
+ *       units measure different things (a percentage and money); of one dimension, a conversion
+ *       that keeps the amount ("5 miles" / "8 km") is SAME and the same number in another unit
+ *       ("5 miles" / "5 km", "£5m" / "$5m") is DIFFERENT_VALUE. Counted nouns are
  *       not compared: rewrites swap synonyms ("85 staff", "58 workers"; "23 dead", "23 people"), so
  *       choosing which two figures speak of the same thing is the caller's job;</li>
  *   <li>scores and ranges: SAME when both numbers are equal in written order, else
@@ -35,6 +37,8 @@ public final class QuantityComparison {
     public enum Result { SAME, DIFFERENT_VALUE, DIFFERENT_QUALIFIER, NOT_COMPARABLE }
 
     private static final double APPROXIMATE_TOLERANCE = 0.10;
+    /** A converted figure is rounded: "5 miles (8 km)" is 8.05 km. */
+    private static final double CONVERSION_TOLERANCE = 0.10;
     private static final Map<String, Double> VAGUE_WORDS = Map.of(
             "dozens", 12.0, "hundreds", 100.0, "thousands", 1_000.0, "millions", 1e6, "billions", 1e9);
 
@@ -52,8 +56,11 @@ public final class QuantityComparison {
     public static Result compare(Quantity a, Quantity b) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
-        if (a.kind() != b.kind() || !a.unit().equals(b.unit())) {
+        if (a.kind() != b.kind()) {
             return Result.NOT_COMPARABLE;
+        }
+        if (!a.unit().equals(b.unit())) {
+            return compareUnits(a, b);
         }
         if (a.kind() == Kind.SCORE || a.kind() == Kind.RANGE) {
             return a.value() == b.value() && a.upper() == b.upper() ? Result.SAME : Result.DIFFERENT_VALUE;
@@ -73,6 +80,37 @@ public final class QuantityComparison {
             return Result.DIFFERENT_VALUE;
         }
         return qualifiersAgree(a.qualifier(), b.qualifier()) ? Result.SAME : Result.DIFFERENT_QUALIFIER;
+    }
+
+    /**
+     * Two figures in different units. Of one dimension, a conversion that keeps the amount (within
+     * rounding) is SAME and the same number put in another unit ("5 miles" / "5 km", "$5m" /
+     * "€5m") is DIFFERENT_VALUE; anything else (an unknown unit, a unit against none, another
+     * dimension, another amount in another currency) is NOT_COMPARABLE.
+     */
+    private static Result compareUnits(Quantity a, Quantity b) {
+        if (a.kind() == Kind.SCORE || a.kind() == Kind.RANGE || !Double.isNaN(a.upper()) || !Double.isNaN(b.upper())) {
+            return Result.NOT_COMPARABLE;
+        }
+        boolean temperature = a.unit().matches("°[CF]") && b.unit().matches("°[CF]");
+        if (temperature) {
+            double x = UnitScale.toCelsius(a.value(), a.unit());
+            double y = UnitScale.toCelsius(b.value(), b.unit());
+            return Math.abs(x - y) <= 1 ? Result.SAME : a.value() == b.value() ? Result.DIFFERENT_VALUE : Result.NOT_COMPARABLE;
+        }
+        UnitScale.Scale x = UnitScale.of(a.unit());
+        UnitScale.Scale y = UnitScale.of(b.unit());
+        if (x == null || y == null || !x.dimension().equals(y.dimension())) {
+            return Result.NOT_COMPARABLE;
+        }
+        if (!Double.isNaN(x.factor()) && !Double.isNaN(y.factor())) {
+            double ax = a.value() * x.factor();
+            double by = b.value() * y.factor();
+            if (Math.abs(ax - by) <= CONVERSION_TOLERANCE * Math.max(Math.abs(ax), Math.abs(by))) {
+                return Result.SAME;
+            }
+        }
+        return a.value() == b.value() ? Result.DIFFERENT_VALUE : Result.NOT_COMPARABLE;
     }
 
     /** Whether {@code q} is a vague plural such as "hundreds" or "tens of thousands". */

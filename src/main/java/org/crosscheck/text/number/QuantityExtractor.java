@@ -134,6 +134,11 @@ public final class QuantityExtractor {
             r.unit = after.name();
             r.end = after.end();
         }
+        Units.Unit per = r.unit.isEmpty() || r.unit.equals("age") ? null : Units.rateAfter(t, r.end);
+        if (per != null) {
+            r.unit = Units.rate(r.unit, per.name());
+            r.end = per.end();
+        }
         r.counted = CountedNoun.after(t, r.end, num.vague() || num.scaled());
         if (r.kind == null) {
             boolean yearLike = num.plainDigits() && num.value().compareTo(BigDecimal.valueOf(1900)) >= 0

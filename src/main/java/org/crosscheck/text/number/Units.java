@@ -139,4 +139,44 @@ final class Units {
         String name = MEASURES.get(w);
         return name == null ? null : new Unit(i, i + 1, name);
     }
+
+    private static final Map<String, String> PER = Map.ofEntries(Map.entry("second", "s"), Map.entry("minute", "min"),
+            Map.entry("hour", "h"), Map.entry("day", "day"), Map.entry("week", "week"), Map.entry("month", "month"),
+            Map.entry("year", "year"), Map.entry("annum", "year"), Map.entry("h", "h"));
+    private static final java.util.Set<String> RATE_WORDS = java.util.Set.of("per", "a", "an", "each", "every");
+    private static final java.util.Set<String> TIME_AFTER = java.util.Set.of("ago", "earlier", "later", "before", "after",
+            "on", "since", "from", "into", "old");
+
+    /**
+     * The time a unit is counted per, written from token {@code i} ("per hour", "an hour", "a
+     * year", "/h"), or null: a rate is one unit, "km per hour" and "km" are not one figure. "A
+     * year ago" and "a year earlier" are times, not rates.
+     */
+    static Unit rateAfter(List<Token> t, int i) {
+        if (i + 1 >= t.size()) {
+            return null;
+        }
+        Token lead = t.get(i);
+        boolean slash = lead.isSymbol('/') && NumberReader.attached(t, i + 1);
+        if (!slash && !(lead.type() == Token.Type.WORD && RATE_WORDS.contains(lead.lower()))) {
+            return null;
+        }
+        String per = PER.get(t.get(i + 1).lower());
+        if (per == null || per.equals("h") && !slash && !t.get(i + 1).lower().equals("hour")) {
+            return null;
+        }
+        if (i + 2 < t.size() && t.get(i + 2).type() == Token.Type.WORD && TIME_AFTER.contains(t.get(i + 2).lower())) {
+            return null;
+        }
+        return new Unit(i, i + 2, per);
+    }
+
+    /** A unit counted per a time, with the common speeds named as they are usually written. */
+    static String rate(String unit, String per) {
+        String joined = unit + "/" + per;
+        return switch (joined) {
+            case "mi/h" -> "mph";
+            default -> joined;
+        };
+    }
 }

@@ -227,4 +227,92 @@ public final class WordSenses {
     private static boolean hasPos(List<Synset> senses, POS pos) {
         return senses.stream().anyMatch(s -> s.getPOS() == pos);
     }
+
+    /**
+     * Whether WordNet gives the two words or phrases one referent: a shared sense ("chief" /
+     * "head", "GOP" / "Republican Party", "Labour" / "Labour Party"), a person noun filed directly
+     * under the other ("spokesman" / "spokesperson"), or an adjective that pertains to the other's
+     * sense ("Dutch" / "Netherlands", "French" / "France", "Republican" / "GOP"). Unknown words
+     * never match.
+     */
+    public synchronized boolean sameReferent(String a, String b) {
+        Set<Synset> x = referents(a);
+        Set<Synset> y = referents(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        if (x.stream().anyMatch(y::contains)) {
+            return true;
+        }
+        return personAbove(x, y) || personAbove(y, x);
+    }
+
+    /** The noun senses of a phrase, and the nouns its adjective senses pertain to. */
+    private Set<Synset> referents(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("'s?$", "").strip();
+        Set<Synset> out = new HashSet<>();
+        for (Synset s : lookup(p)) {
+            if (!hasEntry(s, p)) {
+                continue; // the reader falls back on one word of an unknown phrase: "case" for "the case for X"
+            }
+            if (s.getPOS() == POS.NOUN) {
+                out.add(s);
+            } else if (s.getPOS() == POS.ADJECTIVE) {
+                for (Pointer ptr : s.getPointers()) {
+                    Synset t = ptr.getType() == PointerType.PERTAINYM ? target(ptr) : null;
+                    if (t != null) {
+                        out.add(t);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the sense has an entry for {@code phrase} itself, or for a word it is the plural of:
+     * the reader otherwise falls back on a part ("q" for "Q3") or one word of a phrase.
+     */
+    private static boolean hasEntry(Synset s, String phrase) {
+        String[] words = phrase.split("[\\s_]+");
+        for (net.sf.extjwnl.data.Word w : s.getWords()) {
+            String lemma = w.getLemma().toLowerCase(Locale.ROOT).replace('_', ' ');
+            String word = words[0];
+            boolean inflected = words.length == 1 && (word.equals(lemma) || word.equals(lemma + "s") || word.equals(lemma + "es")
+                    || lemma.endsWith("y") && word.equals(lemma.substring(0, lemma.length() - 1) + "ies"));
+            if (inflected || words.length > 1 && lemma.equals(String.join(" ", words))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a person sense of {@code lower} is filed directly under a sense in {@code upper}. */
+    private static boolean personAbove(Set<Synset> lower, Set<Synset> upper) {
+        for (Synset s : lower) {
+            if (!"noun.person".equals(s.getLexFileName())) {
+                continue;
+            }
+            for (Pointer ptr : s.getPointers()) {
+                if (ptr.getType() == PointerType.HYPERNYM && upper.contains(target(ptr))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code word} can name a person by role or office ("treasurer", "premier"): a noun
+     * sense filed under the people, not only as one named individual ("Paul").
+     */
+    public synchronized boolean isRoleNoun(String word) {
+        for (Synset s : lookup(word.toLowerCase(Locale.ROOT))) {
+            if (s.getPOS() == POS.NOUN && "noun.person".equals(s.getLexFileName())
+                    && s.getPointers().stream().anyMatch(p -> p.getType() == PointerType.HYPERNYM)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

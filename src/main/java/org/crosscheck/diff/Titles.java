@@ -1,0 +1,119 @@
+package org.crosscheck.diff;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.crosscheck.model.AnalyzedArticle;
+import org.crosscheck.model.Mention;
+import org.crosscheck.model.Span;
+import org.crosscheck.text.entity.Equivalence;
+import org.crosscheck.text.entity.Names;
+
+/**
+ * A person keeps one title in an article: "Defence Secretary John Healey" in one source and
+ * "Foreign Secretary John Healey" in the other is a changed title even when the two sentences are
+ * not aligned. A name is compared only when neither source gives it a title the other also gives
+ * (the same, a synonym, an abbreviation, or the same office with "former" or "new"), so a source
+ * that writes one title two ways is never at odds with itself.
+ */
+final class Titles {
+
+    /** Modifiers that move an office in time rather than name another. */
+    private static final Set<String> TIME_SHIFTS = Set.of("former", "ex", "outgoing", "incoming", "new", "then");
+    private static final Set<String> HONORIFIC_ONLY = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
+            "dame", "lord", "lady", "mx");
+
+    /** A title written in front of a full name, where it stands. */
+    private record Titled(int sentence, Span span, String title, String name) {
+    }
+
+    private Titles() {
+    }
+
+    /** Names titled differently in the two articles, one swap per name: the first title each side gives it. */
+    static List<Change> changes(AnalyzedArticle left, AnalyzedArticle right) {
+        Map<String, List<Titled>> l = titled(left);
+        Map<String, List<Titled>> r = titled(right);
+        List<Change> out = new ArrayList<>();
+        for (Map.Entry<String, List<Titled>> e : l.entrySet()) {
+            List<Titled> other = r.get(e.getKey());
+            if (other == null || e.getValue().stream().anyMatch(a -> other.stream().anyMatch(b -> sameOffice(a.title, b.title)))) {
+                continue;
+            }
+            out.add(new Change(e.getValue().get(0).sentence, new EntityDetector.Swap(e.getValue().get(0).span, e.getValue().get(0).title,
+                    other.get(0).span, other.get(0).title, Mention.Kind.TITLE), other.get(0).sentence));
+        }
+        return out;
+    }
+
+    /**
+     * A title changed for a name.
+     *
+     * @param leftSentence the sentence of the left title
+     * @param swap the two titles
+     * @param rightSentence the sentence of the right title
+     */
+    record Change(int leftSentence, EntityDetector.Swap swap, int rightSentence) {
+    }
+
+    private static boolean sameOffice(String a, String b) {
+        for (String x : forms(a)) {
+            for (String y : forms(b)) {
+                if (x.equals(y) || Names.isAcronym(x, y) || Equivalence.sameReferent(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The title as written and without leading "former" or "new" ("New South Wales" is kept as written too). */
+    private static List<String> forms(String title) {
+        List<String> words = new ArrayList<>(Arrays.asList(title.toLowerCase(Locale.ROOT).replace(".", "").split("[\\s-]+")));
+        String written = String.join(" ", words);
+        while (words.size() > 1 && TIME_SHIFTS.contains(words.get(0))) {
+            words.remove(0);
+        }
+        return List.of(written, String.join(" ", words));
+    }
+
+    private static Map<String, List<Titled>> titled(AnalyzedArticle article) {
+        Map<String, List<Titled>> out = new LinkedHashMap<>();
+        for (int s = 0; s < article.sentences().size(); s++) {
+            if (!article.sentence(s).kind().isCompared()) {
+                continue;
+            }
+            for (Mention m : article.mentionsIn(s)) {
+                Titled t = titled(article, s, m);
+                if (t != null) {
+                    out.computeIfAbsent(t.name, k -> new ArrayList<>()).add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Titled titled(AnalyzedArticle article, int sentence, Mention m) {
+        if (m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.OTHER) {
+            return null;
+        }
+        String[] words = m.text().split("\\s+");
+        if (words.length < 3 || Arrays.stream(words).anyMatch(w -> w.isEmpty() || !Character.isUpperCase(w.charAt(0)))) {
+            return null;
+        }
+        String title = String.join(" ", Arrays.copyOf(words, words.length - 2));
+        String norm = title.toLowerCase(Locale.ROOT).replace(".", "");
+        boolean quoted = article.quotesIn(sentence).stream().anyMatch(q -> q.span().contains(m.span()));
+        if (quoted || title.matches(".*['\u2019]s?$") || HONORIFIC_ONLY.contains(norm) || !Names.hasTitleWord(title)
+                || Datelines.inDateline(article, sentence, m.span())) {
+            return null;
+        }
+        String name = (words[words.length - 2] + " " + words[words.length - 1]).toLowerCase(Locale.ROOT);
+        return new Titled(sentence, new Span(m.span().start(), m.span().start() + title.length()), title, name);
+    }
+}

@@ -1,0 +1,39 @@
+package org.crosscheck.text.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EquivalenceTest {
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        // title synonyms (WordNet senses and the office in another gender)
+        "chief | head", "spokesman | spokesperson", "spokeswoman | spokesman", "chairman | chair",
+        // party and organisation aliases
+        "GOP | Republican Party", "Republican | GOP", "Labour | the Labour Party",
+        // demonyms and country adjectives
+        "Dutch | Netherlands'", "French | France's", "British | Britain",
+        // nicknames
+        "Bill Clinton | William Clinton", "Bob | Robert", "Bob Dole | Robert Dole",
+        // hyphenation
+        "co-operate | cooperate", "mid-March | mid March",
+        // name forms
+        "Mr Peskov | Dmitry Peskov"})
+    void treatsFormsOfOneReferentAsTheSame(String a, String b) {
+        assertThat(Equivalence.sameReferent(a, b)).isTrue();
+        assertThat(Equivalence.sameReferent(b, a)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} != {1}")
+    @CsvSource(delimiter = '|', value = {
+        "senator | congressman", "Dutch | Belgium", "French | Germany", "Bill Clinton | Bob Clinton",
+        "William Clinton | William Jefferson", "Democrat | GOP", "Labour | Conservative Party",
+        "The Conservative Case for Trump | The Conservative Case for Spicer", "deputy director | director",
+        "Ohio | Pennsylvania", "chief | deputy"})
+    void keepsDifferentReferentsApart(String a, String b) {
+        assertThat(Equivalence.sameReferent(a, b)).isFalse();
+        assertThat(Equivalence.sameReferent(b, a)).isFalse();
+    }
+}
