@@ -91,7 +91,7 @@ public final class NegationDetector implements Detector {
     }
 
     private static boolean quoted(AnalyzedArticle article, int sentence, List<Token> tokens) {
-        List<Quote> quotes = article.quotesIn(sentence).stream().filter(q -> QuotePairs.compared(article, q)).toList();
+        List<Quote> quotes = QuotePairs.comparedIn(article, sentence);
         return tokens.stream().anyMatch(t -> quotes.stream().anyMatch(q -> q.span().contains(t.span())));
     }
 
