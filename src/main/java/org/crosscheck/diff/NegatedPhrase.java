@@ -17,6 +17,9 @@ final class NegatedPhrase {
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "has",
             "have", "had", "do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must",
             "to", "yet", "no", "longer", "failed", "refused", "declined", "fail", "refuse", "decline");
+    /** Auxiliaries that carry a predicate's tense or mood: kept before the changed words. */
+    private static final Set<String> HELPERS = Set.of("is", "are", "was", "were", "be", "been", "am", "has", "have", "had",
+            "will", "would", "can", "could", "shall", "should", "may", "might", "must");
     private static final Set<String> PARTICLES = Set.of("out", "off", "up", "down", "in", "on", "away", "back", "over");
     private static final int MAX_EXTENSION = 4;
 
@@ -43,8 +46,7 @@ final class NegatedPhrase {
         if (start < 0 || words.isEmpty()) {
             return run;
         }
-        if (start > 0 && !run.isEmpty() && AUXILIARIES.contains(words.get(start - 1).normal())
-                && Polarity.isNegator(run.get(0).text())) {
+        if (start > 0 && !run.isEmpty() && HELPERS.contains(words.get(start - 1).normal())) {
             start--;
         }
         int limit = Math.min(words.size() - 1, Math.max(end, start) + MAX_EXTENSION);

@@ -28,9 +28,20 @@ final class PolarityFlip {
     private static final Set<String> DENYING_VERBS = Set.of("fail", "failed", "fails", "failing", "refuse", "refused",
             "refuses", "refusing", "decline", "declined", "declines", "declining");
     private static final Set<String> DO = Set.of("do", "does", "did");
-    /** Adverbs that add nothing to a statement's polarity: "still works" says what "works" says. */
-    private static final Set<String> NEUTRAL = Set.of("still", "already", "ever", "also", "even", "just", "the", "a", "an",
-            "any", "some");
+    /** "Not only X but also Y" affirms X. */
+    private static final Set<String> LIMITING = Set.of("only", "just", "merely", "simply");
+    /**
+     * Words that do not change which predicate a negation attaches to: adverbs of time and degree
+     * ("still works", "was very happy" / "wasn't happy"), articles and quantifiers ("found the
+     * evidence" / "found no evidence", "several discounts" / "no discounts"), the conjunction
+     * that carries a contrast ("time and money" / "time but not money") and modals of necessity
+     * or possibility ("must reflect" / "need not reflect", "is important" / "might not be
+     * important").
+     */
+    private static final Set<String> NEUTRAL = Set.of("still", "already", "ever", "also", "even", "just", "very", "too",
+            "quite", "so", "really", "the", "a", "an", "any", "some", "several", "many", "all", "both", "each", "every",
+            "much", "and", "but", "must", "need", "will", "would", "can", "should", "shall", "may", "might", "could",
+            "necessarily");
 
     private PolarityFlip() {
     }
@@ -97,7 +108,7 @@ final class PolarityFlip {
         if (s.equals("no") && i + 1 < w.size() && w.get(i + 1).equals("longer")) {
             return 2;
         }
-        if (Polarity.isNegator(s)) {
+        if (Polarity.isNegator(s) && !(s.equals("not") && i + 1 < w.size() && LIMITING.contains(w.get(i + 1)))) {
             return 1;
         }
         if ((s.equals("yet") || DENYING_VERBS.contains(s)) && toFollows) {
@@ -119,7 +130,7 @@ final class PolarityFlip {
             if (m > 0) {
                 negated = true;
                 String s = w.get(i);
-                if (s.endsWith("n't") || s.equals("cannot")) {
+                if (s.endsWith("n't") || s.equals("cannot") || s.equals("without") || s.equals("none")) {
                     out.add(positive(s));
                 }
                 i += m - 1;
@@ -147,6 +158,8 @@ final class PolarityFlip {
             case "won't" -> "will";
             case "shan't" -> "shall";
             case "ain't" -> "is";
+            case "without" -> "with";
+            case "none" -> "one";
             default -> s.substring(0, s.length() - 3);
         };
     }
