@@ -32,6 +32,9 @@ public final class Antonyms {
         static final Antonyms INSTANCE = new Antonyms(load());
     }
 
+    /** How many of a word's senses, commonest first, are read for its opposites. */
+    private static final int COMMON_SENSES = 3;
+
     private final Dictionary dictionary;
     private final Map<String, Set<String>> opposites = new HashMap<>();
     private final Map<String, Set<String>> lemmas = new HashMap<>();
@@ -134,9 +137,14 @@ public final class Antonyms {
 
     private void addAntonyms(Word w, Set<String> out, boolean withDerived) {
         for (Word a : related(w, PointerType.ANTONYM)) {
+            if (!common(a)) {
+                continue;
+            }
             // the opposite word's synonyms in that sense: "approve" / "disapprove", so also "reject"
             for (Word mate : a.getSynset().getWords()) {
-                out.add(mate.getLemma().toLowerCase(Locale.ROOT));
+                if (mate == a || common(mate)) {
+                    out.add(mate.getLemma().toLowerCase(Locale.ROOT));
+                }
             }
             if (withDerived) {
                 for (Word d : related(a, PointerType.DERIVATION)) {
@@ -146,11 +154,15 @@ public final class Antonyms {
         }
     }
 
-    /** Every word entry (one per sense) of {@code lemma}. */
+    /**
+     * The word entries of {@code lemma} in its commonest senses. A rarer sense ("take" has 42)
+     * is seldom the one a sentence uses, so its opposite ("give") would be read too often.
+     */
     private List<Word> words(String lemma) {
         List<Word> out = new java.util.ArrayList<>();
         for (IndexWord iw : lookup(lemma)) {
-            for (Synset s : iw.getSenses()) {
+            List<Synset> senses = iw.getSenses();
+            for (Synset s : senses.subList(0, Math.min(COMMON_SENSES, senses.size()))) {
                 for (Word w : s.getWords()) {
                     if (w.getLemma().equalsIgnoreCase(iw.getLemma())) {
                         out.add(w);
@@ -159,6 +171,21 @@ public final class Antonyms {
             }
         }
         return out;
+    }
+
+    /** Whether {@code w}'s sense is among the commonest senses of its word. */
+    private boolean common(Word w) {
+        try {
+            IndexWord iw = dictionary.getIndexWord(w.getPOS(), w.getLemma());
+            if (iw == null) {
+                return false;
+            }
+            List<Synset> senses = iw.getSenses();
+            int rank = senses.indexOf(w.getSynset());
+            return rank >= 0 && rank < COMMON_SENSES;
+        } catch (JWNLException e) {
+            return false;
+        }
     }
 
     private static List<Word> related(Word w, PointerType type) {
