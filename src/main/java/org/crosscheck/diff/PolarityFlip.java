@@ -34,13 +34,14 @@ final class PolarityFlip {
      * Words that do not change which predicate a negation attaches to: adverbs of time and degree
      * ("still works", "was very happy" / "wasn't happy"), articles and quantifiers ("found the
      * evidence" / "found no evidence", "several discounts" / "no discounts"), the conjunction
-     * that carries a contrast ("time and money" / "time but not money") and modals of necessity
+     * that carries a contrast ("time and money" / "time but not money"), "with" (which "without"
+     * negates) and modals of necessity
      * or possibility ("must reflect" / "need not reflect", "is important" / "might not be
      * important").
      */
     private static final Set<String> NEUTRAL = Set.of("still", "already", "ever", "also", "even", "just", "very", "too",
             "quite", "so", "really", "the", "a", "an", "any", "some", "several", "many", "all", "both", "each", "every",
-            "much", "and", "but", "must", "need", "will", "would", "can", "should", "shall", "may", "might", "could",
+            "much", "and", "but", "or", "with", "must", "need", "will", "would", "can", "should", "shall", "may", "might", "could",
             "necessarily");
 
     private PolarityFlip() {
@@ -141,13 +142,18 @@ final class PolarityFlip {
         if (negated) {
             out.removeIf(DO::contains);
         }
-        out.removeIf(NEUTRAL::contains);
+        out.removeIf(PolarityFlip::neutral);
         return out;
+    }
+
+    /** Whether a word leaves the predicate as it is: see {@link #NEUTRAL}; a figure is a quantifier too ("a 15% discount" / "no discount"). */
+    private static boolean neutral(String word) {
+        return NEUTRAL.contains(word) || Character.isDigit(word.charAt(0));
     }
 
     private static List<String> plain(List<String> w) {
         List<String> out = new ArrayList<>(w);
-        out.removeIf(NEUTRAL::contains);
+        out.removeIf(PolarityFlip::neutral);
         return out;
     }
 
