@@ -35,30 +35,34 @@ public final class NegationDetector implements Detector {
             int rs = a.right().sentence();
             Span lspan = c.left().sentence(ls).span();
             Span rspan = c.right().sentence(rs).span();
-            for (WordDiff.Change ch : WordDiff.between(c.left().article().text(), lspan, c.right().article().text(), rspan)) {
+            String ltext = c.left().article().text();
+            String rtext = c.right().article().text();
+            for (WordDiff.Change ch : WordDiff.between(ltext, lspan, rtext, rspan)) {
                 List<Token> removed = ch.removedWords();
                 List<Token> added = ch.addedWords();
                 if (removed.size() > MAX_RUN || added.size() > MAX_RUN || quoted(c.left(), ls, removed)
-                        || quoted(c.right(), rs, added)) {
+                        || quoted(c.right(), rs, added) || nameWord(ltext, lspan, removed) || nameWord(rtext, rspan, added)) {
                     continue;
                 }
-                String lv = text(removed);
-                String rv = text(added);
-                boolean negationFlip = Polarity.isNegator(removed) != Polarity.isNegator(added)
-                        && removed.size() + added.size() <= 4
-                        && !notUntil(Polarity.isNegator(removed) ? c.left().sentence(ls).text() : c.right().sentence(rs).text(),
-                                Polarity.isNegator(removed) ? c.right().sentence(rs).text() : c.left().sentence(ls).text());
-                boolean antonym = !removed.isEmpty() && !added.isEmpty() && antonymPair(removed, added);
-                if (!negationFlip && !antonym) {
+                PolarityFlip.Kind kind = PolarityFlip.of(removed, ch.after(), added, ch.addedAfter());
+                if (kind == PolarityFlip.Kind.NONE) {
                     continue;
                 }
+                boolean antonym = kind == PolarityFlip.Kind.ANTONYM;
+                if (!antonym && notUntil(c.left().sentence(ls).text(), c.right().sentence(rs).text())) {
+                    continue;
+                }
+                List<Token> lp = antonym ? removed : NegatedPhrase.of(ltext, lspan, removed, ch.before());
+                List<Token> rp = antonym ? added : NegatedPhrase.of(rtext, rspan, added, ch.addedBefore());
+                String lv = text(lp);
+                String rv = text(rp);
                 String why = antonym ? "A word is swapped for its opposite in the same statement."
-                        : "A negation is present on one side only.";
+                        : "A negation is present on one side only, on the same predicate.";
                 String summary = "Opposite statement: \"" + (lv.isEmpty() ? "\u2014" : lv) + "\" in " + c.left().id()
                         + " but \"" + (rv.isEmpty() ? "\u2014" : rv) + "\" in " + c.right().id();
                 Finding f = new Finding(Severity.HIGH, summary, why, antonym ? 0.75 : 0.8,
-                        Findings.side(c.left(), ls, lv.isEmpty() ? "(affirmative)" : lv, cover(removed)),
-                        Findings.side(c.right(), rs, rv.isEmpty() ? "(affirmative)" : rv, cover(added)));
+                        Findings.side(c.left(), ls, lv.isEmpty() ? "(affirmative)" : lv, cover(lp)),
+                        Findings.side(c.right(), rs, rv.isEmpty() ? "(affirmative)" : rv, cover(rp)));
                 out.add(new Discrepancy.Negation(f));
             }
         }
@@ -70,28 +74,27 @@ public final class NegationDetector implements Detector {
      * bounded by "until" moves a time, it does not deny the event. Against "expected until 2026"
      * it is still the opposite.
      */
-    private static boolean notUntil(String negatedSentence, String otherSentence) {
+    private static boolean notUntil(String left, String right) {
+        return notUntilOne(left, right) || notUntilOne(right, left);
+    }
+
+    private static boolean notUntilOne(String negatedSentence, String otherSentence) {
         String negated = negatedSentence.toLowerCase(java.util.Locale.ROOT);
         String other = otherSentence.toLowerCase(java.util.Locale.ROOT);
         return negated.matches(".*(\\bnot|\\bnever|n't)\\b.*\\buntil\\b.*") && !other.matches(".*\\buntil\\b.*");
     }
 
-    private static boolean antonymPair(List<Token> removed, List<Token> added) {
-        if (removed.size() == 1 && added.size() == 1) {
-            return Polarity.antonyms(removed.get(0).text(), added.get(0).text());
-        }
-        for (Token r : removed) {
-            for (Token a : added) {
-                if (Polarity.antonyms(r.text(), a.text())) {
-                    return true;
-                }
-            }
-        }
-        return Polarity.antonyms(text(removed), text(added));
+    /**
+     * Whether a changed word is part of a name: a capital inside the sentence ("North Korea" /
+     * "South Korea") is the entity check's, not an opposite.
+     */
+    private static boolean nameWord(String text, Span sentence, List<Token> words) {
+        return words.stream().anyMatch(t -> t.isCapitalised() && t.span().start() > sentence.start()
+                && !text.substring(sentence.start(), t.span().start()).isBlank() && !Polarity.isNegator(t.text()));
     }
 
     private static boolean quoted(AnalyzedArticle article, int sentence, List<Token> tokens) {
-        List<Quote> quotes = article.quotesIn(sentence).stream().filter(q -> QuotePairs.compared(article, q)).toList();
+        List<Quote> quotes = QuotePairs.comparedIn(article, sentence);
         return tokens.stream().anyMatch(t -> quotes.stream().anyMatch(q -> q.span().contains(t.span())));
     }
 

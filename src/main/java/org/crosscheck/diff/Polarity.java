@@ -9,8 +9,13 @@ import java.util.Set;
 import org.crosscheck.index.Stemmer;
 import org.crosscheck.text.Lexicon;
 import org.crosscheck.text.Tokens.Token;
+import org.crosscheck.text.sense.Antonyms;
 
-/** Negation words and antonym pairs, compared by stem. */
+/**
+ * Negation words and antonym pairs. Antonyms are WordNet's ({@link Antonyms}), a word and its
+ * form with a negating prefix ("named" / "unnamed"), and a short list of opposites WordNet does
+ * not record ("approve" / "reject", "rise" / "drop"), compared by stem.
+ */
 final class Polarity {
 
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "none", "nobody", "nothing", "neither", "nor",
@@ -88,6 +93,14 @@ final class Polarity {
             return true;
         }
         Set<String> opposites = ANTONYMS.get(lemma(a));
-        return opposites != null && opposites.contains(lemma(b));
+        if (opposites != null && opposites.contains(lemma(b))) {
+            return true;
+        }
+        return !a.contains(" ") && !b.contains(" ") && !lemma(a).equals(lemma(b)) && Antonyms.shared().opposite(a, b);
+    }
+
+    /** Whether two words are forms of one word: by stem, or as WordNet reads inflections ("went" / "go"). */
+    static boolean sameLemma(String a, String b) {
+        return lemma(a).equals(lemma(b)) || Antonyms.shared().sameLemma(a, b);
     }
 }

@@ -26,8 +26,10 @@ final class QuotePairs {
      * @param relation how their words relate
      * @param changes the word changes inside the quotes (empty unless CHANGED)
      * @param sharedRun the longest run of words the two have in common
+     * @param rightInLeft whether every word of the right quote stands, in one run, in the left one
      */
-    record Pair(Quote left, Quote right, Relation relation, List<WordDiff.Change> changes, int sharedRun) {
+    record Pair(Quote left, Quote right, Relation relation, List<WordDiff.Change> changes, int sharedRun,
+                boolean rightInLeft) {
     }
 
     private static final int MIN_WORDS = 3;
@@ -40,18 +42,28 @@ final class QuotePairs {
         return words(article.article().text(), quote).size() >= MIN_WORDS;
     }
 
+    /** The quotes the quote check reads that start in or run through sentence {@code sentence}. */
+    static List<Quote> comparedIn(AnalyzedArticle article, int sentence) {
+        org.crosscheck.model.Span s = article.sentence(sentence).span();
+        return ComparedQuotes.of(article).stream().filter(q -> q.span().overlaps(s) && compared(article, q)).toList();
+    }
+
     private QuotePairs() {
     }
 
-    /** Every left quote of three or more words with the right quote that best matches it. */
+    /**
+     * Every left quote of three or more words with each right quote that renders the same words
+     * (see {@link ComparedQuotes} for the quotes read).
+     */
     static List<Pair> of(AnalyzedArticle left, AnalyzedArticle right) {
         List<Pair> out = new ArrayList<>();
-        for (Quote l : left.quotes()) {
+        List<Quote> rightQuotes = ComparedQuotes.of(right);
+        for (Quote l : ComparedQuotes.of(left)) {
             List<Token> lw = words(left.article().text(), l);
             if (lw.size() < MIN_WORDS) {
                 continue;
             }
-            for (Quote r : right.quotes()) {
+            for (Quote r : rightQuotes) {
                 List<Token> rw = words(right.article().text(), r);
                 if (rw.size() < MIN_WORDS) {
                     continue;
@@ -60,25 +72,29 @@ final class QuotePairs {
                 int shorter = Math.min(lw.size(), rw.size());
                 int shared = sharedWords(lw, rw);
                 if (run >= MIN_WORDS && (run * 2 >= shorter || shared * 4 >= shorter * 3)) {
-                    out.add(relate(l, r, lw, rw, run));
+                    out.add(relate(left, right, l, r, lw, rw, run));
                 }
             }
         }
         return out;
     }
 
-    private static Pair relate(Quote l, Quote r, List<Token> lw, List<Token> rw, int run) {
+    private static Pair relate(AnalyzedArticle left, AnalyzedArticle right, Quote l, Quote r, List<Token> lw, List<Token> rw,
+                              int run) {
+        boolean rightInLeft = run == rw.size();
         if (lw.size() == rw.size() && run == lw.size()) {
-            return new Pair(l, r, Relation.SAME, List.of(), run);
+            return new Pair(l, r, Relation.SAME, List.of(), run, true);
         }
         boolean leftShorter = lw.size() <= rw.size();
         List<Token> shortWords = leftShorter ? lw : rw;
         List<Token> longWords = leftShorter ? rw : lw;
         if (run == shortWords.size()) {
-            return new Pair(l, r, Relation.FRAGMENT, List.of(), run);
+            return new Pair(l, r, Relation.FRAGMENT, List.of(), run, rightInLeft);
         }
         boolean elided = hasEllipsis(leftShorter ? l.text() : r.text());
         List<WordDiff.Change> changes = new ArrayList<>(WordDiff.between(lw, rw));
+        changes.removeIf(ch -> QuoteVariants.sameWords(ch) || QuoteVariants.sameFigure(left, right, ch)
+                || QuoteVariants.splitAtConjunction(left, right, ch));
         // a quote cut at either end is a fragment, not a change
         if (!changes.isEmpty() && isOneSided(changes.get(0)) && changes.get(0).before() == null) {
             changes.remove(0);
@@ -91,9 +107,9 @@ final class QuotePairs {
             changes.removeIf(c -> isOneSided(c) && (leftShorter ? c.removed().isEmpty() : c.added().isEmpty()));
         }
         if (changes.isEmpty()) {
-            return new Pair(l, r, Relation.FRAGMENT, List.of(), run);
+            return new Pair(l, r, Relation.FRAGMENT, List.of(), run, rightInLeft);
         }
-        return new Pair(l, r, Relation.CHANGED, List.copyOf(changes), run);
+        return new Pair(l, r, Relation.CHANGED, List.copyOf(changes), run, rightInLeft);
     }
 
     private static boolean isOneSided(WordDiff.Change c) {

@@ -23,8 +23,11 @@ public final class WordDiff {
      * @param added tokens of the right side not in the left (may be empty for a deletion)
      * @param before the left token before the run, or null
      * @param after the left token after the run, or null
+     * @param addedBefore the right token before the run, or null
+     * @param addedAfter the right token after the run, or null
      */
-    public record Change(List<Token> removed, List<Token> added, Token before, Token after) {
+    public record Change(List<Token> removed, List<Token> added, Token before, Token after, Token addedBefore,
+                         Token addedAfter) {
 
         /** The removed words joined by spaces. */
         public String removedText() {
@@ -79,7 +82,8 @@ public final class WordDiff {
             int tp = d.getTarget().getPosition();
             int tl = d.getTarget().size();
             out.add(new Change(List.copyOf(a.subList(sp, sp + sl)), List.copyOf(b.subList(tp, tp + tl)),
-                    sp > 0 ? a.get(sp - 1) : null, sp + sl < a.size() ? a.get(sp + sl) : null));
+                    sp > 0 ? a.get(sp - 1) : null, sp + sl < a.size() ? a.get(sp + sl) : null,
+                    tp > 0 ? b.get(tp - 1) : null, tp + tl < b.size() ? b.get(tp + tl) : null));
         }
         return out;
     }

@@ -29,6 +29,49 @@ class QuoteWordingDetectorTest extends DetectorContract {
     void reportsAQuoteThatDropsANegation() {
         Comparison c = Pairs.ofLines("\"The school will not close this year,\" the head teacher said.",
                 "\"The school will close this year,\" the head teacher said.");
-        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING HIGH 2 2 'not' 'The school will close this year,'");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING HIGH 2 2 'will not close' 'will close'");
+    }
+
+    @Test
+    void reportsAChangeInsideAQuoteOfSeveralSentencesOnceOnTheSentenceWhereTheWordsDiffer() {
+        Comparison c = Pairs.ofLines(
+                "\"We knew the season would be hard. The players gave everything in every game. We will come back stronger,\" said the coach.",
+                "\"We knew the season would be hard. The players gave everything in every match. We will come back stronger,\" said the coach.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING MEDIUM 3 3 'game' 'match'");
+    }
+
+    @Test
+    void staysQuietOnAVerbatimFragmentOfALongerQuote() {
+        Pairs.assertQuiet(detector, "\"We will not rest until the last family has a safe home to go back to,\" the mayor said.",
+                "The mayor said they would \"not rest until the last family has a safe home\".");
+    }
+
+    @Test
+    void staysQuietOnSpellingHyphenationAndFigureFormatsInsideAQuote() {
+        Pairs.assertQuiet(detector, "\"The well-known centre will organise 5,000 meals,\" the charity's director said.",
+                "\"The well known center will organize 5000 meals,\" the charity's director said.");
+    }
+
+    @Test
+    void staysQuietWhenAQuoteIsSplitIntoTwoSentencesAtAConjunction() {
+        Comparison c = Pairs.ofLines("\"It was a very good season for the club, and I think the fans saw that,\" the chairman said.",
+                "\"It was a very good season for the club. I think the fans saw that,\" the chairman said.");
+        assertThat(Pairs.describe(detector.detect(c))).isEmpty();
+    }
+
+    @Test
+    void comparesAParagraphWhoseOpeningQuotationMarkWasLost() {
+        Comparison c = Pairs.ofLines("Within seconds of him getting us up, the flames were everywhere,\" Mrs Smith told the broadcaster.",
+                "Within seconds of him getting us up, the flames were nearly everywhere,\" Mrs Smith told the broadcaster.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING MEDIUM 2 2 'were everywhere' 'were nearly everywhere'");
+    }
+
+    @Test
+    void reportsAQuoteChangedAlthoughAShortPartOfItIsQuotedFaithfullyElsewhere() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "The senator said she was \"glad to finish it\".\n"
+                        + "\"Donald Trump started the fight with us; we're glad to finish it,\" she said.\n",
+                Pairs.CONTEXT + "The senator said she was \"glad to finish it\".\n"
+                        + "\"Donald Trump started the battle with us; we're glad to finish it,\" she said.\n");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING MEDIUM 3 3 'fight' 'battle'");
     }
 }

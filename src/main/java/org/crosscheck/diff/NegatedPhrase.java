@@ -1,0 +1,74 @@
+package org.crosscheck.diff;
+
+import java.util.List;
+import java.util.Set;
+
+import org.crosscheck.model.Span;
+import org.crosscheck.text.Tokens;
+import org.crosscheck.text.Tokens.Token;
+
+/**
+ * The whole phrase a negation stands in, as an editor reads it: from the auxiliary before the
+ * change through the predicate after it and its particle ("had not been sacked", "did not rule
+ * out", "failed to reach"), not just the changed words ("not", "did not rule").
+ */
+final class NegatedPhrase {
+
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "has",
+            "have", "had", "do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must",
+            "to", "yet", "no", "longer", "failed", "refused", "declined", "fail", "refuse", "decline");
+    /** Auxiliaries that carry a predicate's tense or mood: kept before the changed words. */
+    private static final Set<String> HELPERS = Set.of("is", "are", "was", "were", "be", "been", "am", "has", "have", "had",
+            "will", "would", "can", "could", "shall", "should", "may", "might", "must");
+    private static final Set<String> PARTICLES = Set.of("out", "off", "up", "down", "in", "on", "away", "back", "over");
+    private static final int MAX_EXTENSION = 4;
+
+    private NegatedPhrase() {
+    }
+
+    /**
+     * The phrase around the changed words {@code run} of the sentence at {@code sentence}; when the
+     * run is empty (the side without the negation), the phrase around where it would stand, after
+     * {@code before}.
+     */
+    static List<Token> of(String text, Span sentence, List<Token> run, Token before) {
+        List<Token> words = Tokens.of(text, sentence.start(), sentence.end()).stream().filter(Token::isWord).toList();
+        int start;
+        int end;
+        if (!run.isEmpty()) {
+            start = indexOf(words, run.get(0));
+            end = indexOf(words, run.get(run.size() - 1));
+        } else {
+            int b = before == null ? -1 : indexOf(words, before);
+            start = b >= 0 ? b : 0;
+            end = b >= 0 ? b : -1;
+        }
+        if (start < 0 || words.isEmpty()) {
+            return run;
+        }
+        if (start > 0 && !run.isEmpty() && HELPERS.contains(words.get(start - 1).normal())) {
+            start--;
+        }
+        int limit = Math.min(words.size() - 1, Math.max(end, start) + MAX_EXTENSION);
+        while (end < limit && (end < start || end < 0 || functionWord(words.get(end)))) {
+            end++;
+        }
+        if (end + 1 < words.size() && PARTICLES.contains(words.get(end + 1).normal())) {
+            end++;
+        }
+        return end < start ? run : words.subList(start, end + 1);
+    }
+
+    private static boolean functionWord(Token t) {
+        return AUXILIARIES.contains(t.normal()) || Polarity.isNegator(t.text());
+    }
+
+    private static int indexOf(List<Token> words, Token t) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).span().equals(t.span())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

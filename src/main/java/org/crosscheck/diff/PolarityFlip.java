@@ -1,0 +1,193 @@
+package org.crosscheck.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.crosscheck.text.Tokens.Token;
+import org.crosscheck.text.sense.WordSenses;
+
+/**
+ * Reads one changed run of words as a change of polarity, or not.
+ *
+ * <p>A negation counts only when it attaches to the same predicate on both sides: once the
+ * negation is taken out ("not", "never", "no longer", "didn't", and the implied negations "has
+ * yet to", "failed to", "refused to", "declined to"), together with the "do" that carries it,
+ * the words left on the two sides must be the same words, any inflection ("did not go" /
+ * "went"), or words WordNet links as one meaning ("is grappling with" / "is not dealing with"). A negation that arrives with other new words ("The family had nothing" / "But") is
+ * not a flip of the other side's statement. An antonym likewise counts only when it is the one
+ * word that differs.
+ */
+final class PolarityFlip {
+
+    /** What a run of changed words says. */
+    enum Kind { NONE, NEGATION, ANTONYM }
+
+    /** Verbs that deny the predicate they introduce with "to": "failed to reach", "refused to comment". */
+    private static final Set<String> DENYING_VERBS = Set.of("fail", "failed", "fails", "failing", "refuse", "refused",
+            "refuses", "refusing", "decline", "declined", "declines", "declining");
+    private static final Set<String> DO = Set.of("do", "does", "did");
+    /** "Not only X but also Y" affirms X. */
+    private static final Set<String> LIMITING = Set.of("only", "just", "merely", "simply");
+    /**
+     * Words that do not change which predicate a negation attaches to: adverbs of time and degree
+     * ("still works", "was very happy" / "wasn't happy"), articles and quantifiers ("found the
+     * evidence" / "found no evidence", "several discounts" / "no discounts"), the conjunction
+     * that carries a contrast ("time and money" / "time but not money"), "with" (which "without"
+     * negates) and modals of necessity
+     * or possibility ("must reflect" / "need not reflect", "is important" / "might not be
+     * important").
+     */
+    private static final Set<String> NEUTRAL = Set.of("still", "already", "ever", "also", "even", "just", "very", "too",
+            "quite", "so", "really", "the", "a", "an", "any", "some", "several", "many", "all", "both", "each", "every",
+            "much", "and", "but", "or", "with", "must", "need", "will", "would", "can", "should", "shall", "may", "might", "could",
+            "necessarily");
+
+    private PolarityFlip() {
+    }
+
+    /**
+     * How the change of {@code removed} into {@code added} (word tokens) stands, given the token
+     * after the run on each side.
+     */
+    static Kind of(List<Token> removed, Token removedAfter, List<Token> added, Token addedAfter) {
+        List<String> r = words(removed, removedAfter);
+        List<String> a = words(added, addedAfter);
+        boolean rn = negates(r, removed.size());
+        boolean an = negates(a, added.size());
+        if (rn != an) {
+            return sameWords(residue(r), residue(a)) ? Kind.NEGATION : Kind.NONE;
+        }
+        for (int i = 0; i < removed.size(); i++) {
+            for (int j = 0; j < added.size(); j++) {
+                if (Polarity.antonyms(removed.get(i).text(), added.get(j).text())) {
+                    List<String> rr = new ArrayList<>(r.subList(0, removed.size()));
+                    List<String> aa = new ArrayList<>(a.subList(0, added.size()));
+                    rr.remove(i);
+                    aa.remove(j);
+                    if (sameWords(plain(rr), plain(aa))) {
+                        return Kind.ANTONYM;
+                    }
+                }
+            }
+        }
+        if (removed.size() > 1 || added.size() > 1) {
+            String rt = String.join(" ", r.subList(0, removed.size()));
+            String at = String.join(" ", a.subList(0, added.size()));
+            if (!rt.isEmpty() && !at.isEmpty() && Polarity.antonyms(rt, at)) {
+                return Kind.ANTONYM;
+            }
+        }
+        return Kind.NONE;
+    }
+
+    /** The run's words lower-cased, with the token after it (when a word) appended for "failed to" and "yet to". */
+    private static List<String> words(List<Token> run, Token after) {
+        List<String> out = new ArrayList<>();
+        run.forEach(t -> out.add(t.normal()));
+        if (after != null && after.isWord()) {
+            out.add(after.normal());
+        }
+        return out;
+    }
+
+    /** Whether a negation starts within the first {@code runSize} words (the word after them is context). */
+    private static boolean negates(List<String> w, int runSize) {
+        for (int i = 0; i < runSize; i++) {
+            if (marker(w, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words from {@code i} on make a negation marker, or 0. */
+    private static int marker(List<String> w, int i) {
+        String s = w.get(i);
+        boolean toFollows = i + 1 < w.size() && w.get(i + 1).equals("to");
+        if (s.equals("no") && i + 1 < w.size() && w.get(i + 1).equals("longer")) {
+            return 2;
+        }
+        if (Polarity.isNegator(s) && !(s.equals("not") && i + 1 < w.size() && LIMITING.contains(w.get(i + 1)))) {
+            return 1;
+        }
+        if ((s.equals("yet") || DENYING_VERBS.contains(s)) && toFollows) {
+            return 2;
+        }
+        return 0;
+    }
+
+    /**
+     * The words of a run left once its negation is taken out: the negators, "to" after an implied
+     * negation, a contraction's negative ("hasn't" leaves "has"), and the "do" that only carries
+     * a negation. The trailing context word stays, so "failed to reach" leaves "reach".
+     */
+    private static List<String> residue(List<String> w) {
+        List<String> out = new ArrayList<>();
+        boolean negated = false;
+        for (int i = 0; i < w.size(); i++) {
+            int m = marker(w, i);
+            if (m > 0) {
+                negated = true;
+                String s = w.get(i);
+                if (s.endsWith("n't") || s.equals("cannot") || s.equals("without") || s.equals("none")) {
+                    out.add(positive(s));
+                }
+                i += m - 1;
+                continue;
+            }
+            out.add(w.get(i));
+        }
+        if (negated) {
+            out.removeIf(DO::contains);
+        }
+        out.removeIf(PolarityFlip::neutral);
+        return out;
+    }
+
+    /** Whether a word leaves the predicate as it is: see {@link #NEUTRAL}; a figure is a quantifier too ("a 15% discount" / "no discount"). */
+    private static boolean neutral(String word) {
+        return NEUTRAL.contains(word) || Character.isDigit(word.charAt(0));
+    }
+
+    private static List<String> plain(List<String> w) {
+        List<String> out = new ArrayList<>(w);
+        out.removeIf(PolarityFlip::neutral);
+        return out;
+    }
+
+    private static String positive(String contraction) {
+        String s = contraction.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        return switch (s) {
+            case "can't", "cannot" -> "can";
+            case "won't" -> "will";
+            case "shan't" -> "shall";
+            case "ain't" -> "is";
+            case "without" -> "with";
+            case "none" -> "one";
+            default -> s.substring(0, s.length() - 3);
+        };
+    }
+
+    /** Whether two lists hold the same words in order, any inflection. */
+    private static boolean sameWords(List<String> a, List<String> b) {
+        // "to" and the context word close both lists when both runs were followed by the same word
+        List<String> x = new ArrayList<>(a);
+        List<String> y = new ArrayList<>(b);
+        while (!x.isEmpty() && !y.isEmpty() && x.get(x.size() - 1).equals(y.get(y.size() - 1))) {
+            x.remove(x.size() - 1);
+            y.remove(y.size() - 1);
+        }
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (!Polarity.sameLemma(x.get(i), y.get(i))
+                    && WordSenses.shared().relation(x.get(i), y.get(i)) != WordSenses.Relation.RELATED) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,204 @@
+package org.crosscheck.text.sense;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * Opposite words as WordNet 3.1 (shipped in the build) records them: the antonym relation between
+ * two words ("rise" / "fall", "admit" / "deny"), extended to the forms derived from either
+ * ("increase" / "decrease" also gives "increasing" / "decreasing"; "approval" / "disapproval"
+ * also gives "approve" / "disapprove"). Inflected forms are read through WordNet's own
+ * morphology ("rose" is "rise", "fell" is "fall").
+ *
+ * <p>The dictionary is read on first use. Lookups are serialised: the reader's caches are not
+ * documented as thread-safe.
+ */
+public final class Antonyms {
+
+    private static final class Holder {
+        static final Antonyms INSTANCE = new Antonyms(load());
+    }
+
+    /** How many of a word's senses, commonest first, are read for its opposites. */
+    private static final int COMMON_SENSES = 3;
+
+    private final Dictionary dictionary;
+    private final Map<String, Set<String>> opposites = new HashMap<>();
+    private final Map<String, Set<String>> lemmas = new HashMap<>();
+
+    private Antonyms(Dictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** The shared reader of the shipped dictionary. */
+    public static Antonyms shared() {
+        return Holder.INSTANCE;
+    }
+
+    private static Dictionary load() {
+        try {
+            return Dictionary.getDefaultResourceInstance();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("the WordNet data shipped in the build cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether WordNet records {@code a} and {@code b} (single words, any inflection) as opposites,
+     * directly or through forms derived from either.
+     */
+    public synchronized boolean opposite(String a, String b) {
+        Set<String> bl = lemmas(b);
+        if (bl.isEmpty()) {
+            return false;
+        }
+        for (String la : lemmas(a)) {
+            Set<String> o = oppositesOf(la);
+            for (String lb : bl) {
+                if (o.contains(lb)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether two words (any inflection) share a dictionary form: "went" and "go", "decided" and "decide". */
+    public synchronized boolean sameLemma(String a, String b) {
+        Set<String> la = lemmas(a);
+        return la.stream().anyMatch(lemmas(b)::contains);
+    }
+
+    /** The dictionary forms of {@code word} in every part of speech, lower-cased. */
+    private Set<String> lemmas(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return lemmas.computeIfAbsent(w, k -> {
+            Set<String> out = new HashSet<>();
+            try {
+                for (POS pos : POS.getAllPOS()) {
+                    for (String base : dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, k)) {
+                        if (dictionary.getIndexWord(pos, base) != null) {
+                            out.add(base.toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+            } catch (JWNLException | IllegalArgumentException e) {
+                return Set.of();
+            }
+            return out;
+        });
+    }
+
+    private List<IndexWord> lookup(String word) {
+        List<IndexWord> out = new java.util.ArrayList<>();
+        try {
+            for (POS pos : POS.getAllPOS()) {
+                IndexWord w = dictionary.lookupIndexWord(pos, word);
+                if (w != null) {
+                    out.add(w);
+                }
+            }
+        } catch (JWNLException | IllegalArgumentException e) {
+            return List.of();
+        }
+        return out;
+    }
+
+    /** Lemmas opposite to {@code lemma}: its antonyms, and the antonyms of its derived forms with their derived forms. */
+    private Set<String> oppositesOf(String lemma) {
+        return opposites.computeIfAbsent(lemma, k -> {
+            Set<String> out = new HashSet<>();
+            for (Word w : words(k)) {
+                // a word's synonyms in the same sense share its opposite: "acknowledge" is "admit", opposite "deny"
+                for (Word mate : w.getSynset().getWords()) {
+                    addAntonyms(mate, out, false);
+                }
+                addAntonyms(w, out, true);
+                for (Word d : related(w, PointerType.DERIVATION)) {
+                    addAntonyms(d, out, true);
+                }
+            }
+            return out;
+        });
+    }
+
+    private void addAntonyms(Word w, Set<String> out, boolean withDerived) {
+        for (Word a : related(w, PointerType.ANTONYM)) {
+            if (!common(a)) {
+                continue;
+            }
+            // the opposite word's synonyms in that sense: "approve" / "disapprove", so also "reject"
+            for (Word mate : a.getSynset().getWords()) {
+                if (mate == a || common(mate)) {
+                    out.add(mate.getLemma().toLowerCase(Locale.ROOT));
+                }
+            }
+            if (withDerived) {
+                for (Word d : related(a, PointerType.DERIVATION)) {
+                    out.add(d.getLemma().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+    }
+
+    /**
+     * The word entries of {@code lemma} in its commonest senses. A rarer sense ("take" has 42)
+     * is seldom the one a sentence uses, so its opposite ("give") would be read too often.
+     */
+    private List<Word> words(String lemma) {
+        List<Word> out = new java.util.ArrayList<>();
+        for (IndexWord iw : lookup(lemma)) {
+            List<Synset> senses = iw.getSenses();
+            for (Synset s : senses.subList(0, Math.min(COMMON_SENSES, senses.size()))) {
+                for (Word w : s.getWords()) {
+                    if (w.getLemma().equalsIgnoreCase(iw.getLemma())) {
+                        out.add(w);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code w}'s sense is among the commonest senses of its word. */
+    private boolean common(Word w) {
+        try {
+            IndexWord iw = dictionary.getIndexWord(w.getPOS(), w.getLemma());
+            if (iw == null) {
+                return false;
+            }
+            List<Synset> senses = iw.getSenses();
+            int rank = senses.indexOf(w.getSynset());
+            return rank >= 0 && rank < COMMON_SENSES;
+        } catch (JWNLException e) {
+            return false;
+        }
+    }
+
+    private static List<Word> related(Word w, PointerType type) {
+        List<Word> out = new java.util.ArrayList<>();
+        for (Pointer p : w.getPointers(type)) {
+            try {
+                if (p.getTarget() instanceof Word t) {
+                    out.add(t);
+                }
+            } catch (JWNLException e) {
+                // an unreadable pointer says nothing
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,44 @@
+package org.crosscheck.text.sense;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AntonymsTest {
+
+    private final Antonyms antonyms = Antonyms.shared();
+
+    @Test
+    void readsAnAntonymWordNetRecordsThroughInflections() {
+        assertThat(antonyms.opposite("rose", "fell")).isTrue();
+        assertThat(antonyms.opposite("increased", "decreased")).isTrue();
+        assertThat(antonyms.opposite("admitted", "denied")).isTrue();
+    }
+
+    @Test
+    void readsAnAntonymOfADerivedForm() {
+        assertThat(antonyms.opposite("acceptance", "rejection")).isTrue();
+    }
+
+    @Test
+    void readsTheSynonymsOfAnOppositeInItsSense() {
+        assertThat(antonyms.opposite("approve", "reject")).isTrue();
+        assertThat(antonyms.opposite("acknowledged", "denied")).isTrue();
+    }
+
+    @Test
+    void doesNotCallSynonymsOrUnrelatedWordsOpposite() {
+        assertThat(antonyms.opposite("rise", "climb")).isFalse();
+        assertThat(antonyms.opposite("approve", "sanction")).isFalse();
+        assertThat(antonyms.opposite("train", "carcinogen")).isFalse();
+        assertThat(antonyms.opposite("", "fell")).isFalse();
+        assertThat(antonyms.opposite("xqzv", "fell")).isFalse();
+    }
+
+    @Test
+    void readsInflectionsAsOneWord() {
+        assertThat(antonyms.sameLemma("went", "go")).isTrue();
+        assertThat(antonyms.sameLemma("decided", "decide")).isTrue();
+        assertThat(antonyms.sameLemma("decided", "approve")).isFalse();
+    }
+}
