@@ -114,6 +114,9 @@ final class FindingList {
             values.appendElement("span").addClass("confidence")
                     .appendText(String.format(Locale.ROOT, " · confidence %.0f%%", f.confidence() * 100));
         }
+        if (d.isContradiction()) {
+            FindingExcerpts.append(detail, f);
+        }
         if (!f.explanation().isEmpty()) {
             detail.appendElement("p").addClass("explanation").appendText(f.explanation());
         }

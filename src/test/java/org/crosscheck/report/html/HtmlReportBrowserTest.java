@@ -15,7 +15,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.crosscheck.CrossCheck;
+import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.model.Discrepancy;
+import org.crosscheck.model.SentenceKind;
 import org.crosscheck.model.Report;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,7 +89,7 @@ class HtmlReportBrowserTest {
 
         assertThat(driver.findElements(By.cssSelector("ol.contradictions > li.finding")).stream()
                 .map(e -> e.getAttribute("id")).toList()).containsExactly("f-2", "f-1");
-        assertThat(texts(".contradicts")).containsExactly("21", "12", "Mr Peskov", "Mark Austin");
+        assertThat(texts(".sbs .contradicts")).containsExactly("21", "12", "Mr Peskov", "Mark Austin");
         assertThat(driver.findElements(By.cssSelector(".w-diff"))).isNotEmpty().allMatch(WebElement::isDisplayed);
 
         resize(1280, 500);
@@ -163,6 +165,45 @@ class HtmlReportBrowserTest {
         assertThat(driver.findElement(By.id(target)).getText()).contains("liberated from nationalistic battalions");
         resize(1280, 900);
         screenshot("seed-report.png", false);
+    }
+
+    @Test
+    void seedAttributionCardShowsTheQuoteOnBothSidesWithTheNamesMarked() throws IOException {
+        open(seeds(), "seeds-card.html");
+        resize(1280, 900);
+
+        WebElement card = driver.findElements(By.cssSelector("ol.contradictions > li.finding")).get(0);
+        List<WebElement> excerpts = card.findElements(By.cssSelector(".excerpt"));
+        assertThat(excerpts).hasSize(2);
+        assertThat(excerpts).allSatisfy(e -> assertThat(e.getText()).contains("liberated from nationalistic battalions"));
+        assertThat(excerpts.get(0).findElement(By.cssSelector(".contradicts")).getText()).isEqualTo("Peskov");
+        assertThat(excerpts.get(1).findElement(By.cssSelector(".contradicts")).getText()).isEqualTo("Anatoliy Fedoruk");
+        assertThat(card.findElements(By.cssSelector(".excerpt .w-diff"))).as("the differing words are marked").isNotEmpty();
+        assertThat(excerpts.get(0).isDisplayed() && excerpts.get(1).isDisplayed()).isTrue();
+        // the side-by-side marks sit on the names too, not on "say" or "said"
+        assertThat(texts(".sbs .contradicts[data-type=ATTRIBUTION]")).containsExactlyInAnyOrder("Peskov", "Anatoliy Fedoruk");
+    }
+
+    @Test
+    void bulletLinesShowOneBullet() throws IOException {
+        AnalyzedArticle left = ReportFixtures.article("wire", "Storm", List.of(
+                ReportFixtures.Line.of("The storm closed three schools on Monday."),
+                new ReportFixtures.Line("\u2022 Three schools closed after the storm", SentenceKind.BULLET)));
+        AnalyzedArticle right = ReportFixtures.article("copy", "Storm", List.of(
+                ReportFixtures.Line.of("The storm closed three schools on Monday.")));
+        open(new Report(List.of(left, right), List.of(ReportFixtures.align(left, 0, right, 0, 1.0)), List.of()), "bullets.html");
+
+        String shown = driver.findElement(By.cssSelector(".cell.kind-bullet")).getText();
+        assertThat(shown).contains("\u2022 Three schools").doesNotContain("\u2022 \u2022").doesNotContain("\u2022\u2022");
+        assertThat(shown.chars().filter(c -> c == '\u2022').count()).isEqualTo(1);
+        // Selenium's text leaves out generated content, so ask the page what it draws before the text
+        assertThat(script("var t = document.querySelector('.cell.kind-bullet .text');"
+                + "return getComputedStyle(t, '::before').content + '|' + getComputedStyle(t, '::after').content"))
+                .isEqualTo("none|none");
+    }
+
+    private static Report seeds() {
+        return CrossCheck.compareFiles(List.of(Path.of("fixtures/seeds/sky-news.txt"), Path.of("fixtures/seeds/forces-news.txt")));
     }
 
     @Test
