@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
                         + "to the manifest) and writes OUT/<id>.json, OUT/<id>.html, OUT/index.html and OUT/summary.json."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no contradiction found (in any set)",
-                "1:at least one contradiction found (in some set)",
+                "1:at least one contradiction found (in some set); a LOW one within a single article, which may "
+                        + "be a claim the article reports, does not count on its own",
                 "2:trouble: unreadable input, bad arguments or an invalid manifest line; with --manifest "
                         + "also when any set failed, after every other set has run and been written"})
 final class ReportCommand implements Callable<Integer> {
@@ -108,7 +109,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().flush();
         }
-        return report.hasContradictions() ? ExitCode.DIFFERENT : ExitCode.SAME;
+        return report.decidesDifference() ? ExitCode.DIFFERENT : ExitCode.SAME;
     }
 
 

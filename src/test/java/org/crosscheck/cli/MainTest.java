@@ -212,6 +212,24 @@ class MainTest {
     }
 
     @Test
+    void aPlaceInTwoRegionsOneOfThemQuotedIsShownLowAndAloneExitsZero() throws IOException {
+        Path json = dir.resolve("report.json");
+        Path a = write("a.txt", ("Shelling hits Mariupol\n\nMariupol, in the Donetsk region, was shelled again on Monday, "
+                + "officials said.\n\nA Russian official said Mariupol was part of the \"Luhansk people's republic\" "
+                + "and would be protected.\n").getBytes(StandardCharsets.UTF_8));
+        Path b = write("b.txt", "Shelling hits Mariupol\n\nMariupol was shelled again on Monday, officials said.\n"
+                .getBytes(StandardCharsets.UTF_8));
+
+        Run run = run("report", a.toString(), b.toString(), "--json", json.toString(), "--min-confidence", "0");
+
+        assertThat(run.status()).as("stderr: %s", run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode entity = new ObjectMapper().readTree(json.toFile()).path("discrepancies").get(0);
+        assertThat(entity.path("type").asText()).isEqualTo("ENTITY");
+        assertThat(entity.path("severity").asText()).isEqualTo("LOW");
+    }
+
+    @Test
     void quietPrintsNothingOnSuccess() throws IOException {
         Path json = dir.resolve("report.json");
 
