@@ -319,6 +319,26 @@ class HtmlReportBrowserTest {
                 .filter(g -> g.findElements(By.cssSelector("input")).isEmpty())).isEmpty();
     }
 
+    @Test
+    void relatedLinkListsAreFurnitureNotOmissions() throws IOException {
+        Path original = Files.writeString(temp.resolve("wire.html"), "<html><body><article><h1>Port city shelled</h1>"
+                + "<p>Shelling hit the port of Kherson on Monday, the regional governor said.</p>"
+                + "<ul><li><a href='/g20'>US says it will boycott G20 meetings if Russian officials attend</a></li>"
+                + "<li><a href='/convoy'>Around a thousand people flee in convoy of buses and cars</a></li>"
+                + "<li><a href='/bucha'>French president says killings were very probably war crimes</a></li></ul>"
+                + "<p>Repair crews began work on the harbour wall on Tuesday, officials said.</p></article></body></html>");
+        Path copy = Files.writeString(temp.resolve("copy.html"), "<html><body><article><h1>Port city shelled</h1>"
+                + "<p>Shelling hit the port of Kherson on Monday, the regional governor said.</p>"
+                + "<p>Repair crews began work on the harbour wall on Tuesday, officials said.</p></article></body></html>");
+        Report report = CrossCheck.compareFiles(List.of(original, copy));
+        open(report, "links.html");
+        driver.findElement(By.id("show-furniture")).click();
+
+        assertThat(report.discrepancies()).as("a link list is not something the copy left out").isEmpty();
+        assertThat(driver.findElement(By.id("texts")).getText()).doesNotContain("boycott", "convoy");
+        assertThat(driver.findElement(By.id("findings")).getText()).doesNotContain("boycott", "convoy");
+    }
+
     private static String focusedFinding() {
         return (String) script("var f = document.activeElement.closest('.finding'); return f ? f.id : null;");
     }
