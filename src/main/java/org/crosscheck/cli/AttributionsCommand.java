@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.crosscheck.CrossCheck;
 import org.crosscheck.ingest.AtomicFiles;
 import org.crosscheck.model.AnalyzedArticle;
-import org.crosscheck.model.InputException;
 import org.crosscheck.text.quote.AttributionExport;
 import org.crosscheck.text.quote.AttributionRecord;
 import picocli.CommandLine.Command;
@@ -34,7 +33,7 @@ final class AttributionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (files.isEmpty()) {
-            throw new InputException("name at least one article to read quotes from");
+            throw new UsageException("attributions needs at least one file to read quotes from");
         }
         Outputs.checkWritable(jsonl, "--jsonl");
         AttributionExport export = new AttributionExport();

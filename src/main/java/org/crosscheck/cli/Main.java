@@ -10,22 +10,24 @@ import picocli.CommandLine.Command;
 /**
  * The {@code crosscheck} command line. Exit status follows diff(1): {@value ExitCode#SAME} when no
  * contradiction was found, {@value ExitCode#DIFFERENT} when at least one was,
- * {@value ExitCode#TROUBLE} on trouble (bad input or arguments), with one line on standard error.
+ * {@value ExitCode#TROUBLE} on trouble (bad input or arguments), with one line on standard error;
+ * after a usage error (arguments that make no valid command) a second line, {@value #TRY_HELP}, as
+ * diff and git have it.
  */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
         description = "Checks news copy across sources and reports where they disagree on a fact.",
-        subcommands = {ReportCommand.class, AttributionsCommand.class},
+        subcommands = {ReportCommand.class, AttributionsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no contradiction found", "1:at least one contradiction found",
                 "2:trouble: unreadable input or bad arguments"})
 public final class Main implements Runnable {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    /** The line that follows every usage error. */
+    static final String TRY_HELP = "Try 'crosscheck --help' for more.";
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: report or attributions");
+        throw new UsageException("name a command: report, attributions or help");
     }
 
     /** Runs the command line and returns its exit status, writing to the given streams. */
@@ -33,11 +35,11 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        cli.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("crosscheck: " + oneLine(ex.getMessage()));
-            return ExitCode.TROUBLE;
-        });
+        cli.setParameterExceptionHandler((ex, a) -> usageError(ex.getCommandLine().getErr(), ex.getMessage()));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UsageException) {
+                return usageError(commandLine.getErr(), ex.getMessage());
+            }
             commandLine.getErr().println("crosscheck: " + describe(ex));
             return ExitCode.TROUBLE;
         });
@@ -47,6 +49,21 @@ public final class Main implements Runnable {
     /** Entry point of {@code java -jar crosscheck.jar}. */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
+    }
+
+    private static int usageError(PrintWriter err, String message) {
+        err.println("crosscheck: " + lowerCaseFirst(oneLine(message)));
+        err.println(TRY_HELP);
+        err.flush();
+        return ExitCode.TROUBLE;
+    }
+
+    /** Picocli's messages start with a capital ("Unknown option"); ours do not. */
+    private static String lowerCaseFirst(String message) {
+        if (message.length() > 1 && Character.isUpperCase(message.charAt(0)) && !Character.isUpperCase(message.charAt(1))) {
+            return Character.toLowerCase(message.charAt(0)) + message.substring(1);
+        }
+        return message;
     }
 
     static String describe(Throwable ex) {

@@ -9,7 +9,6 @@ import org.crosscheck.batch.BatchRunner;
 import org.crosscheck.batch.Manifest;
 import org.crosscheck.batch.ManifestEntry;
 import org.crosscheck.batch.Progress;
-import org.crosscheck.model.InputException;
 
 /** {@code report --manifest M --out DIR}: checks the batch options, then hands over to {@link BatchRunner}. */
 final class ManifestRun {
@@ -39,16 +38,17 @@ final class ManifestRun {
 
     int run(PrintWriter stdout, PrintWriter stderr) {
         if (manifest == null) {
-            throw new InputException("--out and --threads need --manifest");
+            String given = out != null && threads != null ? "--out and --threads need" : out != null ? "--out needs" : "--threads needs";
+            throw new UsageException(given + " --manifest");
         }
         if (out == null) {
-            throw new InputException("--manifest needs --out DIR");
+            throw new UsageException("--manifest needs --out DIR");
         }
         if (files > 0 || json != null || html != null) {
-            throw new InputException("--manifest takes no FILE, --json or --html: each set is written to --out");
+            throw new UsageException("--manifest takes no FILE, --json or --html: each set is written to --out");
         }
         if (threads != null && threads < 1) {
-            throw new InputException("--threads must be at least 1, got " + threads);
+            throw new UsageException("--threads must be at least 1, got " + threads);
         }
         List<ManifestEntry> sets = Manifest.read(manifest);
         BatchRunner.prepareOutput(out);

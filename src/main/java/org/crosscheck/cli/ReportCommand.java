@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.crosscheck.CrossCheck;
 import org.crosscheck.calibration.Calibration;
 import org.crosscheck.ingest.AtomicFiles;
-import org.crosscheck.model.InputException;
 import org.crosscheck.model.Report;
 import org.crosscheck.report.JsonReport;
 import org.crosscheck.report.TerminalSummary;
@@ -20,13 +19,16 @@ import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck report A B [C...] --json OUT --html OUT}: compares the sources and writes the reports. */
 @Command(name = "report", mixinStandardHelpOptions = true,
+        customSynopsis = {"crosscheck report [OPTIONS] FILE FILE...",
+                "   or: crosscheck report [OPTIONS] --manifest JSONL --out DIR"},
         description = {"Compares two or more articles (.txt or .html) and reports where they disagree.",
                 "With --manifest, compares every set a JSON Lines manifest names "
                         + "({\"id\": \"...\", \"sources\": [\"orig.html\", \"copy.html\"]} a line, paths relative "
                         + "to the manifest) and writes OUT/<id>.json, OUT/<id>.html, OUT/index.html and OUT/summary.json."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no contradiction found (in any set)",
-                "1:at least one contradiction found (in some set)",
+                "1:at least one contradiction found (in some set); a LOW one within a single article, which may "
+                        + "be a claim the article reports, does not count on its own",
                 "2:trouble: unreadable input, bad arguments or an invalid manifest line; with --manifest "
                         + "also when any set failed, after every other set has run and been written"})
 final class ReportCommand implements Callable<Integer> {
@@ -34,7 +36,7 @@ final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "The articles; the first is the reference.")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "The articles, at least two; the first is the reference.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--json", paramLabel = "OUT", description = "Write the JSON report here.")
@@ -74,7 +76,11 @@ final class ReportCommand implements Callable<Integer> {
                     .run(spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         if (files.size() < 2) {
-            throw new InputException("need at least two sources to compare, got " + files.size());
+            throw new UsageException("report needs at least two files (FILE FILE...), got " + files.size());
+        }
+        if (names.size() > files.size()) {
+            throw new UsageException("--name given " + names.size() + " times for " + files.size()
+                    + " files: give at most one name a file");
         }
         Outputs.checkWritable(json, "--json");
         Outputs.checkWritable(html, "--html");
@@ -103,7 +109,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().flush();
         }
-        return report.hasContradictions() ? ExitCode.DIFFERENT : ExitCode.SAME;
+        return report.decidesDifference() ? ExitCode.DIFFERENT : ExitCode.SAME;
     }
 
 
@@ -118,7 +124,7 @@ final class ReportCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InputException("--min-confidence must be a number from 0 to 1, got '" + minConfidence + "'");
+        throw new UsageException("--min-confidence must be a number from 0 to 1, got '" + minConfidence + "'");
     }
 
     /** The future's value; a failure surfaces as itself, not wrapped, so the exit handler reads it. */

@@ -86,13 +86,26 @@ final class WithinArticle {
             }
             String summary = first.place() + " is put in two regions within " + article.id() + ": " + first.container()
                     + " and " + other.container();
-            Finding f = new Finding(Severity.MEDIUM, summary,
+            // when one region is what a quoted speaker says, the article may only be reporting a claim:
+            // shown, but as LOW, which alone does not decide the exit status (Report.decidesDifference)
+            Severity severity = quoted(article, first) || quoted(article, other) ? Severity.LOW : Severity.MEDIUM;
+            Finding f = new Finding(severity, summary,
                     "The same article says the place lies in two different regions; one of them is wrong, or is a claim it reports.",
                     0.6, Findings.side(article, first.sentence(), first.container(), first.span()),
                     Findings.side(article, other.sentence(), other.container(), other.span()));
             out.add(new Discrepancy.EntityChange(f));
         }
         return out;
+    }
+
+    /** Whether the claim's region stands inside a quote, or in quotation marks of its own. */
+    private static boolean quoted(AnalyzedArticle article, Claim claim) {
+        if (article.quotesIn(claim.sentence()).stream().anyMatch(q -> q.span().overlaps(claim.span()))) {
+            return true;
+        }
+        String text = article.article().text();
+        int before = claim.span().start() - 1;
+        return before >= 0 && "\"\u201C'\u2018".indexOf(text.charAt(before)) >= 0;
     }
 
     private static Map<String, List<Claim>> claimsByPlace(AnalyzedArticle article) {

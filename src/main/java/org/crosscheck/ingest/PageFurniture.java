@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
  * Recognises the parts of a web page that are not the article: navigation, menus, banners,
  * sharing and social widgets, cookie notices, related links, newsletter and subscription prompts,
  * advertising, promotions, footers, breadcrumbs, comments, and the labels around the copy (kicker,
- * byline, timestamp, topic tags, video player notices).
+ * byline, timestamp, topic tags, video player notices), and lists whose every item is a link
+ * ({@link LinkLists}).
  *
  * <p>It judges by the markup's form (tag, ARIA role, the words of class and id), never by the
  * visible words of a particular site.
@@ -50,6 +51,9 @@ final class PageFurniture {
         if (CONTAINERS.contains(element.normalName()) || element.attr("itemprop").equalsIgnoreCase("articleBody")
                 || element.attr("role").equalsIgnoreCase("main")) {
             return false;
+        }
+        if (LinkLists.isLinkList(element)) {
+            return true;
         }
         if (ROLES.contains(element.attr("role").trim().toLowerCase(Locale.ROOT))) {
             return true;

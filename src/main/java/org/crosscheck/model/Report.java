@@ -18,9 +18,23 @@ public record Report(List<AnalyzedArticle> articles, List<Alignment> alignments,
         discrepancies = List.copyOf(discrepancies);
     }
 
-    /** Whether at least one discrepancy is a contradiction (decides exit status 1). */
+    /** Whether at least one discrepancy is a contradiction. */
     public boolean hasContradictions() {
         return discrepancies.stream().anyMatch(Discrepancy::isContradiction);
+    }
+
+    /**
+     * Whether a contradiction decides exit status 1: any contradiction between sources, or one
+     * within a source that is more than LOW (a LOW one within a source only hedges: it may be a
+     * claim the article reports).
+     */
+    public boolean decidesDifference() {
+        return discrepancies.stream().anyMatch(d -> d.isContradiction() && !isHedge(d));
+    }
+
+    /** A LOW contradiction whose two sides are in the same source. */
+    static boolean isHedge(Discrepancy d) {
+        return d.finding().severity() == Severity.LOW && d.finding().left().source().equals(d.finding().right().source());
     }
 
     /** Only the contradictions. */

@@ -60,13 +60,53 @@ class MainTest {
     }
 
     @Test
-    void noSourceIsTrouble() {
-        assertTrouble(run("report"), "need at least two sources to compare, got 0");
+    void noSourceIsAUsageErrorPointingToHelp() {
+        assertUsageError(run("report"), "report needs at least two files (FILE FILE...), got 0");
     }
 
     @Test
-    void oneSourceIsTrouble() throws IOException {
-        assertTrouble(run("report", story("a.txt")), "need at least two sources to compare, got 1");
+    void oneSourceIsAUsageErrorPointingToHelp() throws IOException {
+        assertUsageError(run("report", story("a.txt")), "report needs at least two files (FILE FILE...), got 1");
+    }
+
+    @Test
+    void moreNamesThanFilesIsAUsageError() throws IOException {
+        assertUsageError(run("report", story("a.txt"), story("b.txt"), "--name", "x", "--name", "y", "--name", "z"),
+                "--name given 3 times for 2 files: give at most one name a file");
+    }
+
+    @Test
+    void threadsWithoutManifestNamesThreads() throws IOException {
+        assertUsageError(run("report", story("a.txt"), story("b.txt"), "--threads", "2"), "--threads needs --manifest");
+    }
+
+    @Test
+    void outWithoutManifestNamesOut() throws IOException {
+        assertUsageError(run("report", story("a.txt"), story("b.txt"), "--out", dir.toString()), "--out needs --manifest");
+    }
+
+    @Test
+    void optionWithoutItsValueIsAUsageErrorInLowerCase() throws IOException {
+        assertUsageError(run("report", story("a.txt"), story("b.txt"), "--json"),
+                "missing required parameter for option '--json' (OUT)");
+    }
+
+    @Test
+    void helpSubcommandPrintsTheCommandsAndExitsZero() {
+        Run run = run("help");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("Usage: crosscheck").contains("report", "attributions", "help");
+    }
+
+    @Test
+    void helpReportShowsThatReportNeedsTwoFiles() {
+        Run run = run("help", "report");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().lines().findFirst()).hasValue("Usage: crosscheck report [OPTIONS] FILE FILE...");
     }
 
     @Test
@@ -129,12 +169,12 @@ class MainTest {
     void unknownOptionIsTroubleNamingIt() throws IOException {
         Run run = run("report", story("a.txt"), story("b.txt"), "--colour");
 
-        assertTrouble(run, "Unknown option: '--colour'");
+        assertUsageError(run, "unknown option: '--colour'");
     }
 
     @Test
-    void noCommandIsTrouble() {
-        assertTrouble(run(), "name a command: report or attributions");
+    void noCommandIsAUsageErrorPointingToHelp() {
+        assertUsageError(run(), "name a command: report, attributions or help");
     }
 
     @Test
@@ -172,6 +212,24 @@ class MainTest {
     }
 
     @Test
+    void aPlaceInTwoRegionsOneOfThemQuotedIsShownLowAndAloneExitsZero() throws IOException {
+        Path json = dir.resolve("report.json");
+        Path a = write("a.txt", ("Shelling hits Mariupol\n\nMariupol, in the Donetsk region, was shelled again on Monday, "
+                + "officials said.\n\nA Russian official said Mariupol was part of the \"Luhansk people's republic\" "
+                + "and would be protected.\n").getBytes(StandardCharsets.UTF_8));
+        Path b = write("b.txt", "Shelling hits Mariupol\n\nMariupol was shelled again on Monday, officials said.\n"
+                .getBytes(StandardCharsets.UTF_8));
+
+        Run run = run("report", a.toString(), b.toString(), "--json", json.toString(), "--min-confidence", "0");
+
+        assertThat(run.status()).as("stderr: %s", run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode entity = new ObjectMapper().readTree(json.toFile()).path("discrepancies").get(0);
+        assertThat(entity.path("type").asText()).isEqualTo("ENTITY");
+        assertThat(entity.path("severity").asText()).isEqualTo("LOW");
+    }
+
+    @Test
     void quietPrintsNothingOnSuccess() throws IOException {
         Path json = dir.resolve("report.json");
 
@@ -185,11 +243,11 @@ class MainTest {
     void minConfidenceOutsideZeroToOneIsTroubleNamingTheValue() throws IOException {
         Path json = dir.resolve("report.json");
 
-        assertTrouble(run("report", SKY.toString(), FORCES.toString(), "--json", json.toString(), "--min-confidence", "1.5"),
+        assertUsageError(run("report", SKY.toString(), FORCES.toString(), "--json", json.toString(), "--min-confidence", "1.5"),
                 "--min-confidence must be a number from 0 to 1, got '1.5'");
-        assertTrouble(run("report", SKY.toString(), FORCES.toString(), "--min-confidence", "-0.1"),
+        assertUsageError(run("report", SKY.toString(), FORCES.toString(), "--min-confidence", "-0.1"),
                 "--min-confidence must be a number from 0 to 1, got '-0.1'");
-        assertTrouble(run("report", SKY.toString(), FORCES.toString(), "--min-confidence", "high"),
+        assertUsageError(run("report", SKY.toString(), FORCES.toString(), "--min-confidence", "high"),
                 "--min-confidence must be a number from 0 to 1, got 'high'");
         assertThat(json).doesNotExist();
     }
@@ -238,6 +296,13 @@ class MainTest {
         assertThat(run).isEqualTo(new Run(2, "", "crosscheck: " + message + System.lineSeparator()));
         assertThat(run.err()).doesNotContain("Exception", "at org.");
         assertThat(run.err().lines()).hasSize(1);
+    }
+
+    /** A usage error: status 2, the message in lower case, then the pointer to --help, as diff has it. */
+    private static void assertUsageError(Run run, String message) {
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().toList()).containsExactly("crosscheck: " + message, "Try 'crosscheck --help' for more.");
     }
 
     private String story(String name) throws IOException {

@@ -69,7 +69,8 @@ class ReportManifestModeTest {
         assertThat(status).isEqualTo(ExitCode.SAME);
         assertThat(Files.readString(o.resolve("seeds.json"))).contains("\"contradictions\" : 0");
         assertThat(run("report", "--manifest", m.toString(), "--out", o.toString(), "--min-confidence", "2")).isEqualTo(ExitCode.TROUBLE);
-        assertThat(err()).isEqualTo("crosscheck: --min-confidence must be a number from 0 to 1, got '2'" + System.lineSeparator());
+        assertThat(err()).isEqualTo("crosscheck: --min-confidence must be a number from 0 to 1, got '2'" + System.lineSeparator()
+                + "Try 'crosscheck --help' for more." + System.lineSeparator());
     }
 
     @Test
@@ -117,11 +118,12 @@ class ReportManifestModeTest {
         assertThat(run("report", "--out", dir.toString())).isEqualTo(ExitCode.TROUBLE);
         assertThat(run("report", "--manifest", m.toString(), "--out", dir.toString(), "--threads", "0")).isEqualTo(ExitCode.TROUBLE);
 
+        String tryHelp = "Try 'crosscheck --help' for more.";
         assertThat(err()).isEqualTo(String.join(System.lineSeparator(),
-                "crosscheck: --manifest needs --out DIR",
-                "crosscheck: --manifest takes no FILE, --json or --html: each set is written to --out",
-                "crosscheck: --out and --threads need --manifest",
-                "crosscheck: --threads must be at least 1, got 0") + System.lineSeparator());
+                "crosscheck: --manifest needs --out DIR", tryHelp,
+                "crosscheck: --manifest takes no FILE, --json or --html: each set is written to --out", tryHelp,
+                "crosscheck: --out needs --manifest", tryHelp,
+                "crosscheck: --threads must be at least 1, got 0", tryHelp) + System.lineSeparator());
     }
 
     @Test

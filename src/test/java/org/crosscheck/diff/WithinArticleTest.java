@@ -23,9 +23,21 @@ class WithinArticleTest {
                 The spokesman later said Mariupol is part of the "Luhansk people's republic", which Moscow recognises.
                 """);
         assertThat(Pairs.describe(WithinArticle.detect(a)))
-                .containsExactly("ENTITY MEDIUM 0 2 'Donetsk region' 'Luhansk people's republic'");
+                .as("the second region is what a quoted speaker says: the article may only report the claim, so LOW")
+                .containsExactly("ENTITY LOW 0 2 'Donetsk region' 'Luhansk people's republic'");
         assertThat(WithinArticle.detect(a).get(0).finding().left().source()).isEqualTo("wire");
         assertThat(WithinArticle.detect(a).get(0).finding().right().source()).isEqualTo("wire");
+    }
+
+    @Test
+    void reportsTwoRegionsTheArticleItselfStatesAsMedium() {
+        AnalyzedArticle a = article("""
+                On Mariupol, which is in the Donetsk region, the spokesman said the city would be taken soon.
+                Troops have surrounded the port for weeks, officials said.
+                Mariupol is part of the Luhansk people's republic, which Moscow recognises.
+                """);
+        assertThat(Pairs.describe(WithinArticle.detect(a)))
+                .containsExactly("ENTITY MEDIUM 0 2 'Donetsk region' 'Luhansk people's republic'");
     }
 
     @Test

@@ -135,6 +135,26 @@ class ArticleReaderHtmlTest {
     }
 
     @Test
+    void dropsAListWhoseEveryItemIsALinkWhateverItsClass() {
+        String html = "<article><h1>Port city shelled</h1><p>Shelling hit the port on Monday.</p>"
+                + "<ul class='story-list'><li><a href='/g20'>US says it will boycott G20 meetings</a></li>"
+                + "<li><a href='/convoy'>Convoy of buses leaves the port city</a> <span>2h</span></li></ul>"
+                + "<p>Repairs began on Tuesday.</p></article>";
+
+        assertThat(reader.fromHtml("l", html, "l.html").text())
+                .isEqualTo("Port city shelled\n\nShelling hit the port on Monday.\n\nRepairs began on Tuesday.");
+    }
+
+    @Test
+    void keepsAListOfPointsThatMerelyContainALink() {
+        String html = "<article><h1>Budget passed</h1><p>The council passed its budget.</p>"
+                + "<ul><li>Bills rise by 4.9%, <a href='/tax'>the council said</a>, from April</li>"
+                + "<li>Libraries keep their opening hours</li></ul></article>";
+
+        assertThat(reader.fromHtml("b", html, "b.html").text()).contains("Bills rise by 4.9%", "Libraries keep their opening hours");
+    }
+
+    @Test
     void keepsParagraphsWhoseClassMerelyContainsAFurnitureWordInsideAnotherWord() {
         String html = "<article><h1>Roads reopen</h1><p class='lead-paragraph'>Roads reopened.</p>"
                 + "<p class='headline-summary'>Traffic is flowing.</p><p class='canvas-text'>Police thanked drivers.</p></article>";

@@ -79,7 +79,8 @@ class OddInputTest {
      */
     private static void assertOnlyOmissionsBetweenTheSourcesAndSkyNewsOwnContradiction(CliRunner.Run run, Path json)
             throws IOException {
-        assertThat(run).isEqualTo(new CliRunner.Run(1, "", ""));
+        // sky-news's own contradiction puts one region in a quote: a LOW hedge, which alone exits 0
+        assertThat(run).isEqualTo(new CliRunner.Run(0, "", ""));
         JsonNode discrepancies = ReportChecks.checkJsonFile(json).path("discrepancies");
         assertThat(discrepancies).isNotEmpty().allSatisfy(d -> {
             boolean ownContradiction = d.path("left").path("source").asText().equals(d.path("right").path("source").asText());

@@ -50,13 +50,16 @@ final class FindingList {
     private void appendFilters(Element parent) {
         Element box = parent.appendElement("fieldset").addClass("filters");
         box.appendElement("legend").appendText("Show findings");
-        Element severities = box.appendElement("div").addClass("filter-group");
+        // a group or a choice with nothing to filter is left out, not shown empty
+        Element severities = discrepancies.isEmpty() ? new Element("div") : box.appendElement("div").addClass("filter-group");
         severities.appendElement("span").addClass("filter-label").appendText("Severity");
         for (Severity s : Severity.values()) {
             long n = discrepancies.stream().filter(d -> d.finding().severity() == s).count();
-            appendCheckbox(severities, "severity", s.name(), s.name() + " (" + n + ")");
+            if (n > 0) {
+                appendCheckbox(severities, "severity", s.name(), s.name() + " (" + n + ")");
+            }
         }
-        Element types = box.appendElement("div").addClass("filter-group");
+        Element types = discrepancies.isEmpty() ? new Element("div") : box.appendElement("div").addClass("filter-group");
         types.appendElement("span").addClass("filter-label").appendText("Type");
         for (String t : FindingOrder.types(discrepancies)) {
             long n = discrepancies.stream().filter(d -> d.type().equals(t)).count();
@@ -113,6 +116,9 @@ final class FindingList {
             appendValue(values, f.right());
             values.appendElement("span").addClass("confidence")
                     .appendText(String.format(Locale.ROOT, " · confidence %.0f%%", f.confidence() * 100));
+        }
+        if (d.isContradiction()) {
+            FindingExcerpts.append(detail, f);
         }
         if (!f.explanation().isEmpty()) {
             detail.appendElement("p").addClass("explanation").appendText(f.explanation());

@@ -14,8 +14,13 @@ final class Legend {
         item(legend, "sw-identical", "identical");
         item(legend, "sw-reworded", "reworded (differing words)");
         item(legend, "sw-contradicts", "contradicts");
+        item(legend, "sw-weak", "weakly paired (perhaps different statements)");
         item(legend, "sw-only", "only in one source");
+        item(legend, "sw-elsewhere", "also matched in another row");
         item(legend, "sw-quote", "quote (hover for speaker)");
+        Element fold = legend.appendElement("label").addClass("filter").addClass("fold-toggle");
+        fold.appendElement("input").attr("type", "checkbox").id("fold-runs").attr("checked", true);
+        fold.appendText(" fold runs of statements without a contradiction");
         Element toggle = legend.appendElement("label").addClass("filter").addClass("furniture-toggle");
         toggle.appendElement("input").attr("type", "checkbox").id("show-furniture");
         toggle.appendText(" show page furniture");

@@ -66,6 +66,13 @@ final class PageAssembler {
         if (consensus != null) {
             new ConsensusView(report, marks).append(consensus);
         }
+        if (!report.discrepancies().isEmpty()) {
+            findings.appendElement("p").addClass("keys").appendText("Keys: ")
+                    .appendElement("kbd").appendText("j").parent().appendText(" or ")
+                    .appendElement("kbd").appendText("n").parent().appendText(" next finding, ")
+                    .appendElement("kbd").appendText("k").parent().appendText(" or ")
+                    .appendElement("kbd").appendText("p").parent().appendText(" previous.");
+        }
         new FindingList(doc, report.discrepancies(), anchors).append(findings);
         body.appendElement("script").appendChild(new DataNode(JS));
         return doc;

@@ -67,10 +67,11 @@ final class SentenceMarks {
     }
 
     private static Mark highlight(Discrepancy d, int position, Evidence e) {
-        if (e.highlight() == null || !e.highlight().overlaps(e.span())) {
+        Span value = ValueSpan.of(e);
+        if (value == null || !value.overlaps(e.span())) {
             return null;
         }
-        return new Mark(clip(e.highlight(), e.span()), Mark.Kind.CONTRADICTS,
+        return new Mark(clip(value, e.span()), Mark.Kind.CONTRADICTS,
                 d.type() + " · " + d.finding().severity() + ": " + d.finding().summary(),
                 Map.of("finding", Anchors.finding(position), "type", d.type(),
                         "severity", d.finding().severity().name(), "confidence", FindingList.confidence(d.finding())));

@@ -3,6 +3,7 @@ package org.crosscheck.report.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.crosscheck.align.Aligner;
 import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.model.Report;
 import org.crosscheck.model.Sentence;
@@ -14,9 +15,11 @@ import org.jsoup.nodes.Element;
  * aligned sentences, the contradicted items and the quotes marked.
  *
  * <p>Every sentence cell has the id {@link Anchors#sentence}, so findings can link to it. A row's
- * class says what it shows: {@code row-identical}, {@code row-reworded}, {@code row-contradicts}
- * or {@code row-only} (a sentence one source lacks); page furniture rows also have
- * {@code furniture}.
+ * class says what it shows: {@code row-identical}, {@code row-reworded}, {@code row-contradicts},
+ * {@code row-weak} (paired below {@link Aligner#SAME_STATEMENT}: perhaps different statements),
+ * {@code row-only} (a sentence one source lacks) or {@code row-elsewhere} (a sentence also
+ * matched with one shown in another row); page furniture rows also have {@code furniture}.
+ * Runs of identical or one-sided rows are folded by {@link RowRuns}.
  */
 final class SideBySide {
 
@@ -38,12 +41,14 @@ final class SideBySide {
         head.appendElement("div").addClass("col-title").appendText(right.id() + ": " + right.article().title());
         List<PairRows.Row> rows = PairRows.plan(left.id(), left.sentences().size(), right.id(),
                 right.sentences().size(), report.alignments());
+        List<Element> rowElements = new ArrayList<>();
         for (PairRows.Row row : rows) {
-            appendRow(grid, row, left, right);
+            rowElements.add(appendRow(grid, row, left, right));
         }
+        RowRuns.fold(rowElements, left.id(), right.id());
     }
 
-    private void appendRow(Element grid, PairRows.Row row, AnalyzedArticle left, AnalyzedArticle right) {
+    private Element appendRow(Element grid, PairRows.Row row, AnalyzedArticle left, AnalyzedArticle right) {
         Element el = grid.appendElement("div").addClass("row");
         List<Mark> leftMarks = row.left() >= 0 ? new ArrayList<>(marks.of(left, row.left())) : List.of();
         List<Mark> rightMarks = row.right() >= 0 ? new ArrayList<>(marks.of(right, row.right())) : List.of();
@@ -53,18 +58,36 @@ final class SideBySide {
             changes.left().forEach(s -> leftMarks.add(Mark.of(s, Mark.Kind.CHANGED)));
             changes.right().forEach(s -> rightMarks.add(Mark.of(s, Mark.Kind.CHANGED)));
             boolean contradicted = marks.isContradicted(left.id(), row.left()) || marks.isContradicted(right.id(), row.right());
-            status = contradicted ? "contradicts" : changes.isIdentical() ? "identical" : "reworded";
+            status = contradicted ? "contradicts" : changes.isIdentical() ? "identical"
+                    : row.similarity() < Aligner.SAME_STATEMENT ? "weak" : "reworded";
             el.attr("title", String.format(Locale.ROOT, "similarity %.2f", row.similarity()));
         } else {
-            status = "only";
+            // a sentence also matched with one shown in another row is not "only in one source"
+            status = row.partner() >= 0 ? "elsewhere" : "only";
         }
-        el.addClass("row-" + status).attr("data-status", status);
+        el.addClass("row-" + status).attr("data-status", status).attr("data-side", row.left() >= 0 ? "left" : "right");
         if (isFurniture(left, row.left()) && (row.right() < 0 || isFurniture(right, row.right()))
                 || row.left() < 0 && isFurniture(right, row.right())) {
             el.addClass("furniture");
         }
         appendCell(el, "left", left, row.left(), leftMarks, row.partner());
         appendCell(el, "right", right, row.right(), rightMarks, row.partner());
+        if (row.isPair()) {
+            appendPairing(el.child(1).selectFirst(".loc"), status, row.similarity());
+        }
+        return el;
+    }
+
+    /** How sure the pairing is, in words an editor reads beside the sentence number. */
+    private static void appendPairing(Element loc, String status, double similarity) {
+        String percent = String.format(Locale.ROOT, "%.0f%%", similarity * 100);
+        Element pairing = loc.appendText(" ").appendElement("span").addClass("pairing");
+        if ("weak".equals(status)) {
+            pairing.addClass("pairing-weak").appendText("weakly paired (" + percent
+                    + " similar): may be different statements");
+        } else {
+            pairing.appendText("paired, " + percent + " similar");
+        }
     }
 
     /** A cell of {@code source}; for a gap, {@code partner} is a sentence of {@code source} shown in another row. */
@@ -74,7 +97,7 @@ final class SideBySide {
             cell.addClass("gap");
             cell.appendElement("span").addClass("loc").appendText(source.id());
             if (partner >= 0) {
-                cell.appendText("Matched with ");
+                cell.appendText("Also matched with ");
                 cell.appendElement("a").attr("href", "#" + anchors.sentence(source.id(), partner))
                         .appendText(source.id() + " #" + partner);
             } else {

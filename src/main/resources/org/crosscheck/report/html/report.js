@@ -79,16 +79,55 @@
     });
   }
 
+  function setRun(id, open) {
+    doc.querySelectorAll('.row[data-run="' + id + '"]').forEach(function (row) {
+      row.classList.toggle('folded', !open);
+    });
+    var button = doc.querySelector('.run-toggle[data-run="' + id + '"]');
+    if (button) { button.setAttribute('aria-expanded', open ? 'true' : 'false'); }
+  }
+
+  function unfoldAround(id) {
+    var target = id && doc.getElementById(id);
+    var row = target && target.closest ? target.closest('.row[data-run]') : null;
+    if (row) { setRun(row.getAttribute('data-run'), true); }
+  }
+
+  doc.querySelectorAll('.run-toggle').forEach(function (button) {
+    button.addEventListener('click', function () {
+      setRun(button.getAttribute('data-run'), button.getAttribute('aria-expanded') !== 'true');
+    });
+  });
+
+  var fold = doc.getElementById('fold-runs');
+  if (fold) {
+    fold.addEventListener('change', function () {
+      doc.querySelectorAll('.run-toggle').forEach(function (button) {
+        setRun(button.getAttribute('data-run'), !fold.checked);
+      });
+    });
+  }
+
   doc.addEventListener('click', function (event) {
     var link = event.target.closest ? event.target.closest('a[href^="#"]') : null;
-    if (link) { flash(link.getAttribute('href').slice(1)); }
+    if (link) {
+      unfoldAround(link.getAttribute('href').slice(1));
+      flash(link.getAttribute('href').slice(1));
+    }
   });
+
+  window.addEventListener('hashchange', function () { unfoldAround(location.hash.slice(1)); });
+  if (location.hash) {
+    unfoldAround(location.hash.slice(1));
+    var first = doc.getElementById(location.hash.slice(1));
+    if (first) { first.scrollIntoView(); }
+  }
 
   doc.addEventListener('keydown', function (event) {
     var tag = event.target && event.target.tagName;
     if (event.altKey || event.ctrlKey || event.metaKey || tag === 'INPUT' || tag === 'TEXTAREA') { return; }
-    if (event.key === 'j') { step(1); event.preventDefault(); }
-    if (event.key === 'k') { step(-1); event.preventDefault(); }
+    if (event.key === 'j' || event.key === 'n') { step(1); event.preventDefault(); }
+    if (event.key === 'k' || event.key === 'p') { step(-1); event.preventDefault(); }
   });
 
   window.addEventListener('beforeprint', function () {

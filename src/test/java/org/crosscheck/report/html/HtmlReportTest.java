@@ -111,14 +111,15 @@ class HtmlReportTest {
     }
 
     @Test
-    void summarisesEachSourceWithCountsPerFindingType() {
+    void summarisesEachSourceAndSaysPerPairWhatTheCopyLeftOutAndAdded() {
         Document doc = render(ReportFixtures.twoSources());
 
-        assertThat(doc.select("table.sources thead th").eachText()).containsExactly(
-                "Source", "Title", "File", "Sentences", "ATTRIBUTION", "NUMBER", "OMISSION", "ADDITION");
+        assertThat(doc.select("table.sources thead th").eachText()).containsExactly("Source", "Title", "File", "Sentences");
         assertThat(doc.select("table.sources tbody tr").get(0).children().eachText()).containsExactly(
-                "forces", "Putin spokesman admits 'significant losses' for Russia", "forces.txt", "6 (5 compared)",
-                "1", "1", "1", "1");
+                "forces", "Putin spokesman admits 'significant losses' for Russia", "forces.txt",
+                "6: 5 compared, 1 page furniture");
+        assertThat(doc.select("ul.pairs > li").eachText()).containsExactly(
+                "sky against forces: 2 contradictions; it leaves out 1 statement that forces has, and adds 1 statement that forces lacks.");
     }
 
     @Test
