@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.crosscheck.model.Span;
 import org.crosscheck.model.Speaker;
 
 /**
@@ -66,8 +67,22 @@ final class Referents {
         }
     }
 
-    /** The speaker a phrase names, with {@code base} as confidence for an explicit name; null if none. */
+    /**
+     * The speaker a phrase names, with {@code base} as confidence for an explicit name; null if
+     * none. The speaker carries the phrase as its mention, and, unless the phrase is the name
+     * itself, the chain from the phrase to the name.
+     */
     Speaker resolve(Ref r, int sentence, int offset, double base) {
+        Speaker sp = find(r, sentence, offset, base);
+        if (sp == null || !sp.isKnown()) {
+            return sp;
+        }
+        String written = text.substring(r.start(), r.end()).strip();
+        boolean named = r instanceof Ref.Name && sp.confidence() >= base - 0.1 || written.endsWith(sp.name());
+        return sp.via(new Span(r.start(), r.end()), named ? null : "\"" + written + "\" \u2192 " + sp.name());
+    }
+
+    private Speaker find(Ref r, int sentence, int offset, double base) {
         if (r instanceof Ref.Name n) {
             List<String> form = List.of(n.written().split(" "));
             Person p = index.find(form);

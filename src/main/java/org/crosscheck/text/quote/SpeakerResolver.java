@@ -171,11 +171,11 @@ final class SpeakerResolver {
                         && endsLikeProse(last)) {
                     // a partial quote after some other verb: "X called the plan "a disaster"" (a guess, so not confident)
                     Speaker guess = referents.resolve(subject, first, subject.start(), 0.6);
-                    sp = guess == null ? null : new Speaker(guess.name(), Math.min(0.6, guess.confidence()), null);
+                    sp = guess == null ? null : guess.withConfidence(Math.min(0.6, guess.confidence())).withCue(null);
                 }
                 if (sp == null && frame.stream().noneMatch(Token::isWord) && !isSingleQuotedLine(piece)) {
                     sp = lastIndirect != null && lastIndirect.sentence() == first - 1
-                            ? new Speaker(lastIndirect.speaker().name(), Math.min(0.7, lastIndirect.speaker().confidence()), null)
+                            ? continued(lastIndirect.speaker(), "statement before", Math.min(0.7, lastIndirect.speaker().confidence()))
                             : inherit(id, first);
                 }
             }
@@ -272,7 +272,7 @@ final class SpeakerResolver {
             }
             if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k) && !f.get(k).lower().endsWith("ing")) {
                 Speaker sp = fromVerb(f, k, subject, sentence, true);
-                return sp.isKnown() ? new Speaker(sp.name(), Math.max(0, sp.confidence() - 0.05), sp.cue()) : null;
+                return sp.isKnown() ? sp.withConfidence(Math.max(0, sp.confidence() - 0.05)) : null;
             }
         }
         return null;
@@ -297,7 +297,7 @@ final class SpeakerResolver {
                 int to = pieces.get(id).outer().start();
                 boolean sameParagraph = from <= to && text.substring(from, to).indexOf('\n') < 0;
                 double conf = sameParagraph ? 0.75 : 0.55;
-                return sentence - ps <= 4 ? new Speaker(speakers[p].name(), Math.min(conf, speakers[p].confidence()), null) : null;
+                return sentence - ps <= 4 ? continued(speakers[p], "quote before", Math.min(conf, speakers[p].confidence())) : null;
             }
         }
         return null;
@@ -316,13 +316,19 @@ final class SpeakerResolver {
             double overlap = words.stream().filter(other::contains).count() / (double) words.size();
             if (overlap >= bestOverlap) {
                 bestOverlap = overlap;
-                best = new Speaker(speakers[p].name(), 0.6, null);
+                best = continued(speakers[p], "quote it repeats", 0.6);
             }
         }
         return best;
     }
 
     private static Speaker cue(Speaker sp, int start, int end) {
-        return sp == null ? Speaker.unknown() : new Speaker(sp.name(), sp.confidence(), new Span(start, Math.max(start, end)));
+        return sp == null ? Speaker.unknown() : sp.withCue(new Span(start, Math.max(start, end)));
+    }
+
+    /** The speaker of an earlier quote or statement, credited to a quote that has no clause of its own. */
+    private static Speaker continued(Speaker earlier, String link, double confidence) {
+        String rest = earlier.chain() != null ? earlier.chain() : earlier.name();
+        return new Speaker(earlier.name(), confidence, null, earlier.mention(), link + " \u2192 " + rest);
     }
 }
