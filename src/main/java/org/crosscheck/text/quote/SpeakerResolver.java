@@ -167,6 +167,12 @@ final class SpeakerResolver {
                     Ref named = Phrases.beforeColon(frame, k, index);
                     sp = named == null ? null : cue(referents.resolve(named, first, named.start(), 0.85), named.start(), frame.get(k - 1).end());
                 }
+                if (sp == null && k >= 2 && frame.get(k - 1).isPunct(":") && subject != null && !(subject instanceof Ref.Other)
+                        && subject.end() <= frame.get(k - 1).start() && wordsBetween(frame, subject.end(), k - 1) <= 4) {
+                    // "Kasich resisted: ...": a quote a colon introduces is the words of the clause's subject
+                    Speaker who = referents.resolve(subject, first, subject.start(), 0.8);
+                    sp = who == null ? null : cue(who.withConfidence(Math.min(0.8, who.confidence())), subject.start(), frame.get(k - 1).end());
+                }
                 if (sp == null && subject != null && !(subject instanceof Ref.Role) && subject.end() <= frame.get(k).start()
                         && endsLikeProse(last)) {
                     // a partial quote after some other verb: "X called the plan "a disaster"" (a guess, so not confident)
@@ -259,6 +265,15 @@ final class SpeakerResolver {
         if (mayBorrowSubject && subject != null && subject.start() < v.start()) {
             return cue(referents.resolve(subject, sentence, subject.start(), 0.9), v.start(), v.end());
         }
+        if (v.lower().endsWith("ing")) {
+            // "..., Cruz said, adding: ...": a participle speaks for the clause it hangs on
+            for (int k = verb - 1; k >= 0; k--) {
+                if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k) && !f.get(k).lower().endsWith("ing")) {
+                    Speaker earlier = fromVerb(f, k, subject, sentence, mayBorrowSubject);
+                    return earlier.isKnown() ? earlier.withConfidence(Math.min(0.9, earlier.confidence())) : earlier;
+                }
+            }
+        }
         return Speaker.unknown();
     }
 
@@ -276,6 +291,17 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** How many words of the frame lie between offset {@code from} and the token at {@code to}. */
+    private static int wordsBetween(List<Token> f, int from, int to) {
+        int n = 0;
+        for (int k = 0; k < to; k++) {
+            if (f.get(k).start() >= from && f.get(k).isWord()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether the cluster ends with a full stop, as body text does and headlines do not. */
