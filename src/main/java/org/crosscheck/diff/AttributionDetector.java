@@ -33,7 +33,7 @@ public final class AttributionDetector implements Detector {
     /** How many sentences before a resolved quote a rival for its pronoun or title may stand. */
     private static final int RIVAL_WINDOW = 6;
     /** The least product of both sides' confidences for a finding that rests on a resolved speaker. */
-    private static final double CHAIN_CONFIDENT = 0.7;
+    private static final double CHAIN_CONFIDENT = 0.6;
 
     /** One quote or statement credited on both sides, before it is judged. */
     private record Candidate(int ls, Speaker lsp, int rs, Speaker rsp, String what, boolean sameWords) {
@@ -108,6 +108,11 @@ public final class AttributionDetector implements Detector {
         }
         int lstand = standsIn(left, lsp, ls);
         int rstand = standsIn(right, rsp, rs);
+        if (k.resolved() == 2) {
+            // "he said" on both sides: the names differ where each "he" was introduced
+            lstand = named(left, lsp.name(), lstand);
+            rstand = named(right, rsp.name(), rstand);
+        }
         if (isHeadline(left, lstand) || isHeadline(right, rstand)) {
             return;
         }
@@ -155,6 +160,17 @@ public final class AttributionDetector implements Detector {
         }
         for (int s = Math.max(0, sentence - 2); s <= Math.min(article.sentences().size() - 1, sentence + 2); s++) {
             if (article.sentence(s).span().contains(new Span(sp.cue().start(), sp.cue().start()))) {
+                return s;
+            }
+        }
+        return sentence;
+    }
+
+    /** The nearest sentence at or before {@code sentence}, within the pronoun window, that names {@code name}. */
+    private static int named(AnalyzedArticle article, String name, int sentence) {
+        for (int s = sentence; s >= Math.max(0, sentence - RIVAL_WINDOW); s--) {
+            if (article.mentionsIn(s).stream().anyMatch(m -> m.kind() != Mention.Kind.TITLE && m.kind() != Mention.Kind.DATE
+                    && Names.compatible(m.text(), name))) {
                 return s;
             }
         }
