@@ -15,6 +15,7 @@ import org.crosscheck.model.Severity;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.Speaker;
 import org.crosscheck.text.entity.Names;
+import org.crosscheck.text.quote.QuoteAnalyzer;
 
 /**
  * ATTRIBUTION: the same quote, or the same reported statement, credited to different people.
@@ -103,21 +104,25 @@ public final class AttributionDetector implements Detector {
         }
         AnalyzedArticle left = c.left();
         AnalyzedArticle right = c.right();
-        if (!isSpeakerName(left, lsp.name()) || !isSpeakerName(right, rsp.name())) {
+        if (!isSpeakerName(left, lsp) || !isSpeakerName(right, rsp)) {
             return;
         }
         int lstand = standsIn(left, lsp, ls);
         int rstand = standsIn(right, rsp, rs);
         if (k.resolved() == 2) {
-            // "he said" on both sides: the names differ where each "he" was introduced
-            lstand = named(left, lsp.name(), lstand);
-            rstand = named(right, rsp.name(), rstand);
+            // "he said" on both sides after one statement that names two people: the names
+            // differ where each "he" was introduced, and the quote only follows from it
+            int la = named(left, lsp.name(), lstand);
+            int ra = named(right, rsp.name(), rstand);
+            if (c.alignments().stream().anyMatch(a -> a.left().sentence() == la && a.right().sentence() == ra)) {
+                lstand = la;
+                rstand = ra;
+            }
         }
         if (isHeadline(left, lstand) || isHeadline(right, rstand)) {
             return;
         }
-        // a resolved "he" is only sure when the other side's speaker is not also in view for it
-        if (lsp.isResolved() && inView(left, rsp.name(), ls) || rsp.isResolved() && inView(right, lsp.name(), rs)) {
+        if (lsp.isResolved() && rivalCloser(left, lsp.name(), rsp.name(), ls) || rsp.isResolved() && rivalCloser(right, rsp.name(), lsp.name(), rs)) {
             return;
         }
         String names = "names:" + Names.key(lsp.name()) + "|" + Names.key(rsp.name());
@@ -168,13 +173,36 @@ public final class AttributionDetector implements Detector {
 
     /** The nearest sentence at or before {@code sentence}, within the pronoun window, that names {@code name}. */
     private static int named(AnalyzedArticle article, String name, int sentence) {
+        int at = nearestNaming(article, name, sentence);
+        return at < 0 ? sentence : at;
+    }
+
+    private static int nearestNaming(AnalyzedArticle article, String name, int sentence) {
         for (int s = sentence; s >= Math.max(0, sentence - RIVAL_WINDOW); s--) {
-            if (article.mentionsIn(s).stream().anyMatch(m -> m.kind() != Mention.Kind.TITLE && m.kind() != Mention.Kind.DATE
-                    && Names.compatible(m.text(), name))) {
+            if (mentions(article, name, s)) {
                 return s;
             }
         }
-        return sentence;
+        return -1;
+    }
+
+    /**
+     * Whether the other side's speaker is named at least as close before a resolved quote as the
+     * person its "he" was resolved to: then the other reading is as near at hand.
+     */
+    private static boolean rivalCloser(AnalyzedArticle article, String own, String rival, int sentence) {
+        int rivalAt = nearestNaming(article, rival, sentence);
+        return rivalAt >= 0 && rivalAt >= nearestNaming(article, own, sentence);
+    }
+
+    /** Whether the sentence names {@code name}: a mention of it, or its last word written as a word. */
+    private static boolean mentions(AnalyzedArticle article, String name, int sentence) {
+        String[] words = name.strip().split("\\s+");
+        String last = words[words.length - 1];
+        return article.mentionsIn(sentence).stream().anyMatch(m -> m.kind() != Mention.Kind.TITLE && m.kind() != Mention.Kind.DATE
+                && Names.compatible(m.text(), name))
+                || last.length() > 2 && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(last) + "\\b")
+                        .matcher(article.sentence(sentence).text()).find();
     }
 
     private static boolean isHeadline(AnalyzedArticle article, int sentence) {
@@ -185,21 +213,19 @@ public final class AttributionDetector implements Detector {
      * Whether the article writes the speaker as the name of a person or an organisation:
      * "Detectives said" credits a group, and a place never speaks.
      */
-    private static boolean isSpeakerName(AnalyzedArticle article, String speaker) {
+    private static boolean isSpeakerName(AnalyzedArticle article, Speaker sp) {
+        String speaker = sp.name();
         if (Names.isKnownPlace(speaker)) {
             return false;
         }
-        // the entity tagger may call a person a place in one mention ("Mike Pence"), so one
-        // mention of another kind is enough
+        // the entity tagger may call a person a place in one mention ("Mike Pence"), so a name
+        // written in place is trusted; but what a "he" is resolved to must be no place
+        boolean place = article.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.PLACE && Names.key(m.text()).equals(Names.key(speaker)));
+        if (place && sp.isResolved() && !QuoteAnalyzer.startsWithGivenName(speaker)
+                && article.mentions().stream().noneMatch(m -> m.kind() == Mention.Kind.PERSON && Names.compatible(m.text(), speaker))) {
+            return false;
+        }
         return article.mentions().stream().anyMatch(m -> Names.compatible(m.text(), speaker)
                 && m.kind() != Mention.Kind.TITLE && m.kind() != Mention.Kind.DATE && m.kind() != Mention.Kind.PLACE);
-    }
-
-    /** Whether {@code name} is mentioned within a few sentences before or in {@code sentence}. */
-    private static boolean inView(AnalyzedArticle article, String name, int sentence) {
-        int from = article.sentence(Math.max(0, sentence - RIVAL_WINDOW)).span().start();
-        int to = article.sentence(sentence).span().end();
-        return article.mentions().stream().anyMatch(m -> m.span().start() >= from && m.span().end() <= to
-                && m.kind() != Mention.Kind.TITLE && m.kind() != Mention.Kind.DATE && Names.compatible(m.text(), name));
     }
 }
