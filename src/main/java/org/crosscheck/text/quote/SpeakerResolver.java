@@ -180,6 +180,9 @@ final class SpeakerResolver {
                     sp = guess == null ? null : guess.withConfidence(Math.min(0.6, guess.confidence())).withCue(null);
                 }
                 if (sp == null && frame.stream().noneMatch(Token::isWord) && !isSingleQuotedLine(piece)) {
+                    sp = introducedByColon(first);
+                }
+                if (sp == null && frame.stream().noneMatch(Token::isWord) && !isSingleQuotedLine(piece)) {
                     sp = lastIndirect != null && lastIndirect.sentence() == first - 1
                             ? continued(lastIndirect.speaker(), "statement before", Math.min(0.7, lastIndirect.speaker().confidence()))
                             : inherit(id, first);
@@ -291,6 +294,31 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The speaker of a quote standing alone after a sentence that ends in a colon ("Clinton
+     * released the following statement:"): that sentence's subject, or null.
+     */
+    private Speaker introducedByColon(int sentence) {
+        if (sentence == 0) {
+            return null;
+        }
+        Span before = sentences.get(sentence - 1).span();
+        String t = before.of(text).strip();
+        if (!t.endsWith(":")) {
+            return null;
+        }
+        List<Token> frame = Tokenizer.frame(text, before.start(), before.end(), List.of());
+        if (frame.stream().anyMatch(tok -> tok.kind() == Token.Kind.QUOTE)) {
+            return null;
+        }
+        Ref subject = Phrases.sentenceSubject(frame);
+        if (subject == null || subject instanceof Ref.Other) {
+            return null;
+        }
+        Speaker who = referents.resolve(subject, sentence - 1, subject.start(), 0.8);
+        return who == null ? null : cue(who.withConfidence(Math.min(0.8, who.confidence())), subject.start(), subject.end());
     }
 
     /** How many words of the frame lie between offset {@code from} and the token at {@code to}. */
