@@ -2,6 +2,8 @@ package org.crosscheck.diff;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +12,7 @@ import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.model.Discrepancy;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.Mention;
+import org.crosscheck.model.Quote;
 import org.crosscheck.model.SentenceKind;
 import org.crosscheck.model.Severity;
 import org.crosscheck.model.Span;
@@ -49,8 +52,23 @@ public final class AttributionDetector implements Detector {
     public List<Discrepancy> detect(Comparison c) {
         List<Candidate> candidates = new ArrayList<>();
         List<QuotePairs.Pair> pairs = QuotePairs.of(c.left(), c.right());
+        // per quote: the longest run it shares with any partner, and whether some partner credits it alike
+        Map<Quote, Integer> bestLeft = new IdentityHashMap<>();
+        Map<Quote, Integer> bestRight = new IdentityHashMap<>();
+        Set<Quote> alike = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (QuotePairs.Pair p : pairs) {
-            if (p.sharedRun() >= 3 && isBest(p, pairs) && !creditedAlike(p, pairs)) {
+            bestLeft.merge(p.left(), p.sharedRun(), Math::max);
+            bestRight.merge(p.right(), p.sharedRun(), Math::max);
+            if (creditedAlike(p)) {
+                alike.add(p.left());
+                alike.add(p.right());
+            }
+        }
+        for (QuotePairs.Pair p : pairs) {
+            // a quote is one saying: only its best partner counts, and never when words two
+            // people both said ("not quite there yet") are also credited alike
+            boolean best = p.sharedRun() >= bestLeft.get(p.left()) && p.sharedRun() >= bestRight.get(p.right());
+            if (p.sharedRun() >= 3 && best && !alike.contains(p.left()) && !alike.contains(p.right())) {
                 candidates.add(new Candidate(p.left().sentence(), p.left().speaker(), p.right().sentence(), p.right().speaker(), "Quote",
                         p.relation() != QuotePairs.Relation.CHANGED));
             }
@@ -73,19 +91,9 @@ public final class AttributionDetector implements Detector {
         return out;
     }
 
-    /** Whether no other pairing of either quote shares a longer run of words: a quote is one saying. */
-    private static boolean isBest(QuotePairs.Pair p, List<QuotePairs.Pair> pairs) {
-        return pairs.stream().noneMatch(q -> (q.left().equals(p.left()) || q.right().equals(p.right())) && q.sharedRun() > p.sharedRun());
-    }
-
-    /**
-     * Whether either quote is also paired with a quote credited to the same person: words two
-     * people both said ("not quite there yet") are no misattribution.
-     */
-    private static boolean creditedAlike(QuotePairs.Pair p, List<QuotePairs.Pair> pairs) {
-        return pairs.stream().anyMatch(q -> (q.left().equals(p.left()) || q.right().equals(p.right()))
-                && q.left().speaker().isKnown() && q.right().speaker().isKnown()
-                && Names.compatible(q.left().speaker().name(), q.right().speaker().name()));
+    private static boolean creditedAlike(QuotePairs.Pair p) {
+        return p.left().speaker().isKnown() && p.right().speaker().isKnown()
+                && Names.compatible(p.left().speaker().name(), p.right().speaker().name());
     }
 
     private static void report(Comparison c, Candidate k, Set<String> seen, List<Discrepancy> out) {
@@ -123,6 +131,11 @@ public final class AttributionDetector implements Detector {
             return;
         }
         if (lsp.isResolved() && rivalCloser(left, lsp.name(), rsp.name(), ls) || rsp.isResolved() && rivalCloser(right, rsp.name(), lsp.name(), rs)) {
+            return;
+        }
+        // a "he" read in a copy that lost the other side's naming paragraph points elsewhere
+        if (rsp.isResolved() && !hasCounterpart(c, true, named(left, lsp.name(), ls))
+                || lsp.isResolved() && !hasCounterpart(c, false, named(right, rsp.name(), rs))) {
             return;
         }
         String names = "names:" + Names.key(lsp.name()) + "|" + Names.key(rsp.name());
@@ -169,6 +182,11 @@ public final class AttributionDetector implements Detector {
             }
         }
         return sentence;
+    }
+
+    /** Whether the sentence of the left (or right) source is aligned with a sentence of the other. */
+    private static boolean hasCounterpart(Comparison c, boolean left, int sentence) {
+        return c.alignments().stream().anyMatch(a -> (left ? a.left().sentence() : a.right().sentence()) == sentence);
     }
 
     /** The nearest sentence at or before {@code sentence}, within the pronoun window, that names {@code name}. */
