@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "attributions", mixinStandardHelpOptions = true,
         description = "Writes every direct quote of the files with its speaker as JSON lines "
-                + "(doc, begin, end, quote_text, speaker, confidence; offsets in code points).")
+                + "(doc, begin, end, quote_text, speaker, confidence, speaker_begin, speaker_end: the mention "
+                + "the quote was linked to, such as 'he' in 'he said'; offsets in code points).")
 final class AttributionsCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Articles (.txt or .html).")

@@ -2,6 +2,8 @@ package org.crosscheck.diff;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -10,70 +12,238 @@ import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.model.Discrepancy;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.Mention;
+import org.crosscheck.model.Quote;
+import org.crosscheck.model.SentenceKind;
 import org.crosscheck.model.Severity;
+import org.crosscheck.model.Span;
 import org.crosscheck.model.Speaker;
 import org.crosscheck.text.entity.Names;
+import org.crosscheck.text.quote.QuoteAnalyzer;
 
 /**
  * ATTRIBUTION: the same quote, or the same reported statement, credited to different people.
  *
  * <p>Quotes are paired by their words wherever they stand; reported statements by the sentence
- * alignment. Only attributions that both sides make by name, where the quote stands, to names
- * that cannot be forms of one name, are reported: a speaker that is uncertain, or reached only
- * through a pronoun or a title on one side, is never a mismatch.
+ * alignment. A side counts when its speaker is confident: named where the quote stands, or
+ * reached through "he said", "the mayor said" or a continuing quote by a chain the resolver is
+ * sure of. The finding shows the chain and its confidence is the product of both sides'. The
+ * names must be names of a person or an organisation, never a place, and must not be forms of
+ * one name. One misattributed utterance (a quote over several sentences, the same quote paired
+ * both by its words and by the alignment) is one finding, on the sentence where the speaker stands.
  */
 public final class AttributionDetector implements Detector {
 
     private static final double STATEMENT_SIMILARITY = 0.5;
+    /** How many sentences before a resolved quote a rival for its pronoun or title may stand. */
+    private static final int RIVAL_WINDOW = 6;
+    /** The least product of both sides' confidences for a finding that rests on a resolved speaker. */
+    private static final double CHAIN_CONFIDENT = 0.6;
+
+    /** One quote or statement credited on both sides, before it is judged. */
+    private record Candidate(int ls, Speaker lsp, int rs, Speaker rsp, String what, boolean sameWords) {
+
+        /** How many sides are reached through a chain: the fewer, the surer. */
+        int resolved() {
+            return (lsp.isResolved() ? 1 : 0) + (rsp.isResolved() ? 1 : 0);
+        }
+    }
 
     @Override
     public List<Discrepancy> detect(Comparison c) {
-        List<Discrepancy> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (QuotePairs.Pair p : QuotePairs.of(c.left(), c.right())) {
-            if (p.sharedRun() >= 3) {
-                report(c, p.left().sentence(), p.left().speaker(), p.right().sentence(), p.right().speaker(), "Quote", seen, out);
+        List<Candidate> candidates = new ArrayList<>();
+        List<QuotePairs.Pair> pairs = QuotePairs.of(c.left(), c.right());
+        // per quote: the longest run it shares with any partner, and whether some partner credits it alike
+        Map<Quote, Integer> bestLeft = new IdentityHashMap<>();
+        Map<Quote, Integer> bestRight = new IdentityHashMap<>();
+        Set<Quote> alike = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (QuotePairs.Pair p : pairs) {
+            bestLeft.merge(p.left(), p.sharedRun(), Math::max);
+            bestRight.merge(p.right(), p.sharedRun(), Math::max);
+            if (creditedAlike(p)) {
+                alike.add(p.left());
+                alike.add(p.right());
+            }
+        }
+        for (QuotePairs.Pair p : pairs) {
+            // a quote is one saying: only its best partner counts, and never when words two
+            // people both said ("not quite there yet") are also credited alike
+            boolean best = p.sharedRun() >= bestLeft.get(p.left()) && p.sharedRun() >= bestRight.get(p.right());
+            if (p.sharedRun() >= 3 && best && !alike.contains(p.left()) && !alike.contains(p.right())) {
+                candidates.add(new Candidate(p.left().sentence(), p.left().speaker(), p.right().sentence(), p.right().speaker(), "Quote",
+                        p.relation() != QuotePairs.Relation.CHANGED));
             }
         }
         for (Alignment a : c.alignments()) {
             if (a.similarity() >= STATEMENT_SIMILARITY) {
                 int l = a.left().sentence();
                 int r = a.right().sentence();
-                report(c, l, c.left().speakerOf(l), r, c.right().speakerOf(r), "Statement", seen, out);
+                candidates.add(new Candidate(l, c.left().speakerOf(l), r, c.right().speakerOf(r), "Statement", true));
             }
+        }
+        // a name changed where it stands also moves every "he" that points back at it: the named
+        // pair is the finding, the chains that follow from it are not findings of their own
+        candidates.sort(java.util.Comparator.comparingInt(Candidate::resolved));
+        List<Discrepancy> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Candidate k : candidates) {
+            report(c, k, seen, out);
         }
         return out;
     }
 
-    /**
-     * Whether the article writes the speaker as a name somewhere: "Detectives said" or "Cops
-     * said" credit a group, not a person, and two groups are no misattribution.
-     */
-    private static boolean isName(AnalyzedArticle article, String speaker) {
-        return article.mentions().stream().anyMatch(m -> m.kind() != Mention.Kind.TITLE && m.kind() != Mention.Kind.DATE
-                && Names.compatible(m.text(), speaker));
+    private static boolean creditedAlike(QuotePairs.Pair p) {
+        return p.left().speaker().isKnown() && p.right().speaker().isKnown()
+                && Names.compatible(p.left().speaker().name(), p.right().speaker().name());
     }
 
-    private static void report(Comparison c, int ls, Speaker lsp, int rs, Speaker rsp, String what, Set<String> seen,
-                               List<Discrepancy> out) {
-        // a speaker reached only through "he" or "the mayor" may be resolved wrongly: both sides
-        // must name the speaker where the quote stands
-        if (!lsp.isNamed() || !rsp.isNamed() || Names.compatible(lsp.name(), rsp.name())) {
+    private static void report(Comparison c, Candidate k, Set<String> seen, List<Discrepancy> out) {
+        int ls = k.ls();
+        int rs = k.rs();
+        Speaker lsp = k.lsp();
+        Speaker rsp = k.rsp();
+        String what = k.what();
+        if (!lsp.isConfident() || !rsp.isConfident() || Names.compatible(lsp.name(), rsp.name())) {
             return;
         }
-        if (!isName(c.left(), lsp.name()) || !isName(c.right(), rsp.name())) {
-            return;
-        }
-        if (!seen.add(ls + ":" + rs) || !seen.add("names:" + Names.key(lsp.name()) + "|" + Names.key(rsp.name()) + "|" + rs)) {
+        // a chain is trusted only when it is sure as a whole and the quotes are the same words
+        double confidence = lsp.confidence() * rsp.confidence();
+        if (k.resolved() > 0 && (confidence < CHAIN_CONFIDENT || !k.sameWords())) {
             return;
         }
         AnalyzedArticle left = c.left();
         AnalyzedArticle right = c.right();
+        if (!isSpeakerName(left, lsp) || !isSpeakerName(right, rsp)) {
+            return;
+        }
+        int lstand = standsIn(left, lsp, ls);
+        int rstand = standsIn(right, rsp, rs);
+        if (k.resolved() == 2) {
+            // "he said" on both sides after one statement that names two people: the names
+            // differ where each "he" was introduced, and the quote only follows from it
+            int la = named(left, lsp.name(), lstand);
+            int ra = named(right, rsp.name(), rstand);
+            if (c.alignments().stream().anyMatch(a -> a.left().sentence() == la && a.right().sentence() == ra)) {
+                lstand = la;
+                rstand = ra;
+            }
+        }
+        if (isHeadline(left, lstand) || isHeadline(right, rstand)) {
+            return;
+        }
+        if (lsp.isResolved() && rivalCloser(left, lsp.name(), rsp.name(), ls) || rsp.isResolved() && rivalCloser(right, rsp.name(), lsp.name(), rs)) {
+            return;
+        }
+        // a "he" read in a copy that lost the other side's naming paragraph points elsewhere
+        if (rsp.isResolved() && !hasCounterpart(c, true, named(left, lsp.name(), ls))
+                || lsp.isResolved() && !hasCounterpart(c, false, named(right, rsp.name(), rs))) {
+            return;
+        }
+        String names = "names:" + Names.key(lsp.name()) + "|" + Names.key(rsp.name());
+        if (k.resolved() > 0 && seen.contains(names)) {
+            return;
+        }
+        String lunit = unit(lsp, lstand);
+        String runit = unit(rsp, rstand);
+        if (!seen.add(lunit + "|" + runit) || !seen.add(names + "|" + runit)) {
+            return;
+        }
+        seen.add(names);
         String summary = what + " credited to " + lsp.name() + " in " + left.id() + " but to " + rsp.name() + " in " + right.id();
-        double confidence = Math.min(lsp.confidence(), rsp.confidence());
-        Finding f = new Finding(Severity.HIGH, summary,
-                "Both sources name the speaker where the quote stands, and the names cannot be forms of one name.", confidence,
-                Findings.side(left, ls, lsp.name(), lsp.cue()), Findings.side(right, rs, rsp.name(), rsp.cue()));
+        String explanation = lsp.isResolved() || rsp.isResolved()
+                ? "The speakers are reached through the chains shown, each confident, and the names cannot be forms of one name."
+                : "Both sources name the speaker where the quote stands, and the names cannot be forms of one name.";
+        Finding f = new Finding(Severity.HIGH, summary, explanation, confidence,
+                side(left, lstand, lsp), side(right, rstand, rsp));
         out.add(new Discrepancy.Attribution(f));
+    }
+
+    private static org.crosscheck.model.Evidence side(AnalyzedArticle article, int sentence, Speaker sp) {
+        Span highlight = sp.cue() != null && article.sentence(sentence).span().contains(sp.cue()) ? sp.cue() : null;
+        return Findings.side(article, sentence, sp.name(), highlight).withChain(sp.chain());
+    }
+
+    /** What one utterance's speaker is identified by: the mention it was linked to, else its sentence. */
+    private static String unit(Speaker sp, int sentence) {
+        Span m = sp.mention() != null ? sp.mention() : sp.cue();
+        return m != null ? "m" + m.start() : "s" + sentence;
+    }
+
+    /**
+     * The sentence where the speaker stands: the one holding the reporting clause, when that is
+     * within the quote's own stretch of text, else the quote's sentence.
+     */
+    private static int standsIn(AnalyzedArticle article, Speaker sp, int sentence) {
+        if (sp.cue() == null) {
+            return sentence;
+        }
+        for (int s = Math.max(0, sentence - 2); s <= Math.min(article.sentences().size() - 1, sentence + 2); s++) {
+            if (article.sentence(s).span().contains(new Span(sp.cue().start(), sp.cue().start()))) {
+                return s;
+            }
+        }
+        return sentence;
+    }
+
+    /** Whether the sentence of the left (or right) source is aligned with a sentence of the other. */
+    private static boolean hasCounterpart(Comparison c, boolean left, int sentence) {
+        return c.alignments().stream().anyMatch(a -> (left ? a.left().sentence() : a.right().sentence()) == sentence);
+    }
+
+    /** The nearest sentence at or before {@code sentence}, within the pronoun window, that names {@code name}. */
+    private static int named(AnalyzedArticle article, String name, int sentence) {
+        int at = nearestNaming(article, name, sentence);
+        return at < 0 ? sentence : at;
+    }
+
+    private static int nearestNaming(AnalyzedArticle article, String name, int sentence) {
+        for (int s = sentence; s >= Math.max(0, sentence - RIVAL_WINDOW); s--) {
+            if (mentions(article, name, s)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the other side's speaker is named at least as close before a resolved quote as the
+     * person its "he" was resolved to: then the other reading is as near at hand.
+     */
+    private static boolean rivalCloser(AnalyzedArticle article, String own, String rival, int sentence) {
+        int rivalAt = nearestNaming(article, rival, sentence);
+        return rivalAt >= 0 && rivalAt >= nearestNaming(article, own, sentence);
+    }
+
+    /** Whether the sentence names {@code name}: a mention of it, or its last word written as a word. */
+    private static boolean mentions(AnalyzedArticle article, String name, int sentence) {
+        String[] words = name.strip().split("\\s+");
+        String last = words[words.length - 1];
+        return article.mentionsIn(sentence).stream().anyMatch(m -> m.kind() != Mention.Kind.TITLE && m.kind() != Mention.Kind.DATE
+                && Names.compatible(m.text(), name))
+                || last.length() > 2 && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(last) + "\\b")
+                        .matcher(article.sentence(sentence).text()).find();
+    }
+
+    private static boolean isHeadline(AnalyzedArticle article, int sentence) {
+        return article.sentence(sentence).kind() == SentenceKind.HEADLINE;
+    }
+
+    /**
+     * Whether the article writes the speaker as the name of a person or an organisation:
+     * "Detectives said" credits a group, and a place never speaks.
+     */
+    private static boolean isSpeakerName(AnalyzedArticle article, Speaker sp) {
+        String speaker = sp.name();
+        if (Names.isKnownPlace(speaker)) {
+            return false;
+        }
+        // the entity tagger may call a person a place in one mention ("Mike Pence"), so a name
+        // written in place is trusted; but what a "he" is resolved to must be no place
+        boolean place = article.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.PLACE && Names.key(m.text()).equals(Names.key(speaker)));
+        if (place && sp.isResolved() && !QuoteAnalyzer.startsWithGivenName(speaker)
+                && article.mentions().stream().noneMatch(m -> m.kind() == Mention.Kind.PERSON && Names.compatible(m.text(), speaker))) {
+            return false;
+        }
+        return article.mentions().stream().anyMatch(m -> Names.compatible(m.text(), speaker)
+                && m.kind() != Mention.Kind.TITLE && m.kind() != Mention.Kind.DATE && m.kind() != Mention.Kind.PLACE);
     }
 }

@@ -94,6 +94,9 @@ public final class JsonReport {
         if (e.highlight() != null) {
             m.put("highlight", List.of(e.highlight().start(), e.highlight().end()));
         }
+        if (!e.chain().isEmpty()) {
+            m.put("chain", e.chain());
+        }
         return m;
     }
 

@@ -1,6 +1,12 @@
 package org.crosscheck.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.crosscheck.model.Discrepancy;
+import org.crosscheck.model.Finding;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +36,47 @@ class AttributionDetectorTest extends DetectorContract {
         Comparison c = Pairs.ofLines("\"We have no plans to raise taxes,\" the Chancellor, Rachel Morgan, told the BBC.",
                 "\"We have no plans to raise taxes,\" the Prime Minister, David Lyle, told the BBC.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("ATTRIBUTION HIGH 2 2 'Rachel Morgan' 'David Lyle'");
+    }
+
+    @Test
+    void reportsAQuoteCreditedThroughAPronounOnOneSideWithTheChainAsEvidence() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "Judge Ann Lee opened the hearing on Monday.\n"
+                        + "\"Nobody here should assume the outcome is already written,\" she said.\n",
+                Pairs.CONTEXT + "Judge Ann Lee opened the hearing on Monday.\n"
+                        + "\"Nobody here should assume the outcome is already written,\" lawyer Tom Reed said.\n");
+        List<Discrepancy> found = detector.detect(c);
+        assertThat(Pairs.describe(found)).containsExactly("ATTRIBUTION HIGH 3 3 'Ann Lee' 'Tom Reed'");
+        Finding f = found.get(0).finding();
+        assertThat(f.left().chain()).isEqualTo("\"she\" \u2192 Ann Lee");
+        assertThat(f.right().chain()).isEmpty();
+        assertThat(f.confidence()).isCloseTo(0.8 * 0.95, within(1e-9));
+    }
+
+    @Test
+    void reportsAQuoteSpanningSeveralSentencesOnceOnTheSentenceWithItsSpeaker() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "\"The bridge is safe. It will reopen on Friday. Nobody was hurt,\" council leader Mark Evans said.\n",
+                Pairs.CONTEXT + "\"The bridge is safe. It will reopen on Friday. Nobody was hurt,\" highways manager Sarah Price said.\n");
+        List<Discrepancy> found = detector.detect(c);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).finding().left().text()).contains("Mark Evans said");
+        assertThat(found.get(0).finding().right().text()).contains("Sarah Price said");
+    }
+
+    @Test
+    void staysQuietWhenATitleOnOneSideNamesTheSamePerson() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "The cooperative's secretary, Daniel Reyes, spoke after the vote.\n"
+                        + "\"We are being asked to gamble the whole fishery on a promise,\" Mr Reyes said.\n",
+                Pairs.CONTEXT + "The cooperative's secretary, Daniel Reyes, spoke after the vote.\n"
+                        + "\"We are being asked to gamble the whole fishery on a promise,\" the secretary said.\n");
+        assertThat(detector.detect(c)).isEmpty();
+    }
+
+    @Test
+    void staysQuietWhenOnlyAWeakChainSupportsTheOtherSpeaker() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "John Smith met Peter Brown on Monday.\n"
+                        + "\"We agreed on everything that matters,\" he said.\n",
+                Pairs.CONTEXT + "John Smith met Peter Brown on Monday.\n"
+                        + "\"We agreed on everything that matters,\" Peter Brown said.\n");
+        assertThat(detector.detect(c)).isEmpty();
     }
 }

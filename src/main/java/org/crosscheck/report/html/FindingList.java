@@ -137,6 +137,10 @@ final class FindingList {
         parent.appendElement("b").appendText(e.source());
         parent.appendText(": ");
         parent.appendElement("q").appendText(e.value().isEmpty() ? "(none)" : e.value());
+        if (!e.chain().isEmpty()) {
+            parent.appendText(" ");
+            parent.appendElement("span").addClass("chain").appendText("(" + e.chain() + ")");
+        }
     }
 
     private String target(int position, Finding f) {

@@ -13,11 +13,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.crosscheck.model.Quote;
+import org.crosscheck.model.Span;
 
 /**
  * The library side of the {@code attributions} command: quotes as records whose offsets count
  * Unicode code points of the text exactly as read, written as JSON lines (one object per line
- * with the keys doc, begin, end, quote_text, speaker, confidence).
+ * with the keys doc, begin, end, quote_text, speaker, confidence, speaker_begin, speaker_end; the
+ * last two are null when the quote is linked to no mention).
  */
 public final class AttributionExport {
 
@@ -43,7 +45,14 @@ public final class AttributionExport {
             }
             int begin = text.codePointCount(0, q.span().start());
             int end = begin + text.codePointCount(q.span().start(), q.span().end());
-            out.add(new AttributionRecord(doc, begin, end, q.text(), q.speaker().name(), q.speaker().confidence()));
+            Span m = q.speaker().mention();
+            if (m != null && m.end() <= text.length()) {
+                int mb = text.codePointCount(0, m.start());
+                int me = mb + text.codePointCount(m.start(), m.end());
+                out.add(new AttributionRecord(doc, begin, end, q.text(), q.speaker().name(), q.speaker().confidence(), mb, me));
+            } else {
+                out.add(new AttributionRecord(doc, begin, end, q.text(), q.speaker().name(), q.speaker().confidence()));
+            }
         }
         return out;
     }
@@ -65,6 +74,8 @@ public final class AttributionExport {
                 line.put("quote_text", r.quoteText());
                 line.put("speaker", r.speaker());
                 line.put("confidence", Math.round(r.confidence() * 1000) / 1000.0);
+                line.put("speaker_begin", r.speakerBegin() < 0 ? null : r.speakerBegin());
+                line.put("speaker_end", r.speakerEnd() < 0 ? null : r.speakerEnd());
                 out.write(JSON.writeValueAsString(line));
                 out.write('\n');
             }

@@ -11,8 +11,12 @@ import java.util.Objects;
  * @param quoteText the quoted words exactly as written, without the marks
  * @param speaker the fullest name of the speaker, or {@code null} when unknown
  * @param confidence how sure the attribution is, from 0 to 1
+ * @param speakerBegin offset of the mention the quote was linked to ("he" in "he said"), in
+ *     Unicode code points, or -1 when there is none
+ * @param speakerEnd offset after that mention, in Unicode code points, or -1
  */
-public record AttributionRecord(String doc, int begin, int end, String quoteText, String speaker, double confidence) {
+public record AttributionRecord(String doc, int begin, int end, String quoteText, String speaker, double confidence,
+                                int speakerBegin, int speakerEnd) {
 
     /** Validates the offsets and the confidence. */
     public AttributionRecord {
@@ -24,5 +28,14 @@ public record AttributionRecord(String doc, int begin, int end, String quoteText
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("attribution confidence must be in [0,1], got " + confidence);
         }
+        if (speakerBegin < -1 || speakerEnd < speakerBegin || (speakerBegin < 0) != (speakerEnd < 0)) {
+            throw new IllegalArgumentException("speaker offsets must both be -1 or satisfy 0 <= begin <= end, got speakerBegin="
+                    + speakerBegin + " speakerEnd=" + speakerEnd);
+        }
+    }
+
+    /** A record without a speaker mention. */
+    public AttributionRecord(String doc, int begin, int end, String quoteText, String speaker, double confidence) {
+        this(doc, begin, end, quoteText, speaker, confidence, -1, -1);
     }
 }

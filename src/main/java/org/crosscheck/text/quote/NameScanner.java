@@ -134,6 +134,12 @@ final class NameScanner {
             return;
         }
         int nameStart = h >= 0 ? h + 1 : s;
+        // a sentence-opening word the article also writes in lower case ("Now Sembler, who ...")
+        // is no given name
+        while (h < 0 && to - nameStart >= 2 && tokens.get(nameStart).isWord() && positions.isCommonWord(tokens.get(nameStart).text())
+                && !LEX.isFirstName(tokens.get(nameStart).text()) && isSentenceStart(tokens, nameStart)) {
+            nameStart++;
+        }
         List<String> name = words(tokens, nameStart, to);
         if (name.isEmpty() || name.stream().anyMatch(LEX::isNotName) || tokens.subList(nameStart, to).stream().anyMatch(Token::isAcronym)) {
             return;
@@ -163,6 +169,15 @@ final class NameScanner {
         premodifierRole(tokens, s, name, offset);
         appositiveAfter(tokens, to, name, offset);
         appositiveBefore(tokens, s, name, offset);
+    }
+
+    private boolean isSentenceStart(List<Token> tokens, int k) {
+        if (k == 0) {
+            return true;
+        }
+        Token before = tokens.get(k - 1);
+        return before.kind() == Token.Kind.QUOTE || before.kind() == Token.Kind.PUNCT && ".?!".contains(before.text())
+                || text.substring(before.end(), tokens.get(k).start()).indexOf('\n') >= 0;
     }
 
     private static boolean hasNameContext(List<Token> tokens, int from, int to) {

@@ -57,6 +57,12 @@ public final class QuoteAnalyzer {
         return new Speech(quotes, resolver.statements());
     }
 
+    /** Whether {@code name} opens with a known given name ("Mike Pence"), as a place's name does not. */
+    public static boolean startsWithGivenName(String name) {
+        String first = name.strip().split("\\s+")[0];
+        return !first.isEmpty() && Lexicon.INSTANCE.isFirstName(first);
+    }
+
     private static List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
         for (Span s : new SentenceSplitter().split(text)) {

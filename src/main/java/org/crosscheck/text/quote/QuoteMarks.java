@@ -80,10 +80,10 @@ final class QuoteMarks {
                             boolean continuation, List<QuotePiece> out) {
         int s = contentStart;
         int e = contentEnd;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && Tokenizer.isSpace(text.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && Tokenizer.isSpace(text.charAt(e - 1))) {
             e--;
         }
         if (e > s) {
@@ -93,7 +93,7 @@ final class QuoteMarks {
 
     private static boolean isFirstMark(String text, int from, int at) {
         for (int k = from; k < at; k++) {
-            if (!Character.isWhitespace(text.charAt(k))) {
+            if (!Tokenizer.isSpace(text.charAt(k))) {
                 return false;
             }
         }
@@ -102,7 +102,7 @@ final class QuoteMarks {
 
     private static boolean nextParagraphOpensQuote(String text, int lineEnd) {
         int k = lineEnd;
-        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+        while (k < text.length() && Tokenizer.isSpace(text.charAt(k))) {
             k++;
         }
         return k < text.length() && (text.charAt(k) == '"' || text.charAt(k) == '\u201C');
@@ -124,11 +124,11 @@ final class QuoteMarks {
 
     private static boolean opensHere(String text, int i, int from, int to) {
         boolean before = i == from || isBoundaryBefore(text.charAt(i - 1));
-        return before && i + 1 < to && !Character.isWhitespace(text.charAt(i + 1));
+        return before && i + 1 < to && !Tokenizer.isSpace(text.charAt(i + 1));
     }
 
     private static boolean closesHere(String text, int i, int from, int to) {
-        boolean before = i > from && !Character.isWhitespace(text.charAt(i - 1));
+        boolean before = i > from && !Tokenizer.isSpace(text.charAt(i - 1));
         boolean after = i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1));
         return before && after;
     }
@@ -152,7 +152,7 @@ final class QuoteMarks {
     }
 
     private static boolean isBoundaryBefore(char c) {
-        return Character.isWhitespace(c) || c == '(' || c == '[' || c == '\u2014' || c == '\u2013' || c == '-'
+        return Tokenizer.isSpace(c) || c == '(' || c == '[' || c == '\u2014' || c == '\u2013' || c == '-'
                 || c == ':' || c == '"' || c == '\u201C' || c == '/';
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.crosscheck.model.Span;
 import org.crosscheck.model.Speaker;
 
 /**
@@ -66,8 +67,22 @@ final class Referents {
         }
     }
 
-    /** The speaker a phrase names, with {@code base} as confidence for an explicit name; null if none. */
+    /**
+     * The speaker a phrase names, with {@code base} as confidence for an explicit name; null if
+     * none. The speaker carries the phrase as its mention, and, unless the phrase is the name
+     * itself, the chain from the phrase to the name.
+     */
     Speaker resolve(Ref r, int sentence, int offset, double base) {
+        Speaker sp = find(r, sentence, offset, base);
+        if (sp == null || !sp.isKnown()) {
+            return sp;
+        }
+        String written = text.substring(r.start(), r.end()).strip();
+        boolean named = r instanceof Ref.Name && sp.confidence() >= base - 0.1 || written.endsWith(sp.name());
+        return sp.via(new Span(r.start(), r.end()), named ? null : "\"" + written + "\" \u2192 " + sp.name());
+    }
+
+    private Speaker find(Ref r, int sentence, int offset, double base) {
         if (r instanceof Ref.Name n) {
             List<String> form = List.of(n.written().split(" "));
             Person p = index.find(form);
@@ -82,6 +97,11 @@ final class Referents {
                         .map(first -> new Speaker(first.name(), Math.min(0.69, base - 0.25), null)).orElse(null);
             }
             boolean nameLike = form.size() >= 2 && form.stream().noneMatch(LEX::isNotName);
+            if (!nameLike && form.size() == 1 && midSentence(n.start()) && !LEX.isNotName(form.get(0)) && !LEX.isTitle(form.get(0))) {
+                // "Asked about the map, Cruz said ...": a capitalised word inside a sentence, as the
+                // subject of speech, is a name even when the article gives no fuller form
+                return new Speaker(n.written(), base - 0.1, null);
+            }
             return nameLike ? new Speaker(n.written(), base - 0.1, null) : null;
         }
         if (r instanceof Ref.Pronoun pr) {
@@ -93,6 +113,15 @@ final class Referents {
             return bound != null ? bound : unbound(role, sentence, offset);
         }
         return null;
+    }
+
+    /** Whether the word at {@code offset} follows a comma or a word, not the start of a sentence or line. */
+    private boolean midSentence(int offset) {
+        int k = offset - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 0 && (text.charAt(k) == ',' || Character.isLetter(text.charAt(k)));
     }
 
     private Speaker recent(List<Person> candidates, int sentence, int offset, double confidence) {

@@ -167,15 +167,24 @@ final class SpeakerResolver {
                     Ref named = Phrases.beforeColon(frame, k, index);
                     sp = named == null ? null : cue(referents.resolve(named, first, named.start(), 0.85), named.start(), frame.get(k - 1).end());
                 }
+                if (sp == null && k >= 2 && frame.get(k - 1).isPunct(":") && subject != null && !(subject instanceof Ref.Other)
+                        && subject.end() <= frame.get(k - 1).start() && wordsBetween(frame, subject.end(), k - 1) <= 4) {
+                    // "Kasich resisted: ...": a quote a colon introduces is the words of the clause's subject
+                    Speaker who = referents.resolve(subject, first, subject.start(), 0.8);
+                    sp = who == null ? null : cue(who.withConfidence(Math.min(0.8, who.confidence())), subject.start(), frame.get(k - 1).end());
+                }
                 if (sp == null && subject != null && !(subject instanceof Ref.Role) && subject.end() <= frame.get(k).start()
                         && endsLikeProse(last)) {
                     // a partial quote after some other verb: "X called the plan "a disaster"" (a guess, so not confident)
                     Speaker guess = referents.resolve(subject, first, subject.start(), 0.6);
-                    sp = guess == null ? null : new Speaker(guess.name(), Math.min(0.6, guess.confidence()), null);
+                    sp = guess == null ? null : guess.withConfidence(Math.min(0.6, guess.confidence())).withCue(null);
+                }
+                if (sp == null && frame.stream().noneMatch(Token::isWord) && !isSingleQuotedLine(piece)) {
+                    sp = introducedByColon(first);
                 }
                 if (sp == null && frame.stream().noneMatch(Token::isWord) && !isSingleQuotedLine(piece)) {
                     sp = lastIndirect != null && lastIndirect.sentence() == first - 1
-                            ? new Speaker(lastIndirect.speaker().name(), Math.min(0.7, lastIndirect.speaker().confidence()), null)
+                            ? continued(lastIndirect.speaker(), "statement before", Math.min(0.7, lastIndirect.speaker().confidence()))
                             : inherit(id, first);
                 }
             }
@@ -259,6 +268,15 @@ final class SpeakerResolver {
         if (mayBorrowSubject && subject != null && subject.start() < v.start()) {
             return cue(referents.resolve(subject, sentence, subject.start(), 0.9), v.start(), v.end());
         }
+        if (v.lower().endsWith("ing")) {
+            // "..., Cruz said, adding: ...": a participle speaks for the clause it hangs on
+            for (int k = verb - 1; k >= 0; k--) {
+                if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k) && !f.get(k).lower().endsWith("ing")) {
+                    Speaker earlier = fromVerb(f, k, subject, sentence, mayBorrowSubject);
+                    return earlier.isKnown() ? earlier.withConfidence(Math.min(0.9, earlier.confidence())) : earlier;
+                }
+            }
+        }
         return Speaker.unknown();
     }
 
@@ -272,10 +290,46 @@ final class SpeakerResolver {
             }
             if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k) && !f.get(k).lower().endsWith("ing")) {
                 Speaker sp = fromVerb(f, k, subject, sentence, true);
-                return sp.isKnown() ? new Speaker(sp.name(), Math.max(0, sp.confidence() - 0.05), sp.cue()) : null;
+                return sp.isKnown() ? sp.withConfidence(Math.max(0, sp.confidence() - 0.05)) : null;
             }
         }
         return null;
+    }
+
+    /**
+     * The speaker of a quote standing alone after a sentence that ends in a colon ("Clinton
+     * released the following statement:"): that sentence's subject, or null.
+     */
+    private Speaker introducedByColon(int sentence) {
+        if (sentence == 0) {
+            return null;
+        }
+        Span before = sentences.get(sentence - 1).span();
+        String t = before.of(text).strip();
+        if (!t.endsWith(":")) {
+            return null;
+        }
+        List<Token> frame = Tokenizer.frame(text, before.start(), before.end(), List.of());
+        if (frame.stream().anyMatch(tok -> tok.kind() == Token.Kind.QUOTE)) {
+            return null;
+        }
+        Ref subject = Phrases.sentenceSubject(frame);
+        if (subject == null || subject instanceof Ref.Other) {
+            return null;
+        }
+        Speaker who = referents.resolve(subject, sentence - 1, subject.start(), 0.8);
+        return who == null ? null : cue(who.withConfidence(Math.min(0.8, who.confidence())), subject.start(), subject.end());
+    }
+
+    /** How many words of the frame lie between offset {@code from} and the token at {@code to}. */
+    private static int wordsBetween(List<Token> f, int from, int to) {
+        int n = 0;
+        for (int k = 0; k < to; k++) {
+            if (f.get(k).start() >= from && f.get(k).isWord()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether the cluster ends with a full stop, as body text does and headlines do not. */
@@ -297,7 +351,7 @@ final class SpeakerResolver {
                 int to = pieces.get(id).outer().start();
                 boolean sameParagraph = from <= to && text.substring(from, to).indexOf('\n') < 0;
                 double conf = sameParagraph ? 0.75 : 0.55;
-                return sentence - ps <= 4 ? new Speaker(speakers[p].name(), Math.min(conf, speakers[p].confidence()), null) : null;
+                return sentence - ps <= 4 ? continued(speakers[p], "quote before", Math.min(conf, speakers[p].confidence())) : null;
             }
         }
         return null;
@@ -316,13 +370,19 @@ final class SpeakerResolver {
             double overlap = words.stream().filter(other::contains).count() / (double) words.size();
             if (overlap >= bestOverlap) {
                 bestOverlap = overlap;
-                best = new Speaker(speakers[p].name(), 0.6, null);
+                best = continued(speakers[p], "quote it repeats", 0.6);
             }
         }
         return best;
     }
 
     private static Speaker cue(Speaker sp, int start, int end) {
-        return sp == null ? Speaker.unknown() : new Speaker(sp.name(), sp.confidence(), new Span(start, Math.max(start, end)));
+        return sp == null ? Speaker.unknown() : sp.withCue(new Span(start, Math.max(start, end)));
+    }
+
+    /** The speaker of an earlier quote or statement, credited to a quote that has no clause of its own. */
+    private static Speaker continued(Speaker earlier, String link, double confidence) {
+        String rest = earlier.chain() != null ? earlier.chain() : earlier.name();
+        return new Speaker(earlier.name(), confidence, null, earlier.mention(), link + " \u2192 " + rest);
     }
 }

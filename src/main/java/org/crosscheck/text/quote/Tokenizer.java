@@ -27,7 +27,7 @@ final class Tokenizer {
                 continue;
             }
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Tokenizer.isSpace(c)) {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
                 int j = i;
@@ -62,10 +62,15 @@ final class Tokenizer {
 
     private static boolean capitalFollows(String text, int from, int to) {
         int k = from;
-        while (k < to && text.charAt(k) == ' ') {
+        while (k < to && isSpace(text.charAt(k)) && text.charAt(k) != '\n') {
             k++;
         }
         return k > from && k < to && Character.isUpperCase(text.charAt(k));
+    }
+
+    /** Whether {@code c} separates words: white space, the no-break space ("Gov.\u00A0John") included. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean isJoiner(char c) {

@@ -45,14 +45,14 @@ class QuoteAnalyzerTest {
     void creditsQuoteToSpeakerNamedAfterIt() {
         String text = "\"We deny it,\" Dmitry Peskov said.";
         assertThat(analyze(text).quotes()).containsExactly(
-                quote(text, "We deny it,", 0, new Speaker("Dmitry Peskov", 0.95, span(text, "Dmitry Peskov said"))));
+                quote(text, "We deny it,", 0, new Speaker("Dmitry Peskov", 0.95, span(text, "Dmitry Peskov said"), span(text, "Dmitry Peskov"), null)));
     }
 
     @Test
     void creditsCurlyQuoteToSpeakerAfterInvertedVerb() {
         String text = "\u201CIt was a goodwill act,\u201D said Mr Peskov.";
         assertThat(analyze(text).quotes()).containsExactly(
-                quote(text, "It was a goodwill act,", 0, new Speaker("Mr Peskov", 0.95, span(text, "said Mr Peskov"))));
+                quote(text, "It was a goodwill act,", 0, new Speaker("Mr Peskov", 0.95, span(text, "said Mr Peskov"), span(text, "Peskov"), null)));
     }
 
     @Test
@@ -69,7 +69,7 @@ class QuoteAnalyzerTest {
     void findsPartialQuoteInsideSentenceAndUsesFullestName() {
         String text = "Dmitry Peskov spoke to Sky News on Tuesday.\nIn the interview, Mr Peskov described the reports as a \"well-staged insinuation\".";
         assertThat(analyze(text).quotes()).containsExactly(
-                quote(text, "well-staged insinuation", 1, new Speaker("Dmitry Peskov", 0.95, span(text, "Peskov described"))));
+                quote(text, "well-staged insinuation", 1, new Speaker("Dmitry Peskov", 0.95, span(text, "Peskov described"), first(span(text, "Peskov described"), "Peskov"), null)));
     }
 
     @Test
@@ -118,7 +118,7 @@ class QuoteAnalyzerTest {
     void keepsSingleWordScareQuotes() {
         String text = "Ukrainian President Volodymyr Zelenskyy described it as a war crime but Mr Peskov said it was a \"fake\".";
         assertThat(analyze(text).quotes()).containsExactly(
-                quote(text, "fake", 0, new Speaker("Mr Peskov", 0.95, span(text, "Peskov said"))));
+                quote(text, "fake", 0, new Speaker("Mr Peskov", 0.95, span(text, "Peskov said"), first(span(text, "Peskov said"), "Peskov"), null)));
     }
 
     @Test
@@ -161,7 +161,7 @@ class QuoteAnalyzerTest {
     void namesAnUnnamedButSpecificRoleByItsPhrase() {
         String text = "Spain's prime minister said it was a disaster zone and offered \"all the resources of the state\".";
         assertThat(analyze(text).quotes().get(0).speaker())
-                .isEqualTo(new Speaker("Spain's prime minister", 0.4, span(text, "Spain's prime minister said")));
+                .isEqualTo(new Speaker("Spain's prime minister", 0.4, span(text, "Spain's prime minister said"), span(text, "Spain's prime minister"), null));
     }
 
     @Test
@@ -198,7 +198,7 @@ class QuoteAnalyzerTest {
     void letsABareQuoteParagraphInheritThePreviousSpeakerWithLowerConfidence() {
         String text = "\"We have losses,\" Dmitry Peskov said.\n\n\"It is a tragedy for us.\"";
         Speech speech = analyze(text);
-        assertThat(speech.quotes().get(1).speaker()).isEqualTo(new Speaker("Dmitry Peskov", 0.55, null));
+        assertThat(speech.quotes().get(1).speaker()).isEqualTo(new Speaker("Dmitry Peskov", 0.55, null, span(text, "Dmitry Peskov"), "quote before \u2192 Dmitry Peskov"));
     }
 
     @Test
@@ -214,7 +214,7 @@ class QuoteAnalyzerTest {
         Speech speech = analyze(text);
         assertThat(speech.statements()).containsExactly(
                 new Statement(0, speech.quotes().get(0).speaker(), true),
-                new Statement(1, new Speaker("Dmitry Peskov", 0.75, span(text, "He added")), false));
+                new Statement(1, new Speaker("Dmitry Peskov", 0.75, span(text, "He added"), span(text, "He"), "\"He\" \u2192 Dmitry Peskov"), false));
     }
 
     @Test
@@ -227,5 +227,10 @@ class QuoteAnalyzerTest {
     void rejectsNullArgumentsNamingThem() {
         assertThatThrownBy(() -> new QuoteAnalyzer().analyze(null, List.of())).hasMessageContaining("text");
         assertThatThrownBy(() -> new QuoteAnalyzer().analyze("x", null)).hasMessageContaining("sentences");
+    }
+
+    /** The first {@code words.length()} characters of {@code within}, where {@code words} is written. */
+    private static Span first(Span within, String words) {
+        return new Span(within.start(), within.start() + words.length());
     }
 }
