@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -25,7 +27,7 @@ import ai.onnxruntime.OrtSession;
  */
 final class OnnxSentenceEncoder implements SentenceEncoder {
 
-    static final SentenceEncoder SHARED = sentences -> Holder.MODEL.encode(sentences);
+    static final SentenceEncoder SHARED = sentences -> sentences.isEmpty() ? List.of() : shared().encode(sentences);
 
     private static final String MODEL = "/e5-small-v2-q.onnx";
     private static final String VOCABULARY = "/e5-small-v2-q-tokenizer.json";
@@ -39,8 +41,31 @@ final class OnnxSentenceEncoder implements SentenceEncoder {
     private final boolean typeIds;
     private final boolean firstToken;
 
-    private static final class Holder {
-        static final OnnxSentenceEncoder MODEL = load(OnnxSentenceEncoder.MODEL, VOCABULARY);
+    /** Runs once per JVM, in whichever thread asks first; the others wait for it. */
+    private static final FutureTask<OnnxSentenceEncoder> LOADING = new FutureTask<>(() -> load(MODEL, VOCABULARY));
+
+    /**
+     * Starts loading the shared model in a background thread unless it is loaded or loading, so
+     * that a comparison about to need it finds it ready. Returns at once.
+     */
+    static void loadInBackground() {
+        if (!LOADING.isDone()) {
+            Thread t = new Thread(LOADING, "crosscheck-sentence-model");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private static OnnxSentenceEncoder shared() {
+        LOADING.run();
+        try {
+            return LOADING.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the sentence model loaded", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot load the sentence model: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     private OnnxSentenceEncoder(OrtEnvironment environment, OrtSession session, WordPieceTokenizer tokenizer,
@@ -87,11 +112,9 @@ final class OnnxSentenceEncoder implements SentenceEncoder {
     public List<float[]> encode(List<String> sentences) {
         // one sentence per run: the quantized model scales its activations over the whole input, so
         // a sentence batched with others would come out a little different from one run alone
-        List<float[]> out = new ArrayList<>(sentences.size());
-        for (String s : sentences) {
-            out.add(run(new long[][] {tokenizer.ids(PREFIX + s, MAX_TOKENS)})[0]);
-        }
-        return out;
+        // side by side when there are several: one report alone leaves a core idle
+        return (sentences.size() > 1 ? sentences.parallelStream() : sentences.stream())
+                .map(s -> run(new long[][] {tokenizer.ids(PREFIX + s, MAX_TOKENS)})[0]).toList();
     }
 
     private float[][] run(long[][] batch) {

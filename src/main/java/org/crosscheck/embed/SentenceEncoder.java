@@ -22,6 +22,14 @@ public interface SentenceEncoder {
         return OnnxSentenceEncoder.SHARED;
     }
 
+    /**
+     * Starts loading the shared encoder in the background, so that it is ready when a comparison
+     * needs it; returns at once. Loading happens once per JVM whoever asks first.
+     */
+    static void prepareShared() {
+        OnnxSentenceEncoder.loadInBackground();
+    }
+
     /** Cosine of two unit vectors of the same dimension: their dot product. */
     static double cosine(float[] a, float[] b) {
         if (a.length != b.length) {
