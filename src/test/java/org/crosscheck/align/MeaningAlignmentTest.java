@@ -116,6 +116,21 @@ class MeaningAlignmentTest {
     }
 
     @Test
+    void pairsAParaphraseAndLeavesAnotherStatementOnTheTopicWithTheShippedModel() {
+        String left = "The Central Bank of Kestria cut its main interest rate by 25 basis points to 4.5% on Thursday, its "
+                + "first reduction since March 2020, as inflation moved closer to its target.\n";
+        String right = "Kestria's jobless rate held at 5.1 per cent, figures showed last week.\n"
+                + "Borrowers in Kestria received long-awaited relief on Thursday as the central bank lowered its benchmark "
+                + "rate by a quarter of a percentage point, from 4.75 per cent to 4.50 per cent.\n";
+        AnalyzedArticle l = ANALYZER.analyze(new Article("wire", "", "", left));
+        AnalyzedArticle r = ANALYZER.analyze(new Article("rewrite", "", "", right));
+        try (SentenceIndex index = new SentenceIndex(List.of(l, r))) {
+            assertThat(new Aligner(index).align(l, r)).extracting(a -> a.left().sentence() + ":" + a.right().sentence())
+                    .containsExactly("0:1");
+        }
+    }
+
+    @Test
     void encodesNothingWhenTheWordsPairEverySentence() {
         FakeEncoder encoder = new FakeEncoder(Map.of());
         assertThat(pairs(RATE + OTHER, OTHER + RATE, encoder)).containsExactly("0:1", "1:0");
