@@ -44,6 +44,13 @@ final class MeaningMatcher {
     /** Fewer words than this make no statement to judge by meaning (a dateline, a label). */
     static final int MIN_WORDS = 4;
     private static final int PARTNERS = 1;
+    /** Candidates judged by meaning per unpaired sentence, best lexical ones first. */
+    private static final int CANDIDATES = 3;
+    /**
+     * Sentences encoded per pair of sources at most. Sources telling different stories leave most
+     * sentences unpaired; past this many, the rest are left to the words.
+     */
+    static final int BUDGET = 48;
 
     private final SentenceEncoder encoder;
 
@@ -84,10 +91,19 @@ final class MeaningMatcher {
      */
     private void pairFree(List<Alignment> candidates, List<Alignment> out, Set<Integer> lUsed, Set<Integer> rUsed,
                           Vectors v, ToDoubleBiFunction<SentenceRef, SentenceRef> lexical) {
-        List<Alignment> free = candidates.stream()
-                .filter(c -> !lUsed.contains(c.left().sentence()) && !rUsed.contains(c.right().sentence()))
-                .filter(c -> v.statement(c.left()) && v.statement(c.right())).toList();
-        free.forEach(c -> v.want(c.left(), c.right()));
+        List<Alignment> free = new ArrayList<>();
+        Map<SentenceRef, Integer> taken = new HashMap<>();
+        for (Alignment c : candidates) {
+            if (lUsed.contains(c.left().sentence()) || rUsed.contains(c.right().sentence())
+                    || !v.statement(c.left()) || !v.statement(c.right())
+                    || taken.getOrDefault(c.left(), 0) >= CANDIDATES || taken.getOrDefault(c.right(), 0) >= CANDIDATES
+                    || !v.want(c.left(), c.right())) {
+                continue;
+            }
+            taken.merge(c.left(), 1, Integer::sum);
+            taken.merge(c.right(), 1, Integer::sum);
+            free.add(c);
+        }
         v.encode();
         List<Alignment> ranked = new ArrayList<>();
         for (Alignment c : free) {
@@ -116,7 +132,7 @@ final class MeaningMatcher {
             partnersOf.computeIfAbsent(a.left(), k -> new ArrayList<>()).add(a.right());
             partnersOf.computeIfAbsent(a.right(), k -> new ArrayList<>()).add(a.left());
         }
-        Map<SentenceRef, List<SentenceRef>> options = new HashMap<>();
+        Map<SentenceRef, List<SentenceRef>> options = new java.util.LinkedHashMap<>();
         for (Alignment c : candidates) {
             boolean lFree = !lUsed.contains(c.left().sentence());
             boolean rFree = !rUsed.contains(c.right().sentence());
@@ -130,7 +146,10 @@ final class MeaningMatcher {
                 list.add(t);
             }
         }
-        options.forEach((s, ts) -> ts.forEach(t -> v.want(s, t)));
+        options.entrySet().removeIf(e -> {
+            e.getValue().removeIf(t -> !v.want(e.getKey(), t));
+            return e.getValue().isEmpty();
+        });
         v.encode();
         List<Alignment> joins = new ArrayList<>();
         for (Map.Entry<SentenceRef, List<SentenceRef>> e : options.entrySet()) {
@@ -148,7 +167,9 @@ final class MeaningMatcher {
                 continue;
             }
             SentenceRef u = partnersOf.get(best).get(0);
-            v.want(u);
+            if (!v.want(u) || !v.spend(1)) {
+                continue;
+            }
             v.encode();
             String joined = u.sentence() < s.sentence() ? v.text(u) + " " + v.text(s) : v.text(s) + " " + v.text(u);
             double before = v.cosine(best, u);
@@ -181,18 +202,35 @@ final class MeaningMatcher {
         private final AnalyzedArticle right;
         private final Map<SentenceRef, float[]> known = new HashMap<>();
         private final Set<SentenceRef> wanted = new LinkedHashSet<>();
+        private int spent;
 
         Vectors(AnalyzedArticle left, AnalyzedArticle right) {
             this.left = left;
             this.right = right;
         }
 
-        void want(SentenceRef... refs) {
+        /** Asks for the vectors of {@code refs}; false, asking for none, when that would pass the budget. */
+        boolean want(SentenceRef... refs) {
+            Set<SentenceRef> fresh = new LinkedHashSet<>();
             for (SentenceRef r : refs) {
-                if (!known.containsKey(r)) {
-                    wanted.add(r);
+                if (!known.containsKey(r) && !wanted.contains(r)) {
+                    fresh.add(r);
                 }
             }
+            if (!spend(fresh.size())) {
+                return false;
+            }
+            wanted.addAll(fresh);
+            return true;
+        }
+
+        /** Takes {@code n} encodings from the budget; false, taking none, when too few are left. */
+        boolean spend(int n) {
+            if (spent + n > BUDGET) {
+                return false;
+            }
+            spent += n;
+            return true;
         }
 
         void encode() {
