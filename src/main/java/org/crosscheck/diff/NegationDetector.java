@@ -54,6 +54,11 @@ public final class NegationDetector implements Detector {
                 }
                 List<Token> lp = antonym ? removed : NegatedPhrase.of(ltext, lspan, removed, ch.before());
                 List<Token> rp = antonym ? added : NegatedPhrase.of(rtext, rspan, added, ch.addedBefore());
+                // the diff may split one negation from its rewording ("had not yet been" / "had yet
+                // to be"): both predicates negated is no flip
+                if (!antonym && PolarityFlip.negated(lp) && PolarityFlip.negated(rp)) {
+                    continue;
+                }
                 String lv = text(lp);
                 String rv = text(rp);
                 String why = antonym ? "A word is swapped for its opposite in the same statement."

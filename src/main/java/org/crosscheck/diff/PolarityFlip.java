@@ -92,6 +92,15 @@ final class PolarityFlip {
         return out;
     }
 
+    /**
+     * Whether a whole phrase (word tokens) carries a negation, plain or implied ("had yet to be
+     * served", "failed to reach").
+     */
+    static boolean negated(List<Token> phrase) {
+        List<String> w = words(phrase, null);
+        return negates(w, w.size());
+    }
+
     /** Whether a negation starts within the first {@code runSize} words (the word after them is context). */
     private static boolean negates(List<String> w, int runSize) {
         for (int i = 0; i < runSize; i++) {
