@@ -56,7 +56,8 @@ public final class NegationDetector implements Detector {
                 List<Token> rp = antonym ? added : NegatedPhrase.of(rtext, rspan, added, ch.addedBefore());
                 // the diff may split one negation from its rewording ("had not yet been" / "had yet
                 // to be"): both predicates negated is no flip
-                if (!antonym && PolarityFlip.negated(lp) && PolarityFlip.negated(rp)) {
+                if (!antonym && (PolarityFlip.negated(lp) && PolarityFlip.negated(rp)
+                        || negations(ltext, lspan) == negations(rtext, rspan))) {
                     continue;
                 }
                 String lv = text(lp);
@@ -101,6 +102,15 @@ public final class NegationDetector implements Detector {
     private static boolean quoted(AnalyzedArticle article, int sentence, List<Token> tokens) {
         List<Quote> quotes = QuotePairs.comparedIn(article, sentence);
         return tokens.stream().anyMatch(t -> quotes.stream().anyMatch(q -> q.span().contains(t.span())));
+    }
+
+    /**
+     * The negations of a sentence: a negation put in or taken out changes how many there are; one
+     * that only moves to another word ("no member had lost" / "members had not lost") does not.
+     */
+    private static int negations(String text, Span sentence) {
+        return PolarityFlip.negations(org.crosscheck.text.Tokens.of(text, sentence.start(), sentence.end()).stream()
+                .filter(Token::isWord).toList());
     }
 
     private static String text(List<Token> tokens) {

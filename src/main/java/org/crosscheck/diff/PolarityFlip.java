@@ -101,6 +101,20 @@ final class PolarityFlip {
         return negates(w, w.size());
     }
 
+    /** How many negations, plain or implied, a run of word tokens holds. */
+    static int negations(List<Token> words) {
+        List<String> w = words(words, null);
+        int n = 0;
+        for (int i = 0; i < w.size(); i++) {
+            int m = marker(w, i);
+            if (m > 0) {
+                n++;
+                i += m - 1;
+            }
+        }
+        return n;
+    }
+
     /** Whether a negation starts within the first {@code runSize} words (the word after them is context). */
     private static boolean negates(List<String> w, int runSize) {
         for (int i = 0; i < runSize; i++) {

@@ -85,6 +85,12 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void staysQuietWhenANegationMovesToAnotherWordOfTheSameStatement() {
+        Pairs.assertQuiet(detector, "The hospital trust said no patient had been harmed by the fault in the scanner.",
+                "The hospital trust said patients had not been harmed by the fault in the scanner.");
+    }
+
+    @Test
     void reportsAWordNetAntonym() {
         Comparison c = Pairs.ofLines("The plan sets out how the money will be used to accelerate the semiconductor industry.",
                 "The plan sets out how the money will be used to slow the semiconductor industry.");
