@@ -191,8 +191,11 @@ public final class EntityDetector implements Detector {
     }
 
     private static List<Mention> names(AnalyzedArticle article, int sentence) {
+        // a name read into a figure ("R890m", a currency sign in letters) is the number check's
+        List<Span> figures = article.quantitiesIn(sentence).stream().map(q -> q.span()).toList();
         return article.mentionsIn(sentence).stream().filter(m -> m.kind() != Mention.Kind.DATE)
-                .filter(m -> !Datelines.inDateline(article, sentence, m.span())).toList();
+                .filter(m -> !Datelines.inDateline(article, sentence, m.span()))
+                .filter(m -> figures.stream().noneMatch(f -> f.overlaps(m.span()))).toList();
     }
 
     /** The one mention that the changed words are, or null when they are more or less than a name. */

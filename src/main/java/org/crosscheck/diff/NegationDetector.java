@@ -55,6 +55,12 @@ public final class NegationDetector implements Detector {
                 }
                 List<Token> lp = antonym ? removed : NegatedPhrase.of(ltext, lspan, removed, ch.before());
                 List<Token> rp = antonym ? added : NegatedPhrase.of(rtext, rspan, added, ch.addedBefore());
+                // the diff may split one negation from its rewording ("had not yet been" / "had yet
+                // to be"): both predicates negated is no flip
+                if (!antonym && (PolarityFlip.negated(lp) && PolarityFlip.negated(rp)
+                        || negations(ltext, lspan) == negations(rtext, rspan))) {
+                    continue;
+                }
                 String lv = text(lp);
                 String rv = text(rp);
                 String why = antonym ? "A word is swapped for its opposite in the same statement."
@@ -119,6 +125,15 @@ public final class NegationDetector implements Detector {
     private static boolean quoted(AnalyzedArticle article, int sentence, List<Token> tokens) {
         List<Quote> quotes = QuotePairs.comparedIn(article, sentence);
         return tokens.stream().anyMatch(t -> quotes.stream().anyMatch(q -> q.span().contains(t.span())));
+    }
+
+    /**
+     * The negations of a sentence: a negation put in or taken out changes how many there are; one
+     * that only moves to another word ("no member had lost" / "members had not lost") does not.
+     */
+    private static int negations(String text, Span sentence) {
+        return PolarityFlip.negations(org.crosscheck.text.Tokens.of(text, sentence.start(), sentence.end()).stream()
+                .filter(Token::isWord).toList());
     }
 
     private static String text(List<Token> tokens) {

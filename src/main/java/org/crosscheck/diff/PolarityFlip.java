@@ -92,6 +92,29 @@ final class PolarityFlip {
         return out;
     }
 
+    /**
+     * Whether a whole phrase (word tokens) carries a negation, plain or implied ("had yet to be
+     * served", "failed to reach").
+     */
+    static boolean negated(List<Token> phrase) {
+        List<String> w = words(phrase, null);
+        return negates(w, w.size());
+    }
+
+    /** How many negations, plain or implied, a run of word tokens holds. */
+    static int negations(List<Token> words) {
+        List<String> w = words(words, null);
+        int n = 0;
+        for (int i = 0; i < w.size(); i++) {
+            int m = marker(w, i);
+            if (m > 0) {
+                n++;
+                i += m - 1;
+            }
+        }
+        return n;
+    }
+
     /** Whether a negation starts within the first {@code runSize} words (the word after them is context). */
     private static boolean negates(List<String> w, int runSize) {
         for (int i = 0; i < runSize; i++) {

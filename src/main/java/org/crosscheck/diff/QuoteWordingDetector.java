@@ -14,6 +14,8 @@ import org.crosscheck.model.Finding;
 import org.crosscheck.model.Quote;
 import org.crosscheck.model.Severity;
 import org.crosscheck.model.Span;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.crosscheck.text.Tokens;
 import org.crosscheck.text.Tokens.Token;
 
 /**
@@ -95,20 +97,18 @@ public final class QuoteWordingDetector implements Detector {
         WordDiff.Change first = group.get(0);
         int ls = ComparedQuotes.sentenceAt(c.left(), anchor(first.removed(), first.before(), first.after()).start());
         int rs = ComparedQuotes.sentenceAt(c.right(), anchor(first.added(), first.addedBefore(), first.addedAfter()).start());
-        List<String> lv = new ArrayList<>();
-        List<String> rv = new ArrayList<>();
         List<Token> removed = new ArrayList<>();
         List<Token> added = new ArrayList<>();
+        List<Span> lcore = new ArrayList<>();
+        List<Span> rcore = new ArrayList<>();
         for (WordDiff.Change ch : group) {
-            boolean oneSided = ch.removedWords().isEmpty() || ch.addedWords().isEmpty();
-            // a word dropped reads only in its context: "she's probably got" / "she's got"
-            lv.add(value(ch.removedWords(), oneSided ? ch.before() : null, oneSided ? ch.after() : null));
-            rv.add(value(ch.addedWords(), oneSided ? ch.addedBefore() : null, oneSided ? ch.addedAfter() : null));
+            lcore.add(core(ch.removedWords(), ch.before(), ch.after()));
+            rcore.add(core(ch.addedWords(), ch.addedBefore(), ch.addedAfter()));
             removed.addAll(ch.removedWords());
             added.addAll(ch.addedWords());
         }
-        String left = String.join(" \u2026 ", lv);
-        String right = String.join(" \u2026 ", rv);
+        String left = inContext(c.left(), ls, p.left(), lcore);
+        String right = inContext(c.right(), rs, p.right(), rcore);
         boolean negation = Polarity.isNegator(removed) != Polarity.isNegator(added);
         boolean figure = removed.stream().anyMatch(t -> Character.isDigit(t.text().charAt(0)))
                 || added.stream().anyMatch(t -> Character.isDigit(t.text().charAt(0)));
@@ -122,16 +122,86 @@ public final class QuoteWordingDetector implements Detector {
         return new Discrepancy.QuoteWording(f);
     }
 
-    private static String value(List<Token> words, Token before, Token after) {
+    /** The differing words' extent, or the word a dropped word stood beside. */
+    private static Span core(List<Token> words, Token before, Token after) {
+        if (!words.isEmpty()) {
+            return new Span(words.get(0).span().start(), words.get(words.size() - 1).span().end());
+        }
+        Token t = before != null ? before : after;
+        return t.span();
+    }
+
+    /**
+     * The quoted words as they stand around each change: a changed word reads only in its phrase
+     * ("a bed and a desk", not "desk"; "has been too slow", not "too"), so each change is widened
+     * by up to {@value #CONTEXT_WORDS} content words on either side without leaving its clause
+     * (punctuation ends it), its quote or its sentence. Changes whose phrases meet are one value.
+     */
+    private static String inContext(AnalyzedArticle article, int sentence, Quote q, List<Span> cores) {
+        String text = article.article().text();
+        Span s = article.sentence(sentence).span();
+        int from = Math.max(s.start(), q.span().start());
+        int to = Math.min(s.end(), q.span().end());
+        List<Token> tokens = from < to ? Tokens.of(text, from, to) : List.of();
+        List<Span> widened = new ArrayList<>();
+        for (Span core : cores) {
+            Span w = widen(tokens, core);
+            if (!widened.isEmpty() && widened.get(widened.size() - 1).end() >= w.start()) {
+                Span last = widened.remove(widened.size() - 1);
+                w = new Span(Math.min(last.start(), w.start()), Math.max(last.end(), w.end()));
+            }
+            widened.add(w);
+        }
         List<String> parts = new ArrayList<>();
-        if (before != null) {
-            parts.add(before.text());
+        widened.forEach(w -> parts.add(text.substring(w.start(), w.end())));
+        return String.join(" \u2026 ", parts);
+    }
+
+    private static final int CONTEXT_WORDS = 2;
+
+    private static Span widen(List<Token> tokens, Span core) {
+        int i = -1;
+        int j = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            Span t = tokens.get(k).span();
+            if (i < 0 && t.start() >= core.start()) {
+                i = k;
+            }
+            if (t.end() <= core.end()) {
+                j = k;
+            }
         }
-        words.forEach(t -> parts.add(t.text()));
-        if (after != null) {
-            parts.add(after.text());
+        if (i < 0 || j < i) {
+            return core;
         }
-        return String.join(" ", parts);
+        int start = i;
+        int content = 0;
+        for (int k = i - 1; k >= 0 && content < CONTEXT_WORDS && tokens.get(k).isWord(); k--) {
+            start = k;
+            content += isContentWord(tokens.get(k)) ? 1 : 0;
+        }
+        int end = j;
+        content = 0;
+        for (int k = j + 1; k < tokens.size() && content < CONTEXT_WORDS && tokens.get(k).isWord(); k++) {
+            end = k;
+            content += isContentWord(tokens.get(k)) ? 1 : 0;
+        }
+        // context ends on a content word: "by this decision", not "by this decision and we"
+        while (start < i && !isContentWord(tokens.get(start))) {
+            start++;
+        }
+        while (end > j && !isContentWord(tokens.get(end))) {
+            end--;
+        }
+        return new Span(Math.min(core.start(), tokens.get(start).span().start()),
+                Math.max(core.end(), tokens.get(end).span().end()));
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "he", "she", "they", "me", "us", "him", "her",
+            "them", "my", "our", "your", "his", "its", "their");
+
+    private static boolean isContentWord(Token t) {
+        return !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.normal()) && !PRONOUNS.contains(t.normal());
     }
 
     /** The differing words' extent within the sentence, or null when none stand in it. */

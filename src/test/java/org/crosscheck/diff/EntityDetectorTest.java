@@ -97,6 +97,12 @@ class EntityDetectorTest extends DetectorContract {
     }
 
     @Test
+    void leavesAnAmountWithALetteredCurrencySignToTheNumberCheck() {
+        Pairs.assertQuiet(detector, "The harbour wall repairs had cost R430 million by the end of the winter season.",
+                "The harbour wall repairs had cost R340m by the end of the winter season.");
+    }
+
+    @Test
     void staysQuietWhenACountryIsWrittenAsItsAdjective() {
         Pairs.assertQuiet(detector, "The Bank of England said the UK economy shrank in the final quarter.",
                 "The Bank of England said the British economy shrank in the final quarter.");

@@ -22,14 +22,14 @@ class QuoteWordingDetectorTest extends DetectorContract {
     void reportsAWordChangedInsideAQuote() {
         Comparison c = Pairs.ofLines("\"We are devastated by this decision and we will appeal,\" said Helen Ward.",
                 "\"We are shocked by this decision and we will appeal,\" said Helen Ward.");
-        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING MEDIUM 2 2 'devastated' 'shocked'");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING MEDIUM 2 2 'devastated by this decision and we will appeal' 'shocked by this decision and we will appeal'");
     }
 
     @Test
     void reportsAQuoteThatDropsANegation() {
         Comparison c = Pairs.ofLines("\"The school will not close this year,\" the head teacher said.",
                 "\"The school will close this year,\" the head teacher said.");
-        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING HIGH 2 2 'will not close' 'will close'");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING HIGH 2 2 'school will not close this year' 'school will close this year'");
     }
 
     @Test
@@ -37,7 +37,7 @@ class QuoteWordingDetectorTest extends DetectorContract {
         Comparison c = Pairs.ofLines(
                 "\"We knew the season would be hard. The players gave everything in every game. We will come back stronger,\" said the coach.",
                 "\"We knew the season would be hard. The players gave everything in every match. We will come back stronger,\" said the coach.");
-        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING MEDIUM 3 3 'game' 'match'");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING MEDIUM 3 3 'everything in every game' 'everything in every match'");
     }
 
     @Test
@@ -63,7 +63,7 @@ class QuoteWordingDetectorTest extends DetectorContract {
     void comparesAParagraphWhoseOpeningQuotationMarkWasLost() {
         Comparison c = Pairs.ofLines("Within seconds of him getting us up, the flames were everywhere,\" Mrs Smith told the broadcaster.",
                 "Within seconds of him getting us up, the flames were nearly everywhere,\" Mrs Smith told the broadcaster.");
-        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING MEDIUM 2 2 'were everywhere' 'were nearly everywhere'");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING MEDIUM 2 2 'flames were everywhere' 'flames were nearly everywhere'");
     }
 
     @Test
@@ -72,6 +72,14 @@ class QuoteWordingDetectorTest extends DetectorContract {
                         + "\"Donald Trump started the fight with us; we're glad to finish it,\" she said.\n",
                 Pairs.CONTEXT + "The senator said she was \"glad to finish it\".\n"
                         + "\"Donald Trump started the battle with us; we're glad to finish it,\" she said.\n");
-        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING MEDIUM 3 3 'fight' 'battle'");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING MEDIUM 3 3 'Trump started the fight' 'Trump started the battle'");
+    }
+
+    @Test
+    void showsAChangedQuotedWordWithinItsPhraseButNotAcrossAComma() {
+        Comparison c = Pairs.ofLines("\"We were tired after the season, but the room was warm,\" the cook said.",
+                "\"We were tired after the season, but the room was cold,\" the cook said.");
+        assertThat(Pairs.describe(detector.detect(c)))
+                .containsExactly("QUOTE_WORDING MEDIUM 2 2 'room was warm' 'room was cold'");
     }
 }

@@ -31,7 +31,8 @@ import org.crosscheck.model.Span;
  *   <li>{@code month:2022-03} ("March 2022") and {@code month:03} ("in March"; a month standing
  *       alone counts only after a word such as in, since, until, by, early, late);</li>
  *   <li>{@code weekday:tuesday} ("on Tuesday");</li>
- *   <li>{@code time:10:00} ("10am", "10 a.m."), {@code time:14:30} ("14:30", "2.30pm"),
+ *   <li>{@code time:10:00} ("10am", "10 a.m."), {@code time:14:30} ("14:30", "2.30pm", "2:30 in the
+ *       afternoon"),
  *       {@code time:00:00} ("midnight"), {@code time:12:00} ("noon", "midday"); a time zone is
  *       appended as {@code @gmt} ("10:30 GMT" is {@code time:10:30@gmt});</li>
  *   <li>{@code relative:yesterday}, {@code relative:last-week}, {@code relative:this-morning},
@@ -65,7 +66,8 @@ public final class DateExtractor {
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern CLOCK_12 = Pattern.compile(
-            "(?<![\\d.:,])(\\d{1,2})(?:[:.](\\d{2}))?\\s?(am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}])" + ZONE,
+            "(?<![\\d.:,])(\\d{1,2})(?:[:.](\\d{2}))?\\s?(am|pm|a\\.m\\.|p\\.m\\.|"
+                    + "(?<=\\d:\\d\\d\\s)(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))(?![\\p{L}])" + ZONE,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOCK_24 = Pattern.compile("(?<![\\d.:,])(\\d{1,2}):(\\d{2})(?![\\d:])" + ZONE);
     private static final Pattern NAMED_TIME = Pattern.compile("\\b(midnight|midday|noon)\\b", Pattern.CASE_INSENSITIVE);
@@ -168,7 +170,10 @@ public final class DateExtractor {
         if (hour < 1 || hour > 12) {
             return null;
         }
-        boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
+        String half = m.group(3).toLowerCase(java.util.Locale.ROOT);
+        // "4:15 in the afternoon" is 4:15pm; "11:30 at night" is 11:30pm
+        boolean pm = half.charAt(0) == 'p' || half.endsWith("afternoon") || half.endsWith("evening")
+                || half.endsWith("night");
         return timeKey(hour % 12 + (pm ? 12 : 0), minute, m.group(4));
     }
 

@@ -120,13 +120,31 @@ final class NumberReader {
         return new Number(i, i + 1, value, false, false, false, plain).digitsScaled(1);
     }
 
+    /**
+     * Whether a figure reads as an amount by its form: thousands grouped ("1,200") or a scale after
+     * it ("890 million", "980m"). A letter sign glued before it is then a currency ("R980m"), not
+     * part of a code ("R44").
+     */
+    private static boolean scaledOrGrouped(List<Token> t, int i, String digits) {
+        if (t.get(i).text().contains(",")) {
+            return true;
+        }
+        if (i + 1 < t.size() && t.get(i + 1).type() == Token.Type.WORD) {
+            String next = t.get(i + 1).lower();
+            return SCALE_WORDS.containsKey(next) || SPACED_SCALES.containsKey(next)
+                    || attached(t, i + 1) && ATTACHED_SCALES.containsKey(next);
+        }
+        return false;
+    }
+
     private static boolean isIdentifier(List<Token> t, int i, String digits) {
         if (digits.length() > 1 && digits.charAt(0) == '0' && digits.indexOf('.') < 0) {
             return true;
         }
         if (attached(t, i)) {
             Token before = t.get(i - 1);
-            if (before.type() == Token.Type.WORD && !PREFIXES_BEFORE_DIGITS.contains(before.lower())) {
+            if (before.type() == Token.Type.WORD && !PREFIXES_BEFORE_DIGITS.contains(before.lower())
+                    && !(Units.gluedLetterSign(before.text()) && scaledOrGrouped(t, i, digits))) {
                 return true;
             }
             if ((before.isSymbol('-') || before.isSymbol('/')) && attached(t, i - 1)

@@ -17,10 +17,26 @@ final class Units {
     }
 
     private static final Map<String, String> CURRENCY_SYMBOLS = Map.of("£", "GBP", "$", "USD", "€", "EUR", "¥", "JPY");
-    private static final Map<String, String> CURRENCY_CODES = Map.of("GBP", "GBP", "USD", "USD", "EUR", "EUR");
-    private static final Map<String, String> CURRENCY_WORDS = Map.of(
-            "pound", "GBP", "pounds", "GBP", "sterling", "GBP", "dollar", "USD", "dollars", "USD",
-            "euro", "EUR", "euros", "EUR");
+    private static final Map<String, String> CURRENCY_CODES = Map.ofEntries(Map.entry("GBP", "GBP"),
+            Map.entry("USD", "USD"), Map.entry("EUR", "EUR"), Map.entry("ZAR", "ZAR"), Map.entry("KES", "KES"),
+            Map.entry("INR", "INR"), Map.entry("CAD", "CAD"), Map.entry("AUD", "AUD"), Map.entry("NZD", "NZD"),
+            Map.entry("SGD", "SGD"), Map.entry("HKD", "HKD"), Map.entry("JPY", "JPY"), Map.entry("CNY", "CNY"),
+            Map.entry("CHF", "CHF"), Map.entry("NGN", "NGN"));
+    /**
+     * Currency signs written in letters and glued to the figure ("R890m", "KSh2bn", "Rs500"): read
+     * only when nothing stands between them and the digits, so a lone capital is not a currency.
+     */
+    private static final Map<String, String> GLUED_LETTER_SIGNS = Map.of("R", "ZAR", "KSh", "KES", "Ksh", "KES",
+            "Sh", "KES", "Rs", "INR");
+    /** Dollars named by their country's letters before "$": "US$", "C$", "A$", "NZ$", "S$", "HK$". */
+    private static final Map<String, String> DOLLAR_PREFIXES = Map.of("US", "USD", "C", "CAD", "A", "AUD", "NZ", "NZD",
+            "S", "SGD", "HK", "HKD");
+    private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
+            Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"), Map.entry("sterling", "GBP"),
+            Map.entry("dollar", "USD"), Map.entry("dollars", "USD"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
+            Map.entry("rand", "ZAR"), Map.entry("shilling", "KES"), Map.entry("shillings", "KES"),
+            Map.entry("rupee", "INR"), Map.entry("rupees", "INR"), Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"),
+            Map.entry("naira", "NGN"));
     private static final Map<String, String> MEASURES = Map.ofEntries(
             Map.entry("km", "km"), Map.entry("kms", "km"), Map.entry("kilometre", "km"), Map.entry("kilometres", "km"),
             Map.entry("kilometer", "km"), Map.entry("kilometers", "km"), Map.entry("mile", "mi"),
@@ -42,6 +58,11 @@ final class Units {
     private Units() {
     }
 
+    /** Whether {@code text} is a currency sign written in letters that is glued to its figure ("R", "KSh"). */
+    static boolean gluedLetterSign(String text) {
+        return GLUED_LETTER_SIGNS.containsKey(text);
+    }
+
     /** A currency written at token {@code i} directly before a number, or null. */
     static Unit currencyBefore(List<Token> t, int i) {
         Token tok = t.get(i);
@@ -51,8 +72,12 @@ final class Units {
         if (tok.type() == Token.Type.WORD && CURRENCY_CODES.containsKey(tok.text())) {
             return new Unit(i, i + 1, CURRENCY_CODES.get(tok.text()));
         }
-        if (tok.text().equals("US") && NumberReader.attached(t, i + 1) && t.get(i + 1).isSymbol('$')) {
-            return new Unit(i, i + 2, "USD");
+        if (tok.type() == Token.Type.WORD && GLUED_LETTER_SIGNS.containsKey(tok.text()) && NumberReader.attached(t, i + 1)
+                && t.get(i + 1).type() == Token.Type.NUMBER) {
+            return new Unit(i, i + 1, GLUED_LETTER_SIGNS.get(tok.text()));
+        }
+        if (DOLLAR_PREFIXES.containsKey(tok.text()) && NumberReader.attached(t, i + 1) && t.get(i + 1).isSymbol('$')) {
+            return new Unit(i, i + 2, DOLLAR_PREFIXES.get(tok.text()));
         }
         return null;
     }

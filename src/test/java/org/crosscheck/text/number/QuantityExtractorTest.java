@@ -144,6 +144,15 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void readsACurrencySignWrittenInLettersBeforeAnAmountButNotBeforeACode() {
+        assertThat(extractor.extract("The bridge cost R750m, KSh3bn and Rs2,400 to repair."))
+                .extracting(q -> q.written() + " " + q.unit()).containsExactly("R750m ZAR", "KSh3bn KES", "Rs2,400 INR");
+        assertThat(extractor.extract("Drivers on the R62 and the Rs2 route were held up.")).isEmpty();
+        assertThat(extractor.extract("The hotel charged C$410 against A$410."))
+                .extracting(Quantity::unit).containsExactly("CAD", "AUD");
+    }
+
+    @Test
     void doesNotCountOneOrAAlone() {
         assertThat(extractor.extract("One of the men said a soldier was one of them.")).isEmpty();
     }
