@@ -100,7 +100,8 @@ final class Phrases {
         }
         Token first = f.get(verb + 1);
         if (!first.isWord() || pronounGender(first.lower()) != null || !(first.isCapitalised()
-                || DETERMINERS.contains(first.lower()) || first.possessive() || LEX.isTitle(first.text()))) {
+                || DETERMINERS.contains(first.lower()) || first.possessive() || LEX.isTitle(first.text())
+                || premodifiesName(f, verb + 1))) {
             return null;
         }
         return phraseAfter(f, verb + 1, index);
@@ -114,7 +115,8 @@ final class Phrases {
     /** The speaker phrase starting at {@code from}, preferring a person named in an apposition after it. */
     private static Ref phraseAfter(List<Token> f, int from, PersonIndex index) {
         int e = from;
-        while (e < f.size() && f.get(e).isWord() && !f.get(e).lower().equals("that") && e - from < 8) {
+        while (e < f.size() && f.get(e).isWord() && !f.get(e).lower().equals("that") && e - from < 8
+                && !(e > from && endsPhrase(f.get(e)))) {
             e++;
         }
         if (e == from) {
@@ -136,6 +138,27 @@ final class Phrases {
             }
         }
         return head instanceof Ref.Other ? null : head;
+    }
+
+    /**
+     * Whether the lowercase word at {@code i} opens a name phrase it modifies ("said former Sen.
+     * Evan Bayh"): a content word followed by a title or a capitalised word.
+     */
+    private static boolean premodifiesName(List<Token> f, int i) {
+        if (i + 1 >= f.size() || FUNCTION.contains(f.get(i).lower()) || SKIP.contains(f.get(i).lower())) {
+            return false;
+        }
+        Token next = f.get(i + 1);
+        return next.isWord() && (next.isCapitalised() || LEX.isTitle(next.text()));
+    }
+
+    /**
+     * A lowercase function word that closes the speaker phrase after an inverted verb ("said Paul
+     * Ryan in a statement"); "of" and "for" stay inside it ("the director of the agency").
+     */
+    private static boolean endsPhrase(Token t) {
+        return !t.isCapitalised() && FUNCTION.contains(t.lower()) && !Set.of("of", "for").contains(t.lower())
+                && !DETERMINERS.contains(t.lower());
     }
 
     /** "Whitlock: 'We gave them two goals'": the phrase before a colon that opens the quote at {@code q}. */

@@ -121,7 +121,9 @@ final class Referents {
         while (k >= 0 && text.charAt(k) == ' ') {
             k--;
         }
-        return k >= 0 && (text.charAt(k) == ',' || Character.isLetter(text.charAt(k)));
+        // after a closing quotation mark the sentence goes on: "'...,' Weaver said"
+        return k >= 0 && (text.charAt(k) == ',' || Character.isLetter(text.charAt(k))
+                || "\u201D\"".indexOf(text.charAt(k)) >= 0 && k > 0 && ",?!".indexOf(text.charAt(k - 1)) >= 0);
     }
 
     private Speaker recent(List<Person> candidates, int sentence, int offset, double confidence) {

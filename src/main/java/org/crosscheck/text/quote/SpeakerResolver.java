@@ -182,6 +182,9 @@ final class SpeakerResolver {
                 if (sp == null && frame.stream().noneMatch(Token::isWord) && !isSingleQuotedLine(piece)) {
                     sp = introducedByColon(first);
                 }
+                if (sp == null && frame.stream().noneMatch(Token::isWord)) {
+                    sp = creditedAfter(last);
+                }
                 if (sp == null && frame.stream().noneMatch(Token::isWord) && !isSingleQuotedLine(piece)) {
                     sp = lastIndirect != null && lastIndirect.sentence() == first - 1
                             ? continued(lastIndirect.speaker(), "statement before", Math.min(0.7, lastIndirect.speaker().confidence()))
@@ -319,6 +322,37 @@ final class SpeakerResolver {
         }
         Speaker who = referents.resolve(subject, sentence - 1, subject.start(), 0.8);
         return who == null ? null : cue(who.withConfidence(Math.min(0.8, who.confidence())), subject.start(), subject.end());
+    }
+
+    /**
+     * The speaker of a quote that ends its sentence ("...!", "...?") when the next sentence of the
+     * same paragraph opens with the reporting clause ("Clinton said to People."), or null.
+     */
+    private Speaker creditedAfter(int sentence) {
+        if (sentence + 1 >= sentences.size()) {
+            return null;
+        }
+        Span here = sentences.get(sentence).span();
+        Span next = sentences.get(sentence + 1).span();
+        if (next.start() < here.end() || text.substring(here.end(), next.start()).indexOf('\n') >= 0) {
+            return null;
+        }
+        List<Token> f = Tokenizer.frame(text, next.start(), next.end(), List.of());
+        for (int k = 0; k < f.size() && k <= 8; k++) {
+            Token t = f.get(k);
+            if (t.kind() == Token.Kind.QUOTE || t.isPunct(",") && k > 0 && Phrases.subjectBefore(f, k, index) == null) {
+                return null;
+            }
+            if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k)) {
+                Ref r = k == 0 ? Phrases.subjectAfter(f, k, index) : Phrases.subjectBefore(f, k, index);
+                if (r == null || r instanceof Ref.Other || r.start() < f.get(0).start()) {
+                    return null;
+                }
+                Speaker sp = referents.resolve(r, sentence + 1, r.start(), 0.9);
+                return sp == null || !sp.isKnown() ? null : cue(sp, Math.min(r.start(), t.start()), Math.max(r.end(), t.end()));
+            }
+        }
+        return null;
     }
 
     /** How many words of the frame lie between offset {@code from} and the token at {@code to}. */
