@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.crosscheck.model.Sentence;
 import org.crosscheck.model.Span;
@@ -247,7 +248,12 @@ final class SpeakerResolver {
                 break;
             }
             if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k)) {
-                return fromVerb(f, k, subject, sentence, false);
+                // "... as "a leader" but described ...", "... of "values," saying ...": a participle or a
+                // coordinated verb after the quote shares the clause's subject
+                Token v = f.get(k);
+                boolean shares = v.lower().endsWith("ing") || k > 0 && Set.of("and", "but").contains(f.get(k - 1).lower());
+                Speaker sp = fromVerb(f, k, subject, sentence, shares);
+                return sp.isKnown() ? sp : null;
             }
         }
         return null;
