@@ -1,8 +1,11 @@
 package org.crosscheck.text.quote;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.crosscheck.text.sense.WordSenses;
 
 /**
  * Reads the noun phrases of a reporting frame: the subject before a reporting verb, the speaker
@@ -175,7 +178,17 @@ final class Phrases {
     }
 
     private static Ref personal(Ref r) {
-        return r instanceof Ref.Other ? null : r;
+        if (r instanceof Ref.Other o && !o.descriptors().isEmpty()) {
+            // "a police spokesperson", "officials", "the strategist": a noun that names people by what
+            // they do is a nominal speaker, reported as such; a place or a thing never is
+            List<String> words = new ArrayList<>(o.descriptors());
+            String head = words.remove(words.size() - 1);
+            if (head.chars().allMatch(Character::isLetter) && WordSenses.shared().isRoleNoun(head)) {
+                return new Ref.Role(head, new LinkedHashSet<>(words), Set.of(), true, o.start(), o.end());
+            }
+            return null;
+        }
+        return r;
     }
 
     private static boolean isApostrophe(Token t) {

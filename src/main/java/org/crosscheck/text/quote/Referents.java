@@ -115,6 +115,20 @@ final class Referents {
         return null;
     }
 
+    /** Whether an indefinite word ("a", "one", "another") opens the phrase at {@code offset}: it introduces someone new. */
+    private boolean indefinite(int offset) {
+        int e = offset;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        String w = text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
+        return Set.of("a", "an", "one", "another", "some").contains(w);
+    }
+
     /** Whether the word at {@code offset} follows a comma or a word, not the start of a sentence or line. */
     private boolean midSentence(int offset) {
         int k = offset - 1;
@@ -166,7 +180,7 @@ final class Referents {
      * a pinned-down one ("Spain's prime minister") is a speaker of its own, named by the phrase.
      */
     private Speaker unbound(Ref.Role role, int sentence, int offset) {
-        if (!role.specific() && role.nationalities().isEmpty()) {
+        if (!role.specific() && role.nationalities().isEmpty() && !indefinite(role.start())) {
             Speaker back = pronoun(LEX.titleGender(role.head()), sentence, offset, 0.62);
             if (back != null) {
                 return new Speaker(back.name(), Math.min(0.62, back.confidence()), null);
