@@ -140,7 +140,7 @@ final class Phrases {
                 return appositive; // "said the group's director, Alison Kerr."
             }
         }
-        return head instanceof Ref.Other ? null : head;
+        return personal(head);
     }
 
     /**
