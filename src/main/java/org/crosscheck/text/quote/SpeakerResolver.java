@@ -277,8 +277,9 @@ final class SpeakerResolver {
         if (mayBorrowSubject && subject != null && subject.start() < v.start()) {
             return cue(referents.resolve(subject, sentence, subject.start(), 0.9), v.start(), v.end());
         }
-        if (v.lower().endsWith("ing")) {
-            // "..., Cruz said, adding: ...": a participle speaks for the clause it hangs on
+        if (v.lower().endsWith("ing") || coordinated(f, verb)) {
+            // "..., Cruz said, adding: ...": a participle speaks for the clause it hangs on, and
+            // "he said ..., and then predicted: ..." a coordinated verb for the subject of the first
             for (int k = verb - 1; k >= 0; k--) {
                 if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k) && !f.get(k).lower().endsWith("ing")) {
                     Speaker earlier = fromVerb(f, k, subject, sentence, mayBorrowSubject);
@@ -287,6 +288,15 @@ final class SpeakerResolver {
             }
         }
         return Speaker.unknown();
+    }
+
+    /** Whether the verb at {@code verb} is joined to an earlier clause by "and" or "but" ("and then predicted"). */
+    private static boolean coordinated(List<Token> f, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && f.get(k).isWord() && Phrases.SKIP.contains(f.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && Set.of("and", "but").contains(f.get(k).lower());
     }
 
     private Speaker indirect(List<Token> f, Ref subject, int sentence) {
