@@ -136,7 +136,8 @@ final class Phrases {
                 e2++;
             }
             Ref appositive = e2 > e + 1 ? npBefore(f, e2 - 1) : null;
-            if (appositive instanceof Ref.Name n && isPerson(n, index) && !(head instanceof Ref.Name hn && isPerson(hn, index))) {
+            if (appositive instanceof Ref.Name n && isPerson(n, index) && !org.crosscheck.text.entity.Names.isKnownPlace(n.written())
+                    && !(head instanceof Ref.Name hn && isPerson(hn, index))) {
                 return appositive; // "said the group's director, Alison Kerr."
             }
         }

@@ -97,7 +97,8 @@ final class Referents {
                         .map(first -> new Speaker(first.name(), Math.min(0.69, base - 0.25), null)).orElse(null);
             }
             boolean nameLike = form.size() >= 2 && form.stream().noneMatch(LEX::isNotName);
-            if (!nameLike && form.size() == 1 && midSentence(n.start()) && !LEX.isNotName(form.get(0)) && !LEX.isTitle(form.get(0))) {
+            if (!nameLike && form.size() == 1 && midSentence(n.start()) && !LEX.isNotName(form.get(0)) && !LEX.isTitle(form.get(0))
+                    && !org.crosscheck.text.entity.Names.isKnownPlace(form.get(0)) && !isCommonPlural(form.get(0))) {
                 // "Asked about the map, Cruz said ...": a capitalised word inside a sentence, as the
                 // subject of speech, is a name even when the article gives no fuller form
                 return new Speaker(n.written(), base - 0.1, null);
@@ -113,6 +114,12 @@ final class Referents {
             return bound != null ? bound : unbound(role, sentence, offset);
         }
         return null;
+    }
+
+    /** "Officials said": a capitalised plural of a person noun names a group, not one person. */
+    private static boolean isCommonPlural(String word) {
+        String lower = Lexicon.lower(word);
+        return lower.endsWith("s") && org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(lower);
     }
 
     /** Whether an indefinite word ("a", "one", "another") opens the phrase at {@code offset}: it introduces someone new. */
