@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.crosscheck.embed.SentenceEncoder;
 import org.crosscheck.index.SentenceIndex;
 import org.crosscheck.model.Alignment;
 import org.crosscheck.model.AnalyzedArticle;
@@ -22,6 +23,11 @@ import org.crosscheck.model.SentenceRef;
  * sentence left over may join a partner that already has one when most of its weight is contained
  * in it, which covers a sentence split in two or two merged into one. Sentences still unpaired are
  * paired by position when their neighbours are paired, and finally by a lower similarity.
+ *
+ * <p>Last, where the words overlap little, a {@link SentenceEncoder} decides by meaning (see
+ * {@link MeaningMatcher}): sentences still unpaired that say the same thing in other words are
+ * paired, and a sentence split in two or merged joins its counterpart. Every pair records its
+ * lexical similarity, which the detectors read.
  */
 public final class Aligner {
 
@@ -33,10 +39,17 @@ public final class Aligner {
     private static final int CANDIDATES = 8;
 
     private final SentenceIndex index;
+    private final MeaningMatcher meaning;
 
-    /** An aligner over the sentences in {@code index}. */
+    /** An aligner over the sentences in {@code index} with the sentence encoder the build ships. */
     public Aligner(SentenceIndex index) {
-        this.index = index;
+        this(index, SentenceEncoder.shared());
+    }
+
+    /** An aligner over the sentences in {@code index} that reads meaning with {@code encoder}. */
+    public Aligner(SentenceIndex index, SentenceEncoder encoder) {
+        this.index = java.util.Objects.requireNonNull(index, "index");
+        this.meaning = new MeaningMatcher(java.util.Objects.requireNonNull(encoder, "encoder"));
     }
 
     /** Alignments between {@code left} and {@code right}, in the left source's order. */
@@ -78,6 +91,8 @@ public final class Aligner {
                 out.add(new Alignment(s.left, s.right, round(s.similarity)));
             }
         }
+        List<Alignment> candidates = ranked.stream().map(s -> new Alignment(s.left, s.right, s.similarity)).toList();
+        out = new ArrayList<>(meaning.refine(left, right, out, candidates, this::similarity));
         out.sort(Comparator.comparingInt((Alignment a) -> a.left().sentence()).thenComparingInt(a -> a.right().sentence()));
         return out;
     }

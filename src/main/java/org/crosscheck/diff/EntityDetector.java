@@ -113,7 +113,7 @@ public final class EntityDetector implements Detector {
                 continue;
             }
             String what = s.relation() == null ? "Words trade places: " : s.relation() == WordSenses.Relation.OTHER_THING
-                    ? "Thing named differs: " : "Description differs: ";
+                    || s.relation() == WordSenses.Relation.OTHER_KIND ? "Thing named differs: " : "Description differs: ";
             String summary = what + s.leftText() + " in " + c.left().id() + " but " + s.rightText() + " in " + c.right().id();
             String why = s.relation() == null ? "The statement is otherwise word for word the same, with two words swapped."
                     : "The statement is otherwise word for word the same, and the dictionary gives no sense in which \""

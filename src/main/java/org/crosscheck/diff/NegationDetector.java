@@ -14,7 +14,8 @@ import org.crosscheck.text.Tokens.Token;
 
 /**
  * NEGATION: one side states the opposite of the other, by a negation put in or taken out
- * ("did" / "did not") or by swapping a word for its antonym ("admitted" / "denied").
+ * ("did" / "did not"), by swapping a word for its antonym ("admitted" / "denied"), or by setting
+ * aside with "instead of" what the other side states ({@link Denials}).
  *
  * <p>Only closely aligned statements are read, and only word runs that change in place (with
  * words in common on both sides), outside quotation marks: a changed quote is the quote check's.
@@ -65,6 +66,28 @@ public final class NegationDetector implements Detector {
                         Findings.side(c.right(), rs, rv.isEmpty() ? "(affirmative)" : rv, cover(rp)));
                 out.add(new Discrepancy.Negation(f));
             }
+            out.addAll(denials(c, ls, rs, lspan, rspan));
+        }
+        return out;
+    }
+
+    /** "Their drone instead of remote controls" against "their remote control": the one side sets aside what the other states. */
+    private static List<Discrepancy> denials(Comparison c, int ls, int rs, Span lspan, Span rspan) {
+        List<Discrepancy> out = new ArrayList<>();
+        for (Denials.Denial d : Denials.between(c.left().article().text(), lspan, c.right().article().text(), rspan)) {
+            Span l = d.rightDenies() ? d.statedSpan() : d.deniedSpan();
+            Span r = d.rightDenies() ? d.deniedSpan() : d.statedSpan();
+            String lv = d.rightDenies() ? d.statedText() : d.deniedText();
+            String rv = d.rightDenies() ? d.deniedText() : d.statedText();
+            if (c.left().quotesIn(ls).stream().anyMatch(q -> q.span().overlaps(l))
+                    || c.right().quotesIn(rs).stream().anyMatch(q -> q.span().overlaps(r))) {
+                continue;
+            }
+            String summary = "Opposite statement: \"" + lv + "\" in " + c.left().id() + " but \"" + rv + "\" in " + c.right().id();
+            Finding f = new Finding(Severity.HIGH, summary,
+                    "One side sets aside, with \"instead of\" or \"rather than\", what the other states in the same statement.", 0.75,
+                    Findings.side(c.left(), ls, lv, l), Findings.side(c.right(), rs, rv, r));
+            out.add(new Discrepancy.Negation(f));
         }
         return out;
     }

@@ -21,8 +21,10 @@ import org.crosscheck.text.sense.WordSenses.Relation;
  * must share most of their words, and at most {@value #MAX_CHANGES} runs of content words may
  * differ. A replacement counts only when WordNet knows both words and no sense links them: a
  * synonym, a more general word, a derived form or a spelling variant is a paraphrase. Nouns must
- * both name something concrete (a place, an object, a creature, a group); an adjective is only
- * read when it is the one change in the sentence. Names and figures are other detectors'.
+ * both name something concrete (a place, an object, a creature, a group), or be two kinds of one
+ * measure ("year" / "month"); an adjective is only read when it is the one change in the
+ * sentence, or when WordNet files the two on opposite sides of an antonym pair ("simple" /
+ * "complicated"), which also holds after "is". Names and figures are other detectors'.
  */
 final class Substitutions {
 
@@ -134,7 +136,10 @@ final class Substitutions {
         // "is unveiling", "to spur", "found that"
         String after = ch.after() == null ? "" : ch.after().text().toLowerCase(Locale.ROOT);
         boolean verbSlot = before.equals("to") || after.equals("that");
-        if (AUXILIARIES.contains(before) || verbSlot && WordSenses.shared().canBeVerb(removed.get(0).text())) {
+        // "is unveiling" is a verb, but "is simple" / "is complicated" are opposed qualities of the subject
+        boolean opposed = removed.size() == 1 && added.size() == 1
+                && WordSenses.shared().opposedQualities(removed.get(0).text(), added.get(0).text());
+        if (AUXILIARIES.contains(before) && !opposed || verbSlot && WordSenses.shared().canBeVerb(removed.get(0).text())) {
             return null;
         }
         String l = join(removed);
@@ -143,7 +148,7 @@ final class Substitutions {
             return null;
         }
         Relation relation = WordSenses.shared().relation(l, r);
-        if (relation == Relation.OTHER_THING || relation == Relation.OTHER_QUALITY && soleChange) {
+        if (relation == Relation.OTHER_THING || relation == Relation.OTHER_KIND || relation == Relation.OTHER_QUALITY && (soleChange || opposed)) {
             return new Substitution(cover(removed), l, cover(added), r, relation);
         }
         return null;

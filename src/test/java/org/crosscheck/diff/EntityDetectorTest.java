@@ -41,6 +41,32 @@ class EntityDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsOneMeasureOfTimeForAnotherInAStatementCopiedWordForWord() {
+        Comparison c = Pairs.ofLines("Adjusted earnings per share rose sharply compared with the prior year, the company said.",
+                "Adjusted earnings per share rose sharply compared with the prior month, the company said.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("ENTITY MEDIUM 2 2 'year' 'month'");
+    }
+
+    @Test
+    void reportsAnOpposedQualitySaidOfTheSubjectAfterIs() {
+        Comparison c = Pairs.ofLines("The council said the new remote booking system is simple and easy to use for residents.",
+                "The council said the new remote booking system is complicated and easy to use for residents.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("ENTITY MEDIUM 2 2 'simple' 'complicated'");
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // near-synonyms among abstract nouns, and qualities WordNet does not oppose after "is"
+        "The talks ended with a conversation about the budget between the two ministers. | The talks ended with a discussion about the budget between the two ministers.",
+        "The relationship between the two parties has been tense since the election. | The connection between the two parties has been tense since the election.",
+        "The minister said the estimate for next year is unchanged from the spring forecast. | The minister said the estimate for next year is constant from the spring forecast.",
+        "Officials said the price of the new tickets is expected to rise in the spring. | Officials said the price of the new tickets is projected to rise in the spring."
+    })
+    void staysQuietOnNearSynonymsAndUnopposedQualities(String left, String right) {
+        assertThat(detector.detect(Pairs.ofLines(left, right))).isEmpty();
+    }
+
+    @Test
     void reportsANationalityChangedEvenWhenOneSideAddsTheNounItQualifies() {
         Comparison c = Pairs.ofLines("The court heard that an American fell from the cliff in 1988 after an attack.",
                 "The court heard that a British man fell from the cliff in 1988 after an attack.");

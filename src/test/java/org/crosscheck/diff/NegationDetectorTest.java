@@ -3,6 +3,7 @@ package org.crosscheck.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 
 class NegationDetectorTest extends DetectorContract {
 
@@ -23,6 +24,24 @@ class NegationDetectorTest extends DetectorContract {
         Comparison c = Pairs.ofLines("The minister said the government would raise fuel duty in the spring budget.",
                 "The minister said the government would not raise fuel duty in the spring budget.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'would raise' 'would not raise'");
+    }
+
+    @Test
+    void reportsAThingSetAsideWithInsteadOfThatTheOtherSideStates() {
+        Comparison c = Pairs.ofLines("The council will spend the grant on the new library in the town centre next year.",
+                "The council will spend the grant on a new pool instead of the library in the town centre next year.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().startsWith("NEGATION HIGH 2 2 'library'")
+                .contains("'instead of the library'");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // the other side contrasts too, or the thing set aside is not stated there
+        "The firm chose to lease the trucks and not buy them, the filing shows. | The firm chose to lease the trucks rather than buy them, the filing shows.",
+        "The council will spend the grant on a new pool for the town centre next year. | The council will spend the grant on a new pool instead of a library for the town centre next year."
+    })
+    void staysQuietOnAContrastBothSidesDrawOrOneTheOtherNeverStated(String left, String right) {
+        assertThat(detector.detect(Pairs.ofLines(left, right))).isEmpty();
     }
 
     @Test

@@ -28,9 +28,13 @@ final class ValueSpan {
             return highlight;
         }
         String sentence = e.text();
-        if (highlight != null && e.span().contains(highlight)
-                && fold(highlight.shift(-e.span().start()).of(sentence)).contains(fold(e.value()))) {
-            return highlight;
+        if (highlight != null && e.span().contains(highlight)) {
+            // a highlight that holds the value (a cue "Anatoliy Fedoruk went on to say") shrinks to it
+            Span local = highlight.shift(-e.span().start());
+            Span inside = nearest(local.of(sentence), fold(e.value()), 0);
+            if (inside != null) {
+                return inside.shift(highlight.start());
+            }
         }
         int near = highlight == null ? 0 : Math.max(0, highlight.start() - e.span().start());
         Span found = nearest(sentence, fold(e.value()), near);

@@ -35,6 +35,12 @@ public final class WordSenses {
         OTHER_THING,
         /** Both can be adjectives, and no sense links them. */
         OTHER_QUALITY,
+        /**
+         * Two nouns of measure (time, amount, money) whose commonest senses are filed directly under
+         * one more general sense, and no sense links them: two kinds of one measure ("year" /
+         * "month", "sales" / "profit").
+         */
+        OTHER_KIND,
         /** Known words of no comparable kind (events, acts, states...): too loose to judge. */
         UNRELATED
     }
@@ -47,6 +53,15 @@ public final class WordSenses {
     /** A more general word for the same thing is a paraphrase at any distance ("mine" / "excavation"). */
     private static final int GENERAL = 16;
     private static final int MIN_COMPOUND_PART = 3;
+    /**
+     * Lexicographer files of nouns that measure something (a span of time, an amount, money): two
+     * kinds of one measure ("year" / "month", "sales" / "profit") are two different figures.
+     */
+    private static final Set<String> MEASURES = Set.of("noun.time", "noun.quantity", "noun.possession");
+    /** How many of an adjective's senses, commonest first, are read for an opposed quality. */
+    private static final int OPPOSED_SENSES = 3;
+    /** How many of a noun's senses, commonest first, are read when looking for a shared parent. */
+    private static final int SIBLING_SENSES = 1;
 
     private static final class Holder {
         static final WordSenses INSTANCE = new WordSenses(load());
@@ -92,6 +107,9 @@ public final class WordSenses {
         if (hasPos(ls, POS.ADJECTIVE) && hasPos(rs, POS.ADJECTIVE)) {
             return Relation.OTHER_QUALITY;
         }
+        if (left.size() == 1 && right.size() == 1 && siblings(ls, rs)) {
+            return Relation.OTHER_KIND;
+        }
         return Relation.UNRELATED;
     }
 
@@ -104,6 +122,46 @@ public final class WordSenses {
     /** Whether {@code word} can be a verb ("spur", "back", "address"). */
     public synchronized boolean canBeVerb(String word) {
         return lookup(word.toLowerCase(Locale.ROOT)).stream().anyMatch(x -> x.getPOS() == POS.VERB);
+    }
+
+    /**
+     * Whether two adjectives stand on opposite sides of one of WordNet's antonym pairs, each
+     * directly or as a word similar to it: "complicated" is similar to "complex", the antonym of
+     * "simple". Only the commonest adjective senses of each word are read.
+     */
+    public synchronized boolean opposedQualities(String a, String b) {
+        Set<Synset> opposite = new HashSet<>();
+        for (Synset head : cluster(adjectives(a.toLowerCase(Locale.ROOT)))) {
+            for (Pointer p : head.getPointers()) {
+                Synset t = p.getType() == PointerType.ANTONYM ? target(p) : null;
+                if (t != null) {
+                    opposite.add(t);
+                }
+            }
+        }
+        if (opposite.isEmpty()) {
+            return false;
+        }
+        Set<Synset> other = cluster(adjectives(b.toLowerCase(Locale.ROOT)));
+        return other.stream().anyMatch(opposite::contains);
+    }
+
+    private List<Synset> adjectives(String word) {
+        return lookup(word).stream().filter(x -> x.getPOS() == POS.ADJECTIVE).limit(OPPOSED_SENSES).toList();
+    }
+
+    /** The senses and the senses they are similar to: a satellite adjective and its cluster head. */
+    private static Set<Synset> cluster(List<Synset> senses) {
+        Set<Synset> out = new HashSet<>(senses);
+        for (Synset s : senses) {
+            for (Pointer p : s.getPointers()) {
+                Synset t = p.getType() == PointerType.SIMILAR_TO ? target(p) : null;
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
     }
 
     private boolean known(List<String> forms) {
@@ -222,6 +280,34 @@ public final class WordSenses {
     private static boolean hasConcrete(List<Synset> senses) {
         return senses.stream().filter(s -> s.getPOS() == POS.NOUN).findFirst()
                 .map(s -> CONCRETE.contains(s.getLexFileName())).orElse(false);
+    }
+
+    /**
+     * Whether one of the commonest noun senses of each word is filed directly under the same more
+     * general sense: rarer senses link almost any two words ("calls" and "emails" as acts).
+     */
+    private static boolean siblings(List<Synset> a, List<Synset> b) {
+        Set<Synset> above = parents(commonNouns(a));
+        return !above.isEmpty() && parents(commonNouns(b)).stream().anyMatch(above::contains);
+    }
+
+    /** The commonest noun sense, when it measures something: abstract nouns of other kinds are near-synonyms as often as not. */
+    private static List<Synset> commonNouns(List<Synset> senses) {
+        return senses.stream().filter(s -> s.getPOS() == POS.NOUN).limit(SIBLING_SENSES)
+                .filter(s -> MEASURES.contains(s.getLexFileName())).toList();
+    }
+
+    private static Set<Synset> parents(List<Synset> senses) {
+        Set<Synset> out = new HashSet<>();
+        for (Synset s : senses) {
+            for (Pointer p : s.getPointers()) {
+                Synset t = p.getType() == PointerType.HYPERNYM ? target(p) : null;
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean hasPos(List<Synset> senses, POS pos) {

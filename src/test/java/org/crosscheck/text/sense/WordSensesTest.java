@@ -21,7 +21,11 @@ class WordSensesTest {
         "aircraft, air vehicles, RELATED",
         "small, little, RELATED",
         "zorbulator, phone, UNKNOWN",
-        "threat, danger, RELATED"
+        "threat, danger, RELATED",
+        "year, month, OTHER_KIND",
+        "sales, profit, OTHER_KIND",
+        "relationship, connection, UNRELATED",
+        "fee, charge, RELATED"
     })
     void tellsAReplacementThatNamesSomethingElseFromOneThatCanMeanTheSame(String removed, String added, Relation expected) {
         assertThat(WordSenses.shared().relation(removed, added)).isEqualTo(expected);
@@ -31,5 +35,12 @@ class WordSensesTest {
     @CsvSource({"spur, true", "deemed, true", "found, true", "quarry, true", "semiconductor, false", "clifftop, false"})
     void knowsWhichWordsCanBeVerbs(String word, boolean verb) {
         assertThat(WordSenses.shared().canBeVerb(word)).isEqualTo(verb);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({"simple, complicated, true", "high, low, true", "unchanged, constant, false", "expected, projected, false",
+        "big, huge, false"})
+    void knowsWhichQualitiesStandOnOppositeSidesOfAnAntonymPair(String a, String b, boolean opposed) {
+        assertThat(WordSenses.shared().opposedQualities(a, b)).isEqualTo(opposed);
     }
 }

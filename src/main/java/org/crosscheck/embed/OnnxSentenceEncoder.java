@@ -1,0 +1,172 @@
+package org.crosscheck.embed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+
+/**
+ * A BERT-style sentence-embedding model in ONNX form run with ONNX Runtime: WordPiece tokens in,
+ * the mean of the last hidden states over the tokens out, scaled to unit length.
+ *
+ * <p>The model is the quantized e5-small-v2 (intfloat, MIT licence; 34 MB), shipped in the build
+ * from Maven Central. It is loaded once per JVM, on first use, and shared: ONNX Runtime sessions may be run
+ * from several threads at once. Each run uses one thread of its own, since the callers already run
+ * side by side. Nothing is fetched from the network; ONNX Runtime extracts its native library to
+ * the JVM's temporary directory and removes it on exit.
+ */
+final class OnnxSentenceEncoder implements SentenceEncoder {
+
+    static final SentenceEncoder SHARED = sentences -> sentences.isEmpty() ? List.of() : shared().encode(sentences);
+
+    private static final String MODEL = "/e5-small-v2-q.onnx";
+    private static final String VOCABULARY = "/e5-small-v2-q-tokenizer.json";
+    /** E5 models are trained to read a text after "query: " when texts of one kind are compared. */
+    private static final String PREFIX = "query: ";
+    private static final int MAX_TOKENS = 128;
+
+    private final OrtEnvironment environment;
+    private final OrtSession session;
+    private final WordPieceTokenizer tokenizer;
+    private final boolean typeIds;
+    private final boolean firstToken;
+
+    /** Runs once per JVM, in whichever thread asks first; the others wait for it. */
+    private static final FutureTask<OnnxSentenceEncoder> LOADING = new FutureTask<>(() -> load(MODEL, VOCABULARY));
+
+    /**
+     * Starts loading the shared model in a background thread unless it is loaded or loading, so
+     * that a comparison about to need it finds it ready. Returns at once.
+     */
+    static void loadInBackground() {
+        if (!LOADING.isDone()) {
+            Thread t = new Thread(LOADING, "crosscheck-sentence-model");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private static OnnxSentenceEncoder shared() {
+        LOADING.run();
+        try {
+            return LOADING.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the sentence model loaded", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot load the sentence model: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private OnnxSentenceEncoder(OrtEnvironment environment, OrtSession session, WordPieceTokenizer tokenizer,
+                                boolean firstToken) {
+        this.firstToken = firstToken;
+        this.environment = environment;
+        this.session = session;
+        this.tokenizer = tokenizer;
+        this.typeIds = session.getInputNames().contains("token_type_ids");
+    }
+
+    /** Loads the model and vocabulary named as class-path resources. */
+    static OnnxSentenceEncoder load(String model, String vocabulary) {
+        return load(model, vocabulary, false);
+    }
+
+    /** Loads a model that reads its sentence vector off the first ([CLS]) token when {@code firstToken}. */
+    static OnnxSentenceEncoder load(String model, String vocabulary, boolean firstToken) {
+        try (InputStream m = resource(model); InputStream v = resource(vocabulary)) {
+            WordPieceTokenizer tokenizer = WordPieceTokenizer.read(v);
+            byte[] bytes = m.readAllBytes();
+            OrtEnvironment env = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            return new OnnxSentenceEncoder(env, env.createSession(bytes, options), tokenizer, firstToken);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sentence model " + model, e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot load the sentence model " + model + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = OnnxSentenceEncoder.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("the build lacks the resource " + name);
+        }
+        return in;
+    }
+
+    @Override
+    public List<float[]> encode(List<String> sentences) {
+        // one sentence per run: the quantized model scales its activations over the whole input, so
+        // a sentence batched with others would come out a little different from one run alone
+        // side by side when there are several: one report alone leaves a core idle
+        return (sentences.size() > 1 ? sentences.parallelStream() : sentences.stream())
+                .map(s -> run(new long[][] {tokenizer.ids(PREFIX + s, MAX_TOKENS)})[0]).toList();
+    }
+
+    private float[][] run(long[][] batch) {
+        int width = Arrays.stream(batch).mapToInt(a -> a.length).max().orElse(0);
+        long[][] ids = new long[batch.length][width];
+        long[][] mask = new long[batch.length][width];
+        for (int b = 0; b < batch.length; b++) {
+            System.arraycopy(batch[b], 0, ids[b], 0, batch[b].length);
+            Arrays.fill(mask[b], 0, batch[b].length, 1L);
+        }
+        List<OnnxTensor> tensors = new ArrayList<>();
+        try {
+            OnnxTensor idTensor = OnnxTensor.createTensor(environment, ids);
+            tensors.add(idTensor);
+            OnnxTensor maskTensor = OnnxTensor.createTensor(environment, mask);
+            tensors.add(maskTensor);
+            Map<String, OnnxTensor> inputs = new java.util.HashMap<>(Map.of("input_ids", idTensor, "attention_mask", maskTensor));
+            if (typeIds) {
+                OnnxTensor types = OnnxTensor.createTensor(environment, new long[batch.length][width]);
+                tensors.add(types);
+                inputs.put("token_type_ids", types);
+            }
+            try (OrtSession.Result result = session.run(inputs)) {
+                float[][][] hidden = (float[][][]) result.get(0).getValue();
+                float[][] out = new float[batch.length][];
+                for (int b = 0; b < batch.length; b++) {
+                    out[b] = meanOfTokens(hidden[b], firstToken ? 1 : batch[b].length);
+                }
+                return out;
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("the sentence model failed: " + e.getMessage(), e);
+        } finally {
+            tensors.forEach(OnnxTensor::close);
+        }
+    }
+
+    private static float[] meanOfTokens(float[][] hidden, int tokens) {
+        float[] v = new float[hidden[0].length];
+        for (int t = 0; t < tokens; t++) {
+            for (int d = 0; d < v.length; d++) {
+                v[d] += hidden[t][d];
+            }
+        }
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+        for (int d = 0; d < v.length; d++) {
+            v[d] *= scale;
+        }
+        return v;
+    }
+}

@@ -1,0 +1,44 @@
+package org.crosscheck.embed;
+
+import java.util.List;
+
+/**
+ * Turns sentences into points of a meaning space: two sentences that say the same thing in other
+ * words lie close together.
+ *
+ * <p>An implementation must be safe to call from several threads at once.
+ */
+@FunctionalInterface
+public interface SentenceEncoder {
+
+    /**
+     * One unit vector per sentence, in the order given, all of the same dimension. An empty list
+     * gives an empty list.
+     */
+    List<float[]> encode(List<String> sentences);
+
+    /** The encoder that ships in the build (a small sentence-embedding model), loaded on first use. */
+    static SentenceEncoder shared() {
+        return OnnxSentenceEncoder.SHARED;
+    }
+
+    /**
+     * Starts loading the shared encoder in the background, so that it is ready when a comparison
+     * needs it; returns at once. Loading happens once per JVM whoever asks first.
+     */
+    static void prepareShared() {
+        OnnxSentenceEncoder.loadInBackground();
+    }
+
+    /** Cosine of two unit vectors of the same dimension: their dot product. */
+    static double cosine(float[] a, float[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("vectors differ in dimension: " + a.length + " and " + b.length);
+        }
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+}
