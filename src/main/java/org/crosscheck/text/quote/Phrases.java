@@ -1,8 +1,11 @@
 package org.crosscheck.text.quote;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.crosscheck.text.sense.WordSenses;
 
 /**
  * Reads the noun phrases of a reporting frame: the subject before a reporting verb, the speaker
@@ -100,7 +103,8 @@ final class Phrases {
         }
         Token first = f.get(verb + 1);
         if (!first.isWord() || pronounGender(first.lower()) != null || !(first.isCapitalised()
-                || DETERMINERS.contains(first.lower()) || first.possessive() || LEX.isTitle(first.text()))) {
+                || DETERMINERS.contains(first.lower()) || first.possessive() || LEX.isTitle(first.text())
+                || premodifiesName(f, verb + 1))) {
             return null;
         }
         return phraseAfter(f, verb + 1, index);
@@ -114,7 +118,8 @@ final class Phrases {
     /** The speaker phrase starting at {@code from}, preferring a person named in an apposition after it. */
     private static Ref phraseAfter(List<Token> f, int from, PersonIndex index) {
         int e = from;
-        while (e < f.size() && f.get(e).isWord() && !f.get(e).lower().equals("that") && e - from < 8) {
+        while (e < f.size() && f.get(e).isWord() && !f.get(e).lower().equals("that") && e - from < 8
+                && !(e > from && endsPhrase(f.get(e)))) {
             e++;
         }
         if (e == from) {
@@ -131,11 +136,33 @@ final class Phrases {
                 e2++;
             }
             Ref appositive = e2 > e + 1 ? npBefore(f, e2 - 1) : null;
-            if (appositive instanceof Ref.Name n && isPerson(n, index) && !(head instanceof Ref.Name hn && isPerson(hn, index))) {
+            if (appositive instanceof Ref.Name n && isPerson(n, index) && !org.crosscheck.text.entity.Names.isKnownPlace(n.written())
+                    && !(head instanceof Ref.Name hn && isPerson(hn, index))) {
                 return appositive; // "said the group's director, Alison Kerr."
             }
         }
-        return head instanceof Ref.Other ? null : head;
+        return personal(head);
+    }
+
+    /**
+     * Whether the lowercase word at {@code i} opens a name phrase it modifies ("said former Sen.
+     * Evan Bayh"): a content word followed by a title or a capitalised word.
+     */
+    private static boolean premodifiesName(List<Token> f, int i) {
+        if (i + 1 >= f.size() || FUNCTION.contains(f.get(i).lower()) || SKIP.contains(f.get(i).lower())) {
+            return false;
+        }
+        Token next = f.get(i + 1);
+        return next.isWord() && (next.isCapitalised() || LEX.isTitle(next.text()));
+    }
+
+    /**
+     * A lowercase function word that closes the speaker phrase after an inverted verb ("said Paul
+     * Ryan in a statement"); "of" and "for" stay inside it ("the director of the agency").
+     */
+    private static boolean endsPhrase(Token t) {
+        return !t.isCapitalised() && FUNCTION.contains(t.lower()) && !Set.of("of", "for").contains(t.lower())
+                && !DETERMINERS.contains(t.lower());
     }
 
     /** "Whitlock: 'We gave them two goals'": the phrase before a colon that opens the quote at {@code q}. */
@@ -152,7 +179,17 @@ final class Phrases {
     }
 
     private static Ref personal(Ref r) {
-        return r instanceof Ref.Other ? null : r;
+        if (r instanceof Ref.Other o && !o.descriptors().isEmpty()) {
+            // "a police spokesperson", "officials", "the strategist": a noun that names people by what
+            // they do is a nominal speaker, reported as such; a place or a thing never is
+            List<String> words = new ArrayList<>(o.descriptors());
+            String head = words.remove(words.size() - 1);
+            if (head.chars().allMatch(Character::isLetter) && WordSenses.shared().isRoleNoun(head)) {
+                return new Ref.Role(head, new LinkedHashSet<>(words), Set.of(), true, o.start(), o.end());
+            }
+            return null;
+        }
+        return r;
     }
 
     private static boolean isApostrophe(Token t) {

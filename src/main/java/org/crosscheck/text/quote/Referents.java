@@ -97,7 +97,8 @@ final class Referents {
                         .map(first -> new Speaker(first.name(), Math.min(0.69, base - 0.25), null)).orElse(null);
             }
             boolean nameLike = form.size() >= 2 && form.stream().noneMatch(LEX::isNotName);
-            if (!nameLike && form.size() == 1 && midSentence(n.start()) && !LEX.isNotName(form.get(0)) && !LEX.isTitle(form.get(0))) {
+            if (!nameLike && form.size() == 1 && midSentence(n.start()) && !LEX.isNotName(form.get(0)) && !LEX.isTitle(form.get(0))
+                    && !org.crosscheck.text.entity.Names.isKnownPlace(form.get(0)) && !isCommonPlural(form.get(0))) {
                 // "Asked about the map, Cruz said ...": a capitalised word inside a sentence, as the
                 // subject of speech, is a name even when the article gives no fuller form
                 return new Speaker(n.written(), base - 0.1, null);
@@ -115,13 +116,35 @@ final class Referents {
         return null;
     }
 
+    /** "Officials said": a capitalised plural of a person noun names a group, not one person. */
+    private static boolean isCommonPlural(String word) {
+        String lower = Lexicon.lower(word);
+        return lower.endsWith("s") && org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(lower);
+    }
+
+    /** Whether an indefinite word ("a", "one", "another") opens the phrase at {@code offset}: it introduces someone new. */
+    private boolean indefinite(int offset) {
+        int e = offset;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        String w = text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
+        return Set.of("a", "an", "one", "another", "some").contains(w);
+    }
+
     /** Whether the word at {@code offset} follows a comma or a word, not the start of a sentence or line. */
     private boolean midSentence(int offset) {
         int k = offset - 1;
         while (k >= 0 && text.charAt(k) == ' ') {
             k--;
         }
-        return k >= 0 && (text.charAt(k) == ',' || Character.isLetter(text.charAt(k)));
+        // after a closing quotation mark the sentence goes on: "'...,' Weaver said"
+        return k >= 0 && (text.charAt(k) == ',' || Character.isLetter(text.charAt(k))
+                || "\u201D\"".indexOf(text.charAt(k)) >= 0 && k > 0 && ",?!".indexOf(text.charAt(k - 1)) >= 0);
     }
 
     private Speaker recent(List<Person> candidates, int sentence, int offset, double confidence) {
@@ -164,7 +187,7 @@ final class Referents {
      * a pinned-down one ("Spain's prime minister") is a speaker of its own, named by the phrase.
      */
     private Speaker unbound(Ref.Role role, int sentence, int offset) {
-        if (!role.specific() && role.nationalities().isEmpty()) {
+        if (!role.specific() && role.nationalities().isEmpty() && !indefinite(role.start())) {
             Speaker back = pronoun(LEX.titleGender(role.head()), sentence, offset, 0.62);
             if (back != null) {
                 return new Speaker(back.name(), Math.min(0.62, back.confidence()), null);

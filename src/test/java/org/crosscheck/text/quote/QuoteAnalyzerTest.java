@@ -233,4 +233,36 @@ class QuoteAnalyzerTest {
     private static Span first(Span within, String words) {
         return new Span(within.start(), within.start() + words.length());
     }
+    @Test
+    void creditsQuoteEndingItsSentenceToTheReportingClauseOfTheNextSentence() {
+        String text = "Hillary Clinton visited Iowa.\n\n\u201CSometimes ex-diplomats need a fix!\u201D Clinton said to People. She left early.";
+        assertThat(speakers(analyze(text))).containsExactly("Hillary Clinton");
+    }
+
+    @Test
+    void creditsQuoteToSubjectOfAnyFiniteVerbAfterIt() {
+        String text = "Donald Trump met Jorge Ramos.\n\n\u201CGo back to Univision,\u201D Trump barked and a guard led Ramos out.";
+        assertThat(speakers(analyze(text))).containsExactly("Donald Trump");
+    }
+
+    @Test
+    void creditsQuoteAfterParticipleToTheSubjectOfTheClause() {
+        String text = "Donald Trump gave a defense of \u201CNew York values,\u201D saying the city embodied bravery.";
+        assertThat(speakers(analyze(text))).containsExactly("Donald Trump");
+    }
+
+    @Test
+    void reportsNominalSpeakerAsSuchInsteadOfTheLastNamedPerson() {
+        String text = "John Smith spoke on Monday.\n\n\u201CWe will not stop,\u201D a police spokesperson said.\n\n"
+                + "\u201CTaxes will rise,\u201D according to officials.";
+        Speech speech = analyze(text);
+        assertThat(speakers(speech)).containsExactly("police spokesperson", "officials");
+        assertThat(speech.quotes()).allSatisfy(q -> assertThat(q.speaker().confidence()).isLessThan(Speaker.CONFIDENT));
+    }
+
+    @Test
+    void creditsSpeakerNamedAfterInvertedVerbWithAModifierAndAPrepositionalPhrase() {
+        String text = "\u201CIt is against the law,\u201D said House Speaker Paul Ryan in a statement.";
+        assertThat(speakers(analyze(text))).containsExactly("Paul Ryan");
+    }
 }
