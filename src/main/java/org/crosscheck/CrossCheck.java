@@ -9,6 +9,7 @@ import java.util.Set;
 import org.crosscheck.align.Aligner;
 import org.crosscheck.diff.Comparison;
 import org.crosscheck.embed.SentenceEncoder;
+import org.crosscheck.text.sense.WordSenses;
 import org.crosscheck.diff.DiffEngine;
 import org.crosscheck.index.SentenceIndex;
 import org.crosscheck.ingest.ArticleReader;
@@ -68,7 +69,8 @@ public final class CrossCheck {
         if (articles == null || articles.size() < 2) {
             throw new InputException("need at least two sources to compare, got " + (articles == null ? 0 : articles.size()));
         }
-        // the aligner may need the sentence model: let it load on the idle core meanwhile
+        // analysis reads WordNet and the aligner may need the sentence model: both load meanwhile
+        WordSenses.prepareShared();
         SentenceEncoder.prepareShared();
         // the articles are independent until alignment: analyse them side by side (one analyzer each)
         List<AnalyzedArticle> analyzed = articles.parallelStream().map(a -> new TextAnalyzer().analyze(a)).toList();

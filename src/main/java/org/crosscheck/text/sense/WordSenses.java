@@ -78,6 +78,21 @@ public final class WordSenses {
         return Holder.INSTANCE;
     }
 
+    /**
+     * Starts reading the shipped dictionary in a background thread, so that analysis finds it
+     * ready (reading it takes a few tenths of a second); returns at once. Reading happens once per
+     * JVM, whoever asks first.
+     */
+    public static void prepareShared() {
+        if (PREPARING.compareAndSet(false, true)) {
+            Thread t = new Thread(WordSenses::shared, "crosscheck-wordnet");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean PREPARING = new java.util.concurrent.atomic.AtomicBoolean();
+
     private static Dictionary load() {
         try {
             return Dictionary.getDefaultResourceInstance();
