@@ -19,7 +19,7 @@ import org.crosscheck.model.InputException;
  * aside (which is only ever shown in aggregate).
  *
  * <pre>
- * java -cp target/crosscheck.jar org.crosscheck.eval.Evaluate cases DIR... [--aside-rule last-digit-0-or-5|none]
+ * java -cp target/crosscheck.jar org.crosscheck.eval.Evaluate cases DIR... [--aside-rule last-digit-0-or-5|none|all]
  *      [--min-confidence X] [--threads N] [--show]
  * java -cp target/crosscheck.jar org.crosscheck.eval.Evaluate summedits FILE.jsonl
  *      [--aside-domain podcast | --aside-doc-hex 01234] [--min-confidence X] [--threads N]

@@ -20,12 +20,16 @@ final class Split {
     private Split() {
     }
 
-    /** The rule named {@code rule} over case names: {@value #LAST_DIGIT_0_OR_5} or {@code none}. */
+    /**
+     * The rule named {@code rule} over case names: {@value #LAST_DIGIT_0_OR_5}, {@code none} (all
+     * tuned) or {@code all} (all set aside, for a folder of cases kept for checking only).
+     */
     static Predicate<String> cases(String rule) {
         return switch (rule) {
             case LAST_DIGIT_0_OR_5 -> name -> name.endsWith("0") || name.endsWith("5");
             case "none" -> name -> false;
-            default -> throw new InputException("--aside-rule must be " + LAST_DIGIT_0_OR_5 + " or none, got '" + rule + "'");
+            case "all" -> name -> true;
+            default -> throw new InputException("--aside-rule must be " + LAST_DIGIT_0_OR_5 + ", none or all, got '" + rule + "'");
         };
     }
 
