@@ -9,10 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,29 +64,9 @@ final class SummEditsRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "crosscheck-eval");
-            t.setDaemon(true);
-            return t;
-        });
         try {
-            List<Future<Pair>> futures = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                int n = i;
-                futures.add(pool.submit(() -> runOne(dir, n, rows.get(n), aside.test(rows.get(n)))));
-            }
-            List<Pair> out = new ArrayList<>();
-            for (Future<Pair> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("evaluation interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("evaluation failed: " + e.getCause(), e.getCause());
+            return Parallel.map(rows, threads, (i, row) -> runOne(dir, i, row, aside.test(row)));
         } finally {
-            pool.shutdownNow();
             deleteQuietly(dir);
         }
     }
