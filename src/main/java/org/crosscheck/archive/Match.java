@@ -1,0 +1,42 @@
+package org.crosscheck.archive;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An archived article found to report the same story as a checked copy, and why.
+ *
+ * @param id the archived article's id
+ * @param title its title
+ * @param score the share of the copy's matchable sentences found in it, each weighted by how much
+ *     of it the archived sentence holds: from 0 (none) to 1 (every sentence, word for word)
+ * @param sharedSentences how many of the copy's matchable sentences it holds
+ * @param copySentences how many sentences of the copy were matchable (compared, not page furniture,
+ *     with enough words to tell one story from another)
+ * @param pairs examples of shared sentences, best first (at most {@link StoryMatcher#EXAMPLES})
+ */
+public record Match(String id, String title, double score, int sharedSentences, int copySentences, List<SharedSentence> pairs) {
+
+    /** Validates the counts; copies the list. */
+    public Match {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        pairs = List.copyOf(pairs);
+        if (sharedSentences < 0 || sharedSentences > copySentences) {
+            throw new IllegalArgumentException("shared sentences must be from 0 to " + copySentences + ", got " + sharedSentences);
+        }
+        if (!(score >= 0 && score <= 1)) {
+            throw new IllegalArgumentException("score must be in [0,1], got " + score);
+        }
+    }
+
+    /**
+     * A sentence of the copy found in the archived article.
+     *
+     * @param copySentence the sentence's index in the copy
+     * @param archivedSentence the index of the archived sentence that holds it
+     * @param similarity the share of the shorter sentence's words the other holds, from 0 to 1
+     */
+    public record SharedSentence(int copySentence, int archivedSentence, double similarity) {
+    }
+}
