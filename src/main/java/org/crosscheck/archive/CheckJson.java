@@ -13,7 +13,7 @@ import org.crosscheck.report.JsonReport;
 /**
  * Renders a check as the JSON report contract ({@link JsonReport}: the compared archived articles
  * first, the copy last) plus {@code "matches"}: every archived article that reports the same
- * story, best first, as {@code {"id", "score", "shared_sentences", "copy_sentences", "title",
+ * story, best first, as {@code {"id", "score", "closeness", "shared_sentences", "copy_sentences", "title",
  * "compared", "examples"}}; {@code []} when none does.
  */
 public final class CheckJson {
@@ -36,6 +36,7 @@ public final class CheckJson {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("id", m.id());
             o.put("score", Math.round(m.score() * 1000) / 1000.0);
+            o.put("closeness", Math.round(m.closeness() * 1000) / 1000.0);
             o.put("shared_sentences", m.sharedSentences());
             o.put("copy_sentences", m.copySentences());
             o.put("title", m.title());

@@ -23,7 +23,9 @@ import org.crosscheck.model.Sentence;
  * <p>An article matches when it holds at least {@value #MIN_SHARED} of the copy's sentences (all
  * of them when the copy has fewer) and its score, the weighted share of the copy's sentences it
  * holds, is at least {@value #MIN_SCORE}: a different story that shares a stock phrase or one
- * quote with the copy stays below both.
+ * quote with the copy stays below both. Matches rank by score; among archived versions of one story
+ * that hold the copy alike (an updated wire story, a republished page), the one worded most like
+ * the copy ({@link Match#closeness()}) comes first.
  */
 public final class StoryMatcher {
 
@@ -63,13 +65,16 @@ public final class StoryMatcher {
             matchable++;
             Set<String> own = new HashSet<>(words);
             for (SentenceHit hit : store.similarSentences(s.text(), HITS_PER_SENTENCE)) {
-                double similarity = similarity(own, SentenceTerms.of(hit.text()));
+                List<String> other = SentenceTerms.of(hit.text());
+                int shared = shared(own, other);
+                double similarity = similarity(shared, own.size(), other.size());
                 if (similarity < SHARED_WORDS_SHARE) {
                     continue;
                 }
+                double closeness = 2.0 * shared / (own.size() + other.size());
                 held.computeIfAbsent(hit.articleId(), k -> new HashMap<>())
-                        .merge(s.index(), new Match.SharedSentence(s.index(), hit.sentence(), similarity),
-                                (a, b) -> b.similarity() > a.similarity() ? b : a);
+                        .merge(s.index(), new Match.SharedSentence(s.index(), hit.sentence(), similarity, closeness),
+                                (a, b) -> BETTER.compare(b, a) > 0 ? b : a);
             }
         }
         int needed = Math.min(MIN_SHARED, matchable);
@@ -77,31 +82,40 @@ public final class StoryMatcher {
         for (Map.Entry<String, Map<Integer, Match.SharedSentence>> e : held.entrySet()) {
             List<Match.SharedSentence> pairs = new ArrayList<>(e.getValue().values());
             double score = Math.min(1, pairs.stream().mapToDouble(Match.SharedSentence::similarity).sum() / matchable);
+            double closeness = Math.min(score, pairs.stream().mapToDouble(Match.SharedSentence::closeness).sum() / matchable);
             if (pairs.size() < needed || score < MIN_SCORE) {
                 continue;
             }
-            pairs.sort(Comparator.comparingDouble(Match.SharedSentence::similarity).reversed()
-                    .thenComparingInt(Match.SharedSentence::copySentence));
+            pairs.sort(BETTER.reversed().thenComparingInt(Match.SharedSentence::copySentence));
             String title = store.article(e.getKey()).map(a -> a.article().title()).orElse("");
-            matches.add(new Match(e.getKey(), title, score, pairs.size(), matchable, pairs.subList(0, Math.min(EXAMPLES, pairs.size()))));
+            matches.add(new Match(e.getKey(), title, score, closeness, pairs.size(), matchable, pairs.subList(0, Math.min(EXAMPLES, pairs.size()))));
         }
         matches.sort(Comparator.comparingDouble(Match::score).reversed()
+                .thenComparing(Comparator.comparingDouble(Match::closeness).reversed())
                 .thenComparing(Comparator.comparingInt(Match::sharedSentences).reversed())
                 .thenComparing(Match::id));
         return matches;
     }
 
-    /** The share of the shorter sentence's words that the other holds; 0 below the shared minimum. */
-    static double similarity(Set<String> own, List<String> other) {
-        if (other.size() < MIN_WORDS) {
-            return 0;
-        }
+    /** The better of two archived sentences for one copy sentence: more of the shorter held, then closer. */
+    private static final Comparator<Match.SharedSentence> BETTER = Comparator.comparingDouble(Match.SharedSentence::similarity)
+            .thenComparingDouble(Match.SharedSentence::closeness);
+
+    private static int shared(Set<String> own, List<String> other) {
         int shared = 0;
         for (String w : other) {
             if (own.contains(w)) {
                 shared++;
             }
         }
-        return shared < MIN_SHARED_WORDS ? 0 : (double) shared / Math.min(own.size(), other.size());
+        return shared;
+    }
+
+    /** The share of the shorter sentence's words that the other holds; 0 below the minimums. */
+    static double similarity(int shared, int own, int other) {
+        if (other < MIN_WORDS || shared < MIN_SHARED_WORDS) {
+            return 0;
+        }
+        return (double) shared / Math.min(own, other);
     }
 }
