@@ -6,7 +6,7 @@
 #  (b) check, whole process: median of RUNS runs on single copies (JSON + HTML)
 #  (c) check --out over all 300 copies in one process: seconds per copy
 # usage: scripts/archive-benchmark.sh   env: WORK (default a temporary directory), RUNS (7),
-#   DEV (../shared/data/dev-cases), POLNEAR (/tmp/polnear), BBC (the dataset's bbc/ folder, e.g. from
+#   DEV (/work/shared/data/dev-cases), POLNEAR (/tmp/polnear), BBC (the dataset's bbc/ folder, e.g. from
 #   GitHub dejanbatanjac/bbc-article-classify-bert, extracted outside the repo), SUMMEDITS (the jsonl files)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,10 +15,10 @@ jar=target/crosscheck.jar
 [ -x /usr/bin/time ] || { echo "no /usr/bin/time: apt-get install -y time" >&2; exit 2; }
 work=${WORK:-$(mktemp -d)}
 runs=${RUNS:-7}
-dev=${DEV:-../shared/data/dev-cases}
+dev=${DEV:-/work/shared/data/dev-cases}
 polnear=${POLNEAR:-/tmp/polnear}
 bbc=${BBC:-/tmp/archive-bench/bbc}
-summedits=${SUMMEDITS:-"../shared/data/summedits-news-dev.jsonl ../shared/data/summedits-other-domains.jsonl"}
+summedits=${SUMMEDITS:-"/work/shared/data/summedits-news-dev.jsonl /work/shared/data/summedits-other-domains.jsonl"}
 cds=()
 [ -f target/crosscheck.jsa ] && cds=(-XX:SharedArchiveFile=target/crosscheck.jsa -Xlog:cds=off -Xlog:cds+dynamic=off)
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -46,8 +46,8 @@ public final class CheckHtml {
                     .append(": ").append(m.sharedSentences()).append(" of the ").append(m.copySentences())
                     .append(" sentences of ").append(esc(copy.id())).append(" that can be matched are in it, score ")
                     .append(String.format(Locale.ROOT, "%.2f", m.score()))
-                    .append(i == 0 ? ", the best of " + result.matches().size() + " archived article"
-                            + (result.matches().size() == 1 ? "" : "s") + " that report this story." : ".")
+                    .append(i > 0 ? "." : result.matches().size() == 1 ? ", the only archived article that reports this story."
+                            : ", the best of " + result.matches().size() + " archived articles that report this story.")
                     .append("</p><ul>");
             for (Match.SharedSentence p : m.pairs()) {
                 b.append("<li>").append(esc(copy.id())).append(" sentence ").append(p.copySentence()).append(" / ")
@@ -58,6 +58,11 @@ public final class CheckHtml {
             }
             b.append("</ul>");
         }
+        b.append("<p>Each sentence of the copy was looked up in the archive's index; an archived article reports the same story "
+                + "when it holds at least ").append(StoryMatcher.MIN_SHARED).append(" of the copy's sentences (")
+                .append(Math.round(StoryMatcher.SHARED_WORDS_SHARE * 100))
+                .append("% of the words of the shorter sentence or more) and a score of ").append(StoryMatcher.MIN_SCORE)
+                .append(" or more, the score being the share of the copy's sentences it holds, each weighted by its share of words.</p>");
         List<Match> others = result.matches().subList(result.compared(), result.matches().size());
         if (!others.isEmpty()) {
             b.append("<p>Other archived articles that report this story (not compared):</p><ul>");
