@@ -174,7 +174,7 @@ class MainTest {
 
     @Test
     void noCommandIsAUsageErrorPointingToHelp() {
-        assertUsageError(run(), "name a command: report, attributions or help");
+        assertUsageError(run(), "name a command: report, attributions, index, check or help");
     }
 
     @Test
