@@ -39,6 +39,17 @@ for i in $(seq "$runs"); do
 done
 echo "  wall $(median < "$work/walls") s, cpu $(median < "$work/cpus") s, peak RSS $(median < "$work/rss") MB"
 
+echo "  the same pairs with report (original and copy named on the command line), for reference"
+: > "$work/walls"; : > "$work/cpus"; : > "$work/rss"
+for i in $(seq "$runs"); do
+  copy=$(sed -n "$((i * 37 % 300 + 1))p" "$work/copies.txt")
+  /usr/bin/time -f "%e %U %S %M" -o "$work/t" java "${cds[@]}" -XX:TieredStopAtLevel=1 -jar "$jar" report "$(dirname "$copy")/original.txt" "$copy" \
+    --json "$work/one.json" --html "$work/one.html" --quiet || true
+  read -r e u s m < <(tail -n 1 "$work/t")
+  echo "$e" >> "$work/walls"; echo "$u $s" | awk '{print $1+$2}' >> "$work/cpus"; echo $((m / 1024)) >> "$work/rss"
+done
+echo "  wall $(median < "$work/walls") s, cpu $(median < "$work/cpus") s, peak RSS $(median < "$work/rss") MB"
+
 echo "(c) check --out over every copy in one process"
 /usr/bin/time -f "%e %U %S %M" -o "$work/t" java "${cds[@]}" -jar "$jar" check --archive "$work/archive" --out "$work/out" --quiet \
   $(cat "$work/copies.txt") || true
