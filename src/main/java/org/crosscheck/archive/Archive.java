@@ -93,22 +93,24 @@ public final class Archive implements AutoCloseable {
         }
         store.refresh();
         List<Sentence> sentences = new TextAnalyzer().sentences(copy.text());
-        List<Match> matches = matcher.match(sentences);
-        if (matches.isEmpty()) {
-            AnalyzedArticle alone = new TextAnalyzer().analyze(copy);
-            return new CheckResult(matches, 0, new Report(List.of(alone), List.of(), List.of()));
-        }
+        List<Match> matches = new ArrayList<>();
         List<Article> articles = new ArrayList<>();
         Set<String> used = new HashSet<>();
-        for (Match m : matches.subList(0, Math.min(topN, matches.size()))) {
-            // an article replaced or removed since matching is skipped, not misreported
-            store.article(m.id()).ifPresent(a -> {
-                articles.add(a.article());
-                used.add(a.id());
-            });
+        for (Match m : matcher.match(sentences)) {
+            if (articles.size() < topN) {
+                // an article replaced or removed since its sentences were found is left out, not misreported
+                var archived = store.article(m.id());
+                if (archived.isEmpty()) {
+                    continue;
+                }
+                articles.add(archived.get().article());
+                used.add(m.id());
+            }
+            matches.add(m);
         }
-        if (articles.isEmpty()) {
-            return check(copy, topN);
+        if (matches.isEmpty()) {
+            AnalyzedArticle alone = new TextAnalyzer().analyze(copy);
+            return new CheckResult(List.of(), 0, new Report(List.of(alone), List.of(), List.of()));
         }
         String id = copy.id();
         for (int n = 2; used.contains(id); n++) {

@@ -128,4 +128,18 @@ class ArchiveCommandsTest {
         assertThat(index.err()).hasLineCount(1).startsWith("crosscheck: skipped ");
         assertThat(index.out()).isEqualTo("1 added, 0 replaced, 1 skipped; the archive holds 1 article\n");
     }
+
+    @Test
+    void checkWithTopComparesTheBestMatchesFirstAndTheCopyLast() throws Exception {
+        String archive = dir.resolve("archive").toString();
+        run("index", "--archive", archive, SKY.toString(), FORCES.toString(), VERDICT.toString());
+        Path desk = Files.writeString(dir.resolve("desk.txt"), Files.readString(FORCES));
+        Path json = dir.resolve("top.json");
+        Run check = run("check", "--archive", archive, desk.toString(), "--top", "2", "--json", json.toString(), "--quiet");
+        assertThat(check.status()).isEqualTo(1);
+        JsonNode got = JSON.readTree(json.toFile());
+        assertThat(got.get("sources").findValuesAsText("id")).containsExactly("forces-news", "sky-news", "desk");
+        assertThat(got.get("matches").findValuesAsText("id")).containsExactly("forces-news", "sky-news");
+        assertThat(got.get("matches").findValues("compared")).extracting(JsonNode::asBoolean).containsExactly(true, true);
+    }
 }
