@@ -49,7 +49,14 @@ public final class Main implements Runnable {
 
     /** Entry point of {@code java -jar crosscheck.jar}. */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        if (args.length > 0 && "report".equals(args[0])) {
+            // the dictionary and the sentence model load in the background while the arguments are read
+            org.crosscheck.text.sense.WordSenses.prepareShared();
+            org.crosscheck.embed.SentenceEncoder.prepareShared();
+        }
+        int status = run(args, System.out, System.err);
+        org.crosscheck.embed.SentenceEncoder.awaitPrepared();
+        System.exit(status);
     }
 
     private static int usageError(PrintWriter err, String message) {

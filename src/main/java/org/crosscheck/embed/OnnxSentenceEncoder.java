@@ -42,17 +42,35 @@ final class OnnxSentenceEncoder implements SentenceEncoder {
     private final boolean firstToken;
 
     /** Runs once per JVM, in whichever thread asks first; the others wait for it. */
-    private static final FutureTask<OnnxSentenceEncoder> LOADING = new FutureTask<>(() -> load(MODEL, VOCABULARY));
+    private static final FutureTask<OnnxSentenceEncoder> LOADING = new FutureTask<>(() -> warm(load(MODEL, VOCABULARY)));
+
+    private static final java.util.concurrent.atomic.AtomicBoolean STARTED = new java.util.concurrent.atomic.AtomicBoolean();
+    /** How long {@link #awaitBackgroundLoad()} waits at most. */
+    private static final long WAIT_SECONDS = 30;
 
     /**
      * Starts loading the shared model in a background thread unless it is loaded or loading, so
      * that a comparison about to need it finds it ready. Returns at once.
      */
     static void loadInBackground() {
-        if (!LOADING.isDone()) {
+        if (!LOADING.isDone() && STARTED.compareAndSet(false, true)) {
             Thread t = new Thread(LOADING, "crosscheck-sentence-model");
             t.setDaemon(true);
             t.start();
+        }
+    }
+
+    /** Waits until a load started by {@link #loadInBackground()} has ended, if one was started. */
+    static void awaitBackgroundLoad() {
+        if (!STARTED.get()) {
+            return;
+        }
+        try {
+            LOADING.get(WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            // a load that failed or hangs has nothing left to finish
         }
     }
 
@@ -77,6 +95,16 @@ final class OnnxSentenceEncoder implements SentenceEncoder {
         this.typeIds = session.getInputNames().contains("token_type_ids");
     }
 
+    /**
+     * Runs the encoder once, so that the first run's set-up (ONNX Runtime's buffers, the
+     * tokenizer's classes) happens while it loads, not when a comparison waits for it. A run has no
+     * effect on later ones.
+     */
+    private static OnnxSentenceEncoder warm(OnnxSentenceEncoder encoder) {
+        encoder.encode(List.of("The sentence model is ready."));
+        return encoder;
+    }
+
     /** Loads the model and vocabulary named as class-path resources. */
     static OnnxSentenceEncoder load(String model, String vocabulary) {
         return load(model, vocabulary, false);
@@ -86,7 +114,7 @@ final class OnnxSentenceEncoder implements SentenceEncoder {
     static OnnxSentenceEncoder load(String model, String vocabulary, boolean firstToken) {
         try (InputStream m = resource(model); InputStream v = resource(vocabulary)) {
             WordPieceTokenizer tokenizer = WordPieceTokenizer.read(v);
-            byte[] bytes = m.readAllBytes();
+            byte[] bytes = readAll(m);
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
@@ -98,6 +126,22 @@ final class OnnxSentenceEncoder implements SentenceEncoder {
         } catch (OrtException e) {
             throw new IllegalStateException("cannot load the sentence model " + model + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The whole stream, read into one array of its size when the stream knows it (a jar entry does). */
+    private static byte[] readAll(InputStream in) throws IOException {
+        int size = in.available();
+        if (size <= 0) {
+            return in.readAllBytes();
+        }
+        byte[] head = in.readNBytes(size);
+        byte[] rest = in.readAllBytes();
+        if (rest.length == 0) {
+            return head;
+        }
+        byte[] all = Arrays.copyOf(head, head.length + rest.length);
+        System.arraycopy(rest, 0, all, head.length, rest.length);
+        return all;
     }
 
     private static InputStream resource(String name) {

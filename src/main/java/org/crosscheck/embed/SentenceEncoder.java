@@ -30,6 +30,15 @@ public interface SentenceEncoder {
         OnnxSentenceEncoder.loadInBackground();
     }
 
+    /**
+     * Waits until a load started by {@link #prepareShared()} has ended (at most half a minute); returns
+     * at once when none was started. Call it before {@code System.exit}: ONNX Runtime crashes the
+     * process (SIGBUS, exit status 134) when the JVM exits while the model is being loaded.
+     */
+    static void awaitPrepared() {
+        OnnxSentenceEncoder.awaitBackgroundLoad();
+    }
+
     /** Cosine of two unit vectors of the same dimension: their dot product. */
     static double cosine(float[] a, float[] b) {
         if (a.length != b.length) {

@@ -23,13 +23,13 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * also gives "approve" / "disapprove"). Inflected forms are read through WordNet's own
  * morphology ("rose" is "rise", "fell" is "fall").
  *
- * <p>The dictionary is read on first use. Lookups are serialised: the reader's caches are not
- * documented as thread-safe.
+ * <p>The dictionary is read on first use. Lookups are serialised with {@link WordSenses}'s on the
+ * one shared reader ({@link WordNet}).
  */
 public final class Antonyms {
 
     private static final class Holder {
-        static final Antonyms INSTANCE = new Antonyms(load());
+        static final Antonyms INSTANCE = new Antonyms(WordNet.dictionary());
     }
 
     /** How many of a word's senses, commonest first, are read for its opposites. */
@@ -48,38 +48,34 @@ public final class Antonyms {
         return Holder.INSTANCE;
     }
 
-    private static Dictionary load() {
-        try {
-            return Dictionary.getDefaultResourceInstance();
-        } catch (JWNLException e) {
-            throw new IllegalStateException("the WordNet data shipped in the build cannot be read: " + e.getMessage(), e);
-        }
-    }
-
     /**
      * Whether WordNet records {@code a} and {@code b} (single words, any inflection) as opposites,
      * directly or through forms derived from either.
      */
-    public synchronized boolean opposite(String a, String b) {
-        Set<String> bl = lemmas(b);
-        if (bl.isEmpty()) {
-            return false;
-        }
-        for (String la : lemmas(a)) {
-            Set<String> o = oppositesOf(la);
-            for (String lb : bl) {
-                if (o.contains(lb)) {
-                    return true;
+    public boolean opposite(String a, String b) {
+        synchronized (WordNet.LOCK) {
+            Set<String> bl = lemmas(b);
+            if (bl.isEmpty()) {
+                return false;
+            }
+            for (String la : lemmas(a)) {
+                Set<String> o = oppositesOf(la);
+                for (String lb : bl) {
+                    if (o.contains(lb)) {
+                        return true;
+                    }
                 }
             }
+            return false;
         }
-        return false;
     }
 
     /** Whether two words (any inflection) share a dictionary form: "went" and "go", "decided" and "decide". */
-    public synchronized boolean sameLemma(String a, String b) {
-        Set<String> la = lemmas(a);
-        return la.stream().anyMatch(lemmas(b)::contains);
+    public boolean sameLemma(String a, String b) {
+        synchronized (WordNet.LOCK) {
+            Set<String> la = lemmas(a);
+            return la.stream().anyMatch(lemmas(b)::contains);
+        }
     }
 
     /** The dictionary forms of {@code word} in every part of speech, lower-cased. */

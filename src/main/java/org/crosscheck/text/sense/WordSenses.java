@@ -20,8 +20,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * What WordNet 3.1 (shipped in the build) says of a word put in place of another: whether the
  * two can name the same thing, or name different things or qualities.
  *
- * <p>The dictionary is read on first use (about 0.4 s), so runs that never ask pay nothing.
- * Lookups are serialised: the reader's caches are not documented as thread-safe.
+ * <p>The dictionary is read on first use, so runs that never ask pay nothing. Lookups are
+ * serialised with {@link Antonyms}'s on the one shared reader ({@link WordNet}).
  */
 public final class WordSenses {
 
@@ -64,7 +64,7 @@ public final class WordSenses {
     private static final int SIBLING_SENSES = 1;
 
     private static final class Holder {
-        static final WordSenses INSTANCE = new WordSenses(load());
+        static final WordSenses INSTANCE = new WordSenses(WordNet.dictionary());
     }
 
     private final Dictionary dictionary;
@@ -93,50 +93,48 @@ public final class WordSenses {
 
     private static final java.util.concurrent.atomic.AtomicBoolean PREPARING = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private static Dictionary load() {
-        try {
-            return Dictionary.getDefaultResourceInstance();
-        } catch (JWNLException e) {
-            throw new IllegalStateException("the WordNet data shipped in the build cannot be read: " + e.getMessage(), e);
-        }
-    }
-
     /**
      * How {@code added} stands to {@code removed}. Each may be a word or a short phrase; a phrase
      * is looked up whole ("hedge funds") and word by word, and any link between them counts.
      */
-    public synchronized Relation relation(String removed, String added) {
-        List<String> left = forms(removed);
-        List<String> right = forms(added);
-        if (!known(left) || !known(right)) {
-            return Relation.UNKNOWN;
+    public Relation relation(String removed, String added) {
+        synchronized (WordNet.LOCK) {
+            List<String> left = forms(removed);
+            List<String> right = forms(added);
+            if (!known(left) || !known(right)) {
+                return Relation.UNKNOWN;
+            }
+            List<Synset> ls = senses(left);
+            List<Synset> rs = senses(right);
+            if (linked(ls, rs)) {
+                return Relation.RELATED;
+            }
+            if (hasConcrete(ls) && hasConcrete(rs)) {
+                return Relation.OTHER_THING;
+            }
+            if (hasPos(ls, POS.ADJECTIVE) && hasPos(rs, POS.ADJECTIVE)) {
+                return Relation.OTHER_QUALITY;
+            }
+            if (left.size() == 1 && right.size() == 1 && siblings(ls, rs)) {
+                return Relation.OTHER_KIND;
+            }
+            return Relation.UNRELATED;
         }
-        List<Synset> ls = senses(left);
-        List<Synset> rs = senses(right);
-        if (linked(ls, rs)) {
-            return Relation.RELATED;
-        }
-        if (hasConcrete(ls) && hasConcrete(rs)) {
-            return Relation.OTHER_THING;
-        }
-        if (hasPos(ls, POS.ADJECTIVE) && hasPos(rs, POS.ADJECTIVE)) {
-            return Relation.OTHER_QUALITY;
-        }
-        if (left.size() == 1 && right.size() == 1 && siblings(ls, rs)) {
-            return Relation.OTHER_KIND;
-        }
-        return Relation.UNRELATED;
     }
 
     /** Whether {@code word} is in the dictionary only as a verb ("deemed", "forced to"). */
-    public synchronized boolean onlyVerb(String word) {
-        List<Synset> s = senses(word.toLowerCase(Locale.ROOT));
-        return !s.isEmpty() && s.stream().allMatch(x -> x.getPOS() == POS.VERB);
+    public boolean onlyVerb(String word) {
+        synchronized (WordNet.LOCK) {
+            List<Synset> s = senses(word.toLowerCase(Locale.ROOT));
+            return !s.isEmpty() && s.stream().allMatch(x -> x.getPOS() == POS.VERB);
+        }
     }
 
     /** Whether {@code word} can be a verb ("spur", "back", "address"). */
-    public synchronized boolean canBeVerb(String word) {
-        return lookup(word.toLowerCase(Locale.ROOT)).stream().anyMatch(x -> x.getPOS() == POS.VERB);
+    public boolean canBeVerb(String word) {
+        synchronized (WordNet.LOCK) {
+            return lookup(word.toLowerCase(Locale.ROOT)).stream().anyMatch(x -> x.getPOS() == POS.VERB);
+        }
     }
 
     /**
@@ -144,21 +142,23 @@ public final class WordSenses {
      * directly or as a word similar to it: "complicated" is similar to "complex", the antonym of
      * "simple". Only the commonest adjective senses of each word are read.
      */
-    public synchronized boolean opposedQualities(String a, String b) {
-        Set<Synset> opposite = new HashSet<>();
-        for (Synset head : cluster(adjectives(a.toLowerCase(Locale.ROOT)))) {
-            for (Pointer p : head.getPointers()) {
-                Synset t = p.getType() == PointerType.ANTONYM ? target(p) : null;
-                if (t != null) {
-                    opposite.add(t);
+    public boolean opposedQualities(String a, String b) {
+        synchronized (WordNet.LOCK) {
+            Set<Synset> opposite = new HashSet<>();
+            for (Synset head : cluster(adjectives(a.toLowerCase(Locale.ROOT)))) {
+                for (Pointer p : head.getPointers()) {
+                    Synset t = p.getType() == PointerType.ANTONYM ? target(p) : null;
+                    if (t != null) {
+                        opposite.add(t);
+                    }
                 }
             }
+            if (opposite.isEmpty()) {
+                return false;
+            }
+            Set<Synset> other = cluster(adjectives(b.toLowerCase(Locale.ROOT)));
+            return other.stream().anyMatch(opposite::contains);
         }
-        if (opposite.isEmpty()) {
-            return false;
-        }
-        Set<Synset> other = cluster(adjectives(b.toLowerCase(Locale.ROOT)));
-        return other.stream().anyMatch(opposite::contains);
     }
 
     private List<Synset> adjectives(String word) {
@@ -336,16 +336,18 @@ public final class WordSenses {
      * sense ("Dutch" / "Netherlands", "French" / "France", "Republican" / "GOP"). Unknown words
      * never match.
      */
-    public synchronized boolean sameReferent(String a, String b) {
-        Set<Synset> x = referents(a);
-        Set<Synset> y = referents(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return false;
+    public boolean sameReferent(String a, String b) {
+        synchronized (WordNet.LOCK) {
+            Set<Synset> x = referents(a);
+            Set<Synset> y = referents(b);
+            if (x.isEmpty() || y.isEmpty()) {
+                return false;
+            }
+            if (x.stream().anyMatch(y::contains)) {
+                return true;
+            }
+            return personAbove(x, y) || personAbove(y, x);
         }
-        if (x.stream().anyMatch(y::contains)) {
-            return true;
-        }
-        return personAbove(x, y) || personAbove(y, x);
     }
 
     /** The noun senses of a phrase, and the nouns its adjective senses pertain to. */
@@ -407,13 +409,15 @@ public final class WordSenses {
      * Whether {@code word} can name a person by role or office ("treasurer", "premier"): a noun
      * sense filed under the people, not only as one named individual ("Paul").
      */
-    public synchronized boolean isRoleNoun(String word) {
-        for (Synset s : lookup(word.toLowerCase(Locale.ROOT))) {
-            if (s.getPOS() == POS.NOUN && "noun.person".equals(s.getLexFileName())
-                    && s.getPointers().stream().anyMatch(p -> p.getType() == PointerType.HYPERNYM)) {
-                return true;
+    public boolean isRoleNoun(String word) {
+        synchronized (WordNet.LOCK) {
+            for (Synset s : lookup(word.toLowerCase(Locale.ROOT))) {
+                if (s.getPOS() == POS.NOUN && "noun.person".equals(s.getLexFileName())
+                        && s.getPointers().stream().anyMatch(p -> p.getType() == PointerType.HYPERNYM)) {
+                    return true;
+                }
             }
+            return false;
         }
-        return false;
     }
 }
