@@ -54,11 +54,16 @@ final class Phrases {
     /** The subject written before the verb at {@code verb}, or null. */
     static Ref subjectBefore(List<Token> f, int verb, PersonIndex index) {
         int k = verb - 1;
+        boolean infinitive = false;
         while (k >= 0 && f.get(k).isWord() && (SKIP.contains(f.get(k).lower()) || isReportingVerbAt(f, k))) {
+            infinitive |= f.get(k).lower().equals("to");
             k--;
         }
         if (k < 0 || f.get(k).kind() == Token.Kind.QUOTE) {
             return null;
+        }
+        if (infinitive && isObjectOfVerb(f, k)) {
+            return null; // "Lindqvist phoned Alvarez to concede": the object of a verb is not the subject of "to concede"
         }
         int tagged = NamePositions.beforePartyTag(f, k);
         if (tagged != k) {
@@ -94,6 +99,59 @@ final class Phrases {
             comma = j;
         }
         return null;
+    }
+
+    /**
+     * Whether the name or pronoun ending at token {@code k} directly follows a lowercase word that
+     * is no function word, title or adverb of speech: a verb whose object it is ("phoned Alvarez").
+     */
+    private static boolean isObjectOfVerb(List<Token> f, int k) {
+        Ref np = npBefore(f, k);
+        if (np == null) {
+            return false;
+        }
+        int first = k;
+        while (first > 0 && f.get(first - 1).start() >= np.start()) {
+            first--;
+        }
+        if (first == 0) {
+            return false;
+        }
+        Token before = f.get(first - 1);
+        return before.isWord() && !before.isCapitalised() && !FUNCTION.contains(before.lower()) && !SKIP.contains(before.lower())
+                && !LEX.isTitle(before.text()) && WordSenses.shared().canBeVerb(before.lower());
+    }
+
+    /** Whether the verb can stand before its subject: "..., said Mr Peskov". */
+    static boolean isInverting(Token verb) {
+        return INVERTING.contains(verb.lower());
+    }
+
+    /**
+     * Whether a noun phrase that names no person opens the clause of the verb at {@code verb}
+     * after a comma or a quote ("..., his campaign said", "\"...\" the report says"): the verb
+     * then has a subject of its own, and it is no person.
+     */
+    static boolean hasOwnSubject(List<Token> f, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && f.get(k).isWord() && SKIP.contains(f.get(k).lower())) {
+            k--;
+        }
+        if (k < 0 || !isNpWord(f.get(k)) || f.get(k).lower().endsWith("ing")) {
+            return false;
+        }
+        Ref np = npBefore(f, k);
+        if (!(np instanceof Ref.Other)) {
+            return false;
+        }
+        int first = k;
+        while (first > 0 && f.get(first - 1).start() >= np.start()) {
+            first--;
+        }
+        if (first > 0 && DETERMINERS.contains(f.get(first - 1).lower())) {
+            first--;
+        }
+        return first > 0 && (f.get(first - 1).isPunct(",") || f.get(first - 1).kind() == Token.Kind.QUOTE);
     }
 
     /** The speaker named right after an inverted verb ("..., said Mr Peskov."), or null. */

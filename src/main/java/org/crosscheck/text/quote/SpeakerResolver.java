@@ -10,6 +10,7 @@ import org.crosscheck.model.Sentence;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.Speaker;
 import org.crosscheck.model.Statement;
+import org.crosscheck.text.sense.WordSenses;
 
 /**
  * Credits quote pieces and sentences to speakers, reading one cluster of sentences at a time (a
@@ -21,6 +22,7 @@ final class SpeakerResolver {
     private final List<Sentence> sentences;
     private final List<QuotePiece> pieces;
     private final PersonIndex index;
+    private final Organisations organisations;
     private final Referents referents;
     private final Speaker[] speakers;
     private final boolean[] framed;
@@ -29,8 +31,9 @@ final class SpeakerResolver {
     private final Map<Integer, Statement> statements = new LinkedHashMap<>();
     private Statement lastIndirect;
 
-    SpeakerResolver(String text, List<Sentence> sentences, List<QuotePiece> pieces, PersonIndex index) {
+    SpeakerResolver(String text, List<Sentence> sentences, List<QuotePiece> pieces, PersonIndex index, Organisations organisations) {
         this.text = text;
+        this.organisations = organisations;
         this.sentences = sentences;
         this.pieces = pieces;
         this.index = index;
@@ -180,6 +183,15 @@ final class SpeakerResolver {
                     Speaker guess = referents.resolve(subject, first, subject.start(), 0.6);
                     sp = guess == null ? null : guess.withConfidence(Math.min(0.6, guess.confidence())).withCue(null);
                 }
+                if (sp == null && subject == null && endsLikeProse(last) && !isHeadline(first)) {
+                    // "The Post responded with a piece entitled "...": an organisation opening the sentence
+                    Span opener = organisations.phraseAt(frame, 0);
+                    Token verb = opener == null ? null : Organisations.after(frame, opener);
+                    boolean finite = verb != null && verb.isWord() && !verb.isCapitalised()
+                            && (verb.lower().endsWith("ed") || verb.lower().endsWith("s"))
+                            && WordSenses.shared().canBeVerb(verb.lower());
+                    sp = finite && opener.end() < frame.get(k).start() ? organisations.speaker(opener, 0.6) : null;
+                }
                 if (sp == null && frame.stream().noneMatch(Token::isWord) && !isSingleQuotedLine(piece)) {
                     sp = introducedByColon(first);
                 }
@@ -225,6 +237,10 @@ final class SpeakerResolver {
                 Ref r = Phrases.accordingTo(f, k, index);
                 if (r != null) {
                     return cue(referents.resolve(r, sentence, r.start(), 0.95), f.get(k).start(), r.end());
+                }
+                Speaker org = organisation(k + 2 < f.size() ? organisations.phraseAt(f, k + 2) : null, f.get(k).start(), 0.85);
+                if (org != null) {
+                    return org;
                 }
             }
         }
@@ -277,6 +293,22 @@ final class SpeakerResolver {
         if (r != null) {
             Speaker sp = referents.resolve(r, sentence, r.start(), 0.95);
             return cue(sp, Math.min(r.start(), v.start()), Math.max(r.end(), v.end()));
+        }
+        Span org = organisations.subjectBefore(f, verb);
+        if (org == null && Phrases.isInverting(v) && verb + 1 < f.size() && verb > 0
+                && (f.get(verb - 1).isPunct(",") || f.get(verb - 1).kind() == Token.Kind.QUOTE)) {
+            org = organisations.phraseAt(f, verb + 1);
+        }
+        if (org != null) {
+            Speaker o = organisation(org, v.start(), 0.85);
+            if (o != null) {
+                return o;
+            }
+        }
+        if (Phrases.hasOwnSubject(f, verb)) {
+            // "..., his campaign said": the verb has a subject of its own that names no person, so
+            // the sentence's subject is not the speaker
+            return Speaker.unknown();
         }
         if (mayBorrowSubject && subject != null && subject.start() < v.start()) {
             return cue(referents.resolve(subject, sentence, subject.start(), 0.9), v.start(), v.end());
@@ -350,6 +382,10 @@ final class SpeakerResolver {
                 Ref r = Phrases.accordingTo(f, k, index);
                 if (r != null) {
                     return cue(referents.resolve(r, sentence, r.start(), 0.9), f.get(k).start(), r.end());
+                }
+                Speaker org = organisation(k + 2 < f.size() ? organisations.phraseAt(f, k + 2) : null, f.get(k).start(), 0.8);
+                if (org != null) {
+                    return org;
                 }
             }
             if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k) && !f.get(k).lower().endsWith("ing")) {
@@ -427,6 +463,10 @@ final class SpeakerResolver {
         return n;
     }
 
+    private boolean isHeadline(int sentence) {
+        return sentences.get(sentence).kind() == org.crosscheck.model.SentenceKind.HEADLINE;
+    }
+
     /** Whether the cluster ends with a full stop, as body text does and headlines do not. */
     private boolean endsLikeProse(int last) {
         String t = sentences.get(last).span().of(text).strip().replaceAll("[\"\u201D'\u2019)]+$", "");
@@ -469,6 +509,12 @@ final class SpeakerResolver {
             }
         }
         return best;
+    }
+
+    /** An organisation as speaker, with the words from {@code from} to the mention as cue; null when there is none. */
+    private Speaker organisation(Span org, int from, double confidence) {
+        Speaker sp = org == null || isHeadline(sentenceOf(org.start())) ? null : organisations.speaker(org, confidence);
+        return sp == null ? null : cue(sp, Math.min(from, org.start()), Math.max(from, org.end()));
     }
 
     private static Speaker cue(Speaker sp, int start, int end) {
