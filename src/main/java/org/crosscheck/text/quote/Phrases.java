@@ -168,6 +168,23 @@ final class Phrases {
         return phraseAfter(f, verb + 1, index);
     }
 
+    /**
+     * The person named right after a verb the lexicon does not know as a verb of speech, in the
+     * inverted order that only speech takes ("...," mused Blaze co-host Stu Burguiere.), or null.
+     */
+    static Ref personAfter(List<Token> f, int verb, PersonIndex index) {
+        if (verb + 1 >= f.size()) {
+            return null;
+        }
+        Token first = f.get(verb + 1);
+        if (!first.isWord() || !(first.isCapitalised() || DETERMINERS.contains(first.lower()) || LEX.isTitle(first.text())
+                || premodifiesName(f, verb + 1))) {
+            return null;
+        }
+        Ref r = phraseAfter(f, verb + 1, index);
+        return r instanceof Ref.Name n && isPerson(n, index) || r instanceof Ref.Role ? r : null;
+    }
+
     /** "according to X": the phrase after the two words, or null. */
     static Ref accordingTo(List<Token> f, int at, PersonIndex index) {
         return at + 2 < f.size() ? phraseAfter(f, at + 2, index) : null;

@@ -50,7 +50,9 @@ final class Referents {
             Person p = name.stream().anyMatch(LEX::isNotName) ? null : index.find(name);
             // a possessor ("Putin's spokesman") is not who a later "he" speaks for; a country is no person
             boolean possessor = frame.get(e - 1).possessive();
-            if (p != null && !possessor && !org.crosscheck.text.entity.Names.isKnownPlace(p.name())) {
+            // "the Coventry Cycle Forum": a name after "the" is an institution, not who a "he" points at
+            boolean institution = s > 0 && frame.get(s - 1).lower().equals("the");
+            if (p != null && !possessor && !institution && !org.crosscheck.text.entity.Names.isKnownPlace(p.name())) {
                 int off = frame.get(s).start();
                 boolean subj = subject instanceof Ref.Name && off >= subject.start() && off < subject.end();
                 mentions.add(new Mention(p, sentence, off, subj));

@@ -351,7 +351,7 @@ final class SpeakerResolver {
                 continue;
             }
             if (k == q + 1) {
-                return null;
+                return invertedVerbAfter(f, k, sentence);
             }
             String w = t.lower();
             boolean finite = w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss");
@@ -365,6 +365,30 @@ final class SpeakerResolver {
             return cue(referents.resolve(r, sentence, r.start(), 0.9), r.start(), t.end());
         }
         return null;
+    }
+
+    /**
+     * "'...,' mused Blaze co-host Stu Burguiere.": a finite verb right after the quote, followed by
+     * a person and the end of the clause, is that person's, whatever the verb.
+     */
+    private Speaker invertedVerbAfter(List<Token> f, int verb, int sentence) {
+        String w = f.get(verb).lower();
+        boolean finite = w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss");
+        if (!finite || !WordSenses.shared().canBeVerb(w)) {
+            return null;
+        }
+        Ref r = Phrases.personAfter(f, verb, index);
+        if (r == null) {
+            return null;
+        }
+        int after = verb + 1;
+        while (after < f.size() && f.get(after).start() < r.end()) {
+            after++;
+        }
+        if (after < f.size() && !f.get(after).isPunct(",") && !f.get(after).isPunct(".")) {
+            return null;
+        }
+        return cue(referents.resolve(r, sentence, r.start(), 0.9), f.get(verb).start(), r.end());
     }
 
     /** Whether the verb at {@code verb} is joined to an earlier clause by "and" or "but" ("and then predicted"). */
