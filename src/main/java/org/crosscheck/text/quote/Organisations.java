@@ -39,7 +39,7 @@ final class Organisations {
      */
     Span subjectBefore(List<Token> f, int verb) {
         int k = verb - 1;
-        while (k >= 0 && f.get(k).isWord() && Phrases.SKIP.contains(f.get(k).lower())) {
+        while (k >= 0 && f.get(k).isWord() && NounPhrases.SKIP.contains(f.get(k).lower())) {
             k--;
         }
         if (k < 0 || !f.get(k).isWord() || f.get(k).possessive()) {
@@ -87,7 +87,7 @@ final class Organisations {
         if (e + 1 < f.size() && f.get(e + 1).isWord()) {
             String next = f.get(e + 1).lower();
             if (f.get(e + 1).isCapitalised() || Set.of("and", "or", "of", "nor").contains(next)
-                    || !PREPOSITIONS.contains(next) && !Phrases.SKIP.contains(next) && !Lexicon.INSTANCE.isReportingVerb(next)
+                    || !PREPOSITIONS.contains(next) && !NounPhrases.SKIP.contains(next) && !Lexicon.INSTANCE.isReportingVerb(next)
                     && !(next.endsWith("ed") || next.endsWith("s"))) {
                 return null;
             }
