@@ -109,6 +109,10 @@ final class ClauseReader {
                 return o;
             }
         }
+        Speaker it = organisations.it(f, verb, sentence);
+        if (it != null) {
+            return it;
+        }
         if (Phrases.hasOwnSubject(f, verb)) {
             // "..., his campaign said": the verb has a subject of its own that names no person, so
             // the sentence's subject is not the speaker
@@ -227,8 +231,13 @@ final class ClauseReader {
 
     /** An organisation as speaker, with the words from {@code from} to the mention as cue; null when there is none. */
     private Speaker organisation(Span org, int from, double confidence) {
-        Speaker sp = org == null || isHeadline(clusters.sentenceOf(org.start())) ? null : organisations.speaker(org, confidence);
-        return sp == null ? null : cue(sp, Math.min(from, org.start()), Math.max(from, org.end()));
+        int sentence = org == null ? -1 : clusters.sentenceOf(org.start());
+        Speaker sp = org == null || isHeadline(sentence) ? null : organisations.speaker(org, confidence);
+        if (sp == null) {
+            return null;
+        }
+        organisations.noteSpoke(sp.name(), sentence);
+        return cue(sp, Math.min(from, org.start()), Math.max(from, org.end()));
     }
 
     /** Whether sentence {@code sentence} is a headline, whose words never name a speaker. */

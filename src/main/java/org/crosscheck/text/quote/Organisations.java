@@ -19,9 +19,14 @@ final class Organisations {
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "with", "from", "by", "to", "into",
             "about", "after", "before", "during", "against", "than", "like", "via", "over", "under", "between");
 
+    /** How many sentences back an "it" may look for the organisation that spoke. */
+    static final int IT_WINDOW = 3;
+
     private final String text;
     private final List<Span> spans;
     private final Predicate<String> isPerson;
+    private String lastSpoke;
+    private int lastSpokeIn = -1;
 
     /**
      * @param spans the organisation mentions of the article, in text order
@@ -115,6 +120,33 @@ final class Organisations {
             return null;
         }
         return new Speaker(name, confidence, null, org, null);
+    }
+
+    /** Records that organisation {@code name} spoke in sentence {@code sentence}: a later "it said" may be it. */
+    void noteSpoke(String name, int sentence) {
+        lastSpoke = name;
+        lastSpokeIn = sentence;
+    }
+
+    /**
+     * "The Post reported that ... It added, "...": the subject "it" of the verb at {@code verb}
+     * as the organisation that spoke last, at most {@value #IT_WINDOW} sentences before; null
+     * when the subject is no "it" or no organisation spoke that recently.
+     */
+    Speaker it(List<Token> f, int verb, int sentence) {
+        int k = verb - 1;
+        while (k >= 0 && f.get(k).isWord() && NounPhrases.SKIP.contains(f.get(k).lower())) {
+            k--;
+        }
+        if (k < 0 || !f.get(k).lower().equals("it") || lastSpoke == null || lastSpokeIn > sentence || sentence - lastSpokeIn > IT_WINDOW) {
+            return null;
+        }
+        if (k > 0 && f.get(k - 1).isWord() && !Set.of("and", "but").contains(f.get(k - 1).lower())) {
+            return null; // "... that it said": "it" is the object or inside a clause, not the speaker
+        }
+        Token it = f.get(k);
+        return new Speaker(lastSpoke, 0.7, new Span(it.start(), f.get(verb).end()), new Span(it.start(), it.end()),
+                "\"" + it.text() + "\" \u2192 " + lastSpoke);
     }
 
     private Span ending(int end) {

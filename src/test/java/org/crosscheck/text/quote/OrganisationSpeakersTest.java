@@ -71,6 +71,17 @@ class OrganisationSpeakersTest {
     }
 
     @Test
+    void creditsItSaidToTheOrganisationThatSpokeJustBefore() {
+        AnalyzedArticle a = analyze("Talks went on.\n\n\"The talks were useful,\" said the State Department. "
+                + "It added, \"We will meet again.\"");
+        assertThat(a.quotes()).filteredOn(q -> q.text().contains("meet again")).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("State Department");
+            assertThat(q.speaker().chain()).isEqualTo("\"It\" \u2192 State Department");
+            assertThat(q.speaker().confidence()).isLessThan(0.8);
+        });
+    }
+
+    @Test
     void findsNoSpeakerInAnEmptyArticleBody() {
         assertThat(analyze(" ").quotes()).isEqualTo(List.of());
     }
