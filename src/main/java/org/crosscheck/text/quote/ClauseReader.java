@@ -54,7 +54,7 @@ final class ClauseReader {
                 // "she urged people to add exercises that '...'": the nearest verb may have no subject of its own
                 boolean infinitive = k > 0 && f.get(k - 1).lower().equals("to")
                         && Phrases.subjectBefore(f, k, index) == null;
-                if (!infinitive) {
+                if (!infinitive && !Phrases.isReducedRelative(f, k)) {
                     return fromVerb(f, k, subject, sentence, true);
                 }
                 nearest = nearest < 0 ? k : nearest;

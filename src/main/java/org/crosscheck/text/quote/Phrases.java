@@ -105,6 +105,19 @@ final class Phrases {
                 && !LEX.isTitle(before.text()) && WordSenses.shared().canBeVerb(before.lower());
     }
 
+    /**
+     * Whether the participle at {@code verb} hangs on the noun right before it ("Trump's tweet
+     * saying ...", "statements by Trump calling for ..."): a reduced relative clause, not the verb
+     * of the clause that carries the quote.
+     */
+    static boolean isReducedRelative(List<Token> f, int verb) {
+        if (verb == 0 || !f.get(verb).lower().endsWith("ing")) {
+            return false;
+        }
+        Token before = f.get(verb - 1);
+        return NounPhrases.isNpWord(before) && !NounPhrases.SKIP.contains(before.lower()) && !before.lower().endsWith("ly");
+    }
+
     /** Whether the verb can stand before its subject: "..., said Mr Peskov". */
     static boolean isInverting(Token verb) {
         return INVERTING.contains(verb.lower());

@@ -62,4 +62,10 @@ class ClauseReaderTest {
     void findsNoSpeakerWhereTheClauseHasNone() {
         assertThat(speakerOfQuote("It was \"a disaster\" in every way", List.of())).isNull();
     }
+
+    @Test
+    void passesOverAParticipleThatHangsOnANounToTheVerbOfTheClause() {
+        assertThat(speakerOfQuote("Chris Christie said a letter from Tom Brown saying it meant that \"people want safer streets.\"", List.of()).name())
+                .isEqualTo("Chris Christie");
+    }
 }

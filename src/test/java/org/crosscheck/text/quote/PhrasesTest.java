@@ -51,4 +51,12 @@ class PhrasesTest {
         assertThat(Phrases.isReportingVerbAt(f, Frames.at(f, "reports"))).isFalse();
         assertThat(Phrases.isReportingVerbAt(f, Frames.at(f, "said"))).isTrue();
     }
+
+    @Test
+    void tellsAParticipleThatHangsOnANounFromOneThatCarriesTheClause() {
+        List<Token> f = Frames.frame("Christie said Trump's letter saying so meant \"no\".");
+        assertThat(Phrases.isReducedRelative(f, Frames.at(f, "saying"))).isTrue();
+        List<Token> g = Frames.frame("Cruz said it, adding \"no\".");
+        assertThat(Phrases.isReducedRelative(g, Frames.at(g, "adding"))).isFalse();
+    }
 }
