@@ -95,7 +95,7 @@ final class ClauseReader {
             r = Phrases.subjectAfter(f, verb, index);
         }
         if (r != null) {
-            Speaker sp = referents.resolve(r, sentence, r.start(), 0.95);
+            Speaker sp = referents.resolve(r, sentence, r.start(), 0.95, relativeAntecedent(f, r));
             return cue(sp, Math.min(r.start(), v.start()), Math.max(r.end(), v.end()));
         }
         Span org = organisations.subjectBefore(f, verb);
@@ -197,6 +197,25 @@ final class ClauseReader {
             return null;
         }
         return cue(referents.resolve(r, sentence, r.start(), 0.9), f.get(verb).start(), r.end());
+    }
+
+    /**
+     * The person a relative pronoun before the subject pronoun {@code r} stands for ("Harry Reid,
+     * who he said ..."), whom that pronoun cannot mean; null when there is none.
+     */
+    private Person relativeAntecedent(List<Token> f, Ref r) {
+        if (!(r instanceof Ref.Pronoun)) {
+            return null;
+        }
+        int k = 0;
+        while (k < f.size() && f.get(k).start() < r.start()) {
+            k++;
+        }
+        if (k < 3 || !Set.of("who", "whom").contains(f.get(k - 1).lower()) || !f.get(k - 2).isPunct(",")) {
+            return null;
+        }
+        Ref before = NounPhrases.npBefore(f, k - 3);
+        return before instanceof Ref.Name n ? index.find(List.of(n.written().split(" "))) : null;
     }
 
     /** Whether the verb at {@code verb} is joined to an earlier clause by "and" or "but" ("and then predicted"). */

@@ -68,4 +68,20 @@ class ClauseReaderTest {
         assertThat(speakerOfQuote("Chris Christie said a letter from Tom Brown saying it meant that \"people want safer streets.\"", List.of()).name())
                 .isEqualTo("Chris Christie");
     }
+
+    @Test
+    void neverReadsTheSubjectPronounAfterWhoAsThePersonWhoStandsFor() {
+        String text = "Mitch Brown spoke. He attacked Harry Reid, who he said \"was right in 1993.\"";
+        List<Sentence> sentences = Frames.sentences(text);
+        PersonIndex index = PersonIndex.of(text);
+        Referents referents = new Referents(text, index);
+        for (Sentence s : sentences) {
+            referents.noteMentions(Tokenizer.frame(text, s.span().start(), s.span().end(), List.of()), s.index(), null);
+        }
+        ClauseReader reader = new ClauseReader(text, sentences, index, new Organisations(text, List.of(), n -> false), referents,
+                new QuoteClusters(sentences, QuoteMarks.find(text)));
+        Sentence second = sentences.get(1);
+        List<Token> f = Tokenizer.frame(text, second.span().start(), second.span().end(), QuoteMarks.find(text));
+        assertThat(reader.clause(f, Frames.quote(f), SentenceSubjects.sentenceSubject(f), 1).name()).isEqualTo("Mitch Brown");
+    }
 }
