@@ -72,6 +72,9 @@ public final class SpeakerEval {
     /**
      * {@code SpeakerEval POLNEAR_DIR [--details OUT.tsv] [--limit N]}: POLNEAR_DIR holds
      * {@code data/train} and {@code data/dev}. Details go to OUT.tsv for the tuned part only.
+     * {@code --basil BASIL_DIR [--basil-details OUT.tsv]} also scores BASIL ({@link BasilDocs}),
+     * split by story as {@link Split#basilAside} says; {@code POLNEAR_DIR} may then be {@code -}
+     * to skip PolNeAR.
      */
     public static void main(String[] args) {
         if (args.length < 1) {
@@ -80,23 +83,57 @@ public final class SpeakerEval {
         }
         Path root = Path.of(args[0]);
         Path details = null;
+        Path basil = null;
+        Path basilDetails = null;
         int limit = Integer.MAX_VALUE;
         for (int i = 1; i + 1 < args.length; i += 2) {
             if (args[i].equals("--details")) {
                 details = Path.of(args[i + 1]);
+            } else if (args[i].equals("--basil")) {
+                basil = Path.of(args[i + 1]);
+            } else if (args[i].equals("--basil-details")) {
+                basilDetails = Path.of(args[i + 1]);
             } else if (args[i].equals("--limit")) {
                 limit = Integer.parseInt(args[i + 1]);
             }
         }
-        List<String> rows = new ArrayList<>();
-        Tally tuned = run(split(root, "train"), limit, rows);
-        Tally aside = run(split(root, "dev"), limit, null);
         PrintStream out = System.out;
-        out.println(tuned.line("tuned"));
-        out.println(aside.line("set-aside"));
-        out.printf(Locale.ROOT, "polnear: right tuned=%s set-aside=%s | precision conf>=0.8 tuned=%s set-aside=%s%n",
-                pct(tuned.right, tuned.quotes), pct(aside.right, aside.quotes),
-                pct(tuned.conf08Right, tuned.conf08), pct(aside.conf08Right, aside.conf08));
+        if (!args[0].equals("-")) {
+            List<String> rows = new ArrayList<>();
+            Tally tuned = run(split(root, "train"), limit, rows);
+            Tally aside = run(split(root, "dev"), limit, null);
+            out.println(tuned.line("tuned"));
+            out.println(aside.line("set-aside"));
+            out.printf(Locale.ROOT, "polnear: right tuned=%s set-aside=%s | precision conf>=0.8 tuned=%s set-aside=%s%n",
+                    pct(tuned.right, tuned.quotes), pct(aside.right, aside.quotes),
+                    pct(tuned.conf08Right, tuned.conf08), pct(aside.conf08Right, aside.conf08));
+            write(details, rows);
+        }
+        if (basil != null) {
+            List<BasilDocs.Doc> docs = BasilDocs.read(basil);
+            List<String> rows = new ArrayList<>();
+            Tally tuned = new Tally();
+            Tally aside = new Tally();
+            BasilSpeakers.Unnamed tunedOther = new BasilSpeakers.Unnamed();
+            BasilSpeakers.Unnamed asideOther = new BasilSpeakers.Unnamed();
+            BasilSpeakers.run(docs.stream().filter(d -> !Split.basilAside(d.triplet())).toList(), tuned, tunedOther, rows);
+            BasilSpeakers.run(docs.stream().filter(d -> Split.basilAside(d.triplet())).toList(), aside, asideOther, null);
+            long articlesAside = docs.stream().filter(d -> Split.basilAside(d.triplet())).count();
+            out.printf(Locale.ROOT, "basil: %d articles (%d set aside); spans not placed %d, outside quotation marks %d%n",
+                    docs.size(), articlesAside, docs.stream().mapToInt(BasilDocs.Doc::unplaced).sum(),
+                    docs.stream().mapToInt(BasilDocs.Doc::indirect).sum());
+            out.println(tuned.line("tuned"));
+            out.println(aside.line("set-aside"));
+            out.printf(Locale.ROOT, "basil group or unnamed speakers (not scored): tuned %d (credited at conf>=0.8: %d), set-aside %d (%d)%n",
+                    tunedOther.quotes, tunedOther.credited08, asideOther.quotes, asideOther.credited08);
+            out.printf(Locale.ROOT, "basil: right tuned=%s set-aside=%s | precision conf>=0.8 tuned=%s set-aside=%s%n",
+                    pct(tuned.right, tuned.quotes), pct(aside.right, aside.quotes),
+                    pct(tuned.conf08Right, tuned.conf08), pct(aside.conf08Right, aside.conf08));
+            write(basilDetails, rows);
+        }
+    }
+
+    private static void write(Path details, List<String> rows) {
         if (details != null) {
             try {
                 Files.write(details, rows, StandardCharsets.UTF_8);

@@ -36,9 +36,10 @@ public final class TextAnalyzer {
     public AnalyzedArticle analyze(Article article) {
         String text = article.text();
         List<Sentence> sentences = sentences(text);
-        Speech speech = quotes.analyze(text, sentences);
-        List<Quantity> quantities = numbers.extract(text);
         List<Mention> mentions = new ArrayList<>(names.extract(text, sentences));
+        Speech speech = quotes.analyze(text, sentences, mentions.stream()
+                .filter(m -> m.kind() == Mention.Kind.ORGANISATION || m.kind() == Mention.Kind.OTHER).map(Mention::span).toList());
+        List<Quantity> quantities = numbers.extract(text);
         mentions.addAll(dates.extract(text));
         mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
         return new AnalyzedArticle(article, sentences, speech.quotes(), speech.statements(), quantities, mentions);

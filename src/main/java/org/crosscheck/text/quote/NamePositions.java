@@ -57,7 +57,7 @@ final class NamePositions {
             return false;
         }
         int v = afterPartyTag(tokens, to);
-        while (v < tokens.size() && v - to < 3 && tokens.get(v).isWord() && Phrases.SKIP.contains(tokens.get(v).lower())) {
+        while (v < tokens.size() && v - to < 3 && tokens.get(v).isWord() && NounPhrases.SKIP.contains(tokens.get(v).lower())) {
             v++;
         }
         boolean verbAfter = v < tokens.size() && !tokens.get(v).isCapitalised() && LEX.isReportingVerb(tokens.get(v).text())

@@ -33,7 +33,20 @@ public final class QuoteAnalyzer {
      * @return quotes in reading order and at most one statement per sentence
      */
     public Speech analyze(String text, List<Sentence> sentences) {
+        return analyze(text, sentences, List.of());
+    }
+
+    /**
+     * Quotes and credited statements of {@code text}, where the given names that are no person
+     * ("the White House", "the NRA", "Politifact") may speak as organisations when they are the
+     * subject of a reporting verb.
+     *
+     * @param organisations spans of the names of organisations (and other names that are no
+     *     person or place) the entity layer found, never {@code null}
+     */
+    public Speech analyze(String text, List<Sentence> sentences, List<Span> organisations) {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(organisations, "organisations");
         Objects.requireNonNull(sentences, "sentences");
         List<Sentence> sents = sentences.isEmpty() ? split(text) : sentences;
         for (Sentence s : sents) {
@@ -46,7 +59,10 @@ public final class QuoteAnalyzer {
         if (sents.isEmpty()) {
             return new Speech(List.of(), List.of());
         }
-        SpeakerResolver resolver = new SpeakerResolver(text, sents, pieces, PersonIndex.of(text));
+        PersonIndex persons = PersonIndex.of(text);
+        SpeakerResolver resolver = new SpeakerResolver(text, sents, pieces, persons,
+                new Organisations(text, organisations.stream().sorted(java.util.Comparator.comparingInt(Span::start)).toList(),
+                        name -> !persons.matching(List.of(name.split(" "))).isEmpty()));
         Speaker[] speakers = resolver.resolve();
         List<Quote> quotes = new ArrayList<>();
         for (int p = 0; p < pieces.size(); p++) {

@@ -50,7 +50,9 @@ final class Referents {
             Person p = name.stream().anyMatch(LEX::isNotName) ? null : index.find(name);
             // a possessor ("Putin's spokesman") is not who a later "he" speaks for; a country is no person
             boolean possessor = frame.get(e - 1).possessive();
-            if (p != null && !possessor && !org.crosscheck.text.entity.Names.isKnownPlace(p.name())) {
+            // "the Coventry Cycle Forum": a name after "the" is an institution, not who a "he" points at
+            boolean institution = s > 0 && frame.get(s - 1).lower().equals("the");
+            if (p != null && !possessor && !institution && !org.crosscheck.text.entity.Names.isKnownPlace(p.name())) {
                 int off = frame.get(s).start();
                 boolean subj = subject instanceof Ref.Name && off >= subject.start() && off < subject.end();
                 mentions.add(new Mention(p, sentence, off, subj));
@@ -73,7 +75,15 @@ final class Referents {
      * itself, the chain from the phrase to the name.
      */
     Speaker resolve(Ref r, int sentence, int offset, double base) {
-        Speaker sp = find(r, sentence, offset, base);
+        return resolve(r, sentence, offset, base, null);
+    }
+
+    /**
+     * As {@link #resolve(Ref, int, int, double)}, but a pronoun never points at {@code excluded}
+     * ("Harry Reid, who he said ...": the "he" is not Reid); {@code excluded} may be null.
+     */
+    Speaker resolve(Ref r, int sentence, int offset, double base, Person excluded) {
+        Speaker sp = find(r, sentence, offset, base, excluded);
         if (sp == null || !sp.isKnown()) {
             return sp;
         }
@@ -82,7 +92,7 @@ final class Referents {
         return sp.via(new Span(r.start(), r.end()), named ? null : "\"" + written + "\" \u2192 " + sp.name());
     }
 
-    private Speaker find(Ref r, int sentence, int offset, double base) {
+    private Speaker find(Ref r, int sentence, int offset, double base, Person excluded) {
         if (r instanceof Ref.Name n) {
             List<String> form = List.of(n.written().split(" "));
             Person p = index.find(form);
@@ -106,7 +116,7 @@ final class Referents {
             return nameLike ? new Speaker(n.written(), base - 0.1, null) : null;
         }
         if (r instanceof Ref.Pronoun pr) {
-            Speaker sp = pronoun(pr.gender(), sentence, offset, 0.8);
+            Speaker sp = pronoun(pr.gender(), sentence, offset, 0.8, excluded);
             return sp != null && unnamed.containsKey(sp.name()) ? new Speaker(sp.name(), Math.min(0.5, sp.confidence()), null) : sp;
         }
         if (r instanceof Ref.Role role) {
@@ -157,12 +167,12 @@ final class Referents {
         return null;
     }
 
-    private Speaker pronoun(Lexicon.Gender gender, int sentence, int offset, double unambiguous) {
+    private Speaker pronoun(Lexicon.Gender gender, int sentence, int offset, double unambiguous, Person excluded) {
         for (int s = sentence; s >= Math.max(0, sentence - PRONOUN_WINDOW); s--) {
             final int sent = s;
             List<Mention> cands = mentions.stream()
                     .filter(m -> m.sentence() == sent && (sent < sentence || m.offset() < offset))
-                    .filter(m -> compatible(m.person(), gender))
+                    .filter(m -> compatible(m.person(), gender) && m.person() != excluded)
                     .toList();
             if (cands.isEmpty()) {
                 continue;
@@ -188,7 +198,7 @@ final class Referents {
      */
     private Speaker unbound(Ref.Role role, int sentence, int offset) {
         if (!role.specific() && role.nationalities().isEmpty() && !indefinite(role.start())) {
-            Speaker back = pronoun(LEX.titleGender(role.head()), sentence, offset, 0.62);
+            Speaker back = pronoun(LEX.titleGender(role.head()), sentence, offset, 0.62, null);
             if (back != null) {
                 return new Speaker(back.name(), Math.min(0.62, back.confidence()), null);
             }

@@ -1,0 +1,271 @@
+package org.crosscheck.text.quote;
+
+import java.util.List;
+import java.util.Set;
+
+import org.crosscheck.model.Sentence;
+import org.crosscheck.model.SentenceKind;
+import org.crosscheck.model.Span;
+import org.crosscheck.model.Speaker;
+import org.crosscheck.text.sense.WordSenses;
+
+/**
+ * Reads the reporting clause of one sentence frame: the speaker a verb of speech, "according to"
+ * or a framing verb names for a quote ("X said", "said X", "X, a doctor, said", "'...,' Trump
+ * barked", "the White House said"), or for a statement without quotes. Names, pronouns and roles
+ * are turned into speakers by {@link Referents}; organisations by {@link Organisations}.
+ */
+final class ClauseReader {
+
+    private final String text;
+    private final List<Sentence> sentences;
+    private final PersonIndex index;
+    private final Organisations organisations;
+    private final Referents referents;
+    private final QuoteClusters clusters;
+
+    ClauseReader(String text, List<Sentence> sentences, PersonIndex index, Organisations organisations, Referents referents,
+                 QuoteClusters clusters) {
+        this.text = text;
+        this.clusters = clusters;
+        this.sentences = sentences;
+        this.index = index;
+        this.organisations = organisations;
+        this.referents = referents;
+    }
+
+    /** The speaker a reporting clause in the frame names for the quote token at {@code q}. */
+    Speaker clause(List<Token> f, int q, Ref subject, int sentence) {
+        for (int k = 0; k + 1 < f.size(); k++) {
+            if (f.get(k).lower().equals("according") && f.get(k + 1).lower().equals("to")) {
+                Ref r = Phrases.accordingTo(f, k, index);
+                if (r != null) {
+                    return cue(referents.resolve(r, sentence, r.start(), 0.95), f.get(k).start(), r.end());
+                }
+                Speaker org = organisation(k + 2 < f.size() ? organisations.phraseAt(f, k + 2) : null, f.get(k).start(), 0.85);
+                if (org != null) {
+                    return org;
+                }
+            }
+        }
+        int nearest = -1;
+        for (int k = q - 1; k >= 0; k--) {
+            if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k)) {
+                // "she urged people to add exercises that '...'": the nearest verb may have no subject of its own
+                boolean infinitive = k > 0 && f.get(k - 1).lower().equals("to")
+                        && Phrases.subjectBefore(f, k, index) == null;
+                if (!infinitive && !Phrases.isReducedRelative(f, k)) {
+                    return fromVerb(f, k, subject, sentence, true);
+                }
+                nearest = nearest < 0 ? k : nearest;
+            }
+        }
+        if (nearest >= 0) {
+            return fromVerb(f, nearest, subject, sentence, true);
+        }
+        Speaker framing = framingVerbAfter(f, q, sentence);
+        if (framing != null) {
+            return framing;
+        }
+        for (int k = q + 1; k < f.size(); k++) {
+            if (f.get(k).kind() == Token.Kind.QUOTE) {
+                break;
+            }
+            if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k)) {
+                // "... as "a leader" but described ...", "... of "values," saying ...": a participle or a
+                // coordinated verb after the quote shares the clause's subject
+                Token v = f.get(k);
+                boolean shares = v.lower().endsWith("ing") || k > 0 && Set.of("and", "but").contains(f.get(k - 1).lower());
+                Speaker sp = fromVerb(f, k, subject, sentence, shares);
+                return sp.isKnown() ? sp : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The speaker of the reporting verb at {@code verb}. Only a verb before the quote may borrow
+     * the sentence subject ("X distanced Russia, telling Sky News: ..."); a verb after the quote
+     * names its own subject ("..., says US"), even when that is no person.
+     */
+    private Speaker fromVerb(List<Token> f, int verb, Ref subject, int sentence, boolean mayBorrowSubject) {
+        Token v = f.get(verb);
+        Ref r = Phrases.subjectBefore(f, verb, index);
+        if (r == null) {
+            r = Phrases.subjectAfter(f, verb, index);
+        }
+        if (r != null) {
+            Speaker sp = referents.resolve(r, sentence, r.start(), 0.95, relativeAntecedent(f, r));
+            return cue(sp, Math.min(r.start(), v.start()), Math.max(r.end(), v.end()));
+        }
+        Span org = organisations.subjectBefore(f, verb);
+        if (org == null && Phrases.isInverting(v) && verb + 1 < f.size() && verb > 0
+                && (f.get(verb - 1).isPunct(",") || f.get(verb - 1).kind() == Token.Kind.QUOTE)) {
+            org = organisations.phraseAt(f, verb + 1);
+        }
+        if (org != null) {
+            Speaker o = organisation(org, v.start(), 0.85);
+            if (o != null) {
+                return o;
+            }
+        }
+        Speaker it = organisations.it(f, verb, sentence);
+        if (it != null) {
+            return it;
+        }
+        if (Phrases.hasOwnSubject(f, verb)) {
+            // "..., his campaign said": the verb has a subject of its own that names no person, so
+            // the sentence's subject is not the speaker
+            return Speaker.unknown();
+        }
+        if (mayBorrowSubject && subject != null && subject.start() < v.start()) {
+            return cue(referents.resolve(subject, sentence, subject.start(), 0.9), v.start(), v.end());
+        }
+        if (v.lower().endsWith("ing") || coordinated(f, verb)) {
+            // "..., Cruz said, adding: ...": a participle speaks for the clause it hangs on, and
+            // "he said ..., and then predicted: ..." a coordinated verb for the subject of the first
+            for (int k = verb - 1; k >= 0; k--) {
+                if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k) && !f.get(k).lower().endsWith("ing")) {
+                    Speaker earlier = fromVerb(f, k, subject, sentence, mayBorrowSubject);
+                    return earlier.isKnown() ? earlier.withConfidence(Math.min(0.9, earlier.confidence())) : earlier;
+                }
+            }
+        }
+        return Speaker.unknown();
+    }
+
+    /**
+     * "'Go back to Univision,' Trump barked.": a quote that opens its sentence and stops on a comma
+     * or a mark of exclamation or question, followed by a subject and a finite verb, is that
+     * subject's, whatever the verb (a verb of speech the lexicon lacks: barked, fumed, shot back).
+     */
+    private Speaker framingVerbAfter(List<Token> f, int q, int sentence) {
+        if (q != 0 && !(q == 1 && f.get(0).kind() == Token.Kind.PUNCT)) {
+            return null;
+        }
+        int close = f.get(q).end() - 1;
+        while (close > f.get(q).start() && (QuoteMarks.isDouble(text.charAt(close)) || QuoteMarks.isSingle(text.charAt(close)))) {
+            close--;
+        }
+        if (",!?".indexOf(text.charAt(close)) < 0) {
+            return null;
+        }
+        for (int k = q + 1; k < f.size() && k <= q + 6; k++) {
+            Token t = f.get(k);
+            if (!t.isWord()) {
+                return null;
+            }
+            if (t.isCapitalised() || k == q + 1 && NounPhrases.pronounGender(t.lower()) != null) {
+                continue;
+            }
+            if (k == q + 1) {
+                return invertedVerbAfter(f, k, sentence);
+            }
+            String w = t.lower();
+            boolean finite = w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss");
+            if (!finite || !org.crosscheck.text.sense.WordSenses.shared().canBeVerb(w)) {
+                return null;
+            }
+            Ref r = Phrases.subjectBefore(f, k, index);
+            if (r == null || r instanceof Ref.Other || r.start() < f.get(q + 1).start()) {
+                return null;
+            }
+            return cue(referents.resolve(r, sentence, r.start(), 0.9), r.start(), t.end());
+        }
+        return null;
+    }
+
+    /**
+     * "'...,' mused Blaze co-host Stu Burguiere.": a finite verb right after the quote, followed by
+     * a person and the end of the clause, is that person's, whatever the verb.
+     */
+    private Speaker invertedVerbAfter(List<Token> f, int verb, int sentence) {
+        String w = f.get(verb).lower();
+        boolean finite = w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss");
+        if (!finite || !WordSenses.shared().canBeVerb(w)) {
+            return null;
+        }
+        Ref r = Phrases.personAfter(f, verb, index);
+        if (r == null) {
+            return null;
+        }
+        int after = verb + 1;
+        while (after < f.size() && f.get(after).start() < r.end()) {
+            after++;
+        }
+        if (after < f.size() && !f.get(after).isPunct(",") && !f.get(after).isPunct(".")) {
+            return null;
+        }
+        return cue(referents.resolve(r, sentence, r.start(), 0.9), f.get(verb).start(), r.end());
+    }
+
+    /**
+     * The person a relative pronoun before the subject pronoun {@code r} stands for ("Harry Reid,
+     * who he said ..."), whom that pronoun cannot mean; null when there is none.
+     */
+    private Person relativeAntecedent(List<Token> f, Ref r) {
+        if (!(r instanceof Ref.Pronoun)) {
+            return null;
+        }
+        int k = 0;
+        while (k < f.size() && f.get(k).start() < r.start()) {
+            k++;
+        }
+        if (k < 3 || !Set.of("who", "whom").contains(f.get(k - 1).lower()) || !f.get(k - 2).isPunct(",")) {
+            return null;
+        }
+        Ref before = NounPhrases.npBefore(f, k - 3);
+        return before instanceof Ref.Name n ? index.find(List.of(n.written().split(" "))) : null;
+    }
+
+    /** Whether the verb at {@code verb} is joined to an earlier clause by "and" or "but" ("and then predicted"). */
+    private static boolean coordinated(List<Token> f, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && f.get(k).isWord() && NounPhrases.SKIP.contains(f.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && Set.of("and", "but").contains(f.get(k).lower());
+    }
+
+    /** The speaker of a sentence without quotes: its "according to" phrase or its first verb of speech, a little less sure; null when none. */
+    Speaker indirect(List<Token> f, Ref subject, int sentence) {
+        for (int k = 0; k < f.size(); k++) {
+            if (k + 1 < f.size() && f.get(k).lower().equals("according") && f.get(k + 1).lower().equals("to")) {
+                Ref r = Phrases.accordingTo(f, k, index);
+                if (r != null) {
+                    return cue(referents.resolve(r, sentence, r.start(), 0.9), f.get(k).start(), r.end());
+                }
+                Speaker org = organisation(k + 2 < f.size() ? organisations.phraseAt(f, k + 2) : null, f.get(k).start(), 0.8);
+                if (org != null) {
+                    return org;
+                }
+            }
+            if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k) && !f.get(k).lower().endsWith("ing")) {
+                Speaker sp = fromVerb(f, k, subject, sentence, true);
+                return sp.isKnown() ? sp.withConfidence(Math.max(0, sp.confidence() - 0.05)) : null;
+            }
+        }
+        return null;
+    }
+
+    /** An organisation as speaker, with the words from {@code from} to the mention as cue; null when there is none. */
+    private Speaker organisation(Span org, int from, double confidence) {
+        int sentence = org == null ? -1 : clusters.sentenceOf(org.start());
+        Speaker sp = org == null || isHeadline(sentence) ? null : organisations.speaker(org, confidence);
+        if (sp == null) {
+            return null;
+        }
+        organisations.noteSpoke(sp.name(), sentence);
+        return cue(sp, Math.min(from, org.start()), Math.max(from, org.end()));
+    }
+
+    /** Whether sentence {@code sentence} is a headline, whose words never name a speaker. */
+    boolean isHeadline(int sentence) {
+        return sentences.get(sentence).kind() == SentenceKind.HEADLINE;
+    }
+
+    /** {@code sp} (unknown when null) with the words from {@code start} to {@code end} as its cue. */
+    static Speaker cue(Speaker sp, int start, int end) {
+        return sp == null ? Speaker.unknown() : sp.withCue(new Span(start, Math.max(start, end)));
+    }
+}

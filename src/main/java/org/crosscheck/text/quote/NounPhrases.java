@@ -1,0 +1,161 @@
+package org.crosscheck.text.quote;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.crosscheck.text.sense.WordSenses;
+
+/**
+ * Reads one noun phrase of a frame, ending at a given token, into a {@link Ref}: a name, a
+ * pronoun, a role ("the mayor", "Putin's spokesman", "a spokesman for the president") or any
+ * other phrase; and tells a person noun ("officials", "a strategist") from a thing.
+ */
+final class NounPhrases {
+
+    private static final Lexicon LEX = Lexicon.INSTANCE;
+
+    /** Words between a subject and its reporting verb: "has also said", "went on to say". */
+    static final Set<String> SKIP = Set.of("has", "have", "had", "did", "does", "do", "also", "then", "later", "again",
+            "would", "will", "could", "might", "may", "should", "repeatedly", "previously", "recently", "further",
+            "once", "simply", "publicly", "reportedly", "allegedly", "went", "on", "to", "by",
+            "however", "today", "yesterday", "earlier", "just", "clearly", "firmly", "strongly", "not", "never",
+            "always", "immediately", "quickly", "flatly", "angrily", "bluntly", "initially", "first", "finally", "personally");
+
+    static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "but", "or", "of", "for", "in", "on", "at",
+            "to", "with", "from", "by", "that", "which", "who", "as", "it", "its", "this", "these", "those", "than",
+            "is", "are", "was", "were", "be", "been", "being", "his", "her", "their", "our", "my", "your", "if", "when",
+            "while", "because", "since", "after", "before", "about", "into", "there", "here", "not", "no");
+
+    /** Determiners and possessive pronouns that open a noun phrase. */
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these");
+
+    private NounPhrases() {
+    }
+
+    /** The noun phrase ending at token {@code k}, following "of"/"for" to the phrase it belongs to. */
+    static Ref npBefore(List<Token> f, int k) {
+        if (k < 0 || !f.get(k).isWord()) {
+            return null;
+        }
+        Token last = f.get(k);
+        Lexicon.Gender pg = pronounGender(last.lower());
+        if (pg != null) {
+            return new Ref.Pronoun(pg, last.start(), last.end());
+        }
+        int m = k;
+        while (m > 0 && k - m < 5 && isNpWord(f.get(m - 1)) && !(f.get(m - 1).possessive() && f.get(m).isCapitalised() && !f.get(m - 1).isCapitalised())) {
+            m--;
+        }
+        Ref inner = classify(f, m, k);
+        int c = m - 1;
+        if (c > 0 && DETERMINERS.contains(f.get(c).lower())) {
+            c--;
+        }
+        if (c >= 1 && Set.of("of", "for").contains(f.get(c).lower())) {
+            Ref outer = npBefore(f, c - 1);
+            if (outer instanceof Ref.Name || outer instanceof Ref.Pronoun) {
+                return outer;
+            }
+            if (outer instanceof Ref.Role role && !(inner instanceof Ref.Name n && n.person() != null)) {
+                Set<String> d = new LinkedHashSet<>(role.descriptors());
+                Set<String> nat = new LinkedHashSet<>(role.nationalities());
+                d.addAll(descriptors(inner));
+                if (inner instanceof Ref.Role ir) {
+                    d.add(ir.head());
+                }
+                return new Ref.Role(role.head(), d, nat, true, role.start(), inner.end());
+            }
+        }
+        return inner;
+    }
+
+    /** A phrase as a speaker phrase: a person noun ("officials") becomes a role, any other phrase that is no name, pronoun or role none. */
+    static Ref personal(Ref r) {
+        if (r instanceof Ref.Other o && !o.descriptors().isEmpty()) {
+            // "a police spokesperson", "officials", "the strategist": a noun that names people by what
+            // they do is a nominal speaker, reported as such; a place or a thing never is
+            List<String> words = new ArrayList<>(o.descriptors());
+            String head = words.remove(words.size() - 1);
+            if (head.chars().allMatch(Character::isLetter) && WordSenses.shared().isRoleNoun(head)) {
+                return new Ref.Role(head, new LinkedHashSet<>(words), Set.of(), true, o.start(), o.end());
+            }
+            return null;
+        }
+        return r;
+    }
+
+    /** Whether the written name names a person the article knows. */
+    static boolean isPerson(Ref.Name n, PersonIndex index) {
+        return !index.matching(List.of(n.written().split(" "))).isEmpty();
+    }
+
+    private static Set<String> descriptors(Ref r) {
+        if (r instanceof Ref.Role role) {
+            return role.descriptors();
+        }
+        if (r instanceof Ref.Other o) {
+            return o.descriptors();
+        }
+        if (r instanceof Ref.Name n) {
+            return Set.of(Lexicon.lower(n.written()));
+        }
+        return Set.of();
+    }
+
+    private static Ref classify(List<Token> f, int m, int k) {
+        Token last = f.get(k);
+        int start = f.get(m).start();
+        if (last.isCapitalised() && !LEX.isNotName(last.text()) && !last.isAcronym()) {
+            int r = k;
+            while (r > m && f.get(r - 1).isCapitalised() && !f.get(r - 1).possessive()) {
+                r--;
+            }
+            r = NameScanner.nameStart(f, r, k + 1);
+            List<String> name = f.subList(r, k + 1).stream().map(Token::text).toList();
+            if (LEX.isTitle(last.text()) && name.size() == 1) {
+                return role(f, m, k);
+            }
+            return new Ref.Name(null, String.join(" ", name), f.get(r).start(), last.end());
+        }
+        if (LEX.isTitle(last.text())) {
+            return role(f, m, k);
+        }
+        Set<String> d = new LinkedHashSet<>();
+        for (int i = m; i <= k; i++) {
+            d.add(f.get(i).lower());
+        }
+        return new Ref.Other(d, start, last.end());
+    }
+
+    private static Ref role(List<Token> f, int m, int k) {
+        Set<String> d = new LinkedHashSet<>();
+        Set<String> nat = new LinkedHashSet<>();
+        boolean specific = false;
+        for (int i = m; i < k; i++) {
+            d.add(f.get(i).lower());
+            if (NameScanner.isNationality(f.get(i))) {
+                nat.add(f.get(i).lower());
+            }
+            specific |= f.get(i).isCapitalised() && i > m || f.get(i).possessive();
+        }
+        return new Ref.Role(f.get(k).lower(), d, nat, specific, f.get(m).start(), f.get(k).end());
+    }
+
+    /** Whether the token can be part of a noun phrase: no function word, pronoun or verb of speech. */
+    static boolean isNpWord(Token t) {
+        return t.isWord() && !FUNCTION.contains(t.lower()) && !SKIP.contains(t.lower()) && pronounGender(t.lower()) == null
+                && !(LEX.isReportingVerb(t.text()) && !t.isCapitalised());
+    }
+
+    /** The gender a personal pronoun gives, or null when {@code lower} is none. */
+    static Lexicon.Gender pronounGender(String lower) {
+        return switch (lower) {
+            case "he" -> Lexicon.Gender.M;
+            case "she" -> Lexicon.Gender.F;
+            case "they" -> Lexicon.Gender.X;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,175 @@
+package org.crosscheck.text.quote;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.crosscheck.model.Span;
+import org.crosscheck.model.Speaker;
+import org.crosscheck.text.entity.Names;
+
+/**
+ * Organisations the entity layer found in the article ("the White House", "the NRA", "Fox
+ * News"), as speakers of their own: "the White House said", "said the State Department",
+ * "according to the NRA". An organisation speaks only as the subject of a reporting verb, never
+ * as the object of a preposition ("in the Washington Post said ..."), and a place never speaks.
+ */
+final class Organisations {
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "with", "from", "by", "to", "into",
+            "about", "after", "before", "during", "against", "than", "like", "via", "over", "under", "between");
+
+    /** How many sentences back an "it" may look for the organisation that spoke. */
+    static final int IT_WINDOW = 3;
+
+    private final String text;
+    private final List<Span> spans;
+    private final Predicate<String> isPerson;
+    private String lastSpoke;
+    private int lastSpokeIn = -1;
+
+    /**
+     * @param spans the organisation mentions of the article, in text order
+     * @param isPerson whether a name is a person's the article names, who then speaks as a person
+     */
+    Organisations(String text, List<Span> spans, Predicate<String> isPerson) {
+        this.text = text;
+        this.spans = List.copyOf(spans);
+        this.isPerson = isPerson;
+    }
+
+    /**
+     * The organisation that is the subject written right before the verb at {@code verb} ("the
+     * White House said", "the NRA has also said"), or null.
+     */
+    Span subjectBefore(List<Token> f, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && f.get(k).isWord() && NounPhrases.SKIP.contains(f.get(k).lower())) {
+            k--;
+        }
+        if (k < 0 || !f.get(k).isWord() || f.get(k).possessive()) {
+            return null;
+        }
+        Span org = ending(f.get(k).end());
+        if (org == null) {
+            return null;
+        }
+        int first = k;
+        while (first > 0 && f.get(first - 1).start() >= org.start()) {
+            first--;
+        }
+        if (first > 0 && f.get(first - 1).lower().equals("the")) {
+            first--;
+        }
+        return first > 0 && f.get(first - 1).isWord() && PREPOSITIONS.contains(f.get(first - 1).lower()) ? null : org;
+    }
+
+    /**
+     * The organisation that is the whole phrase starting at token {@code from} ("the State
+     * Department", "NATO"), or null: the phrase ends with it, at a mark, a function word or a
+     * verb, not inside a longer name ("White House press secretary Josh Earnest") or a list.
+     */
+    Span phraseAt(List<Token> f, int from) {
+        int k = from;
+        if (k < f.size() && f.get(k).lower().equals("the")) {
+            k++;
+        }
+        if (k >= f.size() || !f.get(k).isWord()) {
+            return null;
+        }
+        Span org = starting(f.get(k).start());
+        if (org == null) {
+            return null;
+        }
+        // the phrase is the organisation itself, not its spokesman ("the NRA's chief")
+        int e = k;
+        while (e + 1 < f.size() && f.get(e + 1).end() <= org.end()) {
+            e++;
+        }
+        if (f.get(e).possessive()) {
+            return null;
+        }
+        if (e + 1 < f.size() && f.get(e + 1).isWord()) {
+            String next = f.get(e + 1).lower();
+            if (f.get(e + 1).isCapitalised() || Set.of("and", "or", "of", "nor").contains(next)
+                    || !PREPOSITIONS.contains(next) && !NounPhrases.SKIP.contains(next) && !Lexicon.INSTANCE.isReportingVerb(next)
+                    && !(next.endsWith("ed") || next.endsWith("s"))) {
+                return null;
+            }
+        }
+        return org;
+    }
+
+    /** The word after the phrase at {@code from} that {@link #phraseAt} found, or null. */
+    static Token after(List<Token> f, Span org) {
+        for (Token t : f) {
+            if (t.start() >= org.end()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The speaker an organisation mention names, at {@code confidence}; null for a place. */
+    Speaker speaker(Span org, double confidence) {
+        String name = org.of(text).strip().replaceFirst("^(?i)the\\s+", "").replaceAll("['\u2019]s?$", "");
+        // a dateline or a headline in capitals ("PHILADELPHIA") is no speaker; an acronym may be
+        boolean capitals = name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        if (name.isEmpty() || Names.isKnownPlace(name) || capitals && (name.length() > 5 || name.contains(" "))
+                || isPerson.test(name)) {
+            return null;
+        }
+        return new Speaker(name, confidence, null, org, null);
+    }
+
+    /** Records that organisation {@code name} spoke in sentence {@code sentence}: a later "it said" may be it. */
+    void noteSpoke(String name, int sentence) {
+        lastSpoke = name;
+        lastSpokeIn = sentence;
+    }
+
+    /**
+     * "The Post reported that ... It added, "...": the subject "it" of the verb at {@code verb}
+     * as the organisation that spoke last, at most {@value #IT_WINDOW} sentences before; null
+     * when the subject is no "it" or no organisation spoke that recently.
+     */
+    Speaker it(List<Token> f, int verb, int sentence) {
+        int k = verb - 1;
+        while (k >= 0 && f.get(k).isWord() && NounPhrases.SKIP.contains(f.get(k).lower())) {
+            k--;
+        }
+        if (k < 0 || !f.get(k).lower().equals("it") || lastSpoke == null || lastSpokeIn > sentence || sentence - lastSpokeIn > IT_WINDOW) {
+            return null;
+        }
+        if (k > 0 && f.get(k - 1).isWord() && !Set.of("and", "but").contains(f.get(k - 1).lower())) {
+            return null; // "... that it said": "it" is the object or inside a clause, not the speaker
+        }
+        Token it = f.get(k);
+        return new Speaker(lastSpoke, 0.7, new Span(it.start(), f.get(verb).end()), new Span(it.start(), it.end()),
+                "\"" + it.text() + "\" \u2192 " + lastSpoke);
+    }
+
+    private Span ending(int end) {
+        for (Span s : spans) {
+            if (s.end() == end) {
+                return s;
+            }
+            if (s.start() > end) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private Span starting(int start) {
+        for (Span s : spans) {
+            if (s.start() == start) {
+                return s;
+            }
+            if (s.start() > start) {
+                break;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,67 @@
+package org.crosscheck.text.quote;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the subject a sentence frame opens with, after any introductory phrase ("In a statement,
+ * ...", "Asked about the map, ...") or headline kicker ("Ukraine war: ..."): the person a partial
+ * quote after some other verb is most likely credited to.
+ */
+final class SentenceSubjects {
+
+    private static final Lexicon LEX = Lexicon.INSTANCE;
+    private static final Set<String> OPENERS = Set.of("in", "on", "at", "after", "during", "asked", "put", "speaking",
+            "following", "despite", "before", "since", "earlier", "later", "meanwhile", "writing", "responding",
+            "addressing", "pressed", "questioned", "referring", "talking", "with", "from", "under", "as", "when", "while");
+
+    private SentenceSubjects() {
+    }
+
+    /** The subject the frame opens with, after any introductory phrase or headline kicker. */
+    static Ref sentenceSubject(List<Token> f) {
+        for (int k = 0; k < Math.min(5, f.size()); k++) {
+            if (f.get(k).isPunct(":") && f.subList(0, k).stream().allMatch(Token::isWord)
+                    && f.subList(0, k).stream().noneMatch(t -> LEX.isReportingVerb(t.text()))) {
+                return sentenceSubject(f.subList(k + 1, f.size())); // a headline kicker: "Ukraine war: ..."
+            }
+        }
+        int s = 0;
+        while (s < f.size() && (f.get(s).isPunct(",") || Set.of("and", "but", "however", "so", "yet", "still").contains(f.get(s).lower()))) {
+            s++;
+        }
+        if (s < f.size() && f.get(s).isWord() && OPENERS.contains(f.get(s).lower())) {
+            while (s < f.size() && !f.get(s).isPunct(",")) {
+                s++;
+            }
+            s++;
+        }
+        int e = s;
+        while (e < f.size() && e - s < 10 && inSubject(f, e)) {
+            e++;
+        }
+        if (e <= s || e > f.size()) {
+            return null;
+        }
+        Ref r = NounPhrases.npBefore(f, e - 1);
+        return r == null || r instanceof Ref.Other || r.start() < f.get(s).start() ? null : r;
+    }
+
+    /** Whether token {@code e} can still belong to a subject noun phrase read left to right. */
+    private static boolean inSubject(List<Token> f, int e) {
+        Token t = f.get(e);
+        if (!t.isWord() || Phrases.isReportingVerbAt(f, e) || NounPhrases.SKIP.contains(t.lower())) {
+            return false;
+        }
+        if (t.isCapitalised() || t.possessive() || NounPhrases.DETERMINERS.contains(t.lower()) || Set.of("of", "for").contains(t.lower())
+                || LEX.isTitle(t.text())) {
+            return true;
+        }
+        for (int k = e + 1; k < Math.min(f.size(), e + 3); k++) {
+            if (NameScanner.isTitleNoun(f.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

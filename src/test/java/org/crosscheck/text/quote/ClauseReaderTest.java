@@ -1,0 +1,87 @@
+package org.crosscheck.text.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.crosscheck.model.Sentence;
+import org.crosscheck.model.Span;
+import org.crosscheck.model.Speaker;
+import org.junit.jupiter.api.Test;
+
+class ClauseReaderTest {
+
+    private static ClauseReader reader(String text, List<Span> organisations) {
+        List<Sentence> sentences = Frames.sentences(text);
+        PersonIndex index = PersonIndex.of(text);
+        return new ClauseReader(text, sentences, index, new Organisations(text, organisations, n -> false),
+                new Referents(text, index), new QuoteClusters(sentences, QuoteMarks.find(text)));
+    }
+
+    private static Speaker speakerOfQuote(String text, List<Span> organisations) {
+        List<Token> f = Frames.frame(text);
+        return reader(text, organisations).clause(f, Frames.quote(f), SentenceSubjects.sentenceSubject(f), 0);
+    }
+
+    @Test
+    void readsTheNameBeforeAReportingVerb() {
+        Speaker sp = speakerOfQuote("\"We deny it,\" Dmitry Peskov said.", List.of());
+        assertThat(sp.name()).isEqualTo("Dmitry Peskov");
+        assertThat(sp.confidence()).isEqualTo(0.95);
+    }
+
+    @Test
+    void readsTheSourceOfAccordingTo() {
+        assertThat(speakerOfQuote("The plan is \"dead\", according to Ann Jones.", List.of()).name()).isEqualTo("Ann Jones");
+    }
+
+    @Test
+    void readsASubjectBeforeAFramingVerbAfterAnOpeningQuote() {
+        assertThat(speakerOfQuote("\"Go back to Univision,\" Donald Trump barked.", List.of()).name()).isEqualTo("Donald Trump");
+    }
+
+    @Test
+    void readsAnOrganisationAsTheSubjectOfTheVerb() {
+        String text = "\"We are committed,\" the White House said.";
+        int at = text.indexOf("White House");
+        Speaker sp = speakerOfQuote(text, List.of(new Span(at, at + "White House".length())));
+        assertThat(sp.name()).isEqualTo("White House");
+        assertThat(sp.mention()).isEqualTo(new Span(at, at + "White House".length()));
+    }
+
+    @Test
+    void readsTheSpeakerOfAStatementWithoutQuotesALittleLessSurely() {
+        String text = "Ann Jones said the plan was dead.";
+        List<Token> f = Frames.frame(text);
+        Speaker sp = reader(text, List.of()).indirect(f, SentenceSubjects.sentenceSubject(f), 0);
+        assertThat(sp.name()).isEqualTo("Ann Jones");
+        assertThat(sp.confidence()).isLessThan(0.95);
+    }
+
+    @Test
+    void findsNoSpeakerWhereTheClauseHasNone() {
+        assertThat(speakerOfQuote("It was \"a disaster\" in every way", List.of())).isNull();
+    }
+
+    @Test
+    void passesOverAParticipleThatHangsOnANounToTheVerbOfTheClause() {
+        assertThat(speakerOfQuote("Chris Christie said a letter from Tom Brown saying it meant that \"people want safer streets.\"", List.of()).name())
+                .isEqualTo("Chris Christie");
+    }
+
+    @Test
+    void neverReadsTheSubjectPronounAfterWhoAsThePersonWhoStandsFor() {
+        String text = "Mitch Brown spoke. He attacked Harry Reid, who he said \"was right in 1993.\"";
+        List<Sentence> sentences = Frames.sentences(text);
+        PersonIndex index = PersonIndex.of(text);
+        Referents referents = new Referents(text, index);
+        for (Sentence s : sentences) {
+            referents.noteMentions(Tokenizer.frame(text, s.span().start(), s.span().end(), List.of()), s.index(), null);
+        }
+        ClauseReader reader = new ClauseReader(text, sentences, index, new Organisations(text, List.of(), n -> false), referents,
+                new QuoteClusters(sentences, QuoteMarks.find(text)));
+        Sentence second = sentences.get(1);
+        List<Token> f = Tokenizer.frame(text, second.span().start(), second.span().end(), QuoteMarks.find(text));
+        assertThat(reader.clause(f, Frames.quote(f), SentenceSubjects.sentenceSubject(f), 1).name()).isEqualTo("Mitch Brown");
+    }
+}

@@ -1,0 +1,41 @@
+package org.crosscheck.text.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.crosscheck.model.Sentence;
+import org.junit.jupiter.api.Test;
+
+class NeighbourClausesTest {
+
+    private static NeighbourClauses neighbours(String text) {
+        List<Sentence> sentences = Frames.sentences(text);
+        PersonIndex index = PersonIndex.of(text);
+        Referents referents = new Referents(text, index);
+        for (Sentence s : sentences) {
+            referents.noteMentions(Tokenizer.frame(text, s.span().start(), s.span().end(), List.of()), s.index(), null);
+        }
+        return new NeighbourClauses(text, sentences, index, referents);
+    }
+
+    @Test
+    void creditsAQuoteAloneToTheSubjectOfTheSentenceThatIntroducesItWithAColon() {
+        String text = "Hillary Clinton released the following statement:\n\n\"We will win.\"";
+        assertThat(neighbours(text).introducedByColon(1).name()).isEqualTo("Hillary Clinton");
+    }
+
+    @Test
+    void creditsAQuoteAloneToTheReportingClauseOpeningTheNextSentence() {
+        String text = "\"Will we win? We will!\" Hillary Clinton said to People.";
+        List<Sentence> s = Frames.sentences(text);
+        assertThat(neighbours(text).creditedAfter(s.size() - 2).name()).isEqualTo("Hillary Clinton");
+    }
+
+    @Test
+    void findsNothingAtTheEdgesOfTheText() {
+        String text = "\"We will win.\"";
+        assertThat(neighbours(text).introducedByColon(0)).isNull();
+        assertThat(neighbours(text).creditedAfter(0)).isNull();
+    }
+}

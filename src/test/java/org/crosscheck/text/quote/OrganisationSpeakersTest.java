@@ -1,0 +1,88 @@
+package org.crosscheck.text.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.crosscheck.model.AnalyzedArticle;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Quote;
+import org.crosscheck.model.Statement;
+import org.crosscheck.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+class OrganisationSpeakersTest {
+
+    private static AnalyzedArticle analyze(String body) {
+        return new TextAnalyzer().analyze(new Article("a", "", "Title", body));
+    }
+
+    private static String speakerOf(AnalyzedArticle a, String words) {
+        return a.quotes().stream().filter(q -> q.text().contains(words)).map(Quote::speaker).findFirst().orElseThrow().name();
+    }
+
+    @Test
+    void creditsQuoteToTheOrganisationThatIsSubjectOfTheReportingVerb() {
+        AnalyzedArticle a = analyze("Talks went on all week.\n\n\"We reaffirmed our shared commitment,\" the White House said.");
+        assertThat(speakerOf(a, "shared commitment")).isEqualTo("White House");
+    }
+
+    @Test
+    void creditsQuoteToTheOrganisationNamedAfterAnInvertedVerb() {
+        AnalyzedArticle a = analyze("Talks went on all week.\n\n\"The talks were useful,\" said the State Department.");
+        assertThat(speakerOf(a, "talks were useful")).isEqualTo("State Department");
+    }
+
+    @Test
+    void neverCreditsADatelineInCapitals() {
+        AnalyzedArticle a = analyze("PHILADELPHIA, July 25 (UPI) \u2014 The party released a statement Monday, offering "
+                + "\"a deep and sincere apology\" to its members.");
+        assertThat(a.quotes()).extracting(q -> q.speaker().name()).doesNotContain("PHILADELPHIA");
+    }
+
+    @Test
+    void aVerbWithANonPersonSubjectOfItsOwnDoesNotSpeakForTheSentenceSubject() {
+        String body = "Greg Lindqvist lost the race.\n\nLindqvist called Alvarez at 6 p.m., his campaign said.";
+        AnalyzedArticle a = analyze(body);
+        assertThat(a.statements()).extracting(Statement::sentence, s -> s.speaker().cue() == null ? null : s.speaker().cue().of(body))
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple(1, "said"));
+    }
+
+    @Test
+    void theObjectOfAVerbIsNotTheSubjectOfTheInfinitiveThatFollows() {
+        AnalyzedArticle a = analyze("Teresa Alvarez won. Greg Lindqvist lost.\n\nLindqvist phoned Alvarez to concede just before 6 p.m.");
+        assertThat(a.statements()).extracting(s -> s.speaker().name()).doesNotContain("Teresa Alvarez");
+    }
+
+    @Test
+    void creditsQuoteToThePersonAfterAVerbOfSpeechTheLexiconLacks() {
+        AnalyzedArticle a = analyze("HP grew fast.\n\n\"An awful lot of analysts said no,\" remembered Roy Verley, HP's former spokesman.");
+        assertThat(speakerOf(a, "awful lot")).isEqualTo("Roy Verley");
+    }
+
+    @Test
+    void aNameAfterTheIsAnInstitutionNoPronounPointsAt() {
+        AnalyzedArticle a = analyze("Crashes rose.\n\nTomasz Nowak, a campaigner with the Coventry Cycle Forum, said the group wrote four times. "
+                + "\"Nobody can say they were not warned,\" he said.");
+        assertThat(a.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Tomasz Nowak");
+            assertThat(q.speaker().confidence()).isEqualTo(0.8);
+        });
+    }
+
+    @Test
+    void creditsItSaidToTheOrganisationThatSpokeJustBefore() {
+        AnalyzedArticle a = analyze("Talks went on.\n\n\"The talks were useful,\" said the State Department. "
+                + "It added, \"We will meet again.\"");
+        assertThat(a.quotes()).filteredOn(q -> q.text().contains("meet again")).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("State Department");
+            assertThat(q.speaker().chain()).isEqualTo("\"It\" \u2192 State Department");
+            assertThat(q.speaker().confidence()).isLessThan(0.8);
+        });
+    }
+
+    @Test
+    void findsNoSpeakerInAnEmptyArticleBody() {
+        assertThat(analyze(" ").quotes()).isEqualTo(List.of());
+    }
+}

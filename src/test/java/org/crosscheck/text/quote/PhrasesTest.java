@@ -1,0 +1,62 @@
+package org.crosscheck.text.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PhrasesTest {
+
+    private static Ref subjectOf(String text, String verb) {
+        List<Token> f = Frames.frame(text);
+        return Phrases.subjectBefore(f, Frames.at(f, verb), PersonIndex.of(text));
+    }
+
+    @Test
+    void findsTheSubjectAcrossAuxiliariesAndAdverbs() {
+        String text = "Dmitry Peskov has also said \"no\".";
+        assertThat(Frames.of(text, subjectOf(text, "said"))).isEqualTo("Dmitry Peskov");
+    }
+
+    @Test
+    void findsTheNameBeforeAnAsideBetweenCommas() {
+        String text = "Ann Jones, a doctor at the clinic, said \"no\".";
+        assertThat(Frames.of(text, subjectOf(text, "said"))).isEqualTo("Ann Jones");
+    }
+
+    @Test
+    void takesNoObjectOfAVerbForTheSubjectOfAnInfinitive() {
+        assertThat(subjectOf("Greg Lindqvist phoned Teresa Alvarez to concede.", "concede")).isNull();
+    }
+
+    @Test
+    void findsTheSpeakerAfterAnInvertedVerb() {
+        String text = "\"No,\" said Mr Peskov.";
+        List<Token> f = Frames.frame(text);
+        assertThat(Frames.of(text, Phrases.subjectAfter(f, Frames.at(f, "said"), PersonIndex.of(text)))).isEqualTo("Peskov");
+    }
+
+    @Test
+    void tellsAVerbWhoseOwnSubjectNamesNoPerson() {
+        List<Token> f = Frames.frame("Lindqvist conceded, his campaign said.");
+        assertThat(Phrases.hasOwnSubject(f, Frames.at(f, "said"))).isTrue();
+        List<Token> g = Frames.frame("Lindqvist, in a statement, said so.");
+        assertThat(Phrases.hasOwnSubject(g, Frames.at(g, "said"))).isFalse();
+    }
+
+    @Test
+    void readsAReportingVerbButNotTheNounOfTheSameForm() {
+        List<Token> f = Frames.frame("The reports said so.");
+        assertThat(Phrases.isReportingVerbAt(f, Frames.at(f, "reports"))).isFalse();
+        assertThat(Phrases.isReportingVerbAt(f, Frames.at(f, "said"))).isTrue();
+    }
+
+    @Test
+    void tellsAParticipleThatHangsOnANounFromOneThatCarriesTheClause() {
+        List<Token> f = Frames.frame("Christie said Trump's letter saying so meant \"no\".");
+        assertThat(Phrases.isReducedRelative(f, Frames.at(f, "saying"))).isTrue();
+        List<Token> g = Frames.frame("Cruz said it, adding \"no\".");
+        assertThat(Phrases.isReducedRelative(g, Frames.at(g, "adding"))).isFalse();
+    }
+}

@@ -1,0 +1,28 @@
+package org.crosscheck.text.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceSubjectsTest {
+
+    @Test
+    void skipsAnIntroductoryPhraseToTheSubject() {
+        String text = "In a speech on Monday, Senator Ann Jones called the plan \"a disaster\".";
+        assertThat(Frames.of(text, SentenceSubjects.sentenceSubject(Frames.frame(text)))).isEqualTo("Ann Jones"); // the title stays outside the name
+    }
+
+    @Test
+    void skipsAHeadlineKicker() {
+        String text = "Ukraine war: Dmitry Peskov denies losses";
+        assertThat(Frames.of(text, SentenceSubjects.sentenceSubject(Frames.frame(text)))).isEqualTo("Dmitry Peskov");
+    }
+
+    @Test
+    void findsNoSubjectInAnEmptyFrameOrOneThatOpensWithAThing() {
+        assertThat(SentenceSubjects.sentenceSubject(List.of())).isNull();
+        assertThat(SentenceSubjects.sentenceSubject(Frames.frame("the report was \"damning\"."))).isNull();
+    }
+}
