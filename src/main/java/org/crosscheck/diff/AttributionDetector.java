@@ -133,11 +133,6 @@ public final class AttributionDetector implements Detector {
         if (lsp.isResolved() && rivalCloser(left, lsp.name(), rsp.name(), ls) || rsp.isResolved() && rivalCloser(right, rsp.name(), lsp.name(), rs)) {
             return;
         }
-        // a "he" read in a copy that lost the other side's naming paragraph points elsewhere
-        if (rsp.isResolved() && !hasCounterpart(c, true, named(left, lsp.name(), ls))
-                || lsp.isResolved() && !hasCounterpart(c, false, named(right, rsp.name(), rs))) {
-            return;
-        }
         String names = "names:" + Names.key(lsp.name()) + "|" + Names.key(rsp.name());
         if (k.resolved() > 0 && seen.contains(names)) {
             return;
@@ -185,10 +180,6 @@ public final class AttributionDetector implements Detector {
     }
 
     /** Whether the sentence of the left (or right) source is aligned with a sentence of the other. */
-    private static boolean hasCounterpart(Comparison c, boolean left, int sentence) {
-        return c.alignments().stream().anyMatch(a -> (left ? a.left().sentence() : a.right().sentence()) == sentence);
-    }
-
     /** The nearest sentence at or before {@code sentence}, within the pronoun window, that names {@code name}. */
     private static int named(AnalyzedArticle article, String name, int sentence) {
         int at = nearestNaming(article, name, sentence);

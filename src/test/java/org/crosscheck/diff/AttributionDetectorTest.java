@@ -53,6 +53,16 @@ class AttributionDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsAQuoteAppendedToAnotherSpeakersParagraphWhenTheCopyDropsItsSpeaker() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "Harbour master Ruth Kemp said the channel would be dredged in spring.\n"
+                        + "John Price, a fisherman, said crews had raised the silting for years.\n"
+                        + "\"Nobody can pretend the boats were not warned,\" he said.\n",
+                Pairs.CONTEXT + "Harbour master Ruth Kemp said the channel would be dredged in spring.\n"
+                        + "\"Nobody can pretend the boats were not warned,\" she said.\n");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("ATTRIBUTION HIGH 4 3 'John Price' 'Ruth Kemp'");
+    }
+
+    @Test
     void reportsAQuoteSpanningSeveralSentencesOnceOnTheSentenceWithItsSpeaker() {
         Comparison c = Pairs.of(Pairs.CONTEXT + "\"The bridge is safe. It will reopen on Friday. Nobody was hurt,\" council leader Mark Evans said.\n",
                 Pairs.CONTEXT + "\"The bridge is safe. It will reopen on Friday. Nobody was hurt,\" highways manager Sarah Price said.\n");
