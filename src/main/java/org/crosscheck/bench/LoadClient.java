@@ -1,0 +1,219 @@
+package org.crosscheck.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A load generator for {@code crosscheck serve}: sends {@code POST /v1/compare} requests for real
+ * article pairs from several concurrent clients and reports latency percentiles and throughput.
+ *
+ * <pre>
+ * java -cp target/crosscheck.jar org.crosscheck.bench.LoadClient http://127.0.0.1:8080 fixtures REQUESTS CLIENTS
+ * </pre>
+ */
+public final class LoadClient {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** One compare request: a name for messages and its JSON body. */
+    public record Pair(String name, String body) {
+    }
+
+    /**
+     * What a run measured.
+     *
+     * @param requests requests sent
+     * @param errors requests that failed or were not answered 200
+     * @param statuses count of each status (0: no response)
+     * @param firstError the first error, for diagnosis, or empty
+     * @param latenciesMs every request's latency, sorted
+     * @param seconds wall time of the whole run
+     */
+    public record Result(int requests, int errors, Map<Integer, Integer> statuses, String firstError, double[] latenciesMs,
+            double seconds) {
+
+        /** The latency below which {@code p} percent of requests finished (nearest rank). */
+        public double percentileMs(double p) {
+            if (latenciesMs.length == 0) {
+                return Double.NaN;
+            }
+            int rank = (int) Math.ceil(p / 100 * latenciesMs.length);
+            return latenciesMs[Math.max(0, Math.min(latenciesMs.length - 1, rank - 1))];
+        }
+
+        /** Requests answered per second over the whole run. */
+        public double throughput() {
+            return requests / seconds;
+        }
+
+        /** One line: count, errors, p50, p99, throughput. */
+        public String summary() {
+            return String.format(Locale.ROOT, "%d requests, %d errors %s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, %.1f requests/s "
+                            + "(%.1f s)%s", requests, errors, statuses, percentileMs(50), percentileMs(99),
+                    percentileMs(100), throughput(), seconds, firstError.isEmpty() ? "" : "; first error: " + firstError);
+        }
+    }
+
+    private LoadClient() {
+    }
+
+    /**
+     * The article pairs of the fixture cases directly under {@code fixtures}: in each folder with two
+     * or more articles (.txt, .html), the first in name order ("original" first when there is one)
+     * against each of the others.
+     */
+    public static List<Pair> fixturePairs(Path fixtures) {
+        List<Pair> pairs = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(fixtures)) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                List<Path> articles;
+                try (Stream<Path> files = Files.list(dir)) {
+                    articles = files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".html"))
+                            .sorted((a, b) -> isOriginal(a) != isOriginal(b) ? (isOriginal(a) ? -1 : 1) : a.compareTo(b))
+                            .toList();
+                }
+                for (int i = 1; i < articles.size(); i++) {
+                    pairs.add(new Pair(dir.getFileName() + "/" + articles.get(i).getFileName(),
+                            body(articles.get(0), articles.get(i))));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (pairs.isEmpty()) {
+            throw new IllegalArgumentException("no article pairs in the folders under " + fixtures);
+        }
+        return pairs;
+    }
+
+    /** The compare request body for two article files, text or HTML by their extension. */
+    public static String body(Path left, Path right) throws IOException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("sources", List.of(source(left), source(right)));
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> source(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("id", name.substring(0, name.lastIndexOf('.')));
+        m.put(name.endsWith(".html") ? "html" : "text", Files.readString(file));
+        return m;
+    }
+
+    private static boolean isOriginal(Path p) {
+        return p.getFileName().toString().startsWith("original.");
+    }
+
+    /**
+     * Sends {@code requests} compare requests to {@code compare} from {@code clients} concurrent
+     * clients, each request one of {@code pairs} in turn, and waits for every answer.
+     */
+    public static Result run(URI compare, List<Pair> pairs, int requests, int clients) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        double[] latencies = new double[requests];
+        AtomicInteger next = new AtomicInteger();
+        Map<Integer, AtomicInteger> statuses = new TreeMap<>();
+        for (int s : new int[] {0, 200}) {
+            statuses.put(s, new AtomicInteger());
+        }
+        StringBuilder firstError = new StringBuilder();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            running.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                    Pair pair = pairs.get(i % pairs.size());
+                    HttpRequest request = HttpRequest.newBuilder(compare).timeout(Duration.ofSeconds(60))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(pair.body())).build();
+                    long t0 = System.nanoTime();
+                    int status;
+                    String error = "";
+                    try {
+                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        status = response.statusCode();
+                        if (status != 200) {
+                            error = pair.name() + ": " + status + " " + response.body();
+                        }
+                    } catch (IOException e) {
+                        status = 0;
+                        error = pair.name() + ": " + e;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    latencies[i] = (System.nanoTime() - t0) / 1e6;
+                    synchronized (statuses) {
+                        statuses.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
+                        if (!error.isEmpty() && firstError.length() == 0) {
+                            firstError.append(error, 0, Math.min(error.length(), 300));
+                        }
+                    }
+                }
+            }));
+        }
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("load client failed", e.getCause());
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        Map<Integer, Integer> counts = new TreeMap<>();
+        statuses.forEach((k, v) -> {
+            if (v.get() > 0) {
+                counts.put(k, v.get());
+            }
+        });
+        int ok = counts.getOrDefault(200, 0);
+        double[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        return new Result(requests, requests - ok, counts, firstError.toString(), sorted, seconds);
+    }
+
+    /** Runs the load described on the class and prints one summary line; exit status 1 when any request failed. */
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: LoadClient BASE_URL FIXTURES_DIR [REQUESTS=2000] [CLIENTS=8]");
+            System.exit(2);
+        }
+        URI compare = URI.create(args[0].replaceAll("/+$", "") + "/v1/compare");
+        List<Pair> pairs = fixturePairs(Path.of(args[1]));
+        int requests = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
+        int clients = args.length > 3 ? Integer.parseInt(args[3]) : 8;
+        Result result = run(compare, pairs, requests, clients);
+        System.out.println(pairs.size() + " pairs, " + clients + " clients: " + result.summary());
+        System.exit(result.errors() == 0 ? 0 : 1);
+    }
+}
