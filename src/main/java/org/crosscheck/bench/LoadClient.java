@@ -85,18 +85,31 @@ public final class LoadClient {
      * against each of the others.
      */
     public static List<Pair> fixturePairs(Path fixtures) {
+        return fixturePairs(fixtures, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The pairs of {@link #fixturePairs(Path)}, each article cut to its first {@code paragraphs}
+     * paragraphs (blank-line separated; the headline counts as one); with a limit, only plain-text
+     * pairs are taken, since cutting markup by lines would not cut its article.
+     */
+    public static List<Pair> fixturePairs(Path fixtures, int paragraphs) {
+        if (paragraphs < 1) {
+            throw new IllegalArgumentException("paragraphs must be at least 1, got " + paragraphs);
+        }
+        boolean cut = paragraphs < Integer.MAX_VALUE;
         List<Pair> pairs = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(fixtures)) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
                 List<Path> articles;
                 try (Stream<Path> files = Files.list(dir)) {
-                    articles = files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".html"))
+                    articles = files.filter(f -> f.toString().endsWith(".txt") || !cut && f.toString().endsWith(".html"))
                             .sorted((a, b) -> isOriginal(a) != isOriginal(b) ? (isOriginal(a) ? -1 : 1) : a.compareTo(b))
                             .toList();
                 }
                 for (int i = 1; i < articles.size(); i++) {
                     pairs.add(new Pair(dir.getFileName() + "/" + articles.get(i).getFileName(),
-                            body(articles.get(0), articles.get(i))));
+                            body(articles.get(0), articles.get(i), paragraphs)));
                 }
             }
         } catch (IOException e) {
@@ -108,10 +121,13 @@ public final class LoadClient {
         return pairs;
     }
 
-    /** The compare request body for two article files, text or HTML by their extension. */
-    public static String body(Path left, Path right) throws IOException {
+    /**
+     * The compare request body for two article files, text or HTML by their extension, each cut to
+     * its first {@code paragraphs} paragraphs ({@link Integer#MAX_VALUE}: whole).
+     */
+    public static String body(Path left, Path right, int paragraphs) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("sources", List.of(source(left), source(right)));
+        root.put("sources", List.of(source(left, paragraphs), source(right, paragraphs)));
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -119,11 +135,15 @@ public final class LoadClient {
         }
     }
 
-    private static Map<String, String> source(Path file) throws IOException {
+    private static Map<String, String> source(Path file, int paragraphs) throws IOException {
         String name = file.getFileName().toString();
+        String text = Files.readString(file);
+        if (paragraphs < Integer.MAX_VALUE) {
+            text = String.join("\n\n", Arrays.stream(text.strip().split("\\n\\s*\\n")).limit(paragraphs).toList()) + "\n";
+        }
         Map<String, String> m = new LinkedHashMap<>();
         m.put("id", name.substring(0, name.lastIndexOf('.')));
-        m.put(name.endsWith(".html") ? "html" : "text", Files.readString(file));
+        m.put(name.endsWith(".html") ? "html" : "text", text);
         return m;
     }
 
@@ -205,13 +225,13 @@ public final class LoadClient {
     /** Runs the load described on the class and prints one summary line; exit status 1 when any request failed. */
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: LoadClient BASE_URL FIXTURES_DIR [REQUESTS=2000] [CLIENTS=8]");
+            System.err.println("usage: LoadClient BASE_URL FIXTURES_DIR [REQUESTS=2000] [CLIENTS=8] [PARAGRAPHS=all]");
             System.exit(2);
         }
         URI compare = URI.create(args[0].replaceAll("/+$", "") + "/v1/compare");
-        List<Pair> pairs = fixturePairs(Path.of(args[1]));
         int requests = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
         int clients = args.length > 3 ? Integer.parseInt(args[3]) : 8;
+        List<Pair> pairs = fixturePairs(Path.of(args[1]), args.length > 4 ? Integer.parseInt(args[4]) : Integer.MAX_VALUE);
         Result result = run(compare, pairs, requests, clients);
         System.out.println(pairs.size() + " pairs, " + clients + " clients: " + result.summary());
         System.exit(result.errors() == 0 ? 0 : 1);
