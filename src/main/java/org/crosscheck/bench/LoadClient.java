@@ -30,7 +30,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * article pairs from several concurrent clients and reports latency percentiles and throughput.
  *
  * <pre>
- * java -cp target/crosscheck.jar org.crosscheck.bench.LoadClient http://127.0.0.1:8080 fixtures REQUESTS CLIENTS
+ * java -cp target/crosscheck.jar org.crosscheck.bench.LoadClient http://127.0.0.1:8080 fixtures REQUESTS CLIENTS [PARAGRAPHS]
+ * java -cp target/crosscheck.jar org.crosscheck.bench.LoadClient http://127.0.0.1:8080 --health REQUESTS CLIENTS
  * </pre>
  */
 public final class LoadClient {
@@ -156,6 +157,25 @@ public final class LoadClient {
      * clients, each request one of {@code pairs} in turn, and waits for every answer.
      */
     public static Result run(URI compare, List<Pair> pairs, int requests, int clients) throws InterruptedException {
+        return run(i -> {
+            Pair pair = pairs.get(i % pairs.size());
+            return new Labelled(pair.name(), HttpRequest.newBuilder(compare).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(pair.body())).build());
+        }, requests, clients);
+    }
+
+    /** Sends {@code requests} {@code GET uri} requests from {@code clients} concurrent clients: the HTTP layer's own cost. */
+    public static Result get(URI uri, int requests, int clients) throws InterruptedException {
+        return run(i -> new Labelled("GET " + uri.getPath(), HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build()),
+                requests, clients);
+    }
+
+    private record Labelled(String name, HttpRequest request) {
+    }
+
+    private static Result run(java.util.function.IntFunction<Labelled> requestAt, int requests, int clients)
+            throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         double[] latencies = new double[requests];
@@ -171,10 +191,8 @@ public final class LoadClient {
         for (int c = 0; c < clients; c++) {
             running.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    Pair pair = pairs.get(i % pairs.size());
-                    HttpRequest request = HttpRequest.newBuilder(compare).timeout(Duration.ofSeconds(60))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(pair.body())).build();
+                    Labelled pair = requestAt.apply(i);
+                    HttpRequest request = pair.request();
                     long t0 = System.nanoTime();
                     int status;
                     String error = "";
@@ -225,8 +243,14 @@ public final class LoadClient {
     /** Runs the load described on the class and prints one summary line; exit status 1 when any request failed. */
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: LoadClient BASE_URL FIXTURES_DIR [REQUESTS=2000] [CLIENTS=8] [PARAGRAPHS=all]");
+            System.err.println("usage: LoadClient BASE_URL FIXTURES_DIR|--health [REQUESTS=2000] [CLIENTS=8] [PARAGRAPHS=all]");
             System.exit(2);
+        }
+        if (args[1].equals("--health")) {
+            Result result = get(URI.create(args[0].replaceAll("/+$", "") + "/v1/health"),
+                    args.length > 2 ? Integer.parseInt(args[2]) : 2000, args.length > 3 ? Integer.parseInt(args[3]) : 8);
+            System.out.println("GET /v1/health: " + result.summary());
+            System.exit(result.errors() == 0 ? 0 : 1);
         }
         URI compare = URI.create(args[0].replaceAll("/+$", "") + "/v1/compare");
         int requests = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
