@@ -1,7 +1,6 @@
 package org.crosscheck.service;
 
 import java.io.IOException;
-import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,8 +65,9 @@ public final class ServeCommand implements Callable<Integer> {
         CrossCheckService service;
         try {
             service = CrossCheckService.start(new CrossCheckService.Options(host, port, n, admitted, lookup, System.err));
-        } catch (BindException e) {
-            throw new InputException("cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")", e);
+        } catch (IOException | java.nio.channels.UnresolvedAddressException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new InputException("cannot listen on " + host + ":" + port + " (" + why + ")", e);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
