@@ -41,17 +41,17 @@ echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); load average befor
 
 client() {
   # shellcheck disable=SC2086
-  java $CLIENT_OPTS -cp "$JAR" org.crosscheck.bench.LoadClient "http://127.0.0.1:$PORT" fixtures "$@"
+  java $CLIENT_OPTS -cp "$JAR" org.crosscheck.bench.LoadClient "http://127.0.0.1:$PORT" "$@"
 }
 
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' /proc/$SERVER/stat; }
 
-client "$WARMUP" 2 >/dev/null   # JIT warm-up, not counted
+client fixtures "$WARMUP" 2 >/dev/null   # JIT warm-up, not counted
 client --health 2000 4 >/dev/null
 echo "HTTP layer alone: $(client --health 5000 4)"
 for c in $CLIENTS; do
   before=$(cpu_ms)
-  line=$(client "$REQUESTS" "$c")
+  line=$(client fixtures "$REQUESTS" "$c")
   echo "clients $c: $line; server CPU $(( ($(cpu_ms) - before) / REQUESTS )) ms a request"
 done
 echo "server peak RSS: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/$SERVER/status); load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

