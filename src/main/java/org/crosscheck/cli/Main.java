@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
         description = "Checks news copy across sources and reports where they disagree on a fact.",
         subcommands = {ReportCommand.class, AttributionsCommand.class, IndexCommand.class, CheckCommand.class,
+                org.crosscheck.service.ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no contradiction found", "1:at least one contradiction found",

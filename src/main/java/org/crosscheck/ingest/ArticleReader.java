@@ -78,11 +78,13 @@ public final class ArticleReader {
      * @param id the source's short name, not blank; messages name the source by it
      * @param text the article text, not null
      * @return the article, titled by its first headline-like line, with an empty path
-     * @throws InputException if the text is empty or only white space
+     * @throws InputException if the text is empty, only white space, or binary (NUL characters or
+     *     mostly control characters)
      */
     public Article fromText(String id, String text) {
         requireId(id);
         Objects.requireNonNull(text, "text");
+        rejectBinaryText(label(id), text);
         return article(id, "", text);
     }
 
@@ -98,12 +100,14 @@ public final class ArticleReader {
      * @param path where it came from, for the article and for messages; may be null or empty, in
      *     which case messages name the source by {@code id}
      * @return the article, titled by its {@code <h1>}, else its {@code <title>}
-     * @throws InputException if the page has no article text
+     * @throws InputException if the page is binary (NUL characters or mostly control characters)
+     *     or has no article text
      */
     public Article fromHtml(String id, String html, String path) {
         requireId(id);
         Objects.requireNonNull(html, "html");
         String name = label(path == null || path.isEmpty() ? id : path);
+        rejectBinaryText(name, html);
         HtmlExtractor.Extracted extracted = HtmlExtractor.extract(html);
         if (extracted.text().isBlank()) {
             throw new InputException(name + ": no article text found in the HTML");
@@ -167,6 +171,13 @@ public final class ArticleReader {
         Optional<String> reason = BinarySniffer.binaryReason(text);
         if (reason.isPresent()) {
             throw new InputException(name + ": binary file (" + reason.get() + "), expected text or HTML");
+        }
+    }
+
+    private static void rejectBinaryText(String name, String text) {
+        Optional<String> reason = BinarySniffer.binaryReason(text);
+        if (reason.isPresent()) {
+            throw new InputException(name + ": binary content (" + reason.get() + "), expected text or HTML");
         }
     }
 

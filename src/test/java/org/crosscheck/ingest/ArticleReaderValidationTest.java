@@ -165,6 +165,16 @@ class ArticleReaderValidationTest {
     }
 
     @Test
+    void fromTextAndFromHtmlRejectBinaryContentNamingTheSource() {
+        assertThatThrownBy(() -> reader.fromText("bbc", "Storm\u0000closes"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("bbc: binary content (NUL bytes), expected text or HTML");
+        assertThatThrownBy(() -> reader.fromHtml("bbc", "\u0001\u0002\u0003<p>x</p>", ""))
+                .isInstanceOf(InputException.class)
+                .hasMessage("bbc: binary content (mostly control characters), expected text or HTML");
+    }
+
+    @Test
     void fromTextKeepsTextAsGiven() {
         assertThat(reader.fromText("bbc", "Storm closes three schools\n\nSchools shut on Monday."))
                 .isEqualTo(new Article("bbc", "", "Storm closes three schools", "Storm closes three schools\n\nSchools shut on Monday."));
