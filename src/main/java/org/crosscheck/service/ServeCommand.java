@@ -83,14 +83,18 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * The archive in {@code dir}. The archive package is not part of this build yet: until it is
-     * wired here, a server asked for an archive refuses to start rather than pretend to have one.
+     * The archive in {@code dir}, opened read-only: each check sees the archive's latest commit, so
+     * articles added by {@code crosscheck index} while the server runs are found.
+     *
+     * @throws InputException when {@code dir} is not a directory or not a crosscheck archive
      */
     static ArchiveLookup openArchive(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new InputException("--archive " + dir + ": not a directory");
         }
-        throw new InputException("--archive " + dir + ": this build has no archive support yet");
+        org.crosscheck.archive.Archive archive = org.crosscheck.archive.Archive.open(dir);
+        org.crosscheck.archive.CheckJson json = new org.crosscheck.archive.CheckJson();
+        return (article, top) -> json.render(archive.check(article, top));
     }
 
     /** Loads the dictionary and the sentence model and runs the pipeline once, so the first client waits for none of it. */

@@ -51,8 +51,9 @@ class ServeCommandTest {
     }
 
     @Test
-    void refusesAnArchiveWhileThisBuildHasNoArchiveSupport(@TempDir Path dir) {
+    void refusesADirectoryThatIsNotAnArchive(@TempDir Path dir) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("notes.txt"), "not an archive");
         assertThat(serve("--archive", dir.toString()))
-                .isEqualTo(new Run(2, "crosscheck: --archive " + dir + ": this build has no archive support yet\n"));
+                .isEqualTo(new Run(2, "crosscheck: " + dir + ": not a crosscheck archive (no index in it)\n"));
     }
 }
