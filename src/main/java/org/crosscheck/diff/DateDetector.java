@@ -58,10 +58,14 @@ public final class DateDetector implements Detector {
             int rs = a.right().sentence();
             List<Dated> left = dates(c.left(), ls);
             List<Dated> right = dates(c.right(), rs);
+            // a sentence merged from two (or split in two) is paired more than once: a date its
+            // other partner gives is accounted for there
+            List<Dated> rightAll = partnerDates(c, ls, true);
+            List<Dated> leftAll = partnerDates(c, rs, false);
             List<Dated> leftOnly = new ArrayList<>(left);
-            leftOnly.removeIf(l -> right.stream().anyMatch(r -> l.sort.equals(r.sort) && l.same(r)));
+            leftOnly.removeIf(l -> rightAll.stream().anyMatch(r -> l.sort.equals(r.sort) && l.same(r)));
             List<Dated> rightOnly = new ArrayList<>(right);
-            rightOnly.removeIf(r -> left.stream().anyMatch(l -> l.sort.equals(r.sort) && l.same(r)));
+            rightOnly.removeIf(r -> leftAll.stream().anyMatch(l -> l.sort.equals(r.sort) && l.same(r)));
             for (Dated l : leftOnly) {
                 List<Dated> sameSortLeft = leftOnly.stream().filter(d -> d.sort.equals(l.sort)).toList();
                 List<Dated> sameSortRight = rightOnly.stream().filter(d -> d.sort.equals(l.sort)).toList();
@@ -74,6 +78,19 @@ public final class DateDetector implements Detector {
                             0.8, Findings.side(c.left(), ls, l.written, l.span), Findings.side(c.right(), rs, r.written, r.span));
                     out.add(new Discrepancy.DateChange(f));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** The dates of every sentence paired with sentence {@code s} of the left ({@code ofLeft}) or right source. */
+    private static List<Dated> partnerDates(Comparison c, int s, boolean ofLeft) {
+        List<Dated> out = new ArrayList<>();
+        for (Alignment a : c.alignments()) {
+            if (ofLeft && a.left().sentence() == s) {
+                out.addAll(dates(c.right(), a.right().sentence()));
+            } else if (!ofLeft && a.right().sentence() == s) {
+                out.addAll(dates(c.left(), a.left().sentence()));
             }
         }
         return out;
