@@ -58,10 +58,18 @@ public final class NumberDetector implements Detector {
             List<Quantity> rightLeft = new ArrayList<>(right);
             left.removeIf(q -> right.stream().anyMatch(r -> literal(q, r) || agree(q, r) && !matchedAlike(r, leftAll)));
             rightLeft.removeIf(r -> leftAll.stream().anyMatch(q -> literal(q, r) || agree(q, r) && !matchedAlike(q, right)));
+            List<WordDiff.Change> changes = null;
             for (Quantity l : left) {
                 String ltext = c.left().sentence(ls).text();
                 String rtext = c.right().sentence(rs).text();
                 Quantity match = partner(l, left, rightLeft, anchored ? 1 : a.similarity(), a.similarity(), ltext, rtext);
+                if (match == null && !rightLeft.isEmpty()) {
+                    if (changes == null) {
+                        changes = WordDiff.between(c.left().article().text(), c.left().sentence(ls).span(),
+                                c.right().article().text(), c.right().sentence(rs).span());
+                    }
+                    match = inPlace(l, rightLeft, changes);
+                }
                 if (match != null && !Figures.sameThing(l.counted(), match.counted()) && !l.counted().isEmpty()
                         && !match.counted().isEmpty() && (statedIn(c.right(), l) || statedIn(c.left(), match))) {
                     continue; // the other source gives this figure elsewhere: the two count different things
@@ -130,6 +138,32 @@ public final class NumberDetector implements Detector {
             return countsDiffer ? null : r;
         }
         return null;
+    }
+
+    /**
+     * The figure put in the place of {@code l}: a run of the word diff that removes nothing but
+     * (part of) {@code l} and adds nothing but (part of) one remaining figure of the other side,
+     * the words around the run being the same on both sides ("grew 20.9% to $2.55, and" / "grew
+     * 20.9% to $4.55, and"). Where several figures of one sort stand in a sentence and none says
+     * what it counts, the place a figure holds in a copied statement pairs it.
+     */
+    private static Quantity inPlace(Quantity l, List<Quantity> rights, List<WordDiff.Change> changes) {
+        for (WordDiff.Change ch : changes) {
+            if (ch.removed().isEmpty() || ch.added().isEmpty() || ch.before() == null && ch.after() == null
+                    || !within(ch.removed(), l.span())) {
+                continue;
+            }
+            for (Quantity r : rights) {
+                if (within(ch.added(), r.span()) && Figures.compare(l, r) != Figures.Outcome.NOT_COMPARABLE) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean within(List<org.crosscheck.text.Tokens.Token> run, org.crosscheck.model.Span span) {
+        return run.stream().allMatch(t -> span.contains(t.span()));
     }
 
     /** Whether {@code article} gives figure {@code q}'s value, of its kind, anywhere. */
