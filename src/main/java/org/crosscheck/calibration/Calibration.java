@@ -16,17 +16,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * Maps a finding's type, its detector's raw confidence and the similarity of its two sentences to
- * the probability that it is real, as observed on gold cases.
+ * Maps how closely the copy follows its source, a finding's type, its detector's raw confidence
+ * and the similarity of its two sentences to the probability that it is real, as observed on gold
+ * cases.
  *
- * <p>The table holds counts: for each cell (type, raw-confidence bin, similarity bin) how many
- * findings were reported and how many of them were real. The probability of a cell is smoothed
- * towards its parent, level by level, with the same prior strength {@code m}:
+ * <p>The closeness of the copy comes first: a near-verbatim copy (most sentences unchanged) and a
+ * rewrite in other words make findings of very different worth, and a table fitted on one kind of
+ * copy states the wrong figure for the other. The table holds counts: for each cell (closeness,
+ * type, raw-confidence bin, similarity bin) how many findings were reported and how many of them
+ * were real. The probability of a cell is smoothed towards its parent, level by level, with the
+ * same prior strength {@code m}:
  * <pre>
- *   all types          p0 = (real + 1) / (n + 2)                          (Laplace)
- *   type               p1 = (real_t + m p0) / (n_t + m)
- *   type, raw          p2 = (real_tr + m p1) / (n_tr + m)
- *   type, raw, sim     p3 = (real_trs + m p2) / (n_trs + m)
+ *   all findings            p0 = (real + 1) / (n + 2)                          (Laplace)
+ *   closeness               p1 = (real_c + m p0) / (n_c + m)
+ *   closeness, type         p2 = (real_ct + m p1) / (n_ct + m)
+ *   closeness, type, raw    p3 = (real_ctr + m p2) / (n_ctr + m)
+ *   ..., sim                p4 = (real_ctrs + m p3) / (n_ctrs + m)
  * </pre>
  * A level with fewer than {@code minFindings} findings is skipped (its parent's figure passes
  * through), so a thin or unseen cell (a new detector, a new raw confidence, two odd findings)
@@ -65,6 +70,7 @@ public final class Calibration {
             String[] k = e.getKey().split("\\|", -1);
             add(k[0], e.getValue());
             add(k[0] + "|" + k[1], e.getValue());
+            add(k[0] + "|" + k[1] + "|" + k[2], e.getValue());
             add(e.getKey(), e.getValue());
             all[0] += e.getValue()[0];
             all[1] += e.getValue()[1];
@@ -108,15 +114,19 @@ public final class Calibration {
 
     /**
      * The probability that a finding of {@code type} with raw confidence {@code raw} between
-     * sentences aligned with {@code similarity} (negative: not an aligned pair) is real.
+     * sentences aligned with {@code similarity} (negative: not an aligned pair), in a copy whose
+     * alignments have median similarity {@code closeness} (negative: none), is real.
      */
-    public double probability(String type, double raw, double similarity) {
+    public double probability(String type, double raw, double similarity, double closeness) {
         if (isIdentity()) {
             return raw;
         }
-        String rawKey = type + "|" + Features.rawBin(raw);
+        String closeKey = Features.closenessBin(closeness);
+        String typeKey = closeKey + "|" + type;
+        String rawKey = typeKey + "|" + Features.rawBin(raw);
         double p = (all[0] + 1.0) / (all[1] + 2.0);
-        p = smooth(byLevel.get(type), p);
+        p = smooth(byLevel.get(closeKey), p);
+        p = smooth(byLevel.get(typeKey), p);
         p = smooth(byLevel.get(rawKey), p);
         return smooth(byLevel.get(rawKey + "|" + Features.similarityBin(similarity)), p);
     }
@@ -148,7 +158,7 @@ public final class Calibration {
         }
         Map<String, int[]> cells = new TreeMap<>();
         for (Observation o : observations) {
-            int[] c = cells.computeIfAbsent(key(o.type(), o.raw(), o.similarity()), k -> new int[2]);
+            int[] c = cells.computeIfAbsent(key(o.type(), o.raw(), o.similarity(), o.closeness()), k -> new int[2]);
             c[0] += o.real() ? 1 : 0;
             c[1]++;
         }
@@ -160,8 +170,8 @@ public final class Calibration {
         return new Calibration(cells, strength, minFindings, threshold, about);
     }
 
-    private static String key(String type, double raw, double similarity) {
-        return type + "|" + Features.rawBin(raw) + "|" + Features.similarityBin(similarity);
+    private static String key(String type, double raw, double similarity, double closeness) {
+        return Features.closenessBin(closeness) + "|" + type + "|" + Features.rawBin(raw) + "|" + Features.similarityBin(similarity);
     }
 
     /** Reads a table written by {@link #toJson()}. */
@@ -169,7 +179,8 @@ public final class Calibration {
         JsonNode root = MAPPER.readTree(in);
         Map<String, int[]> cells = new HashMap<>();
         for (JsonNode c : root.path("cells")) {
-            String key = c.path("type").asText() + "|" + c.path("raw").asText() + "|" + c.path("similarity").asText();
+            String key = c.path("closeness").asText(Features.closenessBin(1)) + "|" + c.path("type").asText() + "|"
+                    + c.path("raw").asText() + "|" + c.path("similarity").asText();
             cells.put(key, new int[] {c.path("real").asInt(), c.path("findings").asInt()});
         }
         return new Calibration(cells, root.path("prior_strength").asDouble(DEFAULT_PRIOR_STRENGTH),
@@ -188,9 +199,10 @@ public final class Calibration {
         for (Map.Entry<String, int[]> e : new TreeMap<>(cells).entrySet()) {
             String[] k = e.getKey().split("\\|", -1);
             Map<String, Object> c = new LinkedHashMap<>();
-            c.put("type", k[0]);
-            c.put("raw", k[1]);
-            c.put("similarity", k[2]);
+            c.put("closeness", k[0]);
+            c.put("type", k[1]);
+            c.put("raw", k[2]);
+            c.put("similarity", k[3]);
             c.put("findings", e.getValue()[1]);
             c.put("real", e.getValue()[0]);
             out.add(c);

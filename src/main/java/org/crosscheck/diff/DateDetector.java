@@ -58,10 +58,12 @@ public final class DateDetector implements Detector {
             int rs = a.right().sentence();
             List<Dated> left = dates(c.left(), ls);
             List<Dated> right = dates(c.right(), rs);
-            List<Dated> leftOnly = new ArrayList<>(left);
-            leftOnly.removeIf(l -> right.stream().anyMatch(r -> l.sort.equals(r.sort) && l.same(r)));
-            List<Dated> rightOnly = new ArrayList<>(right);
-            rightOnly.removeIf(r -> left.stream().anyMatch(l -> l.sort.equals(r.sort) && l.same(r)));
+            // a sentence merged from two (or split in two) is paired more than once: a date its
+            // other partner gives is accounted for there
+            List<Dated> rightAll = partnerDates(c, ls, true);
+            List<Dated> leftAll = partnerDates(c, rs, false);
+            List<Dated> leftOnly = unmatched(left, rightAll);
+            List<Dated> rightOnly = unmatched(right, leftAll);
             for (Dated l : leftOnly) {
                 List<Dated> sameSortLeft = leftOnly.stream().filter(d -> d.sort.equals(l.sort)).toList();
                 List<Dated> sameSortRight = rightOnly.stream().filter(d -> d.sort.equals(l.sort)).toList();
@@ -74,6 +76,38 @@ public final class DateDetector implements Detector {
                             0.8, Findings.side(c.left(), ls, l.written, l.span), Findings.side(c.right(), rs, r.written, r.span));
                     out.add(new Discrepancy.DateChange(f));
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The dates of {@code mine} that no date of {@code theirs} matches, one to one: "2020" written
+     * twice is not matched by one "2020" on the other side ("Q4 2020 ... Q3 2020" / "Q4 2019 ...
+     * Q3 2020").
+     */
+    private static List<Dated> unmatched(List<Dated> mine, List<Dated> theirs) {
+        List<Dated> free = new ArrayList<>(theirs);
+        List<Dated> out = new ArrayList<>();
+        for (Dated d : mine) {
+            Dated twin = free.stream().filter(o -> d.sort.equals(o.sort) && d.same(o)).findFirst().orElse(null);
+            if (twin == null) {
+                out.add(d);
+            } else {
+                free.remove(twin);
+            }
+        }
+        return out;
+    }
+
+    /** The dates of every sentence paired with sentence {@code s} of the left ({@code ofLeft}) or right source. */
+    private static List<Dated> partnerDates(Comparison c, int s, boolean ofLeft) {
+        List<Dated> out = new ArrayList<>();
+        for (Alignment a : c.alignments()) {
+            if (ofLeft && a.left().sentence() == s) {
+                out.addAll(dates(c.right(), a.right().sentence()));
+            } else if (!ofLeft && a.right().sentence() == s) {
+                out.addAll(dates(c.left(), a.left().sentence()));
             }
         }
         return out;

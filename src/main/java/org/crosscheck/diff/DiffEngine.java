@@ -107,7 +107,8 @@ public final class DiffEngine {
                 out.add(d);
                 continue;
             }
-            double p = calibration.probability(d.type(), d.finding().rawConfidence(), Features.similarity(d, alignments));
+            double p = calibration.probability(d.type(), d.finding().rawConfidence(), Features.similarity(d, alignments),
+                    Features.closeness(d, alignments));
             out.add(d.withFinding(f -> f.withConfidence(p)));
         }
         return out;

@@ -31,6 +31,8 @@ public final class EntityDetector implements Detector {
 
     private static final double MIN_SIMILARITY = 0.4;
     private static final double SUBSTITUTION_SIMILARITY = 0.5;
+    /** A statement copied this closely places a name by the whole sentence around it, not by its next word. */
+    private static final double CLOSE_COPY = 0.75;
     /** "A British man" for "an American": the noun after a nationality adds nothing to compare. */
     private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "men", "women", "national", "nationals",
             "citizen", "citizens", "resident", "residents", "tourist", "tourists");
@@ -51,8 +53,12 @@ public final class EntityDetector implements Detector {
             List<WordDiff.Change> changes = WordDiff.between(c.left().article().text(), lspan, c.right().article().text(), rspan);
             List<Swap> swaps = new ArrayList<>();
             for (WordDiff.Change ch : changes) {
-                if (!ch.removedWords().isEmpty() && !ch.addedWords().isEmpty()
-                        && (Slots.isStrongContext(ch.before()) || Slots.isStrongContext(ch.after()))) {
+                if (!ch.removedWords().isEmpty() && !ch.addedWords().isEmpty() && (a.similarity() >= CLOSE_COPY
+                        || Slots.isStrongContext(ch.before()) || Slots.isStrongContext(ch.after())
+                        || Slots.sameRole(c.left().article().text(), lspan, ch.before(),
+                                c.right().article().text(), rspan, ch.addedBefore(), -1)
+                        || Slots.sameRole(c.left().article().text(), lspan, ch.after(),
+                                c.right().article().text(), rspan, ch.addedAfter(), 1))) {
                     Mention l = soleMention(lm, ch.removedWords());
                     Mention r = soleMention(rm, ch.addedWords());
                     if (l != null && r != null && (l.kind() == Mention.Kind.TITLE) == (r.kind() == Mention.Kind.TITLE)) {

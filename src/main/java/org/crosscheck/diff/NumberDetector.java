@@ -18,7 +18,8 @@ import org.crosscheck.model.Severity;
  * agree are set aside first; a remaining figure is paired with one of the other side when both
  * count the same thing, or when each side has exactly one figure of that sort left and the
  * sentences are close or share another figure ("31 votes to 17" / "31 votes to 12"). Years and
- * ordinals are not counts; figures inside quotation marks are left to the quote check.
+ * ordinals are not counts. Two figures that both stand inside quotation marks are left to the quote
+ * check; a figure quoted on one side and reported on the other is compared here.
  */
 public final class NumberDetector implements Detector {
 
@@ -57,12 +58,29 @@ public final class NumberDetector implements Detector {
             List<Quantity> rightLeft = new ArrayList<>(right);
             left.removeIf(q -> right.stream().anyMatch(r -> literal(q, r) || agree(q, r) && !matchedAlike(r, leftAll)));
             rightLeft.removeIf(r -> leftAll.stream().anyMatch(q -> literal(q, r) || agree(q, r) && !matchedAlike(q, right)));
+            List<WordDiff.Change> changes = null;
             for (Quantity l : left) {
-                Quantity match = partner(l, left, rightLeft, anchored ? 1 : a.similarity());
+                String ltext = c.left().sentence(ls).text();
+                String rtext = c.right().sentence(rs).text();
+                Quantity match = partner(l, left, rightLeft, anchored ? 1 : a.similarity(), a.similarity(), ltext, rtext);
+                if (match == null && !rightLeft.isEmpty()) {
+                    if (changes == null) {
+                        changes = WordDiff.between(c.left().article().text(), c.left().sentence(ls).span(),
+                                c.right().article().text(), c.right().sentence(rs).span());
+                    }
+                    match = inPlace(l, rightLeft, changes);
+                }
+                if (match != null && !Figures.sameThing(l.counted(), match.counted()) && !l.counted().isEmpty()
+                        && !match.counted().isEmpty() && (statedIn(c.right(), l) || statedIn(c.left(), match))) {
+                    continue; // the other source gives this figure elsewhere: the two count different things
+                }
                 if (match == null) {
                     continue;
                 }
                 rightLeft.remove(match);
+                if (quoted(c.left(), ls, l) && quoted(c.right(), rs, match)) {
+                    continue; // two quotes give different figures: the quote check reports it
+                }
                 Figures.Outcome outcome = Figures.compare(l, match);
                 if (outcome != Figures.Outcome.SAME && outcome != Figures.Outcome.NOT_COMPARABLE) {
                     out.add(finding(c, ls, l, rs, match, outcome));
@@ -96,7 +114,8 @@ public final class NumberDetector implements Detector {
                 && (Double.isNaN(q.upper()) ? Double.isNaN(r.upper()) : q.upper() == r.upper());
     }
 
-    private static Quantity partner(Quantity l, List<Quantity> lefts, List<Quantity> rights, double similarity) {
+    private static Quantity partner(Quantity l, List<Quantity> lefts, List<Quantity> rights, double similarity,
+                                    double pairSimilarity, String leftSentence, String rightSentence) {
         if (!l.counted().isEmpty()) {
             for (Quantity r : rights) {
                 if (Figures.sameThing(l.counted(), r.counted()) && Figures.compare(l, r) != Figures.Outcome.NOT_COMPARABLE) {
@@ -113,10 +132,54 @@ public final class NumberDetector implements Detector {
         if ((similarity >= LONE_FIGURE_SIMILARITY || unitSaysEnough) && comparableLeft.size() == 1 && comparableRight.size() == 1
                 && sameKindRight == 1) {
             Quantity r = comparableRight.get(0);
-            boolean countsDiffer = !l.counted().isEmpty() && !r.counted().isEmpty() && !Figures.sameThing(l.counted(), r.counted());
+            boolean countsDiffer = !l.counted().isEmpty() && !r.counted().isEmpty() && !Figures.sameThing(l.counted(), r.counted())
+                    && !(pairSimilarity >= LONE_FIGURE_SIMILARITY && (unitSaysEnough
+                            || !mentions(rightSentence, l.counted()) && !mentions(leftSentence, r.counted())));
             return countsDiffer ? null : r;
         }
         return null;
+    }
+
+    /**
+     * The figure put in the place of {@code l}: a run of the word diff that removes nothing but
+     * (part of) {@code l} and adds nothing but (part of) one remaining figure of the other side,
+     * the words around the run being the same on both sides ("grew 20.9% to $2.55, and" / "grew
+     * 20.9% to $4.55, and"). Where several figures of one sort stand in a sentence and none says
+     * what it counts, the place a figure holds in a copied statement pairs it.
+     */
+    private static Quantity inPlace(Quantity l, List<Quantity> rights, List<WordDiff.Change> changes) {
+        for (WordDiff.Change ch : changes) {
+            if (ch.removed().isEmpty() || ch.added().isEmpty() || ch.before() == null && ch.after() == null
+                    || !within(ch.removed(), l.span())) {
+                continue;
+            }
+            for (Quantity r : rights) {
+                if (within(ch.added(), r.span()) && Figures.compare(l, r) != Figures.Outcome.NOT_COMPARABLE) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean within(List<org.crosscheck.text.Tokens.Token> run, org.crosscheck.model.Span span) {
+        return run.stream().allMatch(t -> span.contains(t.span()));
+    }
+
+    /** Whether {@code article} gives figure {@code q}'s value, of its kind, anywhere. */
+    private static boolean statedIn(AnalyzedArticle article, Quantity q) {
+        return article.quantities().stream().anyMatch(o -> o.kind() == q.kind() && o.value() == q.value());
+    }
+
+    /**
+     * Whether {@code sentence} names {@code noun} (any inflection). A lone figure on each side of a
+     * close pair counts the same thing in other words ("163 transfers" / "136 transactions") unless
+     * one side's counted noun stands uncounted on the other side, where the figure counts something else.
+     */
+    private static boolean mentions(String sentence, String noun) {
+        String stem = org.crosscheck.index.Stemmer.stem(noun);
+        return java.util.Arrays.stream(sentence.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
+                .anyMatch(w -> !w.isEmpty() && org.crosscheck.index.Stemmer.stem(w).equals(stem));
     }
 
     /**
@@ -218,8 +281,7 @@ public final class NumberDetector implements Detector {
             String after = text.substring(q.span().end(), Math.min(text.length(), q.span().end() + 20));
             boolean figure = COMPARED.contains(q.kind()) && !(q.kind() == Quantity.Kind.MEASURE && RELATIVE.matcher(after).find())
                     || q.kind() == Quantity.Kind.ORDINAL && ORDINAL_FIGURE.matcher(after).find();
-            if (figure && !VAGUE.matcher(q.written()).find() && !quoted(article, sentence, q)
-                    && !Datelines.inDateline(article, sentence, q.span())) {
+            if (figure && !VAGUE.matcher(q.written()).find() && !Datelines.inDateline(article, sentence, q.span())) {
                 // "the 34th minute" and "43 minutes" name a moment on one clock
                 boolean minute = q.kind() == Quantity.Kind.ORDINAL && after.strip().toLowerCase(java.util.Locale.ROOT).startsWith("min");
                 out.add(minute ? new Quantity(q.span(), q.written(), q.value(), q.upper(), "min", Quantity.Kind.MEASURE,

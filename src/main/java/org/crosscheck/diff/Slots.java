@@ -19,6 +19,8 @@ import org.crosscheck.text.entity.Names;
 final class Slots {
 
     private static final Set<String> WEAK = Set.of("the", "a", "an", "and", "or", "of", "for", "with", "as", "'s", "s", "said", "says");
+    /** Prepositions that place a name anywhere: the word before them tells the slot. */
+    private static final Set<String> PLAIN_PREPOSITIONS = Set.of("in", "at", "from", "to", "on", "by", "into");
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "added", "adds", "wrote", "writes",
             "stated", "claimed", "claims", "announced", "confirmed", "denied", "insisted", "warned", "explained", "who",
             "which", "was", "is", "has", "had", "will", "would", "were", "are");
@@ -113,7 +115,44 @@ final class Slots {
 
     /** Whether a word next to a changed run says enough to make both sides fill one slot. */
     static boolean isStrongContext(Token t) {
-        return t != null && t.isWord() && !WEAK.contains(t.normal());
+        return t != null && t.isWord() && !WEAK.contains(t.normal()) && !PLAIN_PREPOSITIONS.contains(t.normal());
+    }
+
+    /**
+     * Whether a plain preposition next to a changed run places both sides in one role: the next
+     * content words beyond it ({@code step} -1 before, +1 after) mean the same ("centre in" /
+     * "center in", "in the early hours"), where "in" alone could be any place ("health in X" /
+     * "published in Y").
+     */
+    static boolean sameRole(String left, Span lspan, Token lprep, String right, Span rspan, Token rprep, int step) {
+        if (lprep == null || rprep == null || !lprep.isWord() || !PLAIN_PREPOSITIONS.contains(lprep.normal())
+                || !lprep.normal().equals(rprep.normal())) {
+            return false;
+        }
+        Token lw = wordBeside(Tokens.of(left, lspan.start(), lspan.end()), lprep, step);
+        Token rw = wordBeside(Tokens.of(right, rspan.start(), rspan.end()), rprep, step);
+        if (lw == null || rw == null) {
+            return false;
+        }
+        String a = lw.normal();
+        String b = rw.normal();
+        return a.equals(b) || org.crosscheck.index.Stemmer.stem(a).equals(org.crosscheck.index.Stemmer.stem(b))
+                || org.crosscheck.text.sense.WordSenses.shared().relation(a, b) == org.crosscheck.text.sense.WordSenses.Relation.RELATED;
+    }
+
+    /** The first word past {@code at} in direction {@code step} that is not a function word ("in the early" gives "early"). */
+    private static Token wordBeside(List<Token> tokens, Token at, int step) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().equals(at.span())) {
+                for (int j = i + step; j >= 0 && j < tokens.size() && tokens.get(j).isWord(); j += step) {
+                    if (!WEAK.contains(tokens.get(j).normal())) {
+                        return tokens.get(j);
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** A name written with capitalised words only: a person with a title, not an organisation "of" a place. */
@@ -168,6 +207,14 @@ final class Slots {
             return null;
         }
         String word = tokens.get(p).normal();
+        if (PLAIN_PREPOSITIONS.contains(word)) {
+            // "arrested in" names a role, "in" alone does not: "based in X" and "published in Y" differ
+            int q = p - 1;
+            if (q < 0 || !tokens.get(q).isWord() || WEAK.contains(tokens.get(q).normal())) {
+                return null;
+            }
+            return tokens.get(q).normal() + " " + word;
+        }
         if (WEAK.contains(word)) {
             // the phrase, not the one function word, names the role: "north of", "captain of the"
             int q = p - 1;

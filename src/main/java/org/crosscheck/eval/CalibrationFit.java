@@ -29,7 +29,7 @@ final class CalibrationFit {
             }
             for (Scored s : r.scored()) {
                 if (s.discrepancy().isContradiction()) {
-                    observations.add(new Observation(s.discrepancy().type(), s.raw(), s.similarity(), s.real()));
+                    observations.add(new Observation(s.discrepancy().type(), s.raw(), s.similarity(), s.closeness(), s.real()));
                 }
             }
         }
@@ -66,8 +66,9 @@ final class CalibrationFit {
                 out.add(s);
                 continue;
             }
-            double p = table.probability(s.discrepancy().type(), s.raw(), s.similarity());
-            out.add(new Scored(s.discrepancy().withFinding(f -> f.withConfidence(p)), s.similarity(), s.matched(), s.real()));
+            double p = table.probability(s.discrepancy().type(), s.raw(), s.similarity(), s.closeness());
+            out.add(new Scored(s.discrepancy().withFinding(f -> f.withConfidence(p)), s.similarity(), s.closeness(), s.matched(),
+                    s.real()));
         }
         return new CaseResult(r.gold(), r.aside(), out, r.error());
     }

@@ -28,7 +28,7 @@ public record CaseResult(GoldCase gold, boolean aside, List<Scored> scored, Stri
         for (Discrepancy d : report.discrepancies()) {
             List<Boolean> matched = gold.findings().stream().map(g -> GoldMatch.matches(d, g)).toList();
             boolean real = matched.contains(true) || gold.allowed().stream().anyMatch(g -> GoldMatch.matches(d, g));
-            out.add(new Scored(d, Features.similarity(d, report.alignments()), matched, real));
+            out.add(new Scored(d, Features.similarity(d, report.alignments()), Features.closeness(d, report.alignments()), matched, real));
         }
         return new CaseResult(gold, aside, out, "");
     }

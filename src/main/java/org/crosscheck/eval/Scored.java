@@ -9,10 +9,11 @@ import org.crosscheck.model.Discrepancy;
  *
  * @param discrepancy what was reported
  * @param similarity the alignment similarity of its two sentences, negative when not an aligned pair
+ * @param closeness the median alignment similarity of its two sources, negative when none
  * @param matched for each required finding of the case, in order, whether this one matches it
  * @param real whether it matches a required finding or an allowed entry
  */
-public record Scored(Discrepancy discrepancy, double similarity, List<Boolean> matched, boolean real) {
+public record Scored(Discrepancy discrepancy, double similarity, double closeness, List<Boolean> matched, boolean real) {
 
     /** Copies the list. */
     public Scored {

@@ -31,9 +31,9 @@ class CalibrationTest {
 
     /** 40 NUMBER findings at 0.85 on well-aligned pairs, all real; 20 ATTRIBUTION ones on unaligned pairs, all false. */
     private static Calibration fitted() {
-        List<Observation> all = new ArrayList<>(repeat(40, new Observation("NUMBER", 0.85, 0.95, true)));
-        all.addAll(repeat(20, new Observation("ATTRIBUTION", 0.95, -1, false)));
-        all.addAll(repeat(10, new Observation("ATTRIBUTION", 0.95, 0.92, true)));
+        List<Observation> all = new ArrayList<>(repeat(40, new Observation("NUMBER", 0.85, 0.95, 1.0, true)));
+        all.addAll(repeat(20, new Observation("ATTRIBUTION", 0.95, -1, 1.0, false)));
+        all.addAll(repeat(10, new Observation("ATTRIBUTION", 0.95, 0.92, 1.0, true)));
         return Calibration.fit(all, 4, 5, 0.5, "test");
     }
 
@@ -41,27 +41,39 @@ class CalibrationTest {
     void givesACellTheRateItWasObservedAtShrunkTowardsItsType() {
         Calibration c = fitted();
 
-        assertThat(c.probability("NUMBER", 0.85, 0.97)).isGreaterThan(0.95).isLessThan(1);
-        assertThat(c.probability("ATTRIBUTION", 0.95, -1)).isLessThan(0.2);
-        assertThat(c.probability("ATTRIBUTION", 0.95, 0.91)).isGreaterThan(0.6);
+        assertThat(c.probability("NUMBER", 0.85, 0.97, 1.0)).isGreaterThan(0.95).isLessThan(1);
+        assertThat(c.probability("ATTRIBUTION", 0.95, -1, 1.0)).isLessThan(0.2);
+        assertThat(c.probability("ATTRIBUTION", 0.95, 0.91, 1.0)).isGreaterThan(0.6);
     }
 
     @Test
     void fallsBackOnTheTypeForAnUnseenRawConfidenceAndOnAllFindingsForAnUnseenType() {
         Calibration c = fitted();
 
-        double type = c.probability("ATTRIBUTION", 0.4, 0.9);
-        assertThat(type).isCloseTo((10 + 4 * (51.0 / 72)) / (30 + 4), within(1e-9));
-        assertThat(c.probability("DATE", 0.8, 0.9)).isCloseTo(51.0 / 72, within(1e-9));
+        double copies = (50 + 4 * (51.0 / 72)) / (70 + 4);
+        double type = c.probability("ATTRIBUTION", 0.4, 0.9, 1.0);
+        assertThat(type).isCloseTo((10 + 4 * copies) / (30 + 4), within(1e-9));
+        assertThat(c.probability("DATE", 0.8, 0.9, 1.0)).isCloseTo(copies, within(1e-9));
+    }
+
+    @Test
+    void statesWhatFindingsWereWorthInTheirOwnKindOfCopyARewriteApartFromANearVerbatimCopy() {
+        List<Observation> all = new ArrayList<>(repeat(60, new Observation("NUMBER", 0.85, 0.95, 1.0, true)));
+        all.addAll(repeat(14, new Observation("NUMBER", 0.85, 0.5, 0.6, true)));
+        all.addAll(repeat(6, new Observation("NUMBER", 0.85, 0.5, 0.6, false)));
+        Calibration c = Calibration.fit(all, 4, 5, 0, "test");
+
+        assertThat(c.probability("NUMBER", 0.85, 0.5, 0.95)).isGreaterThan(0.9);
+        assertThat(c.probability("NUMBER", 0.85, 0.5, 0.6)).isBetween(0.65, 0.8);
     }
 
     @Test
     void skipsACellWithTooFewFindingsInFavourOfItsParent() {
-        List<Observation> all = new ArrayList<>(repeat(20, new Observation("QUOTE_WORDING", 0.8, 0.95, true)));
-        all.addAll(repeat(2, new Observation("QUOTE_WORDING", 0.8, -1, false)));
+        List<Observation> all = new ArrayList<>(repeat(20, new Observation("QUOTE_WORDING", 0.8, 0.95, 1.0, true)));
+        all.addAll(repeat(2, new Observation("QUOTE_WORDING", 0.8, -1, 1.0, false)));
         Calibration c = Calibration.fit(all, 4, 5, 0, "test");
 
-        assertThat(c.probability("QUOTE_WORDING", 0.8, -1)).isEqualTo(c.probability("QUOTE_WORDING", 0.8, 0.5)).isGreaterThan(0.7);
+        assertThat(c.probability("QUOTE_WORDING", 0.8, -1, 1.0)).isEqualTo(c.probability("QUOTE_WORDING", 0.8, 0.5, 1.0)).isGreaterThan(0.7);
     }
 
     @Test
@@ -69,7 +81,7 @@ class CalibrationTest {
         Calibration c = Calibration.identity();
 
         assertThat(c.isIdentity()).isTrue();
-        assertThat(c.probability("NUMBER", 0.85, 0.9)).isEqualTo(0.85);
+        assertThat(c.probability("NUMBER", 0.85, 0.9, 1.0)).isEqualTo(0.85);
         assertThat(c.minConfidence()).isZero();
     }
 
@@ -81,7 +93,7 @@ class CalibrationTest {
 
         assertThat(back.toJson()).isEqualTo(c.toJson());
         assertThat(back.minConfidence()).isEqualTo(0.5);
-        assertThat(back.probability("ATTRIBUTION", 0.95, -1)).isEqualTo(c.probability("ATTRIBUTION", 0.95, -1));
+        assertThat(back.probability("ATTRIBUTION", 0.95, -1, 1.0)).isEqualTo(c.probability("ATTRIBUTION", 0.95, -1, 1.0));
     }
 
     @Test
@@ -102,6 +114,8 @@ class CalibrationTest {
         assertThat(Features.similarity(across, alignments)).isEqualTo(0.87);
         assertThat(Features.similarity(across, List.of())).isEqualTo(-1);
         assertThat(Features.similarity(inside, alignments)).isEqualTo(-1);
+        assertThat(Features.closeness(across, alignments)).isEqualTo(0.99);
+        assertThat(Features.closeness(inside, alignments)).isEqualTo(-1);
     }
 
     @Test

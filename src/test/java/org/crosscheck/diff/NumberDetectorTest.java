@@ -135,4 +135,18 @@ class NumberDetectorTest extends DetectorContract {
                 "Some 87% said politicians broke their promises, while 52% said they never gave a straight answer.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER MEDIUM 2 2 '92%' '52%'");
     }
+
+    @Test
+    void reportsAFigurePutInThePlaceOfAnotherWhereSeveralOfOneSortCountNothingNamed() {
+        Comparison c = Pairs.ofLines("Earnings per share grew by 20.9% to $2.55, and revenue is expected to be between $3.515 billion and $3.575 billion.",
+                "Earnings per share grew by 20.9% to $4.55, and revenue is expected to be between $3.515 billion and $3.575 billion.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER HIGH 2 2 '$2.55' '$4.55'");
+    }
+
+    @Test
+    void reportsAFigureQuotedOnOneSideAndReportedOnTheOther() {
+        Comparison c = Pairs.ofLines("\"Our power bill has gone from $3.1 million to $8.4 million in two years,\" the director said.",
+                "The director said its power bill had climbed from $3.1m to $4.8m in two years.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER HIGH 2 2 '$8.4 million' '$4.8m'");
+    }
 }

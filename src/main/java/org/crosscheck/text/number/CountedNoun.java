@@ -38,6 +38,9 @@ final class CountedNoun {
         int j = i;
         if (allowOf && j < t.size() && t.get(j).isWord("of")) {
             j++;
+        } else if (j > 0 && j + 1 < t.size() && t.get(j).isSymbol('-') && t.get(j).start() == t.get(j - 1).end()
+                && t.get(j).end() == t.get(j + 1).start()) {
+            j++; // "a 14-million-member programme"
         }
         int skipped = 0;
         while (skipped < 2 && isModifier(t, j) && isContentWord(t, j + 1)) {
@@ -48,10 +51,17 @@ final class CountedNoun {
             return "";
         }
         String w = t.get(j).lower();
+        if (!plural(w) && isContentWord(t, j + 1) && plural(t.get(j + 1).lower()) && t.get(j + 1).text().indexOf('-') < 0) {
+            w = t.get(j + 1).lower(); // the head of "48 secondary schools" is "schools"
+        }
         if (w.endsWith("'s") || w.endsWith("’s")) {
             w = w.substring(0, w.length() - 2);
         }
         return w;
+    }
+
+    private static boolean plural(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s") && !w.endsWith("’s");
     }
 
     private static boolean isModifier(List<Token> t, int j) {

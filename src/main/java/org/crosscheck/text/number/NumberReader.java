@@ -106,6 +106,12 @@ final class NumberReader {
             }
             return new Number(i, i + 1, value, false, false, false, plain).digitsScaled(1);
         }
+        if (i + 2 < t.size() && t.get(i + 1).isSymbol('-') && attached(t, i + 1) && attached(t, i + 2)
+                && SCALE_WORDS.containsKey(t.get(i + 2).lower())) {
+            long scale = SCALE_WORDS.get(t.get(i + 2).lower());
+            return new Number(i, i + 3, value.multiply(BigDecimal.valueOf(scale)), true, false, false, false)
+                    .digitsScaled(scale);
+        }
         if (i + 1 < t.size() && t.get(i + 1).type() == Token.Type.WORD) {
             String next = t.get(i + 1).lower();
             Long scale = SCALE_WORDS.containsKey(next) ? SCALE_WORDS.get(next) : SPACED_SCALES.get(next);
@@ -306,6 +312,17 @@ final class NumberReader {
             return tens != null && unit != null && unit < 10 ? tens + unit : null;
         }
         return ORDINAL_WORDS.get(w);
+    }
+
+    /** Whether {@code lower} is a scale word ("thousand", "million"). */
+    static boolean isScaleWord(String lower) {
+        return SCALE_WORDS.containsKey(lower);
+    }
+
+    /** Whether {@code lower} alone writes a cardinal from two to ninety-nine ("eight", "twenty-one"). */
+    static boolean isCardinalWord(String lower) {
+        long[] read = readTens(List.of(new Token(0, lower.length(), lower, Token.Type.WORD)), 0);
+        return read != null && read[0] >= 2;
     }
 
     private static boolean isWordAt(List<Token> t, int i, String word) {

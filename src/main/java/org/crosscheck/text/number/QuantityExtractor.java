@@ -100,6 +100,10 @@ public final class QuantityExtractor {
         if (at >= t.size()) {
             return null;
         }
+        Reading share = currency == null ? share(t, i) : null;
+        if (share != null) {
+            return share;
+        }
         NumberReader.Number num = NumberReader.read(t, at);
         if (num == null || (currency != null && num.ordinal())) {
             return null;
@@ -159,6 +163,49 @@ public final class QuantityExtractor {
                 r.first = q.first();
                 r.qualifier = q.qualifier();
             }
+        }
+        return r;
+    }
+
+    /**
+     * "One in 20", "three out of four": a share, read as the percentage it is, so that "fewer than
+     * one in 20 cases" and "less than 5 per cent of cases" agree. The whole must be a plain count
+     * (no unit, no year) larger than the part.
+     */
+    private static Reading share(List<Token> t, int i) {
+        boolean one = t.get(i).isWord("one");
+        NumberReader.Number part = one ? null : NumberReader.read(t, i);
+        if (!one && (part == null || part.ordinal() || part.vague())) {
+            return null;
+        }
+        int at = one ? i + 1 : part.end();
+        if (at + 1 < t.size() && t.get(at).isWord("out") && t.get(at + 1).isWord("of")) {
+            at++;
+        } else if (at >= t.size() || !t.get(at).isWord("in")) {
+            return null;
+        }
+        if (at + 1 >= t.size()) {
+            return null;
+        }
+        NumberReader.Number whole = NumberReader.read(t, at + 1);
+        double p = one ? 1 : part.value().doubleValue();
+        if (whole == null || whole.ordinal() || whole.vague() || whole.scaled()) {
+            return null;
+        }
+        double w = whole.value().doubleValue();
+        boolean yearLike = whole.plainDigits() && w >= 1900 && w <= 2099;
+        if (w <= p || w > 1000 || yearLike || Units.measureAt(t, whole.end()) != null
+                || Units.percentAfter(t, whole.end()) != null) {
+            return null;
+        }
+        Reading r = new Reading(i, whole.end(), Math.round(p / w * 1000) / 10.0);
+        r.kind = Kind.PERCENT;
+        r.unit = "%";
+        r.counted = CountedNoun.after(t, r.end, false);
+        Qualifiers.Found q = Qualifiers.before(t, r.first);
+        if (q != null) {
+            r.first = q.first();
+            r.qualifier = q.qualifier();
         }
         return r;
     }

@@ -53,9 +53,18 @@ final class Units {
             Map.entry("megawatt", "MW"), Map.entry("megawatts", "MW"), Map.entry("mw", "MW"), Map.entry("seconds", "s"),
             Map.entry("day", "day"), Map.entry("days", "day"), Map.entry("week", "week"), Map.entry("weeks", "week"),
             Map.entry("month", "month"), Map.entry("months", "month"), Map.entry("year", "year"),
-            Map.entry("years", "year"), Map.entry("year-old", "age"), Map.entry("years-old", "age"));
+            Map.entry("years", "year"), Map.entry("year-old", "age"), Map.entry("years-old", "age"),
+            Map.entry("lb", "lb"), Map.entry("lbs", "lb"), Map.entry("oz", "oz"), Map.entry("ounce", "oz"),
+            Map.entry("ounces", "oz"), Map.entry("gram", "g"), Map.entry("grams", "g"), Map.entry("yard", "yd"),
+            Map.entry("yards", "yd"), Map.entry("inch", "in"), Map.entry("inches", "in"), Map.entry("gallon", "gal"),
+            Map.entry("gallons", "gal"));
 
     private Units() {
+    }
+
+    /** Whether {@code lower} names a measure ("year", "mile", "year-old"). */
+    static boolean isMeasureWord(String lower) {
+        return MEASURES.containsKey(lower);
     }
 
     /** Whether {@code text} is a currency sign written in letters that is glued to its figure ("R", "KSh"). */

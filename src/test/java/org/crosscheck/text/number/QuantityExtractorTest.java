@@ -193,4 +193,23 @@ class QuantityExtractorTest {
             }
         }
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '#', value = {
+            "He was given an eight-year sentence. # 8|-|year|MEASURE|EXACT|sentence",
+            "A twenty-one-year-old man was held. # 21|-|age|MEASURE|EXACT|man",
+            "Its 14-million-member loyalty scheme grew. # 14000000|-||COUNT|EXACT|member",
+            "It was wrong in fewer than one in 20 cases. # 5|-|%|PERCENT|LESS_THAN|cases",
+            "Three out of four voters agreed. # 75|-|%|PERCENT|EXACT|voters",
+            "The torcs hold about 1.7lb of gold. # 1.7|-|lb|MEASURE|ABOUT|",
+            "They surveyed pupils at 48 secondary schools. # 48|-||COUNT|EXACT|schools"
+    })
+    void readsAFigureWrittenWithItsUnitInOneHyphenatedWordOrAsAShare(String text, String expected) {
+        assertThat(reading(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void leavesAHyphenatedWordThatWritesNoFigureWhole() {
+        assertThat(extractor.extract("A two-thirds majority backed the one-off payment.")).isEmpty();
+    }
 }
