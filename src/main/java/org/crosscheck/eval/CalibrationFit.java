@@ -34,7 +34,7 @@ final class CalibrationFit {
             }
         }
         String about = String.format(Locale.ROOT, "fitted by org.crosscheck.eval.Evaluate calibrate on %d contradictions "
-                + "reported on %d tuned dev cases", observations.size(), tuned.size());
+                + "reported on %d cases (the tuned dev cases and the other case folders named)", observations.size(), tuned.size());
         Calibration table = Calibration.fit(observations, Calibration.DEFAULT_PRIOR_STRENGTH, Calibration.DEFAULT_MIN_FINDINGS, 0, about);
         List<CaseResult> recalibrated = tuned.stream().map(r -> recalibrate(r, table)).toList();
         TreeSet<Double> candidates = new TreeSet<>();
