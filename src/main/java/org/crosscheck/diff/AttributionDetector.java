@@ -133,6 +133,14 @@ public final class AttributionDetector implements Detector {
         if (lsp.isResolved() && rivalCloser(left, lsp.name(), rsp.name(), ls) || rsp.isResolved() && rivalCloser(right, rsp.name(), lsp.name(), rs)) {
             return;
         }
+        // a copy cut short credits the quote in the same words ("he said") but lost the paragraph
+        // that named the speaker, so its "he" now points elsewhere; a copy that credits it in
+        // other words ("she added" for "he said") moved the quote and is reported
+        if (sameCredit(left, lsp, right, rsp)
+                && (rsp.isResolved() && !hasCounterpart(c, true, named(left, lsp.name(), ls))
+                        || lsp.isResolved() && !hasCounterpart(c, false, named(right, rsp.name(), rs)))) {
+            return;
+        }
         String names = "names:" + Names.key(lsp.name()) + "|" + Names.key(rsp.name());
         if (k.resolved() > 0 && seen.contains(names)) {
             return;
@@ -181,6 +189,22 @@ public final class AttributionDetector implements Detector {
 
     /** Whether the sentence of the left (or right) source is aligned with a sentence of the other. */
     /** The nearest sentence at or before {@code sentence}, within the pronoun window, that names {@code name}. */
+    private static boolean hasCounterpart(Comparison c, boolean left, int sentence) {
+        return c.alignments().stream().anyMatch(a -> (left ? a.left().sentence() : a.right().sentence()) == sentence);
+    }
+
+    /** Whether both sides credit the quote in the same words: the same cue, or the same mention when no cue is known. */
+    private static boolean sameCredit(AnalyzedArticle left, Speaker lsp, AnalyzedArticle right, Speaker rsp) {
+        Span l = lsp.cue() != null && rsp.cue() != null ? lsp.cue() : lsp.mention();
+        Span r = lsp.cue() != null && rsp.cue() != null ? rsp.cue() : rsp.mention();
+        return l != null && r != null && words(left, l).equals(words(right, r));
+    }
+
+    private static String words(AnalyzedArticle article, Span span) {
+        return article.article().text().substring(span.start(), span.end()).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
     private static int named(AnalyzedArticle article, String name, int sentence) {
         int at = nearestNaming(article, name, sentence);
         return at < 0 ? sentence : at;
