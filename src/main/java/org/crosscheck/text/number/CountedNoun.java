@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.crosscheck.text.Token;
+
 /**
  * Finds the noun a figure counts: the first lower-case content word after it ("5,000 civilians",
  * "21 people who"), skipping up to two modifiers in front of it (capitalised words such as
@@ -65,7 +67,7 @@ final class CountedNoun {
     }
 
     private static boolean isModifier(List<Token> t, int j) {
-        if (j >= t.size() || t.get(j).type() != Token.Type.WORD) {
+        if (j >= t.size() || t.get(j).kind() != Token.Kind.WORD) {
             return false;
         }
         String text = t.get(j).text();
@@ -74,7 +76,7 @@ final class CountedNoun {
     }
 
     private static boolean isContentWord(List<Token> t, int j) {
-        if (j >= t.size() || t.get(j).type() != Token.Type.WORD) {
+        if (j >= t.size() || t.get(j).kind() != Token.Kind.WORD) {
             return false;
         }
         String text = t.get(j).text();

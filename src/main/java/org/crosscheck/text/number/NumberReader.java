@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.crosscheck.text.Token;
+
 /**
  * Reads the number at one token: digits with an optional scale ("5,000", "1.2 million", "2bn"),
  * number words ("five thousand", "twenty-one", "a dozen"), vague plurals ("hundreds",
@@ -69,10 +71,10 @@ final class NumberReader {
     /** The number starting at token {@code i}, or null if none starts there. */
     static Number read(List<Token> t, int i) {
         Token tok = t.get(i);
-        if (tok.type() == Token.Type.NUMBER) {
+        if (tok.kind() == Token.Kind.NUMBER) {
             return readDigits(t, i);
         }
-        if (tok.type() == Token.Type.WORD) {
+        if (tok.kind() == Token.Kind.WORD) {
             return readWords(t, i);
         }
         return null;
@@ -91,7 +93,7 @@ final class NumberReader {
         }
         BigDecimal value = new BigDecimal(digits);
         boolean plain = digits.equals(tok.text()) && digits.indexOf('.') < 0;
-        if (attached(t, i + 1) && t.get(i + 1).type() == Token.Type.WORD) {
+        if (attached(t, i + 1) && t.get(i + 1).kind() == Token.Kind.WORD) {
             String suffix = t.get(i + 1).lower();
             if (ORDINAL_SUFFIXES.contains(suffix) && plain) {
                 return new Number(i, i + 2, value, false, false, true, false).digitsScaled(1);
@@ -112,7 +114,7 @@ final class NumberReader {
             return new Number(i, i + 3, value.multiply(BigDecimal.valueOf(scale)), true, false, false, false)
                     .digitsScaled(scale);
         }
-        if (i + 1 < t.size() && t.get(i + 1).type() == Token.Type.WORD) {
+        if (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.WORD) {
             String next = t.get(i + 1).lower();
             Long scale = SCALE_WORDS.containsKey(next) ? SCALE_WORDS.get(next) : SPACED_SCALES.get(next);
             if (scale == null && next.equals("hundred")) {
@@ -135,7 +137,7 @@ final class NumberReader {
         if (t.get(i).text().contains(",")) {
             return true;
         }
-        if (i + 1 < t.size() && t.get(i + 1).type() == Token.Type.WORD) {
+        if (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.WORD) {
             String next = t.get(i + 1).lower();
             return SCALE_WORDS.containsKey(next) || SPACED_SCALES.containsKey(next)
                     || attached(t, i + 1) && ATTACHED_SCALES.containsKey(next);
@@ -149,12 +151,12 @@ final class NumberReader {
         }
         if (attached(t, i)) {
             Token before = t.get(i - 1);
-            if (before.type() == Token.Type.WORD && !PREFIXES_BEFORE_DIGITS.contains(before.lower())
+            if (before.kind() == Token.Kind.WORD && !PREFIXES_BEFORE_DIGITS.contains(before.lower())
                     && !(Units.gluedLetterSign(before.text()) && scaledOrGrouped(t, i, digits))) {
                 return true;
             }
             if ((before.isSymbol('-') || before.isSymbol('/')) && attached(t, i - 1)
-                    && t.get(i - 2).type() == Token.Type.WORD
+                    && t.get(i - 2).kind() == Token.Kind.WORD
                     && !PREFIXES_BEFORE_DIGITS.contains(t.get(i - 2).lower())) {
                 return true;
             }
@@ -163,11 +165,11 @@ final class NumberReader {
             }
         }
         if (attached(t, i + 1) && (t.get(i + 1).isSymbol(':') || t.get(i + 1).isSymbol('/'))
-                && attached(t, i + 2) && t.get(i + 2).type() == Token.Type.NUMBER) {
+                && attached(t, i + 2) && t.get(i + 2).kind() == Token.Kind.NUMBER) {
             return true;
         }
-        boolean spacedNumberBefore = i > 0 && t.get(i - 1).type() == Token.Type.NUMBER;
-        boolean spacedNumberAfter = i + 1 < t.size() && t.get(i + 1).type() == Token.Type.NUMBER;
+        boolean spacedNumberBefore = i > 0 && t.get(i - 1).kind() == Token.Kind.NUMBER;
+        boolean spacedNumberAfter = i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.NUMBER;
         return spacedNumberBefore || spacedNumberAfter;
     }
 
@@ -278,7 +280,7 @@ final class NumberReader {
     }
 
     private static long[] readTens(List<Token> t, int i) {
-        if (i >= t.size() || t.get(i).type() != Token.Type.WORD) {
+        if (i >= t.size() || t.get(i).kind() != Token.Kind.WORD) {
             return null;
         }
         String w = t.get(i).lower();
@@ -295,7 +297,7 @@ final class NumberReader {
         if (tens == null) {
             return null;
         }
-        if (i + 1 < t.size() && t.get(i + 1).type() == Token.Type.WORD) {
+        if (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.WORD) {
             Integer unit = SMALL.get(t.get(i + 1).lower());
             if (unit != null && unit > 0 && unit < 10) {
                 return new long[] {tens + unit, i + 2};
@@ -321,7 +323,7 @@ final class NumberReader {
 
     /** Whether {@code lower} alone writes a cardinal from two to ninety-nine ("eight", "twenty-one"). */
     static boolean isCardinalWord(String lower) {
-        long[] read = readTens(List.of(new Token(0, lower.length(), lower, Token.Type.WORD)), 0);
+        long[] read = readTens(List.of(Token.of(0, lower.length(), lower, Token.Kind.WORD)), 0);
         return read != null && read[0] >= 2;
     }
 

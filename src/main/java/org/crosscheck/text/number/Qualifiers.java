@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.crosscheck.model.Quantity.Qualifier;
+import org.crosscheck.text.Token;
 
 /**
  * Reads the bound or approximation written directly before a figure: "more than", "at least",
@@ -49,7 +50,7 @@ final class Qualifiers {
             StringBuilder phrase = new StringBuilder();
             boolean allWords = true;
             for (int k = first; k < figure; k++) {
-                allWords &= t.get(k).type() == Token.Type.WORD;
+                allWords &= t.get(k).kind() == Token.Kind.WORD;
                 phrase.append(k == first ? "" : " ").append(t.get(k).lower());
             }
             Qualifier q = allWords ? PHRASES.get(phrase.toString()) : null;

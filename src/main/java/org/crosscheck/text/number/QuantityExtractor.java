@@ -13,6 +13,8 @@ import org.crosscheck.model.Quantity;
 import org.crosscheck.model.Quantity.Kind;
 import org.crosscheck.model.Quantity.Qualifier;
 import org.crosscheck.model.Span;
+import org.crosscheck.text.Token;
+import org.crosscheck.text.Tokenizer;
 import org.crosscheck.text.date.DateExtractor;
 
 /**
@@ -69,7 +71,7 @@ public final class QuantityExtractor {
     public List<Quantity> extract(String text) {
         Objects.requireNonNull(text, "text");
         List<Span> dateSpans = dates.extract(text).stream().map(Mention::span).toList();
-        List<Token> t = Tokenizer.tokenize(text);
+        List<Token> t = Tokenizer.figures(text, FigureHyphens::cutAt);
         List<Quantity> out = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {

@@ -3,6 +3,8 @@ package org.crosscheck.text.number;
 import java.util.List;
 import java.util.Map;
 
+import org.crosscheck.text.Token;
+
 /**
  * Recognises the unit written around a number and names it in normal form: currencies before
  * ("£", "$", "US$", "€", "GBP") or after ("pounds", "dollars", "euros", "USD"), percentages after
@@ -75,14 +77,14 @@ final class Units {
     /** A currency written at token {@code i} directly before a number, or null. */
     static Unit currencyBefore(List<Token> t, int i) {
         Token tok = t.get(i);
-        if (tok.type() == Token.Type.SYMBOL && CURRENCY_SYMBOLS.containsKey(tok.text())) {
+        if (tok.kind() == Token.Kind.SYMBOL && CURRENCY_SYMBOLS.containsKey(tok.text())) {
             return new Unit(i, i + 1, CURRENCY_SYMBOLS.get(tok.text()));
         }
-        if (tok.type() == Token.Type.WORD && CURRENCY_CODES.containsKey(tok.text())) {
+        if (tok.kind() == Token.Kind.WORD && CURRENCY_CODES.containsKey(tok.text())) {
             return new Unit(i, i + 1, CURRENCY_CODES.get(tok.text()));
         }
-        if (tok.type() == Token.Type.WORD && GLUED_LETTER_SIGNS.containsKey(tok.text()) && NumberReader.attached(t, i + 1)
-                && t.get(i + 1).type() == Token.Type.NUMBER) {
+        if (tok.kind() == Token.Kind.WORD && GLUED_LETTER_SIGNS.containsKey(tok.text()) && NumberReader.attached(t, i + 1)
+                && t.get(i + 1).kind() == Token.Kind.NUMBER) {
             return new Unit(i, i + 1, GLUED_LETTER_SIGNS.get(tok.text()));
         }
         if (DOLLAR_PREFIXES.containsKey(tok.text()) && NumberReader.attached(t, i + 1) && t.get(i + 1).isSymbol('$')) {
@@ -93,7 +95,7 @@ final class Units {
 
     /** A currency written from token {@code i} after a number ("pounds", "USD"), or null. */
     static Unit currencyAfter(List<Token> t, int i) {
-        if (i >= t.size() || t.get(i).type() != Token.Type.WORD) {
+        if (i >= t.size() || t.get(i).kind() != Token.Kind.WORD) {
             return null;
         }
         Token tok = t.get(i);
@@ -145,7 +147,7 @@ final class Units {
             String name = MEASURES.get(joined);
             return name == null ? null : new Unit(i, i + 2, name);
         }
-        if (tok.type() != Token.Type.WORD) {
+        if (tok.kind() != Token.Kind.WORD) {
             return null;
         }
         if (NumberReader.attached(t, i) && (tok.text().equals("C") || tok.text().equals("F"))) {
@@ -192,14 +194,14 @@ final class Units {
         }
         Token lead = t.get(i);
         boolean slash = lead.isSymbol('/') && NumberReader.attached(t, i + 1);
-        if (!slash && !(lead.type() == Token.Type.WORD && RATE_WORDS.contains(lead.lower()))) {
+        if (!slash && !(lead.kind() == Token.Kind.WORD && RATE_WORDS.contains(lead.lower()))) {
             return null;
         }
         String per = PER.get(t.get(i + 1).lower());
         if (per == null || per.equals("h") && !slash && !t.get(i + 1).lower().equals("hour")) {
             return null;
         }
-        if (i + 2 < t.size() && t.get(i + 2).type() == Token.Type.WORD && TIME_AFTER.contains(t.get(i + 2).lower())) {
+        if (i + 2 < t.size() && t.get(i + 2).kind() == Token.Kind.WORD && TIME_AFTER.contains(t.get(i + 2).lower())) {
             return null;
         }
         return new Unit(i, i + 2, per);

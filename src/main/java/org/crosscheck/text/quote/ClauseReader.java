@@ -7,6 +7,7 @@ import org.crosscheck.model.Sentence;
 import org.crosscheck.model.SentenceKind;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.Speaker;
+import org.crosscheck.text.Token;
 import org.crosscheck.text.sense.WordSenses;
 
 /**
@@ -100,7 +101,7 @@ final class ClauseReader {
         }
         Span org = organisations.subjectBefore(f, verb);
         if (org == null && Phrases.isInverting(v) && verb + 1 < f.size() && verb > 0
-                && (f.get(verb - 1).isPunct(",") || f.get(verb - 1).kind() == Token.Kind.QUOTE)) {
+                && (f.get(verb - 1).isSymbol(",") || f.get(verb - 1).kind() == Token.Kind.QUOTE)) {
             org = organisations.phraseAt(f, verb + 1);
         }
         if (org != null) {
@@ -140,7 +141,7 @@ final class ClauseReader {
      * subject's, whatever the verb (a verb of speech the lexicon lacks: barked, fumed, shot back).
      */
     private Speaker framingVerbAfter(List<Token> f, int q, int sentence) {
-        if (q != 0 && !(q == 1 && f.get(0).kind() == Token.Kind.PUNCT)) {
+        if (q != 0 && !(q == 1 && f.get(0).kind() == Token.Kind.SYMBOL)) {
             return null;
         }
         int close = f.get(q).end() - 1;
@@ -193,7 +194,7 @@ final class ClauseReader {
         while (after < f.size() && f.get(after).start() < r.end()) {
             after++;
         }
-        if (after < f.size() && !f.get(after).isPunct(",") && !f.get(after).isPunct(".")) {
+        if (after < f.size() && !f.get(after).isSymbol(",") && !f.get(after).isSymbol(".")) {
             return null;
         }
         return cue(referents.resolve(r, sentence, r.start(), 0.9), f.get(verb).start(), r.end());
@@ -211,7 +212,7 @@ final class ClauseReader {
         while (k < f.size() && f.get(k).start() < r.start()) {
             k++;
         }
-        if (k < 3 || !Set.of("who", "whom").contains(f.get(k - 1).lower()) || !f.get(k - 2).isPunct(",")) {
+        if (k < 3 || !Set.of("who", "whom").contains(f.get(k - 1).lower()) || !f.get(k - 2).isSymbol(",")) {
             return null;
         }
         Ref before = NounPhrases.npBefore(f, k - 3);

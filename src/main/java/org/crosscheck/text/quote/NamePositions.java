@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.crosscheck.text.Token;
+
 /**
  * Judges by form alone whether a capitalised run stands where a speaker's name stands: as the
  * subject of a reporting verb ("Tester said", "Mitch Jones, R-Ky., said") or right after an
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class NamePositions {
 
-    private static final Lexicon LEX = Lexicon.INSTANCE;
+    private static final SpeakerWords LEX = SpeakerWords.INSTANCE;
     private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-[A-Z][A-Za-z]{1,12}");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
     private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "continued", "continues",
@@ -44,7 +46,7 @@ final class NamePositions {
 
     /** Whether the article writes {@code word} in lower case too ("Officials said" / "officials"). */
     boolean isCommonWord(String word) {
-        return lowerWords.contains(Lexicon.lower(word));
+        return lowerWords.contains(SpeakerWords.lower(word));
     }
 
     static boolean isInverting(String lower) {
@@ -68,8 +70,8 @@ final class NamePositions {
         }
         // "said Lonegan." but not "she said Avonmere had cut prices"
         int after = afterPartyTag(tokens, to);
-        boolean clauseEnds = after >= tokens.size() || tokens.get(after).kind() == Token.Kind.PUNCT && !tokens.get(after).isPunct(",")
-                || tokens.get(after).isPunct(",") && after + 1 < tokens.size() && (NameScanner.isTitleNoun(tokens.get(after + 1))
+        boolean clauseEnds = after >= tokens.size() || tokens.get(after).kind() == Token.Kind.SYMBOL && !tokens.get(after).isSymbol(",")
+                || tokens.get(after).isSymbol(",") && after + 1 < tokens.size() && (NameScanner.isTitleNoun(tokens.get(after + 1))
                         || Set.of("a", "an", "the", "who").contains(tokens.get(after + 1).text()));
         return clauseEnds && from > 0 && tokens.get(from - 1).isWord() && !tokens.get(from - 1).isCapitalised()
                 && isInverting(tokens.get(from - 1).lower());
@@ -95,19 +97,19 @@ final class NamePositions {
     /** The index after a party tag that follows a name ("(R-Fla.)", ", R-Ky.,"), or {@code k} when there is none. */
     static int afterPartyTag(List<Token> t, int k) {
         int i = k;
-        if (i < t.size() && (t.get(i).isPunct("(") || t.get(i).isPunct(","))) {
+        if (i < t.size() && (t.get(i).isSymbol("(") || t.get(i).isSymbol(","))) {
             String open = t.get(i).text();
             i++;
             if (i < t.size() && t.get(i).isWord() && PARTY_TAG.matcher(t.get(i).text()).matches()) {
                 i++;
-                if (i < t.size() && t.get(i).isPunct(".")) {
+                if (i < t.size() && t.get(i).isSymbol(".")) {
                     i++;
                 }
-                if (open.equals("(") && i < t.size() && t.get(i).isPunct(")")) {
+                if (open.equals("(") && i < t.size() && t.get(i).isSymbol(")")) {
                     return i + 1;
                 }
                 if (open.equals(",")) {
-                    return i < t.size() && t.get(i).isPunct(",") ? i + 1 : i;
+                    return i < t.size() && t.get(i).isSymbol(",") ? i + 1 : i;
                 }
             }
         }

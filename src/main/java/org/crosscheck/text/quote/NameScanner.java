@@ -5,13 +5,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.crosscheck.text.Token;
+
 /** Builds a {@link PersonIndex} by reading capitalised word runs and the roles around them. */
 final class NameScanner {
 
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "dos");
-    private static final Lexicon LEX = Lexicon.INSTANCE;
+    private static final SpeakerWords LEX = SpeakerWords.INSTANCE;
 
-    private record Candidate(List<String> name, Lexicon.Gender gender, int offset, String title) { }
+    private record Candidate(List<String> name, SpeakerWords.Gender gender, int offset, String title) { }
 
     private record PendingRole(List<String> name, String head, Set<String> descriptors, Set<String> nationalities, int offset) { }
 
@@ -33,7 +35,7 @@ final class NameScanner {
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            scanLine(Tokenizer.frame(text, lineStart, lineEnd, List.of()));
+            scanLine(SentenceFrame.of(text, lineStart, lineEnd, List.of()));
             lineStart = lineEnd + 1;
         }
         // "Jon Tester" counts as a name once the article uses "Tester" where a speaker's name stands
@@ -149,15 +151,15 @@ final class NameScanner {
                 || name.size() == 1 && placed && !positions.isCommonWord(name.get(0));
         if (!accepted) {
             if (name.size() >= 2 && name.size() <= 3 && !positions.isCommonWord(name.get(0))) {
-                weak.add(new Candidate(name, Lexicon.Gender.X, tokens.get(nameStart).start(), null));
+                weak.add(new Candidate(name, SpeakerWords.Gender.X, tokens.get(nameStart).start(), null));
             }
             return;
         }
-        Lexicon.Gender g = h >= 0 ? LEX.honorificGender(tokens.get(h).text()) : Lexicon.Gender.X;
-        if (g == Lexicon.Gender.X && h >= 0) {
+        SpeakerWords.Gender g = h >= 0 ? LEX.honorificGender(tokens.get(h).text()) : SpeakerWords.Gender.X;
+        if (g == SpeakerWords.Gender.X && h >= 0) {
             g = LEX.titleGender(tokens.get(h).text());
         }
-        if (g == Lexicon.Gender.X && name.size() >= 2 && LEX.firstNameGender(name.get(0)) != null) {
+        if (g == SpeakerWords.Gender.X && name.size() >= 2 && LEX.firstNameGender(name.get(0)) != null) {
             g = LEX.firstNameGender(name.get(0));
         }
         int offset = tokens.get(nameStart).start();
@@ -176,7 +178,7 @@ final class NameScanner {
             return true;
         }
         Token before = tokens.get(k - 1);
-        return before.kind() == Token.Kind.QUOTE || before.kind() == Token.Kind.PUNCT && ".?!".contains(before.text())
+        return before.kind() == Token.Kind.QUOTE || before.kind() == Token.Kind.SYMBOL && ".?!".contains(before.text())
                 || text.substring(before.end(), tokens.get(k).start()).indexOf('\n') >= 0;
     }
 
@@ -191,10 +193,10 @@ final class NameScanner {
         if (from > 0 && isTitleNoun(tokens.get(from - 1))) {
             return true;
         }
-        if (from > 1 && tokens.get(from - 1).isPunct(",") && isTitleNoun(tokens.get(from - 2))) {
+        if (from > 1 && tokens.get(from - 1).isSymbol(",") && isTitleNoun(tokens.get(from - 2))) {
             return true; // "His neighbour, Sian Howells"
         }
-        if (to + 1 < tokens.size() && tokens.get(to).isPunct(",")) {
+        if (to + 1 < tokens.size() && tokens.get(to).isSymbol(",")) {
             Token next = tokens.get(to + 1);
             return isTitleNoun(next) || Set.of("a", "an", "the", "who", "aged").contains(next.text())
                     || Character.isDigit(next.text().charAt(0))
@@ -219,7 +221,7 @@ final class NameScanner {
 
     /** "Dmitry Peskov, spokesman for President Vladimir Putin, said". */
     private void appositiveAfter(List<Token> tokens, int runEnd, List<String> name, int offset) {
-        if (runEnd >= tokens.size() || !tokens.get(runEnd).isPunct(",")) {
+        if (runEnd >= tokens.size() || !tokens.get(runEnd).isSymbol(",")) {
             return;
         }
         int e = runEnd + 1;
@@ -231,14 +233,14 @@ final class NameScanner {
 
     /** "The mayor of Bucha, Anatoliy Fedoruk, said", "according to the returning officer, Karen Lyle". */
     private void appositiveBefore(List<Token> tokens, int runStart, List<String> name, int offset) {
-        if (runStart < 2 || !tokens.get(runStart - 1).isPunct(",")) {
+        if (runStart < 2 || !tokens.get(runStart - 1).isSymbol(",")) {
             return;
         }
         int b = runStart - 1;
         while (b > 0 && (tokens.get(b - 1).isWord() || isApostrophe(tokens.get(b - 1)))) {
             b--;
         }
-        boolean opensPhrase = b == 0 || !tokens.get(b - 1).isPunct(",");
+        boolean opensPhrase = b == 0 || !tokens.get(b - 1).isSymbol(",");
         int title = -1;
         for (int k = b; k < runStart - 1; k++) {
             if (isTitleNoun(tokens.get(k))) {
@@ -262,7 +264,7 @@ final class NameScanner {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
 
     private static boolean isApostrophe(Token t) {
-        return t.isPunct("'") || t.isPunct("\u2019");
+        return t.isSymbol("'") || t.isSymbol("\u2019");
     }
 
     private void roleInSegment(List<Token> segment, List<String> name, int offset) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.crosscheck.model.Sentence;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.Speaker;
+import org.crosscheck.text.Token;
 
 /**
  * Finds the speaker of a quote that stands alone in its sentence in the sentence next to it: the
@@ -38,7 +39,7 @@ final class NeighbourClauses {
         if (!t.endsWith(":")) {
             return null;
         }
-        List<Token> frame = Tokenizer.frame(text, before.start(), before.end(), List.of());
+        List<Token> frame = SentenceFrame.of(text, before.start(), before.end(), List.of());
         if (frame.stream().anyMatch(tok -> tok.kind() == Token.Kind.QUOTE)) {
             return null;
         }
@@ -63,10 +64,10 @@ final class NeighbourClauses {
         if (next.start() < here.end() || text.substring(here.end(), next.start()).indexOf('\n') >= 0) {
             return null;
         }
-        List<Token> f = Tokenizer.frame(text, next.start(), next.end(), List.of());
+        List<Token> f = SentenceFrame.of(text, next.start(), next.end(), List.of());
         for (int k = 0; k < f.size() && k <= 8; k++) {
             Token t = f.get(k);
-            if (t.kind() == Token.Kind.QUOTE || t.isPunct(",") && k > 0 && Phrases.subjectBefore(f, k, index) == null) {
+            if (t.kind() == Token.Kind.QUOTE || t.isSymbol(",") && k > 0 && Phrases.subjectBefore(f, k, index) == null) {
                 return null;
             }
             if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k)) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.crosscheck.text.Token;
 import org.crosscheck.text.sense.WordSenses;
 
 /**
@@ -14,7 +15,7 @@ import org.crosscheck.text.sense.WordSenses;
  */
 final class NounPhrases {
 
-    private static final Lexicon LEX = Lexicon.INSTANCE;
+    private static final SpeakerWords LEX = SpeakerWords.INSTANCE;
 
     /** Words between a subject and its reporting verb: "has also said", "went on to say". */
     static final Set<String> SKIP = Set.of("has", "have", "had", "did", "does", "do", "also", "then", "later", "again",
@@ -40,7 +41,7 @@ final class NounPhrases {
             return null;
         }
         Token last = f.get(k);
-        Lexicon.Gender pg = pronounGender(last.lower());
+        SpeakerWords.Gender pg = pronounGender(last.lower());
         if (pg != null) {
             return new Ref.Pronoun(pg, last.start(), last.end());
         }
@@ -99,7 +100,7 @@ final class NounPhrases {
             return o.descriptors();
         }
         if (r instanceof Ref.Name n) {
-            return Set.of(Lexicon.lower(n.written()));
+            return Set.of(SpeakerWords.lower(n.written()));
         }
         return Set.of();
     }
@@ -150,11 +151,11 @@ final class NounPhrases {
     }
 
     /** The gender a personal pronoun gives, or null when {@code lower} is none. */
-    static Lexicon.Gender pronounGender(String lower) {
+    static SpeakerWords.Gender pronounGender(String lower) {
         return switch (lower) {
-            case "he" -> Lexicon.Gender.M;
-            case "she" -> Lexicon.Gender.F;
-            case "they" -> Lexicon.Gender.X;
+            case "he" -> SpeakerWords.Gender.M;
+            case "she" -> SpeakerWords.Gender.F;
+            case "they" -> SpeakerWords.Gender.X;
             default -> null;
         };
     }

@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 
 import org.crosscheck.model.Span;
 import org.crosscheck.model.Speaker;
+import org.crosscheck.text.Token;
 import org.crosscheck.text.entity.Names;
 
 /**
@@ -92,7 +93,7 @@ final class Organisations {
         if (e + 1 < f.size() && f.get(e + 1).isWord()) {
             String next = f.get(e + 1).lower();
             if (f.get(e + 1).isCapitalised() || Set.of("and", "or", "of", "nor").contains(next)
-                    || !PREPOSITIONS.contains(next) && !NounPhrases.SKIP.contains(next) && !Lexicon.INSTANCE.isReportingVerb(next)
+                    || !PREPOSITIONS.contains(next) && !NounPhrases.SKIP.contains(next) && !SpeakerWords.INSTANCE.isReportingVerb(next)
                     && !(next.endsWith("ed") || next.endsWith("s"))) {
                 return null;
             }

@@ -7,11 +7,11 @@ import java.util.List;
 final class Person {
 
     private List<String> tokens;
-    private Lexicon.Gender gender;
+    private SpeakerWords.Gender gender;
     private final int firstSeen;
     private String title;
 
-    Person(List<String> tokens, Lexicon.Gender gender, int firstSeen) {
+    Person(List<String> tokens, SpeakerWords.Gender gender, int firstSeen) {
         this.tokens = List.copyOf(tokens);
         this.gender = gender;
         this.firstSeen = firstSeen;
@@ -36,7 +36,7 @@ final class Person {
         return tokens.get(tokens.size() - 1);
     }
 
-    Lexicon.Gender gender() {
+    SpeakerWords.Gender gender() {
         return gender;
     }
 
@@ -44,8 +44,8 @@ final class Person {
         return firstSeen;
     }
 
-    void learnGender(Lexicon.Gender g) {
-        if (gender == Lexicon.Gender.X && g != null) {
+    void learnGender(SpeakerWords.Gender g) {
+        if (gender == SpeakerWords.Gender.X && g != null) {
             gender = g;
         }
     }

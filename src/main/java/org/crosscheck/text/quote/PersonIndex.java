@@ -83,7 +83,7 @@ public final class PersonIndex {
     private static List<String> formTokens(String nameForm) {
         List<String> words = new ArrayList<>(Arrays.asList(nameForm.strip().split("\\s+")));
         words.removeIf(String::isEmpty);
-        while (words.size() > 1 && Lexicon.INSTANCE.isHonorific(words.get(0))) {
+        while (words.size() > 1 && SpeakerWords.INSTANCE.isHonorific(words.get(0))) {
             words.remove(0);
         }
         if (!words.isEmpty()) {

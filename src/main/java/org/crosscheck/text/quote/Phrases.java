@@ -3,6 +3,7 @@ package org.crosscheck.text.quote;
 import java.util.List;
 import java.util.Set;
 
+import org.crosscheck.text.Token;
 import org.crosscheck.text.sense.WordSenses;
 
 /**
@@ -12,7 +13,7 @@ import org.crosscheck.text.sense.WordSenses;
  */
 final class Phrases {
 
-    private static final Lexicon LEX = Lexicon.INSTANCE;
+    private static final SpeakerWords LEX = SpeakerWords.INSTANCE;
     private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "continued", "continues",
             "explained", "explains", "wrote", "writes", "insisted", "warned", "argued", "asked", "replied", "responded",
             "stated", "claimed", "noted", "tweeted", "declared", "concluded");
@@ -52,10 +53,10 @@ final class Phrases {
         if (tagged != k) {
             return NounPhrases.personal(NounPhrases.npBefore(f, tagged)); // "Ann Jones (D-Ohio) said", "Ann Jones, D-Ohio, said"
         }
-        if (f.get(k).lower().equals("who") && k > 1 && f.get(k - 1).isPunct(",")) {
+        if (f.get(k).lower().equals("who") && k > 1 && f.get(k - 1).isSymbol(",")) {
             return NounPhrases.personal(NounPhrases.npBefore(f, k - 2)); // "Mr Langbridge, who said ..."
         }
-        if (!f.get(k).isPunct(",")) {
+        if (!f.get(k).isSymbol(",")) {
             return NounPhrases.personal(NounPhrases.npBefore(f, k));
         }
         // asides between commas: "X, a doctor, said", "X, deputy director of Y, who was not involved, called"
@@ -65,7 +66,7 @@ final class Phrases {
             while (j >= 0 && (f.get(j).isWord() || isApostrophe(f.get(j))) && !isReportingVerbAt(f, j)) {
                 j--;
             }
-            if (j >= 0 && !f.get(j).isPunct(",")) {
+            if (j >= 0 && !f.get(j).isSymbol(",")) {
                 return null;
             }
             Ref inside = NounPhrases.npBefore(f, comma - 1);
@@ -147,7 +148,7 @@ final class Phrases {
         if (first > 0 && NounPhrases.DETERMINERS.contains(f.get(first - 1).lower())) {
             first--;
         }
-        return first > 0 && (f.get(first - 1).isPunct(",") || f.get(first - 1).kind() == Token.Kind.QUOTE);
+        return first > 0 && (f.get(first - 1).isSymbol(",") || f.get(first - 1).kind() == Token.Kind.QUOTE);
     }
 
     /** The speaker named right after an inverted verb ("..., said Mr Peskov."), or null. */
@@ -201,7 +202,7 @@ final class Phrases {
         if (head == null || head.start() > phraseStart && !(head instanceof Ref.Name)) {
             return null;
         }
-        if (e + 1 < f.size() && f.get(e).isPunct(",")) {
+        if (e + 1 < f.size() && f.get(e).isSymbol(",")) {
             int e2 = e + 1;
             while (e2 < f.size() && f.get(e2).isWord() && e2 - e < 6) {
                 e2++;
@@ -238,7 +239,7 @@ final class Phrases {
 
     /** "Whitlock: 'We gave them two goals'": the phrase before a colon that opens the quote at {@code q}. */
     static Ref beforeColon(List<Token> f, int q, PersonIndex index) {
-        if (q < 2 || !f.get(q - 1).isPunct(":")) {
+        if (q < 2 || !f.get(q - 1).isSymbol(":")) {
             return null;
         }
         Ref r = NounPhrases.npBefore(f, q - 2);
@@ -246,6 +247,6 @@ final class Phrases {
     }
 
     private static boolean isApostrophe(Token t) {
-        return t.isPunct("'") || t.isPunct("\u2019");
+        return t.isSymbol("'") || t.isSymbol("\u2019");
     }
 }

@@ -76,7 +76,7 @@ public final class QuoteAnalyzer {
     /** Whether {@code name} opens with a known given name ("Mike Pence"), as a place's name does not. */
     public static boolean startsWithGivenName(String name) {
         String first = name.strip().split("\\s+")[0];
-        return !first.isEmpty() && Lexicon.INSTANCE.isFirstName(first);
+        return !first.isEmpty() && SpeakerWords.INSTANCE.isFirstName(first);
     }
 
     private static List<Sentence> split(String text) {

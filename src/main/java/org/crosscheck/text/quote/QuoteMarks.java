@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.crosscheck.model.Span;
+import org.crosscheck.text.Tokenizer;
 
 /**
  * Finds quoted stretches of text from their marks.

@@ -15,7 +15,7 @@ sealed interface Ref {
     record Name(Person person, String written, int start, int end) implements Ref { }
 
     /** "he", "she", "they". */
-    record Pronoun(Lexicon.Gender gender, int start, int end) implements Ref { }
+    record Pronoun(SpeakerWords.Gender gender, int start, int end) implements Ref { }
 
     /**
      * "the mayor", "Putin's spokesman", "A spokesman for the Russian president"; {@code specific}

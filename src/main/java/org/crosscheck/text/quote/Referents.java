@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.crosscheck.model.Span;
 import org.crosscheck.model.Speaker;
+import org.crosscheck.text.Token;
 
 /**
  * Tracks who the article has mentioned so far and turns a phrase (name, pronoun, role) into a
@@ -19,14 +20,14 @@ final class Referents {
 
     private record Mention(Person person, int sentence, int offset, boolean subject) { }
 
-    private static final Lexicon LEX = Lexicon.INSTANCE;
+    private static final SpeakerWords LEX = SpeakerWords.INSTANCE;
     private static final int PRONOUN_WINDOW = 6;
 
     private final String text;
     private final PersonIndex index;
     private final Map<String, Person> unnamed = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
-    private final Map<Person, Lexicon.Gender> learned = new HashMap<>();
+    private final Map<Person, SpeakerWords.Gender> learned = new HashMap<>();
 
     Referents(String text, PersonIndex index) {
         this.text = text;
@@ -128,7 +129,7 @@ final class Referents {
 
     /** "Officials said": a capitalised plural of a person noun names a group, not one person. */
     private static boolean isCommonPlural(String word) {
-        String lower = Lexicon.lower(word);
+        String lower = SpeakerWords.lower(word);
         return lower.endsWith("s") && org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(lower);
     }
 
@@ -167,7 +168,7 @@ final class Referents {
         return null;
     }
 
-    private Speaker pronoun(Lexicon.Gender gender, int sentence, int offset, double unambiguous, Person excluded) {
+    private Speaker pronoun(SpeakerWords.Gender gender, int sentence, int offset, double unambiguous, Person excluded) {
         for (int s = sentence; s >= Math.max(0, sentence - PRONOUN_WINDOW); s--) {
             final int sent = s;
             List<Mention> cands = mentions.stream()
@@ -181,10 +182,10 @@ final class Referents {
             List<Mention> subjects = cands.stream().filter(Mention::subject).toList();
             Mention pick = subjects.isEmpty() ? cands.get(cands.size() - 1) : subjects.get(subjects.size() - 1);
             double conf = distinct.size() == 1 ? unambiguous : subjects.isEmpty() ? unambiguous - 0.25 : unambiguous - 0.08;
-            if (gender == Lexicon.Gender.X) {
+            if (gender == SpeakerWords.Gender.X) {
                 conf -= 0.15;
             }
-            if (conf >= 0.7 && gender != Lexicon.Gender.X) {
+            if (conf >= 0.7 && gender != SpeakerWords.Gender.X) {
                 learned.putIfAbsent(pick.person(), gender);
             }
             return new Speaker(pick.person().name(), conf, null);
@@ -208,9 +209,9 @@ final class Referents {
         return new Speaker(phrase, 0.4, null);
     }
 
-    private boolean compatible(Person p, Lexicon.Gender g) {
-        Lexicon.Gender known = p.gender() != Lexicon.Gender.X ? p.gender() : learned.getOrDefault(p, Lexicon.Gender.X);
-        return g == Lexicon.Gender.X || known == Lexicon.Gender.X || known == g;
+    private boolean compatible(Person p, SpeakerWords.Gender g) {
+        SpeakerWords.Gender known = p.gender() != SpeakerWords.Gender.X ? p.gender() : learned.getOrDefault(p, SpeakerWords.Gender.X);
+        return g == SpeakerWords.Gender.X || known == SpeakerWords.Gender.X || known == g;
     }
 
     private Speaker role(Ref.Role r, int offset) {
@@ -243,7 +244,7 @@ final class Referents {
     private static int shared(Ref.Role r, RoleBinding b) {
         int n = 0;
         for (String d : r.descriptors()) {
-            if (b.descriptors().contains(d) || b.person().tokens().stream().anyMatch(t -> Lexicon.lower(t).equals(d))) {
+            if (b.descriptors().contains(d) || b.person().tokens().stream().anyMatch(t -> SpeakerWords.lower(t).equals(d))) {
                 n++;
             }
         }

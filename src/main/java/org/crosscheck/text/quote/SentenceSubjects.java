@@ -3,6 +3,8 @@ package org.crosscheck.text.quote;
 import java.util.List;
 import java.util.Set;
 
+import org.crosscheck.text.Token;
+
 /**
  * Finds the subject a sentence frame opens with, after any introductory phrase ("In a statement,
  * ...", "Asked about the map, ...") or headline kicker ("Ukraine war: ..."): the person a partial
@@ -10,7 +12,7 @@ import java.util.Set;
  */
 final class SentenceSubjects {
 
-    private static final Lexicon LEX = Lexicon.INSTANCE;
+    private static final SpeakerWords LEX = SpeakerWords.INSTANCE;
     private static final Set<String> OPENERS = Set.of("in", "on", "at", "after", "during", "asked", "put", "speaking",
             "following", "despite", "before", "since", "earlier", "later", "meanwhile", "writing", "responding",
             "addressing", "pressed", "questioned", "referring", "talking", "with", "from", "under", "as", "when", "while");
@@ -21,17 +23,17 @@ final class SentenceSubjects {
     /** The subject the frame opens with, after any introductory phrase or headline kicker. */
     static Ref sentenceSubject(List<Token> f) {
         for (int k = 0; k < Math.min(5, f.size()); k++) {
-            if (f.get(k).isPunct(":") && f.subList(0, k).stream().allMatch(Token::isWord)
+            if (f.get(k).isSymbol(":") && f.subList(0, k).stream().allMatch(Token::isWord)
                     && f.subList(0, k).stream().noneMatch(t -> LEX.isReportingVerb(t.text()))) {
                 return sentenceSubject(f.subList(k + 1, f.size())); // a headline kicker: "Ukraine war: ..."
             }
         }
         int s = 0;
-        while (s < f.size() && (f.get(s).isPunct(",") || Set.of("and", "but", "however", "so", "yet", "still").contains(f.get(s).lower()))) {
+        while (s < f.size() && (f.get(s).isSymbol(",") || Set.of("and", "but", "however", "so", "yet", "still").contains(f.get(s).lower()))) {
             s++;
         }
         if (s < f.size() && f.get(s).isWord() && OPENERS.contains(f.get(s).lower())) {
-            while (s < f.size() && !f.get(s).isPunct(",")) {
+            while (s < f.size() && !f.get(s).isSymbol(",")) {
                 s++;
             }
             s++;

@@ -9,6 +9,7 @@ import org.crosscheck.model.Sentence;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.Speaker;
 import org.crosscheck.model.Statement;
+import org.crosscheck.text.Token;
 import org.crosscheck.text.sense.WordSenses;
 
 /**
@@ -93,7 +94,7 @@ final class SpeakerResolver {
                 ids.add(p);
             }
         }
-        List<Token> frame = Tokenizer.frame(text, from, to, inside);
+        List<Token> frame = SentenceFrame.of(text, from, to, inside);
         Ref subject = SentenceSubjects.sentenceSubject(frame);
         referents.noteMentions(frame, first, subject);
         Speaker clusterSpeaker = null;
@@ -116,7 +117,7 @@ final class SpeakerResolver {
                     Ref named = Phrases.beforeColon(frame, k, index);
                     sp = named == null ? null : ClauseReader.cue(referents.resolve(named, first, named.start(), 0.85), named.start(), frame.get(k - 1).end());
                 }
-                if (sp == null && k >= 2 && frame.get(k - 1).isPunct(":") && subject != null && !(subject instanceof Ref.Other)
+                if (sp == null && k >= 2 && frame.get(k - 1).isSymbol(":") && subject != null && !(subject instanceof Ref.Other)
                         && subject.end() <= frame.get(k - 1).start() && wordsBetween(frame, subject.end(), k - 1) <= 4) {
                     // "Kasich resisted: ...": a quote a colon introduces is the words of the clause's subject
                     Speaker who = referents.resolve(subject, first, subject.start(), 0.8);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.crosscheck.model.Sentence;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.Speaker;
+import org.crosscheck.text.Token;
 import org.junit.jupiter.api.Test;
 
 class ClauseReaderTest {
@@ -76,12 +77,12 @@ class ClauseReaderTest {
         PersonIndex index = PersonIndex.of(text);
         Referents referents = new Referents(text, index);
         for (Sentence s : sentences) {
-            referents.noteMentions(Tokenizer.frame(text, s.span().start(), s.span().end(), List.of()), s.index(), null);
+            referents.noteMentions(SentenceFrame.of(text, s.span().start(), s.span().end(), List.of()), s.index(), null);
         }
         ClauseReader reader = new ClauseReader(text, sentences, index, new Organisations(text, List.of(), n -> false), referents,
                 new QuoteClusters(sentences, QuoteMarks.find(text)));
         Sentence second = sentences.get(1);
-        List<Token> f = Tokenizer.frame(text, second.span().start(), second.span().end(), QuoteMarks.find(text));
+        List<Token> f = SentenceFrame.of(text, second.span().start(), second.span().end(), QuoteMarks.find(text));
         assertThat(reader.clause(f, Frames.quote(f), SentenceSubjects.sentenceSubject(f), 1).name()).isEqualTo("Mitch Brown");
     }
 }

@@ -7,6 +7,7 @@ import org.crosscheck.model.Sentence;
 import org.crosscheck.model.SentenceKind;
 import org.crosscheck.model.Span;
 import org.crosscheck.text.SentenceSplitter;
+import org.crosscheck.text.Token;
 
 /** Test helpers: the frame of a whole text, its sentences, and the index of a token by its words. */
 final class Frames {
@@ -15,7 +16,7 @@ final class Frames {
     }
 
     static List<Token> frame(String text) {
-        return Tokenizer.frame(text, 0, text.length(), QuoteMarks.find(text));
+        return SentenceFrame.of(text, 0, text.length(), QuoteMarks.find(text));
     }
 
     static List<Sentence> sentences(String text) {

@@ -14,7 +14,7 @@ class NeighbourClausesTest {
         PersonIndex index = PersonIndex.of(text);
         Referents referents = new Referents(text, index);
         for (Sentence s : sentences) {
-            referents.noteMentions(Tokenizer.frame(text, s.span().start(), s.span().end(), List.of()), s.index(), null);
+            referents.noteMentions(SentenceFrame.of(text, s.span().start(), s.span().end(), List.of()), s.index(), null);
         }
         return new NeighbourClauses(text, sentences, index, referents);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.crosscheck.text.Token;
 import org.junit.jupiter.api.Test;
 
 class NounPhrasesTest {
@@ -36,8 +37,8 @@ class NounPhrasesTest {
 
     @Test
     void readsHeAndSheAsPronounsWithTheirGender() {
-        assertThat(NounPhrases.pronounGender("she")).isEqualTo(Lexicon.Gender.F);
-        assertThat(NounPhrases.pronounGender("he")).isEqualTo(Lexicon.Gender.M);
+        assertThat(NounPhrases.pronounGender("she")).isEqualTo(SpeakerWords.Gender.F);
+        assertThat(NounPhrases.pronounGender("he")).isEqualTo(SpeakerWords.Gender.M);
         assertThat(NounPhrases.pronounGender("it")).isNull();
     }
 

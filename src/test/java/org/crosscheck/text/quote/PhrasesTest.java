@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.crosscheck.text.Token;
 import org.junit.jupiter.api.Test;
 
 class PhrasesTest {

@@ -16,12 +16,12 @@ import java.util.Set;
  * The small word lists speaker resolution relies on, read once from resources next to this class:
  * reporting verbs, role nouns, honorifics, given names and words that never belong to a name.
  */
-final class Lexicon {
+final class SpeakerWords {
 
     /** Gender a word implies: male, female or unknown. */
     enum Gender { M, F, X }
 
-    static final Lexicon INSTANCE = new Lexicon();
+    static final SpeakerWords INSTANCE = new SpeakerWords();
 
     private final Set<String> reportingVerbs = new HashSet<>();
     private final Map<String, Gender> titles = new HashMap<>();
@@ -29,7 +29,7 @@ final class Lexicon {
     private final Map<String, Gender> firstNames = new HashMap<>();
     private final Set<String> notNames = new HashSet<>();
 
-    private Lexicon() {
+    private SpeakerWords() {
         for (String line : lines("reporting-verbs.txt")) {
             for (String w : line.split("\\s+")) {
                 reportingVerbs.add(w);
@@ -115,7 +115,7 @@ final class Lexicon {
     }
 
     private static java.util.List<String> lines(String resource) {
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+        try (InputStream in = SpeakerWords.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing lexicon resource " + resource);
             }
