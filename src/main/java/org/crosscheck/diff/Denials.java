@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 import org.crosscheck.index.Stemmer;
 import org.crosscheck.model.Span;
-import org.crosscheck.text.Tokens;
-import org.crosscheck.text.Tokens.Token;
+import org.crosscheck.text.Token;
+import org.crosscheck.text.Tokenizer;
 
 /**
  * One side sets aside, with "instead of" or "rather than", what the other side states in the same
@@ -71,7 +71,7 @@ final class Denials {
         int phraseStart = span.start() + m.start(1);
         // the words set aside run from the first content word to the next function word: "the library" of "the library in town"
         List<Token> phrase = new ArrayList<>();
-        for (Token t : Tokens.of(text, phraseStart, span.start() + m.end(1))) {
+        for (Token t : Tokenizer.words(text, phraseStart, span.start() + m.end(1))) {
             boolean function = !t.isWord() || FUNCTION_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
             if (function && !phrase.isEmpty() || phrase.size() == MAX_WORDS) {
                 break;
@@ -83,7 +83,7 @@ final class Denials {
         if (phrase.isEmpty()) {
             return null;
         }
-        List<Token> otherWords = Tokens.of(otherText, otherSpan.start(), otherSpan.end()).stream().filter(Token::isWord).toList();
+        List<Token> otherWords = Tokenizer.words(otherText, otherSpan.start(), otherSpan.end()).stream().filter(Token::isWord).toList();
         List<Token> stated = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Token t : phrase) {

@@ -14,7 +14,7 @@ import org.crosscheck.model.Mention;
 import org.crosscheck.model.Quote;
 import org.crosscheck.model.Severity;
 import org.crosscheck.model.Span;
-import org.crosscheck.text.Tokens.Token;
+import org.crosscheck.text.Token;
 import org.crosscheck.text.entity.Equivalence;
 import org.crosscheck.text.entity.Names;
 import org.crosscheck.text.sense.WordSenses;

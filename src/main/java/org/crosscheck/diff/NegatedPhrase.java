@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.crosscheck.model.Span;
-import org.crosscheck.text.Tokens;
-import org.crosscheck.text.Tokens.Token;
+import org.crosscheck.text.Token;
+import org.crosscheck.text.Tokenizer;
 
 /**
  * The whole phrase a negation stands in, as an editor reads it: from the auxiliary before the
@@ -32,7 +32,7 @@ final class NegatedPhrase {
      * {@code before}.
      */
     static List<Token> of(String text, Span sentence, List<Token> run, Token before) {
-        List<Token> words = Tokens.of(text, sentence.start(), sentence.end()).stream().filter(Token::isWord).toList();
+        List<Token> words = Tokenizer.words(text, sentence.start(), sentence.end()).stream().filter(Token::isWord).toList();
         int start;
         int end;
         if (!run.isEmpty()) {

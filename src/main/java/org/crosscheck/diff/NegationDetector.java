@@ -10,7 +10,7 @@ import org.crosscheck.model.Finding;
 import org.crosscheck.model.Quote;
 import org.crosscheck.model.Severity;
 import org.crosscheck.model.Span;
-import org.crosscheck.text.Tokens.Token;
+import org.crosscheck.text.Token;
 
 /**
  * NEGATION: one side states the opposite of the other, by a negation put in or taken out
@@ -118,7 +118,7 @@ public final class NegationDetector implements Detector {
      * "South Korea") is the entity check's, not an opposite.
      */
     private static boolean nameWord(String text, Span sentence, List<Token> words) {
-        return words.stream().anyMatch(t -> t.isCapitalised() && t.span().start() > sentence.start()
+        return words.stream().anyMatch(t -> Character.isUpperCase(t.text().charAt(0)) && t.span().start() > sentence.start()
                 && !text.substring(sentence.start(), t.span().start()).isBlank() && !Polarity.isNegator(t.text()));
     }
 
@@ -132,7 +132,7 @@ public final class NegationDetector implements Detector {
      * that only moves to another word ("no member had lost" / "members had not lost") does not.
      */
     private static int negations(String text, Span sentence) {
-        return PolarityFlip.negations(org.crosscheck.text.Tokens.of(text, sentence.start(), sentence.end()).stream()
+        return PolarityFlip.negations(org.crosscheck.text.Tokenizer.words(text, sentence.start(), sentence.end()).stream()
                 .filter(Token::isWord).toList());
     }
 

@@ -162,7 +162,7 @@ public final class NumberDetector implements Detector {
         return null;
     }
 
-    private static boolean within(List<org.crosscheck.text.Tokens.Token> run, org.crosscheck.model.Span span) {
+    private static boolean within(List<org.crosscheck.text.Token> run, org.crosscheck.model.Span span) {
         return run.stream().allMatch(t -> span.contains(t.span()));
     }
 

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.crosscheck.index.Stemmer;
 import org.crosscheck.text.Lexicon;
-import org.crosscheck.text.Tokens.Token;
+import org.crosscheck.text.Token;
 import org.crosscheck.text.sense.Antonyms;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.crosscheck.text.Tokens.Token;
+import org.crosscheck.text.Token;
 import org.crosscheck.text.sense.WordSenses;
 
 /**

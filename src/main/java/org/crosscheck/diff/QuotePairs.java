@@ -6,8 +6,8 @@ import java.util.Locale;
 
 import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.model.Quote;
-import org.crosscheck.text.Tokens;
-import org.crosscheck.text.Tokens.Token;
+import org.crosscheck.text.Token;
+import org.crosscheck.text.Tokenizer;
 
 /**
  * Pairs the quotes of two sources that render the same words, and says how their wording
@@ -122,7 +122,7 @@ final class QuotePairs {
 
     /** Word tokens of a quote, punctuation left out. */
     static List<Token> words(String text, Quote q) {
-        return Tokens.of(text, q.span().start(), q.span().end()).stream().filter(Token::isWord).toList();
+        return Tokenizer.words(text, q.span().start(), q.span().end()).stream().filter(Token::isWord).toList();
     }
 
     private static int sharedWords(List<Token> a, List<Token> b) {

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.model.Quantity;
 import org.crosscheck.model.Span;
-import org.crosscheck.text.Tokens.Token;
+import org.crosscheck.text.Token;
 
 /**
  * Changes inside a quote that are a matter of form, not of words: hyphenation ("well-known" /

@@ -15,8 +15,8 @@ import org.crosscheck.model.Quote;
 import org.crosscheck.model.Severity;
 import org.crosscheck.model.Span;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.crosscheck.text.Tokens;
-import org.crosscheck.text.Tokens.Token;
+import org.crosscheck.text.Token;
+import org.crosscheck.text.Tokenizer;
 
 /**
  * QUOTE_WORDING: words inside quotation marks changed or dropped.
@@ -142,7 +142,7 @@ public final class QuoteWordingDetector implements Detector {
         Span s = article.sentence(sentence).span();
         int from = Math.max(s.start(), q.span().start());
         int to = Math.min(s.end(), q.span().end());
-        List<Token> tokens = from < to ? Tokens.of(text, from, to) : List.of();
+        List<Token> tokens = from < to ? Tokenizer.words(text, from, to) : List.of();
         List<Span> widened = new ArrayList<>();
         for (Span core : cores) {
             Span w = widen(tokens, core);

@@ -7,8 +7,8 @@ import java.util.Set;
 
 import org.crosscheck.model.Mention;
 import org.crosscheck.model.Span;
-import org.crosscheck.text.Tokens;
-import org.crosscheck.text.Tokens.Token;
+import org.crosscheck.text.Token;
+import org.crosscheck.text.Tokenizer;
 import org.crosscheck.text.entity.Names;
 
 /**
@@ -35,8 +35,8 @@ final class Slots {
     /** Name pairs that follow the same context word in the two sentences. */
     static List<EntityDetector.Swap> swaps(String left, Span lspan, List<Mention> lm, String right, Span rspan, List<Mention> rm) {
         List<EntityDetector.Swap> out = new ArrayList<>();
-        List<Token> lt = Tokens.of(left, lspan.start(), lspan.end());
-        List<Token> rt = Tokens.of(right, rspan.start(), rspan.end());
+        List<Token> lt = Tokenizer.words(left, lspan.start(), lspan.end());
+        List<Token> rt = Tokenizer.words(right, rspan.start(), rspan.end());
         for (Mention l : lm) {
             if (l.kind() == Mention.Kind.TITLE) {
                 continue;
@@ -129,8 +129,8 @@ final class Slots {
                 || !lprep.normal().equals(rprep.normal())) {
             return false;
         }
-        Token lw = wordBeside(Tokens.of(left, lspan.start(), lspan.end()), lprep, step);
-        Token rw = wordBeside(Tokens.of(right, rspan.start(), rspan.end()), rprep, step);
+        Token lw = wordBeside(Tokenizer.words(left, lspan.start(), lspan.end()), lprep, step);
+        Token rw = wordBeside(Tokenizer.words(right, rspan.start(), rspan.end()), rprep, step);
         if (lw == null || rw == null) {
             return false;
         }

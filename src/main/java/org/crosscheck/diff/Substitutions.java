@@ -8,8 +8,8 @@ import java.util.Set;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.crosscheck.index.Stemmer;
 import org.crosscheck.model.Span;
-import org.crosscheck.text.Tokens;
-import org.crosscheck.text.Tokens.Token;
+import org.crosscheck.text.Token;
+import org.crosscheck.text.Tokenizer;
 import org.crosscheck.text.sense.WordSenses;
 import org.crosscheck.text.sense.WordSenses.Relation;
 
@@ -75,8 +75,8 @@ final class Substitutions {
 
     /** The replacements in the left sentence at {@code leftSpan} against the right one at {@code rightSpan}. */
     static List<Substitution> between(String left, Span leftSpan, String right, Span rightSpan) {
-        List<Token> a = Tokens.of(left, leftSpan.start(), leftSpan.end());
-        List<Token> b = Tokens.of(right, rightSpan.start(), rightSpan.end());
+        List<Token> a = Tokenizer.words(left, leftSpan.start(), leftSpan.end());
+        List<Token> b = Tokenizer.words(right, rightSpan.start(), rightSpan.end());
         if (a.size() < MIN_TOKENS) {
             return List.of();
         }
@@ -177,7 +177,8 @@ final class Substitutions {
     }
 
     private static boolean nameOrFigure(Token t) {
-        return t.text().chars().anyMatch(Character::isDigit) || t.isCapitalised();
+        // a capital opening any token, symbols such as Roman numerals included
+        return t.text().chars().anyMatch(Character::isDigit) || Character.isUpperCase(t.text().charAt(0));
     }
 
     private static List<Token> content(List<Token> tokens) {

@@ -7,8 +7,8 @@ import java.util.Locale;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import org.crosscheck.model.Span;
-import org.crosscheck.text.Tokens;
-import org.crosscheck.text.Tokens.Token;
+import org.crosscheck.text.Token;
+import org.crosscheck.text.Tokenizer;
 
 /**
  * Word-level differences between two stretches of text, as runs of tokens removed on the left
@@ -66,8 +66,8 @@ public final class WordDiff {
 
     /** Differences between {@code left} within {@code leftSpan} and {@code right} within {@code rightSpan}. */
     public static List<Change> between(String left, Span leftSpan, String right, Span rightSpan) {
-        List<Token> a = Tokens.of(left, leftSpan.start(), leftSpan.end());
-        List<Token> b = Tokens.of(right, rightSpan.start(), rightSpan.end());
+        List<Token> a = Tokenizer.words(left, leftSpan.start(), leftSpan.end());
+        List<Token> b = Tokenizer.words(right, rightSpan.start(), rightSpan.end());
         return between(a, b);
     }
 

@@ -2,6 +2,8 @@ package org.crosscheck.text;
 
 import java.util.Locale;
 
+import org.crosscheck.model.Span;
+
 /**
  * One token of article text, as cut by {@link Tokenizer}: a figure, a word, one other character,
  * or a placeholder standing for a masked stretch (a quote inside a sentence frame).
@@ -19,7 +21,7 @@ public record Token(int start, int end, String text, Kind kind, boolean possessi
     public enum Kind {
         /** A run of digits with thousands separators and a decimal part ({@link Tokenizer#figures} only). */
         NUMBER,
-        /** Letters (and, in a frame, digits) with inner joiners. */
+        /** Letters (and, in a frame or in {@link Tokenizer#words}, digits) with inner joiners. */
         WORD,
         /** One other character. */
         SYMBOL,
@@ -32,9 +34,19 @@ public record Token(int start, int end, String text, Kind kind, boolean possessi
         return new Token(start, end, text, kind, false, -1);
     }
 
+    /** Where the token lies in the text it was cut from. */
+    public Span span() {
+        return new Span(start, end);
+    }
+
     /** The text in lower case. */
     public String lower() {
         return text.toLowerCase(Locale.ROOT);
+    }
+
+    /** Lower-cased text with curly apostrophes straightened, for comparing words as written in different styles. */
+    public String normal() {
+        return lower().replace('\u2019', '\'');
     }
 
     /** Whether this is a word. */

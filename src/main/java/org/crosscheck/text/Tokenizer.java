@@ -10,11 +10,13 @@ import org.crosscheck.model.Span;
 
 /**
  * Cuts article text into {@link Token}s with exact offsets, for the readers of the text layer.
- * White space is dropped. Two readings of the same text are offered because two readers need
+ * White space is dropped. Three readings of the same text are offered because the readers need
  * different cuts: {@link #figures} keeps digits apart from letters so a figure and its unit can be
  * read ("2bn", "G20"); {@link #frame} keeps letters and digits together, marks possessives, keeps
  * the dot of initials and abbreviations, and replaces masked stretches (quotes) by one token each
- * so that only the reporting frame around them is read.
+ * so that only the reporting frame around them is read; {@link #words} cuts the words that are
+ * compared across articles (wording, names, negation), keeping figures ("5,000", "1.5"),
+ * acronyms with dots ("U.S") and joined words ("don't", "well-known") whole.
  */
 public final class Tokenizer {
 
@@ -126,6 +128,52 @@ public final class Tokenizer {
             }
         }
         return out;
+    }
+
+    /**
+     * Tokens of {@code text[from,to)} for comparing wording: {@link Token.Kind#WORD}s that start with
+     * a letter or digit and run over letters and digits, joined by an inner apostrophe or hyphen, by
+     * a dot or comma between digits ("5,000", "1.5") or by a dot between capitals ("U.S"); every
+     * other visible character (each UTF-16 unit) is a {@link Token.Kind#SYMBOL} of its own.
+     */
+    public static List<Token> words(String text, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                out.add(Token.of(i, i + 1, String.valueOf(c), Token.Kind.SYMBOL));
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < to && (Character.isLetterOrDigit(text.charAt(j)) || joinsWord(text, j, to))) {
+                j++;
+            }
+            out.add(Token.of(i, j, text.substring(i, j), Token.Kind.WORD));
+            i = j;
+        }
+        return out;
+    }
+
+    /** Tokens of all of {@code text} for comparing wording, as {@link #words(String, int, int)}. */
+    public static List<Token> words(String text) {
+        return words(text, 0, text.length());
+    }
+
+    private static boolean joinsWord(String text, int j, int to) {
+        char d = text.charAt(j);
+        if (!(d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == ',') || j + 1 >= to
+                || !Character.isLetterOrDigit(text.charAt(j + 1))) {
+            return false;
+        }
+        return d != ',' && d != '.' || Character.isDigit(text.charAt(j - 1)) && Character.isDigit(text.charAt(j + 1))
+                || d == '.' && Character.isUpperCase(text.charAt(j - 1)) && j + 2 <= to
+                   && Character.isUpperCase(text.charAt(j + 1));
     }
 
     private static void addFrameWord(String text, int start, int end, List<Token> out) {

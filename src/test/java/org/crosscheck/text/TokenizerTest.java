@@ -3,8 +3,10 @@ package org.crosscheck.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 
+import org.crosscheck.SeedText;
 import org.crosscheck.model.Span;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,10 @@ class TokenizerTest {
 
     private static List<String> figureTexts(String text) {
         return Tokenizer.figures(text, NEVER).stream().map(Token::text).toList();
+    }
+
+    private static List<String> wordTexts(String text) {
+        return Tokenizer.words(text).stream().map(Token::text).toList();
     }
 
     private static List<Token> frame(String text, List<Span> masked) {
@@ -89,5 +95,65 @@ class TokenizerTest {
         assertThat(t.get(1).isAcronym()).isFalse();
         assertThat(t.get(1).isWord("SAID")).isTrue();
         assertThat(t.get(0).lower()).isEqualTo("nato");
+    }
+
+    @Test
+    void wordsKeepFiguresApostrophesAndHyphensInside() {
+        assertThat(wordTexts("The firm's $1.12bn deal saves 5,000 jobs, a long-term boost."))
+                .containsExactly("The", "firm's", "$", "1.12bn", "deal", "saves", "5,000", "jobs", ",", "a", "long-term",
+                        "boost", ".");
+    }
+
+    @Test
+    void wordsSplitOffACommaOrFullStopThatDoesNotSitBetweenDigits() {
+        assertThat(wordTexts("Leeds, Bradford. 3, 4")).containsExactly("Leeds", ",", "Bradford", ".", "3", ",", "4");
+    }
+
+    @Test
+    void wordsKeepTheInitialsOfAnAbbreviationTogether() {
+        assertThat(wordTexts("in the U.S. today")).containsExactly("in", "the", "U.S", ".", "today");
+    }
+
+    @Test
+    void wordsCutFromTheMiddleCarryOffsetsIntoTheWholeText() {
+        String text = "Fire crews said \u2018Hold on\u2019 to residents.";
+        assertThat(Tokenizer.words(text, 16, 26)).containsExactly(Token.of(16, 17, "\u2018", Token.Kind.SYMBOL),
+                Token.of(17, 21, "Hold", Token.Kind.WORD), Token.of(22, 24, "on", Token.Kind.WORD),
+                Token.of(24, 25, "\u2019", Token.Kind.SYMBOL));
+        assertThat(Tokenizer.words(text, 16, 26).get(1).span()).isEqualTo(new Span(17, 21));
+    }
+
+    @Test
+    void aWordNormalisesCaseAndCurlyApostrophes() {
+        Token t = Tokenizer.words("Ukraine\u2019s").get(0);
+        assertThat(t.text()).isEqualTo("Ukraine\u2019s");
+        assertThat(t.normal()).isEqualTo("ukraine's");
+        assertThat(t.isWord()).isTrue();
+        assertThat(t.isCapitalised()).isTrue();
+        assertThat(t.possessive()).isFalse();
+    }
+
+    @Test
+    void wordsFindNothingInEmptyOrBlankText() {
+        assertThat(Tokenizer.words("")).isEmpty();
+        assertThat(Tokenizer.words(" \n\t ")).isEmpty();
+    }
+
+    @Test
+    void wordsCoverEveryVisibleCharacterInOrderOnSeededRandomText() {
+        Random random = new Random(7L);
+        for (int round = 0; round < 30; round++) {
+            String text = SeedText.shuffled(random, 25);
+            int previousEnd = 0;
+            StringBuilder visible = new StringBuilder();
+            for (Token t : Tokenizer.words(text)) {
+                assertThat(t.start()).isGreaterThanOrEqualTo(previousEnd);
+                assertThat(t.span().of(text)).isEqualTo(t.text()).isNotEmpty();
+                assertThat(t.isWord()).isEqualTo(Character.isLetterOrDigit(t.text().charAt(0)));
+                visible.append(t.text());
+                previousEnd = t.end();
+            }
+            assertThat(visible.toString()).isEqualTo(text.replaceAll("\\s+", ""));
+        }
     }
 }

@@ -9,8 +9,8 @@ import org.crosscheck.model.Mention;
 import org.crosscheck.model.Sentence;
 import org.crosscheck.model.Span;
 import org.crosscheck.text.Lexicon;
-import org.crosscheck.text.Tokens;
-import org.crosscheck.text.Tokens.Token;
+import org.crosscheck.text.Token;
+import org.crosscheck.text.Tokenizer;
 
 /**
  * Finds names (runs of capitalised words, with "of", "the" and the like inside them) and titles
@@ -49,7 +49,7 @@ public final class MentionExtractor {
         // a common word, not a name, unless it is a known place
         Set<String> midSentence = new java.util.HashSet<>();
         for (Sentence s : sentences) {
-            List<Token> tokens = Tokens.of(text, s.span().start(), s.span().end());
+            List<Token> tokens = Tokenizer.words(text, s.span().start(), s.span().end());
             for (int i = 1; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (t.isWord() && t.isCapitalised() && tokens.get(i - 1).isWord()) {
@@ -59,7 +59,7 @@ public final class MentionExtractor {
         }
         Set<Integer> starts = new java.util.HashSet<>();
         for (Sentence s : sentences) {
-            List<Token> tokens = Tokens.of(text, s.span().start(), s.span().end());
+            List<Token> tokens = Tokenizer.words(text, s.span().start(), s.span().end());
             int i = 0;
             while (i < tokens.size() && !tokens.get(i).isWord()) {
                 i++;
@@ -81,7 +81,7 @@ public final class MentionExtractor {
     }
 
     private void extractFrom(String text, Span sentence, List<Mention> out) {
-        List<Token> tokens = Tokens.of(text, sentence.start(), sentence.end());
+        List<Token> tokens = Tokenizer.words(text, sentence.start(), sentence.end());
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
