@@ -54,7 +54,7 @@ public final class CrossCheck {
         List<Article> articles = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (int i = 0; i < files.size(); i++) {
-            String id = i < ids.size() && ids.get(i) != null && !ids.get(i).isBlank() ? ids.get(i) : idOf(files.get(i));
+            String id = idOf(files.get(i), ids, i);
             String unique = id;
             for (int n = 2; !used.add(unique); n++) {
                 unique = id + "-" + n;
@@ -97,6 +97,15 @@ public final class CrossCheck {
      */
     public static AnalyzedArticle analyzeFile(Path file) {
         return new TextAnalyzer().analyze(new ArticleReader().read(file, idOf(file)));
+    }
+
+    /**
+     * The source id of the {@code i}-th of several files: the id given for it in {@code ids} when
+     * there is one and it is not blank, else {@link #idOf(Path) its file name}.
+     */
+    public static String idOf(Path file, List<String> ids, int i) {
+        String given = i < ids.size() ? ids.get(i) : null;
+        return given != null && !given.isBlank() ? given : idOf(file);
     }
 
     /** The default source id of a file: its name without the extension. */

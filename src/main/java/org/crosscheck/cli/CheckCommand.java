@@ -87,9 +87,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw new UsageException("--min-confidence must be a number from 0 to 1, got " + minConfidence);
         }
-        if (names.size() > files.size()) {
-            throw new UsageException("--name given " + names.size() + " times for " + files.size() + " files: give at most one name a file");
-        }
+        UsageException.requireAtMostOneNameAFile(names, files);
         if (out == null && files.size() > 1) {
             throw new UsageException("check of " + files.size() + " files needs --out DIR (one file takes --json and --html)");
         }
@@ -142,7 +140,7 @@ final class CheckCommand implements Callable<Integer> {
         long matched = 0;
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
-            String base = i < names.size() && !names.get(i).isBlank() ? names.get(i) : CrossCheck.idOf(file);
+            String base = CrossCheck.idOf(file, names, i);
             String id = base;
             for (int n = 2; !used.add(id); n++) {
                 id = base + "-" + n;

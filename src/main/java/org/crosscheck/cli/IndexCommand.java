@@ -52,10 +52,7 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (names.size() > files.size()) {
-            throw new UsageException("--name given " + names.size() + " times for " + files.size()
-                    + " files: give at most one name a file");
-        }
+        UsageException.requireAtMostOneNameAFile(names, files);
         if (batch < 1) {
             throw new UsageException("--batch must be at least 1, got " + batch);
         }
@@ -69,7 +66,7 @@ final class IndexCommand implements Callable<Integer> {
         try (LuceneArchiveWriter writer = LuceneArchiveWriter.open(archive)) {
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
-                String id = i < names.size() && !names.get(i).isBlank() ? names.get(i) : CrossCheck.idOf(file);
+                String id = CrossCheck.idOf(file, names, i);
                 try {
                     if (writer.put(Archive.archived(reader.read(file, id)))) {
                         replaced++;

@@ -78,10 +78,7 @@ final class ReportCommand implements Callable<Integer> {
         if (files.size() < 2) {
             throw new UsageException("report needs at least two files (FILE FILE...), got " + files.size());
         }
-        if (names.size() > files.size()) {
-            throw new UsageException("--name given " + names.size() + " times for " + files.size()
-                    + " files: give at most one name a file");
-        }
+        UsageException.requireAtMostOneNameAFile(names, files);
         Outputs.checkWritable(json, "--json");
         Outputs.checkWritable(html, "--html");
         Report full = CrossCheck.compareFiles(files, names);

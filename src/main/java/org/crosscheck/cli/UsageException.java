@@ -11,4 +11,12 @@ final class UsageException extends RuntimeException {
     UsageException(String message) {
         super(message);
     }
+
+    /** The {@code --name} option of report, index and check: at most one name a file. */
+    static void requireAtMostOneNameAFile(java.util.List<String> names, java.util.List<?> files) {
+        if (names.size() > files.size()) {
+            throw new UsageException("--name given " + names.size() + " times for " + files.size()
+                    + " files: give at most one name a file");
+        }
+    }
 }

@@ -39,8 +39,9 @@ public final class TextAnalyzer {
         List<Mention> mentions = new ArrayList<>(names.extract(text, sentences));
         Speech speech = quotes.analyze(text, sentences, mentions.stream()
                 .filter(m -> m.kind() == Mention.Kind.ORGANISATION || m.kind() == Mention.Kind.OTHER).map(Mention::span).toList());
-        List<Quantity> quantities = numbers.extract(text);
-        mentions.addAll(dates.extract(text));
+        List<Mention> dateMentions = dates.extract(text);
+        List<Quantity> quantities = numbers.extract(text, dateMentions);
+        mentions.addAll(dateMentions);
         mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
         return new AnalyzedArticle(article, sentences, speech.quotes(), speech.statements(), quantities, mentions);
     }

@@ -70,7 +70,16 @@ public final class QuantityExtractor {
      */
     public List<Quantity> extract(String text) {
         Objects.requireNonNull(text, "text");
-        List<Span> dateSpans = dates.extract(text).stream().map(Mention::span).toList();
+        return extract(text, dates.extract(text));
+    }
+
+    /**
+     * Figures in {@code text} outside {@code dateMentions}, the dates {@link DateExtractor} found
+     * in the same text: for a caller that has them already, so they are not looked for twice.
+     */
+    public List<Quantity> extract(String text, List<Mention> dateMentions) {
+        Objects.requireNonNull(text, "text");
+        List<Span> dateSpans = dateMentions.stream().map(Mention::span).toList();
         List<Token> t = Tokenizer.figures(text, FigureHyphens::cutAt);
         List<Quantity> out = new ArrayList<>();
         int i = 0;
