@@ -65,16 +65,57 @@ public final class NegationDetector implements Detector {
                 String rv = text(rp);
                 String why = antonym ? "A word is swapped for its opposite in the same statement."
                         : "A negation is present on one side only, on the same predicate.";
-                String summary = "Opposite statement: \"" + (lv.isEmpty() ? "\u2014" : lv) + "\" in " + c.left().id()
-                        + " but \"" + (rv.isEmpty() ? "\u2014" : rv) + "\" in " + c.right().id();
+                String complement = lp.isEmpty() || rp.isEmpty() ? ""
+                        : text(ScopedNegation.sharedAfter(ltext, lspan, lp.get(lp.size() - 1), rtext, rspan, rp.get(rp.size() - 1)));
+                String after = complement.isEmpty() ? "" : " " + complement;
+                String summary = "Opposite statement: \"" + (lv.isEmpty() ? "\u2014" : lv + after) + "\" in " + c.left().id()
+                        + " but \"" + (rv.isEmpty() ? "\u2014" : rv + after) + "\" in " + c.right().id();
                 Finding f = new Finding(Severity.HIGH, summary, why, antonym ? 0.75 : 0.8,
                         Findings.side(c.left(), ls, lv.isEmpty() ? "(affirmative)" : lv, cover(lp)),
                         Findings.side(c.right(), rs, rv.isEmpty() ? "(affirmative)" : rv, cover(rp)));
                 out.add(new Discrepancy.Negation(f));
             }
+            out.addAll(scoped(c, ls, rs, lspan, rspan, out));
             out.addAll(denials(c, ls, rs, lspan, rspan));
         }
         return out;
+    }
+
+    /**
+     * Negations the word diff cannot see because the words around them were reworded: see
+     * {@link ScopedNegation}. A predicate already reported from the diff is not reported again.
+     */
+    private static List<Discrepancy> scoped(Comparison c, int ls, int rs, Span lspan, Span rspan, List<Discrepancy> found) {
+        List<Discrepancy> out = new ArrayList<>();
+        String ltext = c.left().article().text();
+        String rtext = c.right().article().text();
+        if (negations(ltext, lspan) == negations(rtext, rspan)
+                || notUntil(c.left().sentence(ls).text(), c.right().sentence(rs).text())) {
+            return out;
+        }
+        for (ScopedNegation.Flip flip : ScopedNegation.between(ltext, lspan, rtext, rspan)) {
+            Span l = cover(flip.left());
+            Span r = cover(flip.right());
+            if (quoted(c.left(), ls, flip.left()) || quoted(c.right(), rs, flip.right())
+                    || nameWord(ltext, lspan, flip.left()) || nameWord(rtext, rspan, flip.right())
+                    || found.stream().anyMatch(d -> overlaps(d.finding().left(), ls, l) || overlaps(d.finding().right(), rs, r))) {
+                continue;
+            }
+            String lv = text(flip.left());
+            String rv = text(flip.right());
+            String complement = flip.sharedComplement().isEmpty() ? "" : " " + text(flip.sharedComplement());
+            String summary = "Opposite statement: \"" + lv + complement + "\" in " + c.left().id() + " but \"" + rv + complement
+                    + "\" in " + c.right().id();
+            Finding f = new Finding(Severity.HIGH, summary,
+                    "A negation attaches to the same predicate, with the same arguments, on one side only.", 0.7,
+                    Findings.side(c.left(), ls, lv, l), Findings.side(c.right(), rs, rv, r));
+            out.add(new Discrepancy.Negation(f));
+        }
+        return out;
+    }
+
+    private static boolean overlaps(org.crosscheck.model.Evidence side, int sentence, Span span) {
+        return side.sentence() == sentence && side.highlight() != null && side.highlight().overlaps(span);
     }
 
     /** "Their drone instead of remote controls" against "their remote control": the one side sets aside what the other states. */

@@ -30,7 +30,7 @@ public final class NumberDetector implements Detector {
             "^\\s*(later|earlier|into|from time|left|remaining)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** An ordinal of a minute or a lap is a figure: "in the 34th minute". */
     private static final java.util.regex.Pattern ORDINAL_FIGURE = java.util.regex.Pattern.compile(
-            "^\\s*(minute|min|lap|over|round|hole)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "^[\\s-]*(minute|min|lap|over|round|hole)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final double LONE_FIGURE_SIMILARITY = 0.45;
     private static final double MAGNITUDE_SIMILARITY = 0.5;
     /** "Hundreds", "tens of thousands": an order of magnitude, not a figure to hold a source to. */
@@ -283,12 +283,24 @@ public final class NumberDetector implements Detector {
                     || q.kind() == Quantity.Kind.ORDINAL && ORDINAL_FIGURE.matcher(after).find();
             if (figure && !VAGUE.matcher(q.written()).find() && !Datelines.inDateline(article, sentence, q.span())) {
                 // "the 34th minute" and "43 minutes" name a moment on one clock
-                boolean minute = q.kind() == Quantity.Kind.ORDINAL && after.strip().toLowerCase(java.util.Locale.ROOT).startsWith("min");
+                boolean minute = q.kind() == Quantity.Kind.ORDINAL && after.replaceFirst("^[\\s-]+", "").toLowerCase(java.util.Locale.ROOT).startsWith("min");
                 out.add(minute ? new Quantity(q.span(), q.written(), q.value(), q.upper(), "min", Quantity.Kind.MEASURE,
                         q.qualifier(), "") : q);
             }
         }
         return out;
+    }
+
+    /** The figure as written with the noun it counts when the noun follows it directly ("43 parcels"). */
+    private static String withNoun(AnalyzedArticle article, Quantity q) {
+        String text = article.article().text();
+        int end = q.span().end();
+        String noun = q.counted();
+        if (!noun.isEmpty() && end + 1 + noun.length() <= text.length() && text.charAt(end) == ' '
+                && text.regionMatches(true, end + 1, noun, 0, noun.length())) {
+            return q.written() + " " + text.substring(end + 1, end + 1 + noun.length());
+        }
+        return q.written();
     }
 
     private static Discrepancy finding(Comparison c, int ls, Quantity l, int rs, Quantity r, Figures.Outcome outcome) {
@@ -298,8 +310,11 @@ public final class NumberDetector implements Detector {
             case CHANGED_QUALIFIER -> Severity.LOW;
             default -> people || Figures.ratio(l, r) >= 2 ? Severity.HIGH : Severity.MEDIUM;
         };
-        String what = l.counted().isEmpty() ? "Figure" : "Figure for " + l.counted();
-        String summary = what + " differs: " + l.written() + " in " + c.left().id() + " but " + r.written() + " in " + c.right().id();
+        String lw = withNoun(c.left(), l);
+        String rw = withNoun(c.right(), r);
+        boolean nouns = !lw.equals(l.written()) || !rw.equals(r.written());
+        String what = l.counted().isEmpty() || nouns ? "Figure" : "Figure for " + l.counted();
+        String summary = what + " differs: " + lw + " in " + c.left().id() + " but " + rw + " in " + c.right().id();
         String why = switch (outcome) {
             case OPPOSITE_BOUND -> "The two sources bound the figure in opposite directions.";
             case CHANGED_QUALIFIER -> "The figure is the same but qualified differently (a dropped qualifier is not reported).";

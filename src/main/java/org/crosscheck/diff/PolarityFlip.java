@@ -115,6 +115,11 @@ final class PolarityFlip {
         return n;
     }
 
+    /** Whether {@code word} followed by {@code next} opens an implied negation: "failed to", "has yet to". */
+    static boolean impliesNegation(String word, String next) {
+        return (word.equals("yet") || DENYING_VERBS.contains(word)) && next.equals("to");
+    }
+
     /** Whether a negation starts within the first {@code runSize} words (the word after them is context). */
     private static boolean negates(List<String> w, int runSize) {
         for (int i = 0; i < runSize; i++) {

@@ -141,4 +141,39 @@ class NegationDetectorTest extends DetectorContract {
                 "Bird flu was deemed to be a threat to humans until 1997, after an outbreak.");
         assertThat(Pairs.describe(detector.detect(c))).hasSize(1);
     }
+
+    @Test
+    void reportsANegationWhoseSentenceWasRewordedAroundIt() {
+        Comparison c = Pairs.ofLines("The port authority said the dockworkers were not involved in the smuggling operation, a spokesman added.",
+                "According to the port authority, the dockworkers, who were questioned for hours, were involved in the smuggling operation.");
+        assertThat(Pairs.describe(detector.detect(c)))
+                .containsExactly("NEGATION HIGH 2 2 'were not involved' 'were involved'");
+        assertThat(detector.detect(c).get(0).finding().summary()).contains("\"were not involved in the smuggling operation\"");
+    }
+
+    @Test
+    void readsAPassiveAgainstItsActiveNegation() {
+        Comparison c = Pairs.ofLines("A mining licence has been granted by the environment ministry, and drilling starts in March.",
+                "The environment ministry has not yet granted a mining licence, though drilling is planned for March.");
+        assertThat(Pairs.describe(detector.detect(c)))
+                .containsExactly("NEGATION HIGH 2 2 'has been granted' 'has not yet granted'");
+    }
+
+    @Test
+    void staysQuietWhenANegatedPredicateWithholdsAnAnswer() {
+        Pairs.assertQuiet(detector, "The airline did not say how many flights would be cancelled during the strike next week.",
+                "The airline said 40 flights would be cancelled during the strike next week, its chief executive confirmed.");
+    }
+
+    @Test
+    void staysQuietWhenTheNegatedPredicateTakesOtherArguments() {
+        Pairs.assertQuiet(detector, "The mayor did not attend the ceremony, which was held at the new library on Friday.",
+                "The mayor attended a council meeting while the ceremony was held at the new library on Friday.");
+    }
+
+    @Test
+    void staysQuietWhenBothSidesNegateThroughAnAdverb() {
+        Pairs.assertQuiet(detector, "Managers said they could not safely run the night shift with so few drivers.",
+                "With so few drivers, the night shift cannot be run safely, managers said.");
+    }
 }

@@ -59,7 +59,21 @@ final class CountedNoun {
         if (w.endsWith("'s") || w.endsWith("’s")) {
             w = w.substring(0, w.length() - 2);
         }
-        return w;
+        // "a record crowd of 11,842 watched": a word that can only be a verb counts nothing
+        return org.crosscheck.text.sense.WordSenses.shared().onlyVerb(w) ? "" : w;
+    }
+
+    /**
+     * The group before "of" that a figure counts when nothing after it says ("a crowd of 11,482",
+     * "a herd of 40"), or "": a noun WordNet files under groups, so "a total of" and "an average
+     * of", which only frame a figure, say nothing.
+     */
+    static String beforeOf(List<Token> t, int first) {
+        if (first < 2 || !t.get(first - 1).isWord("of") || !isContentWord(t, first - 2)) {
+            return "";
+        }
+        String w = t.get(first - 2).lower();
+        return org.crosscheck.text.sense.WordSenses.shared().isGroupNoun(w) ? w : "";
     }
 
     private static boolean plural(String w) {

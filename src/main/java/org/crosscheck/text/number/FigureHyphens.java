@@ -27,7 +27,9 @@ final class FigureHyphens {
         boolean afterDigits = last != null && (last.kind() == Token.Kind.NUMBER || before.size() >= 2 && last.isSymbol('-')
                 && before.get(before.size() - 2).kind() == Token.Kind.NUMBER
                 && before.get(before.size() - 2).end() == last.start());
-        if (afterDigits && NumberReader.isScaleWord(lower.substring(0, first))) {
+        // "64th-minute": an ordinal's suffix joined to the noun it ranks
+        boolean ordinalSuffix = java.util.Set.of("st", "nd", "rd", "th").contains(lower.substring(0, first));
+        if (afterDigits && (ordinalSuffix || NumberReader.isScaleWord(lower.substring(0, first)))) {
             return first;
         }
         for (int cut = first; cut > 0; cut = lower.indexOf('-', cut + 1)) {

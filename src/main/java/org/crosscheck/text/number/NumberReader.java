@@ -44,8 +44,10 @@ final class NumberReader {
     private static final Map<String, Integer> TENS = Map.of(
             "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80,
             "ninety", 90);
+    /** Scale words, the South Asian "lakh" (100,000) and "crore" (10 million) among them: "Rs 1,450 crore" is "₹14.5 billion". */
     private static final Map<String, Long> SCALE_WORDS = Map.of(
-            "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
+            "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L,
+            "lakh", 100_000L, "lakhs", 100_000L, "crore", 10_000_000L, "crores", 10_000_000L);
     private static final Map<String, Long> ATTACHED_SCALES = Map.of(
             "k", 1_000L, "m", 1_000_000L, "mn", 1_000_000L, "bn", 1_000_000_000L, "b", 1_000_000_000L,
             "tn", 1_000_000_000_000L, "trn", 1_000_000_000_000L);

@@ -105,6 +105,16 @@ public final class QuantityExtractor {
         return out;
     }
 
+    /**
+     * "The alleged ringleader, 47, was caught": a whole number under 120 set off by commas right
+     * after a word is the age of the person named before it.
+     */
+    private static boolean age(List<Token> t, int i, int end, NumberReader.Number num) {
+        return num.plainDigits() && num.value().compareTo(BigDecimal.valueOf(120)) < 0 && num.value().signum() > 0
+                && num.value().stripTrailingZeros().scale() <= 0 && i >= 2 && t.get(i - 1).isSymbol(',')
+                && t.get(i - 2).kind() == Token.Kind.WORD && end < t.size() && t.get(end).isSymbol(',');
+    }
+
     private static Reading read(List<Token> t, int i) {
         Units.Unit currency = Units.currencyBefore(t, i);
         int at = currency == null ? i : currency.end();
@@ -155,6 +165,13 @@ public final class QuantityExtractor {
             r.end = per.end();
         }
         r.counted = CountedNoun.after(t, r.end, num.vague() || num.scaled());
+        if (r.counted.isEmpty() && r.kind == null) {
+            r.counted = CountedNoun.beforeOf(t, r.first);
+        }
+        if (r.kind == null && r.counted.isEmpty() && age(t, i, r.end, num)) {
+            r.kind = Kind.MEASURE;
+            r.unit = "age";
+        }
         if (r.kind == null) {
             boolean yearLike = num.plainDigits() && num.value().compareTo(BigDecimal.valueOf(1900)) >= 0
                     && num.value().compareTo(BigDecimal.valueOf(2099)) <= 0;

@@ -18,7 +18,8 @@ final class Units {
     record Unit(int first, int end, String name) {
     }
 
-    private static final Map<String, String> CURRENCY_SYMBOLS = Map.of("£", "GBP", "$", "USD", "€", "EUR", "¥", "JPY");
+    private static final Map<String, String> CURRENCY_SYMBOLS = Map.of("£", "GBP", "$", "USD", "€", "EUR", "¥", "JPY",
+            "₹", "INR", "₦", "NGN", "₱", "PHP", "₩", "KRW", "₺", "TRY", "₽", "RUB");
     private static final Map<String, String> CURRENCY_CODES = Map.ofEntries(Map.entry("GBP", "GBP"),
             Map.entry("USD", "USD"), Map.entry("EUR", "EUR"), Map.entry("ZAR", "ZAR"), Map.entry("KES", "KES"),
             Map.entry("INR", "INR"), Map.entry("CAD", "CAD"), Map.entry("AUD", "AUD"), Map.entry("NZD", "NZD"),
@@ -32,13 +33,45 @@ final class Units {
             "Sh", "KES", "Rs", "INR");
     /** Dollars named by their country's letters before "$": "US$", "C$", "A$", "NZ$", "S$", "HK$". */
     private static final Map<String, String> DOLLAR_PREFIXES = Map.of("US", "USD", "C", "CAD", "A", "AUD", "NZ", "NZD",
-            "S", "SGD", "HK", "HKD");
+            "S", "SGD", "HK", "HKD", "R", "BRL", "NT", "TWD", "Mex", "MXN");
     private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
             Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"), Map.entry("sterling", "GBP"),
             Map.entry("dollar", "USD"), Map.entry("dollars", "USD"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
             Map.entry("rand", "ZAR"), Map.entry("shilling", "KES"), Map.entry("shillings", "KES"),
             Map.entry("rupee", "INR"), Map.entry("rupees", "INR"), Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"),
-            Map.entry("naira", "NGN"));
+            Map.entry("naira", "NGN"), Map.entry("reais", "BRL"));
+    /**
+     * The currencies of the world by the word that names them, singular and plural ("pesos",
+     * "dinars", "ringgit"), from the JDK's ISO 4217 table; a word several currencies share is its
+     * own unit. Former currencies, funds and words that are also common English words ("real",
+     * "won", "mark") are left out.
+     */
+    private static final java.util.Set<String> NOT_CURRENCY_WORDS = java.util.Set.of("real", "mark", "won", "sol", "som",
+            "dong", "day", "unit", "units", "gold", "kip", "lek", "lev", "leu", "dram", "tala", "pula", "kina", "loti", "uf");
+    private static final Map<String, String> WORLD_CURRENCIES = worldCurrencies();
+
+    private static Map<String, String> worldCurrencies() {
+        Map<String, java.util.Set<String>> codes = new java.util.HashMap<>();
+        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
+            String display = c.getDisplayName(java.util.Locale.ENGLISH);
+            if (c.getCurrencyCode().startsWith("X") || display.contains("(") || display.equals(c.getCurrencyCode())) {
+                continue;
+            }
+            String[] words = display.split("\\s+");
+            String word = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+            if (word.chars().allMatch(Character::isLetter) && !NOT_CURRENCY_WORDS.contains(word)) {
+                codes.computeIfAbsent(word, k -> new java.util.TreeSet<>()).add(c.getCurrencyCode());
+            }
+        }
+        Map<String, String> out = new java.util.HashMap<>();
+        codes.forEach((word, set) -> {
+            String unit = set.size() == 1 ? set.iterator().next() : word;
+            out.put(word, unit);
+            out.put(word + "s", unit);
+        });
+        return Map.copyOf(out);
+    }
+
     private static final Map<String, String> MEASURES = Map.ofEntries(
             Map.entry("km", "km"), Map.entry("kms", "km"), Map.entry("kilometre", "km"), Map.entry("kilometres", "km"),
             Map.entry("kilometer", "km"), Map.entry("kilometers", "km"), Map.entry("mile", "mi"),
@@ -87,6 +120,10 @@ final class Units {
                 && t.get(i + 1).kind() == Token.Kind.NUMBER) {
             return new Unit(i, i + 1, GLUED_LETTER_SIGNS.get(tok.text()));
         }
+        // "Rs 1,450 crore": the rupee's letters stand apart from the figure as often as glued to it
+        if (tok.kind() == Token.Kind.WORD && tok.text().equals("Rs") && i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.NUMBER) {
+            return new Unit(i, i + 1, "INR");
+        }
         if (DOLLAR_PREFIXES.containsKey(tok.text()) && NumberReader.attached(t, i + 1) && t.get(i + 1).isSymbol('$')) {
             return new Unit(i, i + 2, DOLLAR_PREFIXES.get(tok.text()));
         }
@@ -100,7 +137,7 @@ final class Units {
         }
         Token tok = t.get(i);
         String name = CURRENCY_CODES.containsKey(tok.text()) ? CURRENCY_CODES.get(tok.text())
-                : CURRENCY_WORDS.get(tok.lower());
+                : CURRENCY_WORDS.getOrDefault(tok.lower(), WORLD_CURRENCIES.get(tok.lower()));
         return name == null ? null : new Unit(i, i + 1, name);
     }
 
@@ -201,7 +238,9 @@ final class Units {
         if (per == null || per.equals("h") && !slash && !t.get(i + 1).lower().equals("hour")) {
             return null;
         }
-        if (i + 2 < t.size() && t.get(i + 2).kind() == Token.Kind.WORD && TIME_AFTER.contains(t.get(i + 2).lower())) {
+        // "a day earlier" is a moment, "per day on average" still a rate
+        if (!slash && !lead.lower().equals("per") && i + 2 < t.size() && t.get(i + 2).kind() == Token.Kind.WORD
+                && TIME_AFTER.contains(t.get(i + 2).lower())) {
             return null;
         }
         return new Unit(i, i + 2, per);

@@ -420,4 +420,15 @@ public final class WordSenses {
             return false;
         }
     }
+
+    /**
+     * Whether {@code word}'s most common noun sense names a group of people, animals or things
+     * ("crowd", "herd", "fleet"): WordNet files it under the groups.
+     */
+    public boolean isGroupNoun(String word) {
+        synchronized (WordNet.LOCK) {
+            return lookup(word.toLowerCase(Locale.ROOT)).stream().filter(s -> s.getPOS() == POS.NOUN).findFirst()
+                    .map(s -> "noun.group".equals(s.getLexFileName())).orElse(false);
+        }
+    }
 }

@@ -212,4 +212,27 @@ class QuantityExtractorTest {
     void leavesAHyphenatedWordThatWritesNoFigureWhole() {
         assertThat(extractor.extract("A two-thirds majority backed the one-off payment.")).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '#', value = {
+            "The project will cost Rs 2,300 crore. # 23000000000|-|INR|MONEY|EXACT|",
+            "Officials put the bill at ₹8 lakh. # 800000|-|INR|MONEY|EXACT|",
+            "The court fined the firm 20,000 pesos. # 20000|-|peso|MONEY|EXACT|",
+            "Customs seized 3 million dirhams in cash. # 3000000|-|dirham|MONEY|EXACT|",
+            "Investigators found R$450,000 in a safe. # 450000|-|BRL|MONEY|EXACT|",
+            "Sea ice shrank by 2.1 metres per year on average. # 2.1|-|m/year|MEASURE|EXACT|",
+            "A herd of 40 was spotted near the river. # 40|-||COUNT|EXACT|herd",
+            "A total of 40 was spotted near the river. # 40|-||COUNT|EXACT|",
+            "The driver, 52, was taken to hospital. # 52|-|age|MEASURE|EXACT|",
+            "A record crowd of 9,300 watched the final. # 9300|-||COUNT|EXACT|crowd"
+    })
+    void readsCurrenciesScalesAgesAndGroupsAsTheyAreWrittenInWorldNews(String text, String expected) {
+        assertThat(reading(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void readsAnOrdinalJoinedToTheNounItRanks() {
+        assertThat(extractor.extract("He scored a 78th-minute equaliser.")).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo(Kind.ORDINAL)).satisfies(q -> assertThat(q.written()).isEqualTo("78th"));
+    }
 }

@@ -1,0 +1,242 @@
+package org.crosscheck.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.crosscheck.model.Span;
+import org.crosscheck.text.Token;
+import org.crosscheck.text.Tokenizer;
+
+/**
+ * Polarity read predicate by predicate, for statements reworded around their negation.
+ *
+ * <p>The word diff sees a negation only where it changes in place; a rewrite moves the words
+ * around it ("He said the corporation did not rule out further cost overruns" / "Kulkarni ruled
+ * out further cost overruns"). Here every content word of a sentence is a predicate, negated when
+ * a negation stands in the auxiliaries right before it ("did not rule", "has not yet granted",
+ * "has yet to grant", "failed to reach", "found no evidence"). A predicate negated on one side
+ * only is a flip when it stands once on each side and its arguments are the same: the words
+ * after it (for a passive, the words around it) share a content word. A negation followed by a
+ * question word ("did not say how many") withholds an answer; it does not deny one.
+ */
+final class ScopedNegation {
+
+    /** One predicate negated on one side and affirmed on the other. */
+    record Flip(List<Token> left, List<Token> right, List<Token> sharedComplement) {
+    }
+
+    /** Words that carry tense, mood or a negation before a predicate, and adverbs that do not move it. */
+    private static final Set<String> CHAIN = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "has", "have",
+            "had", "do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "to",
+            "yet", "longer", "still", "already", "ever", "also", "even", "just", "really", "necessarily", "so", "far",
+            "fully", "officially", "formally", "directly", "personally", "publicly");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
+    private static final Set<String> QUESTION = Set.of("how", "what", "whether", "when", "why", "who", "whom", "which",
+            "where", "if");
+    private static final Set<String> CLAUSE = Set.of("and", "but", "while", "though", "although", "because", "if", "when",
+            "which", "who", "as", "after", "before", "since", "unless", "whereas");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her", "them",
+            "us", "me", "his", "its", "their", "our", "my", "your", "this", "that", "these", "those", "there", "said", "says");
+    private static final Set<String> PARTICLES = Set.of("out", "off", "up", "down", "away", "back", "over");
+    private static final int WINDOW = 6;
+
+    private ScopedNegation() {
+    }
+
+    /** The predicates of two aligned sentences that one negates and the other affirms. */
+    static List<Flip> between(String ltext, Span lspan, String rtext, Span rspan) {
+        List<Token> l = Tokenizer.words(ltext, lspan.start(), lspan.end());
+        List<Token> r = Tokenizer.words(rtext, rspan.start(), rspan.end());
+        List<Flip> out = new ArrayList<>();
+        for (int i = 0; i < l.size(); i++) {
+            if (!head(l, i)) {
+                continue;
+            }
+            int j = only(r, l.get(i).text());
+            if (j < 0 || only(l, l.get(i).text()) != i) {
+                continue;
+            }
+            int ln = negation(l, i);
+            int rn = negation(r, j);
+            if ((ln < 0) == (rn < 0) || asks(ln >= 0 ? l : r, ln >= 0 ? i : j)) {
+                continue;
+            }
+            List<Token> shared = sharedComplement(l, i, r, j);
+            if (!shared.isEmpty() || sameArguments(l, i, r, j)) {
+                out.add(new Flip(phrase(l, i, ln), phrase(r, j, rn), shared));
+            }
+        }
+        return out;
+    }
+
+    /** Whether token {@code i} can head a predicate: a lower-case content word. */
+    private static boolean head(List<Token> t, int i) {
+        Token w = t.get(i);
+        String s = w.normal();
+        return w.isWord() && s.length() >= 3 && Character.isLowerCase(w.text().charAt(0)) && !chain(s)
+                && !PRONOUNS.contains(s) && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(s) && !Polarity.isNegator(s)
+                && !PolarityFlip.impliesNegation(s, i + 1 < t.size() ? t.get(i + 1).normal() : "");
+    }
+
+    /** The index of the one head in {@code t} that is a form of {@code word}, or -1 when none or several are. */
+    private static int only(List<Token> t, String word) {
+        int found = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (head(t, i) && Polarity.sameLemma(t.get(i).text(), word)) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The index where the negation of the predicate at {@code i} starts, or -1: the words right
+     * before it are auxiliaries and adverbs with a negation among them.
+     */
+    static int negation(List<Token> t, int i) {
+        int k = i - 1;
+        int start = -1;
+        while (k >= 0 && t.get(k).isWord()) {
+            String s = t.get(k).normal();
+            // "warned against treating" says what "warned not to treat" says
+            boolean against = s.equals("against") && k == i - 1;
+            if (against || Polarity.isNegator(s) || PolarityFlip.impliesNegation(s, k + 1 < t.size() ? t.get(k + 1).normal() : "")) {
+                start = k;
+            } else if (!chain(s)) {
+                break;
+            }
+            k--;
+        }
+        return start;
+    }
+
+    /** Whether {@code s} may stand between a negation and its predicate: an auxiliary or an adverb ("could not safely staff"). */
+    private static boolean chain(String s) {
+        return CHAIN.contains(s) || s.length() > 4 && s.endsWith("ly");
+    }
+
+    private static boolean particle(List<Token> t, int head) {
+        return head + 1 < t.size() && PARTICLES.contains(t.get(head + 1).normal());
+    }
+
+    /** Whether a question word follows the predicate (and its particle): "did not say how many". */
+    private static boolean asks(List<Token> t, int i) {
+        int k = particle(t, i) ? i + 2 : i + 1;
+        return k < t.size() && QUESTION.contains(t.get(k).normal());
+    }
+
+    /**
+     * The words both sides give alike right after two phrases that end in the tokens {@code leftEnd}
+     * and {@code rightEnd} ("by finances" after "was not driven" / "was driven"), or none.
+     */
+    static List<Token> sharedAfter(String ltext, Span lspan, Token leftEnd, String rtext, Span rspan, Token rightEnd) {
+        List<Token> l = Tokenizer.words(ltext, lspan.start(), lspan.end());
+        List<Token> r = Tokenizer.words(rtext, rspan.start(), rspan.end());
+        int i = indexOf(l, leftEnd);
+        int j = indexOf(r, rightEnd);
+        return i < 0 || j < 0 ? List.of() : sharedComplement(l, i, r, j);
+    }
+
+    private static int indexOf(List<Token> t, Token token) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).span().equals(token.span())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The words right after the predicate that both sides give alike ("by finances", "since 2015"). */
+    private static List<Token> sharedComplement(List<Token> l, int i, List<Token> r, int j) {
+        List<Token> out = new ArrayList<>();
+        int li = particle(l, i) ? i + 1 : i;
+        int rj = particle(r, j) ? j + 1 : j;
+        for (int k = 1; k <= 4 && li + k < l.size() && rj + k < r.size(); k++) {
+            Token a = l.get(li + k);
+            Token b = r.get(rj + k);
+            if (!a.isWord() || !b.isWord() || !a.normal().equals(b.normal())) {
+                break;
+            }
+            out.add(a);
+        }
+        // a shared run of function words alone ("in the") does not show the same argument, nor ends one
+        while (!out.isEmpty() && !content(out.get(out.size() - 1))) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    /**
+     * Whether the two predicates take the same arguments: a content word after one (up to the end of
+     * its clause) stands after the other; for a passive on either side ("has been granted by the
+     * council" / "the council has not granted"), a content word around one stands around the other.
+     */
+    private static boolean sameArguments(List<Token> l, int i, List<Token> r, int j) {
+        List<String> la = window(l, i, 1);
+        List<String> ra = window(r, j, 1);
+        if (passive(l, i) || passive(r, j)) {
+            la.addAll(window(l, i, -1));
+            ra.addAll(window(r, j, -1));
+        }
+        String head = l.get(i).text();
+        return la.stream().anyMatch(a -> !Polarity.sameLemma(a, head) && ra.stream().anyMatch(b -> Polarity.sameLemma(a, b)));
+    }
+
+    private static boolean passive(List<Token> t, int i) {
+        boolean byFollows = i + 1 < t.size() && t.get(i + 1).normal().equals("by");
+        boolean beBefore = false;
+        for (int k = i - 1; k >= 0 && t.get(k).isWord() && (chain(t.get(k).normal()) || Polarity.isNegator(t.get(k).normal())); k--) {
+            beBefore |= BE.contains(t.get(k).normal());
+        }
+        return byFollows || beBefore && t.get(i).normal().endsWith("ed");
+    }
+
+    /** Content words from the predicate at {@code i} in direction {@code step} up to the end of its clause. */
+    private static List<String> window(List<Token> t, int i, int step) {
+        List<String> out = new ArrayList<>();
+        int k = i + step;
+        if (step < 0) {
+            while (k >= 0 && t.get(k).isWord() && (chain(t.get(k).normal()) || Polarity.isNegator(t.get(k).normal()))) {
+                k--;
+            }
+        }
+        for (int n = 0; n < WINDOW && k >= 0 && k < t.size(); n++, k += step) {
+            Token w = t.get(k);
+            if (!w.isWord() && !w.isSymbol("'") && !w.isSymbol("\u2019") && !w.isSymbol("-")) {
+                break;
+            }
+            if (CLAUSE.contains(w.normal())) {
+                break;
+            }
+            if (content(w)) {
+                out.add(w.text().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    private static boolean content(Token w) {
+        String s = w.normal();
+        return w.isWord() && (Character.isDigit(s.charAt(0)) || s.length() >= 3 && !CHAIN.contains(s) && !PRONOUNS.contains(s)
+                && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(s) && !Polarity.isNegator(s));
+    }
+
+    /**
+     * The phrase an editor reads: from the helper before the negation (or before the predicate)
+     * through the predicate and its particle ("would not seek", "did not rule out", "ruled out").
+     */
+    private static List<Token> phrase(List<Token> t, int head, int negation) {
+        int start = negation >= 0 ? negation : head;
+        while (start > 0 && t.get(start - 1).isWord() && CHAIN.contains(t.get(start - 1).normal())
+                && !t.get(start - 1).normal().equals("to") && head - start < 5) {
+            start--;
+        }
+        return t.subList(start, (particle(t, head) ? head + 1 : head) + 1);
+    }
+}
