@@ -67,6 +67,7 @@ public final class EntityDetector implements Detector {
                 }
             }
             swaps.addAll(Slots.swaps(c.left().article().text(), lspan, lm, c.right().article().text(), rspan, rm));
+            swaps.addAll(Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.titleChanges(lm, rm));
             Set<String> seen = new HashSet<>();
             int before = out.size();
@@ -169,7 +170,10 @@ public final class EntityDetector implements Detector {
         }
         boolean leftNameOnRight = rm.stream().anyMatch(m -> m.kind() != Mention.Kind.TITLE && Names.compatible(m.text(), sw.leftText));
         boolean rightNameOnLeft = lm.stream().anyMatch(m -> m.kind() != Mention.Kind.TITLE && Names.compatible(m.text(), sw.rightText));
-        return !leftNameOnRight && !rightNameOnLeft && !Equivalence.sameReferent(sw.leftText, sw.rightText);
+        // "in Bergen" / "in Norway": naming the country a place lies in is a wider statement, not another place
+        WordSenses senses = WordSenses.shared();
+        boolean within = senses.partOf(sw.leftText, sw.rightText) || senses.partOf(sw.rightText, sw.leftText);
+        return !leftNameOnRight && !rightNameOnLeft && !within && !Equivalence.sameReferent(sw.leftText, sw.rightText);
     }
 
     /** Whether {@code name} is written in {@code sentence} as whole words ("Ohio" is not in "Ohioans"). */

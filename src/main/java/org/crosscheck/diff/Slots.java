@@ -59,6 +59,76 @@ final class Slots {
         return out;
     }
 
+    /** Prepositions that place a thing somewhere. */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "outside", "into", "across", "off",
+            "towards", "toward", "around", "inside", "through", "via");
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
+            "southwest", "north-east", "north-west", "south-east", "south-west");
+
+    /**
+     * A reworded statement that puts one place in another's stead: each sentence has exactly one
+     * place the other article never names, in any form, and the same preposition places both
+     * ("a glaciologist based in Bergen" / "a glaciologist in Oslo", "near the town of Guiuan" /
+     * "near Borongan").
+     */
+    static List<EntityDetector.Swap> lonePlaces(org.crosscheck.model.AnalyzedArticle left, Span lspan, List<Mention> lm,
+                                                org.crosscheck.model.AnalyzedArticle right, Span rspan, List<Mention> rm) {
+        List<Mention> l = unmatchedPlaces(lm, right);
+        List<Mention> r = unmatchedPlaces(rm, left);
+        if (l.size() != 1 || r.size() != 1 || l.get(0).kind() != Mention.Kind.PLACE && r.get(0).kind() != Mention.Kind.PLACE) {
+            return List.of();
+        }
+        Mention a = l.get(0);
+        Mention b = r.get(0);
+        String pa = placedBy(Tokenizer.words(left.article().text(), lspan.start(), lspan.end()), a.span());
+        String pb = placedBy(Tokenizer.words(right.article().text(), rspan.start(), rspan.end()), b.span());
+        if (pa == null || !pa.equals(pb)) {
+            return List.of();
+        }
+        return List.of(new EntityDetector.Swap(a.span(), a.text(), b.span(), b.text(), Mention.Kind.PLACE));
+    }
+
+    private static List<Mention> unmatchedPlaces(List<Mention> mentions, org.crosscheck.model.AnalyzedArticle other) {
+        String text = other.article().text();
+        return mentions.stream().filter(m -> m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.OTHER)
+                .filter(m -> !m.text().contains(" ") || m.kind() == Mention.Kind.PLACE)
+                .filter(m -> other.mentions().stream().noneMatch(o -> o.kind() != Mention.Kind.DATE && Names.compatible(o.text(), m.text())))
+                .filter(m -> !text.contains(m.text()))
+                .toList();
+    }
+
+    /**
+     * The preposition that places the name at {@code span}, past a "the town of" in between
+     * ("near the town of Guiuan" gives "near"), with a compass word ("north of"); null when
+     * no preposition places it.
+     */
+    private static String placedBy(List<Token> tokens, Span span) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).span().start() < span.start()) {
+            i++;
+        }
+        int p = i - 1;
+        if (p >= 2 && tokens.get(p).isWord("of") && tokens.get(p - 1).isWord() && Character.isLowerCase(tokens.get(p - 1).text().charAt(0))
+                && !COMPASS.contains(tokens.get(p - 1).normal())) {
+            p -= 2; // "the town of", "the port city of"
+            while (p >= 0 && tokens.get(p).isWord() && Character.isLowerCase(tokens.get(p).text().charAt(0))
+                    && !tokens.get(p).isWord("the") && !LOCATIVE.contains(tokens.get(p).normal()) && i - p < 6) {
+                p--;
+            }
+            if (p >= 0 && tokens.get(p).isWord("the")) {
+                p--;
+            }
+        }
+        if (p < 0 || !tokens.get(p).isWord()) {
+            return null;
+        }
+        String w = tokens.get(p).normal();
+        if (w.equals("of") && p > 0 && COMPASS.contains(tokens.get(p - 1).normal())) {
+            return tokens.get(p - 1).normal() + " of";
+        }
+        return LOCATIVE.contains(w) ? w : null;
+    }
+
     /** Titles that differ for one person, in front of the name or just after it. */
     static List<EntityDetector.Swap> titleChanges(List<Mention> lm, List<Mention> rm) {
         List<EntityDetector.Swap> out = new ArrayList<>();

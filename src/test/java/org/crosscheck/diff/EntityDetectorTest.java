@@ -182,4 +182,29 @@ class EntityDetectorTest extends DetectorContract {
         Pairs.assertQuiet(detector, "Officials of Kelmarsh said the road would reopen once repairs had been made.",
                 "Officials said the road would reopen once repairs had been made in Town.");
     }
+
+    @Test
+    void reportsAPlaceSwappedInAStatementReworded() {
+        Comparison c = Pairs.ofLines("The ferry ran aground near the village of Kinvara shortly after midnight, the coastguard said, and was refloated by noon.",
+                "The coastguard said the ferry hit rocks near Ballyvaughan just after midnight and was refloated by noon.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("ENTITY MEDIUM 2 2 'Kinvara' 'Ballyvaughan'");
+    }
+
+    @Test
+    void staysQuietWhenARewordedStatementNamesTheCountryAPlaceLiesIn() {
+        Pairs.assertQuiet(detector, "The study was led by a geologist based in Bergen who has worked on the ice sheet since 2010.",
+                "The study was led by a geologist in Norway who has worked on the ice sheet since 2010.");
+    }
+
+    @Test
+    void readsACapitalisedTitleModifierAsPartOfTheTitle() {
+        Pairs.assertQuiet(detector, "Deputy governor for finance Amara Obi said the budget would be tabled on Monday.",
+                "Amara Obi, the state's deputy governor in charge of finance, said the budget would be tabled on Monday.");
+    }
+
+    @Test
+    void staysQuietOnChiefExecutiveAgainstCeo() {
+        Pairs.assertQuiet(detector, "Chief Executive Lena Park said the airline would add six routes next year.",
+                "CEO Lena Park said the airline would add six routes next year.");
+    }
 }

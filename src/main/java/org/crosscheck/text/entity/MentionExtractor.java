@@ -85,7 +85,14 @@ public final class MentionExtractor {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (startsName(tokens, i)) {
+            int modified = modifiedTitleEnd(tokens, i);
+            if (modified > i) {
+                // "Deputy mayor for culture Julien Marchetti": a capitalised modifier opens a lower-case title
+                Span span = new Span(t.span().start(), tokens.get(modified - 1).span().end());
+                String written = span.of(text);
+                out.add(new Mention(span, written, Mention.Kind.TITLE, written.toLowerCase(Locale.ROOT)));
+                i = modified;
+            } else if (startsName(tokens, i)) {
                 int j = i + 1;
                 while (j < tokens.size()) {
                     Token u = tokens.get(j);
@@ -187,6 +194,16 @@ public final class MentionExtractor {
     }
 
     /** End (exclusive) of a title ("deputy governor", "prime minister") starting at {@code i}, or {@code i}. */
+    private static int modifiedTitleEnd(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || !t.isCapitalised() || !Names.TITLE_MODIFIERS.contains(t.normal()) || i + 1 >= tokens.size()
+                || !tokens.get(i + 1).isWord() || tokens.get(i + 1).isCapitalised()) {
+            return i;
+        }
+        int end = titleEnd(tokens, i);
+        return end > i + 1 ? end : i;
+    }
+
     private static int titleEnd(List<Token> tokens, int i) {
         int j = i;
         while (j < tokens.size() && Names.TITLE_MODIFIERS.contains(tokens.get(j).normal())) {

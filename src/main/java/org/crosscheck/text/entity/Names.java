@@ -153,6 +153,8 @@ public final class Names {
                 initials.append(w.charAt(0));
             }
         }
-        return initials.toString().equals(s);
+        // "Chief Executive" is how copy shortens "Chief Executive Officer", the CEO
+        boolean officer = longForm.startsWith("chief ") && (initials + "o").equals(s);
+        return initials.toString().equals(s) || officer;
     }
 }

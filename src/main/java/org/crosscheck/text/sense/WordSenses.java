@@ -431,4 +431,38 @@ public final class WordSenses {
                     .map(s -> "noun.group".equals(s.getLexFileName())).orElse(false);
         }
     }
+
+    /**
+     * Whether the place {@code part} lies within the place {@code whole} as WordNet records it
+     * ("Bergen" in "Norway", "Oslo" in "Europe"), up to four steps up.
+     */
+    public boolean partOf(String part, String whole) {
+        synchronized (WordNet.LOCK) {
+            List<Synset> wholes = lookup(whole.toLowerCase(Locale.ROOT)).stream().filter(s -> s.getPOS() == POS.NOUN).toList();
+            if (wholes.isEmpty()) {
+                return false;
+            }
+            Set<Synset> frontier = new java.util.HashSet<>(lookup(part.toLowerCase(Locale.ROOT)).stream()
+                    .filter(s -> s.getPOS() == POS.NOUN).toList());
+            Set<Synset> seen = new java.util.HashSet<>(frontier);
+            for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
+                Set<Synset> next = new java.util.HashSet<>();
+                for (Synset s : frontier) {
+                    for (Pointer p : s.getPointers()) {
+                        if (p.getType() == PointerType.PART_HOLONYM) {
+                            Synset t = target(p);
+                            if (t != null && seen.add(t)) {
+                                next.add(t);
+                            }
+                        }
+                    }
+                }
+                if (next.stream().anyMatch(wholes::contains)) {
+                    return true;
+                }
+                frontier = next;
+            }
+            return false;
+        }
+    }
 }
