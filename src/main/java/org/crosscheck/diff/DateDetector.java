@@ -155,6 +155,17 @@ public final class DateDetector implements Detector {
             boolean inDate = out.stream().anyMatch(d -> d.span.overlaps(q.span()));
             if (q.kind() == Quantity.Kind.YEAR && !inDate && !Datelines.inDateline(article, sentence, q.span())) {
                 out.add(new Dated(q.span(), String.valueOf((long) q.value()), "year", null));
+            } else if (q.kind() == Quantity.Kind.RANGE && q.unit().isEmpty() && !inDate && Figures.yearLike(q.value())
+                    && Figures.yearLike(q.upper()) && !Datelines.inDateline(article, sentence, q.span())) {
+                // "between 2014 and 2019" gives two years, as "from 2014 to 2019" does
+                for (double y : new double[] {q.value(), q.upper()}) {
+                    String written = String.valueOf((long) y);
+                    int at = q.written().lastIndexOf(written);
+                    if (at >= 0) {
+                        int start = q.span().start() + at;
+                        out.add(new Dated(new Span(start, start + written.length()), written, "year", null));
+                    }
+                }
             }
         }
         return out;

@@ -150,4 +150,9 @@ final class Figures {
         }
         return Math.max(x, y) / Math.min(x, y);
     }
+
+    /** Whether {@code v} reads as a year of the modern era (1900 to 2099). */
+    static boolean yearLike(double v) {
+        return v == Math.rint(v) && v >= 1900 && v <= 2099;
+    }
 }

@@ -281,7 +281,9 @@ public final class NumberDetector implements Detector {
             String after = text.substring(q.span().end(), Math.min(text.length(), q.span().end() + 20));
             boolean figure = COMPARED.contains(q.kind()) && !(q.kind() == Quantity.Kind.MEASURE && RELATIVE.matcher(after).find())
                     || q.kind() == Quantity.Kind.ORDINAL && ORDINAL_FIGURE.matcher(after).find();
-            if (figure && !VAGUE.matcher(q.written()).find() && !Datelines.inDateline(article, sentence, q.span())) {
+            // "between 2014 and 2019" is a span of years: the date check's
+            boolean years = q.kind() == Quantity.Kind.RANGE && q.unit().isEmpty() && Figures.yearLike(q.value()) && Figures.yearLike(q.upper());
+            if (figure && !years && !VAGUE.matcher(q.written()).find() && !Datelines.inDateline(article, sentence, q.span())) {
                 // "the 34th minute" and "43 minutes" name a moment on one clock
                 boolean minute = q.kind() == Quantity.Kind.ORDINAL && after.replaceFirst("^[\\s-]+", "").toLowerCase(java.util.Locale.ROOT).startsWith("min");
                 out.add(minute ? new Quantity(q.span(), q.written(), q.value(), q.upper(), "min", Quantity.Kind.MEASURE,

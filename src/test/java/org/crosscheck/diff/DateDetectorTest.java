@@ -67,4 +67,11 @@ class DateDetectorTest extends DetectorContract {
         assertThat(right.substring(found.get(0).finding().right().span().start(), found.get(0).finding().right().span().end()))
                 .startsWith("PARIS, May 4 (Reuters) - French officials");
     }
+
+    @Test
+    void readsASpanOfYearsWrittenWithBetweenAgainstOneWrittenWithFromAndTo() {
+        Comparison c = Pairs.ofLines("She chaired the port authority between 2009 and 2016, before moving to the ministry.",
+                "She chaired the port authority from 2009 to 2013, then moved to the ministry.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 '2016' '2013'");
+    }
 }
