@@ -75,7 +75,10 @@ public final class Aligner {
         for (Scored s : ranked) {
             boolean leftFree = !leftUsed.contains(s.left.sentence());
             boolean rightFree = !rightUsed.contains(s.right.sentence());
-            if ((leftFree ^ rightFree) && s.shared >= 3 && s.containment >= CONTAINED) {
+            // a headline's few words are contained in its story's lead and in much else: it takes one partner
+            boolean headline = kind(left, s.left) == org.crosscheck.model.SentenceKind.HEADLINE
+                    || kind(right, s.right) == org.crosscheck.model.SentenceKind.HEADLINE;
+            if ((leftFree ^ rightFree) && !headline && s.shared >= 3 && s.containment >= CONTAINED) {
                 leftUsed.add(s.left.sentence());
                 rightUsed.add(s.right.sentence());
                 out.add(new Alignment(s.left, s.right, round(s.similarity)));
@@ -134,6 +137,10 @@ public final class Aligner {
                 }
             }
         }
+    }
+
+    private static org.crosscheck.model.SentenceKind kind(AnalyzedArticle article, SentenceRef ref) {
+        return article.sentences().get(ref.sentence()).kind();
     }
 
     private static Map<Integer, Integer> positions(List<Integer> sentences) {

@@ -65,11 +65,10 @@ public final class NegationDetector implements Detector {
                 String rv = text(rp);
                 String why = antonym ? "A word is swapped for its opposite in the same statement."
                         : "A negation is present on one side only, on the same predicate.";
-                String complement = lp.isEmpty() || rp.isEmpty() ? ""
-                        : text(ScopedNegation.sharedAfter(ltext, lspan, lp.get(lp.size() - 1), rtext, rspan, rp.get(rp.size() - 1)));
-                String after = complement.isEmpty() ? "" : " " + complement;
-                String summary = "Opposite statement: \"" + (lv.isEmpty() ? "\u2014" : lv + after) + "\" in " + c.left().id()
-                        + " but \"" + (rv.isEmpty() ? "\u2014" : rv + after) + "\" in " + c.right().id();
+                String summary = lv.isEmpty() || rv.isEmpty()
+                        ? "Opposite statement: \"" + (lv.isEmpty() ? "\u2014" : lv) + "\" in " + c.left().id()
+                                + " but \"" + (rv.isEmpty() ? "\u2014" : rv) + "\" in " + c.right().id()
+                        : summary(c, ltext, lspan, lp, rtext, rspan, rp);
                 Finding f = new Finding(Severity.HIGH, summary, why, antonym ? 0.75 : 0.8,
                         Findings.side(c.left(), ls, lv.isEmpty() ? "(affirmative)" : lv, cover(lp)),
                         Findings.side(c.right(), rs, rv.isEmpty() ? "(affirmative)" : rv, cover(rp)));
@@ -103,15 +102,26 @@ public final class NegationDetector implements Detector {
             }
             String lv = text(flip.left());
             String rv = text(flip.right());
-            String complement = flip.sharedComplement().isEmpty() ? "" : " " + text(flip.sharedComplement());
-            String summary = "Opposite statement: \"" + lv + complement + "\" in " + c.left().id() + " but \"" + rv + complement
-                    + "\" in " + c.right().id();
+            String summary = summary(c, ltext, lspan, flip.left(), rtext, rspan, flip.right());
             Finding f = new Finding(Severity.HIGH, summary,
                     "A negation attaches to the same predicate, with the same arguments, on one side only.", 0.7,
                     Findings.side(c.left(), ls, lv, l), Findings.side(c.right(), rs, rv, r));
             out.add(new Discrepancy.Negation(f));
         }
         return out;
+    }
+
+    /**
+     * "Opposite statement: "attendances have risen this season" in A but "attendances have fallen
+     * this season" in B": each phrase read with the words both sides give alike around it.
+     */
+    private static String summary(Comparison c, String ltext, Span lspan, List<Token> lp, String rtext, Span rspan, List<Token> rp) {
+        String before = text(ScopedNegation.sharedBefore(ltext, lspan, lp.get(0), rtext, rspan, rp.get(0)));
+        String after = text(ScopedNegation.sharedAfter(ltext, lspan, lp.get(lp.size() - 1), rtext, rspan, rp.get(rp.size() - 1)));
+        String pre = before.isEmpty() ? "" : before + " ";
+        String post = after.isEmpty() ? "" : " " + after;
+        return "Opposite statement: \"" + pre + text(lp) + post + "\" in " + c.left().id() + " but \"" + pre + text(rp) + post
+                + "\" in " + c.right().id();
     }
 
     private static boolean overlaps(org.crosscheck.model.Evidence side, int sentence, Span span) {

@@ -32,6 +32,8 @@ public final class NumberDetector implements Detector {
     private static final java.util.regex.Pattern ORDINAL_FIGURE = java.util.regex.Pattern.compile(
             "^[\\s-]*(minute|min|lap|over|round|hole)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final double LONE_FIGURE_SIMILARITY = 0.45;
+    /** Below this a pair of sentences may be two statements that merely share words. */
+    private static final double WEAK_PAIR = 0.3;
     private static final double MAGNITUDE_SIMILARITY = 0.5;
     /** "Hundreds", "tens of thousands": an order of magnitude, not a figure to hold a source to. */
     private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
@@ -63,6 +65,11 @@ public final class NumberDetector implements Detector {
                 String ltext = c.left().sentence(ls).text();
                 String rtext = c.right().sentence(rs).text();
                 Quantity match = partner(l, left, rightLeft, anchored ? 1 : a.similarity(), a.similarity(), ltext, rtext);
+                if (match != null && !anchored && a.similarity() < WEAK_PAIR && !sameSurroundings(c, ls, l, rs, match)) {
+                    // a weakly paired sentence may be another statement: "12 goals in 15 games" is not
+                    // "won two of their previous 14 league games"; "a crowd of" / "a record crowd of" is
+                    match = null;
+                }
                 if (match == null && !rightLeft.isEmpty()) {
                     if (changes == null) {
                         changes = WordDiff.between(c.left().article().text(), c.left().sentence(ls).span(),
@@ -86,6 +93,154 @@ public final class NumberDetector implements Detector {
                     out.add(finding(c, ls, l, rs, match, outcome));
                 }
             }
+        }
+        out.addAll(loneCounts(c, out));
+        return out;
+    }
+
+    /**
+     * A statement split or merged in the rewrite may leave a figure in a sentence paired with
+     * another: a figure of a thing each article counts once ("four points above the relegation
+     * zone" / "five points clear of the drop zone"), given nowhere on the other side, is compared
+     * with its counterpart wherever it stands, when their sentences share two content words.
+     */
+    private static List<Discrepancy> loneCounts(Comparison c, List<Discrepancy> found) {
+        List<Discrepancy> out = new ArrayList<>();
+        for (Quantity l : c.left().quantities()) {
+            Quantity r = loneCounterpart(c.left(), l, c.right());
+            Quantity back = r == null ? null : loneCounterpart(c.right(), r, c.left());
+            if (back == null || !back.span().equals(l.span())) {
+                continue;
+            }
+            int ls = sentenceOf(c.left(), l);
+            int rs = sentenceOf(c.right(), r);
+            boolean reported = found.stream().anyMatch(d -> d.finding().left().sentence() == ls && d.finding().left().highlight() != null
+                    && d.finding().left().highlight().overlaps(l.span()) || d.finding().right().sentence() == rs
+                    && d.finding().right().highlight() != null && d.finding().right().highlight().overlaps(r.span()));
+            Figures.Outcome outcome = Figures.compare(l, r);
+            if (ls < 0 || rs < 0 || reported || outcome != Figures.Outcome.DIFFERENT_VALUE
+                    || sharedContentWords(c.left().sentence(ls).text(), c.right().sentence(rs).text(), l.counted()) < 2) {
+                continue;
+            }
+            Discrepancy d = finding(c, ls, l, rs, r, outcome);
+            Finding f = d.finding();
+            out.add(new Discrepancy.NumberChange(new Finding(f.severity(), f.summary(),
+                    "The one figure each source gives for this, in statements the rewrite split or merged.", 0.6, f.left(), f.right())));
+        }
+        return out;
+    }
+
+    /** The one figure of {@code other} counting what {@code q} counts, when each article counts it once and neither gives the other's value. */
+    private static Quantity loneCounterpart(AnalyzedArticle mine, Quantity q, AnalyzedArticle other) {
+        List<Quantity> mineCounting = q.counted().isEmpty() ? List.of() : counting(mine, q.counted());
+        if (mineCounting.size() != 1 || !mineCounting.get(0).span().equals(q.span())) {
+            return null;
+        }
+        List<Quantity> theirs = counting(other, q.counted());
+        if (theirs.size() != 1 || statedIn(other, q) || statedIn(mine, theirs.get(0))) {
+            return null;
+        }
+        int s = sentenceOf(mine, q);
+        return s < 0 || quoted(mine, s, q) || Datelines.inDateline(mine, s, q.span()) ? null : theirs.get(0);
+    }
+
+    /** The figures of {@code article} this detector compares that count {@code noun}. */
+    private static List<Quantity> counting(AnalyzedArticle article, String noun) {
+        List<Quantity> out = new ArrayList<>();
+        for (org.crosscheck.model.Sentence s : article.sentences()) {
+            if (s.kind().isCompared()) {
+                figures(article, s.index()).stream().filter(o -> Figures.sameThing(o.counted(), noun)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    private static int sentenceOf(AnalyzedArticle article, Quantity q) {
+        for (org.crosscheck.model.Sentence s : article.sentences()) {
+            if (s.span().contains(q.span())) {
+                return s.kind().isCompared() ? s.index() : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many content words (by stem) two sentences share besides the counted noun. */
+    private static int sharedContentWords(String a, String b, String noun) {
+        java.util.Set<String> x = contentStems(a);
+        x.retainAll(contentStems(b));
+        x.remove(org.crosscheck.index.Stemmer.stem(noun));
+        return x.size();
+    }
+
+    private static java.util.Set<String> contentStems(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() > 2 && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)) {
+                out.add(org.crosscheck.index.Stemmer.stem(w));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the words around the two figures say they stand in one statement: two content words
+     * in common near each (the counted noun and the words between figure and noun left out), or
+     * the same word right before each figure of a counted thing. "Forcing 186,000 people to flee
+     * to evacuation centres" / "168,000 people had sought shelter in evacuation centres" and "a
+     * crowd of 11,482" / "a record crowd of 11,842" do; "12 league goals in 15 games" / "won two
+     * of their previous 14 league games" do not.
+     */
+    private static boolean sameSurroundings(Comparison c, int ls, Quantity l, int rs, Quantity r) {
+        java.util.Set<String> a = surroundings(c.left(), ls, l);
+        a.retainAll(surroundings(c.right(), rs, r));
+        String before = rawWordBefore(c.left().article().text(), l.span().start());
+        boolean sameWordBefore = !before.isEmpty() && before.equals(rawWordBefore(c.right().article().text(), r.span().start()));
+        return a.size() >= 2 || sameWordBefore && !a.isEmpty() || sameWordBefore && !l.counted().isEmpty();
+    }
+
+    private static final int SURROUNDINGS = 6;
+
+    private static String rawWordBefore(String text, int at) {
+        java.util.regex.Matcher m = WORD_BEFORE.matcher(text.substring(Math.max(0, at - 30), at));
+        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+    }
+
+    private static java.util.Set<String> surroundings(AnalyzedArticle article, int sentence, Quantity q) {
+        String text = article.article().text();
+        org.crosscheck.model.Span s = article.sentence(sentence).span();
+        List<org.crosscheck.text.Token> words = org.crosscheck.text.Tokenizer.words(text, s.start(), s.end()).stream()
+                .filter(org.crosscheck.text.Token::isWord).toList();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < words.size(); i++) {
+            org.crosscheck.text.Token t = words.get(i);
+            if (q.span().contains(t.span()) || t.span().overlaps(q.span())) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (first < 0) {
+            return out;
+        }
+        String noun = q.counted().isEmpty() ? null : org.crosscheck.index.Stemmer.stem(q.counted());
+        if (noun != null) {
+            for (int i = last + 1; i < Math.min(words.size(), last + 4); i++) {
+                if (org.crosscheck.index.Stemmer.stem(words.get(i).normal()).equals(noun)) {
+                    last = i;
+                    break;
+                }
+            }
+        }
+        for (int i = Math.max(0, first - SURROUNDINGS); i < Math.min(words.size(), last + 1 + SURROUNDINGS); i++) {
+            String w = words.get(i).normal();
+            if ((i < first || i > last) && w.length() > 2 && Character.isLetter(w.charAt(0))
+                    && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)) {
+                out.add(org.crosscheck.index.Stemmer.stem(w));
+            }
+        }
+        if (noun != null) {
+            out.remove(noun);
         }
         return out;
     }

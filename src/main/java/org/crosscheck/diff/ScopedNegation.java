@@ -33,6 +33,8 @@ final class ScopedNegation {
             "had", "do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "to",
             "yet", "longer", "still", "already", "ever", "also", "even", "just", "really", "necessarily", "so", "far",
             "fully", "officially", "formally", "directly", "personally", "publicly");
+    /** "Avoiding early starts" says "not starting early"; "free of charge" says "without charge". */
+    private static final Set<String> AVOIDING = Set.of("avoid", "avoids", "avoided", "avoiding");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
     private static final Set<String> QUESTION = Set.of("how", "what", "whether", "when", "why", "who", "whom", "which",
             "where", "if");
@@ -104,8 +106,10 @@ final class ScopedNegation {
         int start = -1;
         while (k >= 0 && t.get(k).isWord()) {
             String s = t.get(k).normal();
-            // "warned against treating" says what "warned not to treat" says
-            boolean against = s.equals("against") && k == i - 1;
+            // "warned against treating" says what "warned not to treat" says; "free of charge",
+            // "avoiding early starts" what "without charge", "not starting early" say
+            boolean against = s.equals("against") && k == i - 1
+                    || s.equals("of") && k == i - 1 && k > 0 && t.get(k - 1).normal().equals("free") || AVOIDING.contains(s);
             if (against || Polarity.isNegator(s) || PolarityFlip.impliesNegation(s, k + 1 < t.size() ? t.get(k + 1).normal() : "")) {
                 start = k;
             } else if (!chain(s)) {
@@ -141,6 +145,27 @@ final class ScopedNegation {
         int i = indexOf(l, leftEnd);
         int j = indexOf(r, rightEnd);
         return i < 0 || j < 0 ? List.of() : sharedComplement(l, i, r, j);
+    }
+
+    /**
+     * Up to two words both sides give alike right before two phrases that start with the tokens
+     * {@code leftStart} and {@code rightStart} ("attendances have" before "risen" / "fallen"), or none.
+     */
+    static List<Token> sharedBefore(String ltext, Span lspan, Token leftStart, String rtext, Span rspan, Token rightStart) {
+        List<Token> l = Tokenizer.words(ltext, lspan.start(), lspan.end());
+        List<Token> r = Tokenizer.words(rtext, rspan.start(), rspan.end());
+        int i = indexOf(l, leftStart);
+        int j = indexOf(r, rightStart);
+        List<Token> out = new ArrayList<>();
+        for (int k = 1; k <= 2 && i - k >= 0 && j - k >= 0; k++) {
+            Token a = l.get(i - k);
+            Token b = r.get(j - k);
+            if (!a.isWord() || !b.isWord() || !a.normal().equals(b.normal())) {
+                break;
+            }
+            out.add(0, a);
+        }
+        return i < 0 || j < 0 ? List.of() : out;
     }
 
     private static int indexOf(List<Token> t, Token token) {

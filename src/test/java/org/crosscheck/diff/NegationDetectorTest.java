@@ -176,4 +176,10 @@ class NegationDetectorTest extends DetectorContract {
         Pairs.assertQuiet(detector, "Managers said they could not safely run the night shift with so few drivers.",
                 "With so few drivers, the night shift cannot be run safely, managers said.");
     }
+
+    @Test
+    void readsFreeOfAsTheNegationItIs() {
+        Pairs.assertQuiet(detector, "Residents whose homes were flooded can collect sandbags free of charge from the depot.",
+                "Residents with flooded homes can collect sandbags without charge from the depot.");
+    }
 }

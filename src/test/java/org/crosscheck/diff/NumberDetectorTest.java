@@ -149,4 +149,19 @@ class NumberDetectorTest extends DetectorContract {
                 "The director said its power bill had climbed from $3.1m to $4.8m in two years.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER HIGH 2 2 '$8.4 million' '$4.8m'");
     }
+
+    @Test
+    void comparesTheOneFigureEachArticleGivesForAThingWhenTheRewriteSplitTheStatement() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "County Athletic sacked their coach on Sunday after a heavy defeat left the club six points above the bottom of the table.\n"
+                        + "The club has won three of its last 11 matches.\n",
+                Pairs.CONTEXT + "County Athletic have sacked their coach after Saturday's heavy defeat.\n"
+                        + "The result leaves the club seven points clear of the bottom of the table, with three wins from the last 11 matches.\n");
+        assertThat(Pairs.describe(detector.detect(c))).contains("NUMBER MEDIUM 2 3 'six' 'seven'");
+    }
+
+    @Test
+    void staysQuietOnTwoFiguresOfOneThingInWeaklyPairedStatementsWithNothingElseInCommon() {
+        Pairs.assertQuiet(detector, "The striker has scored nine goals in 20 games for the club this season.",
+                "The club have won four of their previous 19 games in all competitions since October.");
+    }
 }

@@ -72,7 +72,7 @@ class QuoteWordingDetectorTest extends DetectorContract {
                         + "\"Donald Trump started the fight with us; we're glad to finish it,\" she said.\n",
                 Pairs.CONTEXT + "The senator said she was \"glad to finish it\".\n"
                         + "\"Donald Trump started the battle with us; we're glad to finish it,\" she said.\n");
-        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING MEDIUM 3 3 'Trump started the fight' 'Trump started the battle'");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING MEDIUM 3 3 'Donald Trump started the fight' 'Donald Trump started the battle'");
     }
 
     @Test
