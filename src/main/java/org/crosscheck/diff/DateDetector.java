@@ -78,7 +78,65 @@ public final class DateDetector implements Detector {
                 }
             }
         }
+        out.addAll(loneDates(c, out));
         return out;
+    }
+
+    /**
+     * A statement split or merged in the rewrite may leave a date in a sentence paired with
+     * another ("until a full hearing on June 3" / "She froze all construction on the site until
+     * the matter is fully heard on July 3"). Where each article has exactly one date of a sort that
+     * the other gives nowhere, the two are compared when the same word stands before each and
+     * their sentences share two content words.
+     */
+    private static List<Discrepancy> loneDates(Comparison c, List<Discrepancy> found) {
+        List<Located> left = located(c.left());
+        List<Located> right = located(c.right());
+        List<Located> leftOnly = left.stream().filter(l -> right.stream().noneMatch(r -> l.date.sort.equals(r.date.sort)
+                && l.date.same(r.date))).toList();
+        List<Located> rightOnly = right.stream().filter(r -> left.stream().noneMatch(l -> l.date.sort.equals(r.date.sort)
+                && l.date.same(r.date))).toList();
+        List<Discrepancy> out = new ArrayList<>();
+        for (Located l : leftOnly) {
+            List<Located> mine = leftOnly.stream().filter(o -> o.date.sort.equals(l.date.sort)).toList();
+            List<Located> theirs = rightOnly.stream().filter(o -> o.date.sort.equals(l.date.sort)).toList();
+            if (mine.size() != 1 || theirs.size() != 1) {
+                continue;
+            }
+            Located r = theirs.get(0);
+            String lw = wordBefore(c.left().article().text(), l.date.span.start());
+            boolean reported = found.stream().anyMatch(d -> d.finding().left().sentence() == l.sentence
+                    || d.finding().right().sentence() == r.sentence);
+            if (reported || !l.date.differs(r.date) || lw.isEmpty() || !lw.equals(wordBefore(c.right().article().text(), r.date.span.start()))
+                    || Figures.sharedContentWords(c.left().sentence(l.sentence).text(), c.right().sentence(r.sentence).text()) < 2) {
+                continue;
+            }
+            String summary = "Date differs: " + l.date.written + " in " + c.left().id() + " but " + r.date.written + " in " + c.right().id();
+            Finding f = new Finding(Severity.MEDIUM, summary,
+                    "The one date of its sort each source gives that the other does not, in statements the rewrite split or merged.",
+                    0.6, Findings.side(c.left(), l.sentence, l.date.written, l.date.span),
+                    Findings.side(c.right(), r.sentence, r.date.written, r.date.span));
+            out.add(new Discrepancy.DateChange(f));
+        }
+        return out;
+    }
+
+    private record Located(int sentence, Dated date) {
+    }
+
+    private static List<Located> located(AnalyzedArticle article) {
+        List<Located> out = new ArrayList<>();
+        for (org.crosscheck.model.Sentence s : article.sentences()) {
+            if (s.kind().isCompared()) {
+                dates(article, s.index()).forEach(d -> out.add(new Located(s.index(), d)));
+            }
+        }
+        return out;
+    }
+
+    private static String wordBefore(String text, int at) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([\\p{L}]+)[\\s,]*$").matcher(text.substring(Math.max(0, at - 30), at));
+        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
     }
 
     /**

@@ -155,4 +155,29 @@ final class Figures {
     static boolean yearLike(double v) {
         return v == Math.rint(v) && v >= 1900 && v <= 2099;
     }
+
+    /** How many content words (by stem) two sentences share besides {@code noun} (a counted noun, or "unit:" and a unit). */
+    static int sharedContentWords(String a, String b, String noun) {
+        java.util.Set<String> x = contentStems(a);
+        x.retainAll(contentStems(b));
+        if (!noun.isEmpty()) {
+            x.remove(org.crosscheck.index.Stemmer.stem(noun.startsWith("unit:") ? noun.substring(5) : noun));
+        }
+        return x.size();
+    }
+
+    private static java.util.Set<String> contentStems(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() > 2 && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)) {
+                out.add(org.crosscheck.index.Stemmer.stem(w));
+            }
+        }
+        return out;
+    }
+
+    /** How many content words (by stem) two sentences share. */
+    static int sharedContentWords(String a, String b) {
+        return sharedContentWords(a, b, "");
+    }
 }

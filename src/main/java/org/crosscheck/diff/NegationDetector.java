@@ -19,6 +19,8 @@ import org.crosscheck.text.Token;
  *
  * <p>Only closely aligned statements are read, and only word runs that change in place (with
  * words in common on both sides), outside quotation marks: a changed quote is the quote check's.
+ * Where the words around a negation were reworded, the predicate it attaches to is read on both
+ * sides ({@link ScopedNegation}), a quote against the reported speech that renders it included.
  */
 public final class NegationDetector implements Detector {
 
@@ -95,7 +97,8 @@ public final class NegationDetector implements Detector {
         for (ScopedNegation.Flip flip : ScopedNegation.between(ltext, lspan, rtext, rspan)) {
             Span l = cover(flip.left());
             Span r = cover(flip.right());
-            if (quoted(c.left(), ls, flip.left()) || quoted(c.right(), rs, flip.right())
+            // a quote against a quote is the quote check's; a quote against reported speech is a statement against a statement
+            if (quoted(c.left(), ls, flip.left()) && quoted(c.right(), rs, flip.right())
                     || nameWord(ltext, lspan, flip.left()) || nameWord(rtext, rspan, flip.right())
                     || found.stream().anyMatch(d -> overlaps(d.finding().left(), ls, l) || overlaps(d.finding().right(), rs, r))) {
                 continue;

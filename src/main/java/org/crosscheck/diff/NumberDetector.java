@@ -119,7 +119,7 @@ public final class NumberDetector implements Detector {
                     && d.finding().right().highlight() != null && d.finding().right().highlight().overlaps(r.span()));
             Figures.Outcome outcome = Figures.compare(l, r);
             if (ls < 0 || rs < 0 || reported || outcome != Figures.Outcome.DIFFERENT_VALUE
-                    || sharedContentWords(c.left().sentence(ls).text(), c.right().sentence(rs).text(), l.counted()) < 2) {
+                    || Figures.sharedContentWords(c.left().sentence(ls).text(), c.right().sentence(rs).text(), measured(l)) < 2) {
                 continue;
             }
             Discrepancy d = finding(c, ls, l, rs, r, outcome);
@@ -130,13 +130,27 @@ public final class NumberDetector implements Detector {
         return out;
     }
 
-    /** The one figure of {@code other} counting what {@code q} counts, when each article counts it once and neither gives the other's value. */
+    /**
+     * What a figure measures, for matching it across the articles: the noun it counts, or a unit
+     * of land, distance or weight ("48 acres"); money, shares and times are too common to say.
+     */
+    private static String measured(Quantity q) {
+        if (q.kind() == Quantity.Kind.MEASURE && RARE_UNITS.contains(q.unit())) {
+            return "unit:" + q.unit(); // "48 acres of land" / "the 84-acre plot"
+        }
+        return q.counted();
+    }
+
+    private static final java.util.Set<String> RARE_UNITS = java.util.Set.of("acre", "ha", "km", "mi", "m", "kg", "t", "ft",
+            "l", "MW", "GW", "lb", "km2", "mph", "km/h");
+
+    /** The one figure of {@code other} measuring what {@code q} measures, when each article gives one and neither gives the other's value. */
     private static Quantity loneCounterpart(AnalyzedArticle mine, Quantity q, AnalyzedArticle other) {
-        List<Quantity> mineCounting = q.counted().isEmpty() ? List.of() : counting(mine, q.counted());
+        List<Quantity> mineCounting = measured(q).isEmpty() ? List.of() : counting(mine, measured(q));
         if (mineCounting.size() != 1 || !mineCounting.get(0).span().equals(q.span())) {
             return null;
         }
-        List<Quantity> theirs = counting(other, q.counted());
+        List<Quantity> theirs = counting(other, measured(q));
         if (theirs.size() != 1 || statedIn(other, q) || statedIn(mine, theirs.get(0))) {
             return null;
         }
@@ -149,7 +163,8 @@ public final class NumberDetector implements Detector {
         List<Quantity> out = new ArrayList<>();
         for (org.crosscheck.model.Sentence s : article.sentences()) {
             if (s.kind().isCompared()) {
-                figures(article, s.index()).stream().filter(o -> Figures.sameThing(o.counted(), noun)).forEach(out::add);
+                figures(article, s.index()).stream().filter(o -> measured(o).equals(noun) || !noun.startsWith("unit:")
+                        && Figures.sameThing(measured(o), noun)).forEach(out::add);
             }
         }
         return out;
@@ -164,23 +179,6 @@ public final class NumberDetector implements Detector {
         return -1;
     }
 
-    /** How many content words (by stem) two sentences share besides the counted noun. */
-    private static int sharedContentWords(String a, String b, String noun) {
-        java.util.Set<String> x = contentStems(a);
-        x.retainAll(contentStems(b));
-        x.remove(org.crosscheck.index.Stemmer.stem(noun));
-        return x.size();
-    }
-
-    private static java.util.Set<String> contentStems(String s) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.length() > 2 && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)) {
-                out.add(org.crosscheck.index.Stemmer.stem(w));
-            }
-        }
-        return out;
-    }
 
     /**
      * Whether the words around the two figures say they stand in one statement: two content words

@@ -262,6 +262,11 @@ final class ScopedNegation {
                 && !t.get(start - 1).normal().equals("to") && head - start < 5) {
             start--;
         }
+        // "planned to appeal", "agreed to pay": the verb that carries an affirmed infinitive
+        if (negation < 0 && start == head && start >= 2 && t.get(start - 1).isWord("to") && t.get(start - 2).isWord()
+                && !chain(t.get(start - 2).normal()) && !PRONOUNS.contains(t.get(start - 2).normal())) {
+            start -= 2;
+        }
         return t.subList(start, (particle(t, head) ? head + 1 : head) + 1);
     }
 }

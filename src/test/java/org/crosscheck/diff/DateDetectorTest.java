@@ -74,4 +74,12 @@ class DateDetectorTest extends DetectorContract {
                 "She chaired the port authority from 2009 to 2013, then moved to the ministry.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 '2016' '2013'");
     }
+
+    @Test
+    void comparesTheOneDateEachArticleGivesWhenTheRewriteSplitTheStatement() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "The regulator said the pipeline could not carry oil, and ordered that no pumping take place until an inspection on April 9.\n",
+                Pairs.CONTEXT + "The regulator said the pipeline could not carry oil.\n"
+                        + "It halted all pumping through the line until the inspection on April 19.\n");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 3 'April 9' 'April 19'");
+    }
 }

@@ -182,4 +182,11 @@ class NegationDetectorTest extends DetectorContract {
         Pairs.assertQuiet(detector, "Residents whose homes were flooded can collect sandbags free of charge from the depot.",
                 "Residents with flooded homes can collect sandbags without charge from the depot.");
     }
+
+    @Test
+    void readsAQuoteAgainstTheReportedSpeechThatRendersIt() {
+        Comparison c = Pairs.ofLines("\"We accept the verdict and we will not challenge this sentence,\" the minister said.",
+                "The minister said the government accepted the verdict but intended to challenge the sentence.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'will not challenge' 'intended to challenge'");
+    }
 }

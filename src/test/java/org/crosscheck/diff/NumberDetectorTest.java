@@ -164,4 +164,11 @@ class NumberDetectorTest extends DetectorContract {
         Pairs.assertQuiet(detector, "The striker has scored nine goals in 20 games for the club this season.",
                 "The club have won four of their previous 19 games in all competitions since October.");
     }
+
+    @Test
+    void comparesAnAreaWrittenAsAMeasureAgainstOneWrittenAsAnAdjective() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "The council on Monday approved the sale of 120 acres of farmland near the ring road to a logistics firm.\n",
+                Pairs.CONTEXT + "The council has agreed to sell a logistics firm the 210-acre site near the ring road.\n");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER MEDIUM 2 2 '120 acres' '210-acre'");
+    }
 }
