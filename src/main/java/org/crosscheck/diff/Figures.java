@@ -130,8 +130,8 @@ final class Figures {
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
-        if (a.equals(b)) {
-            return true;
+        if (a.equals(b) || org.crosscheck.index.Stemmer.stem(a).equals(org.crosscheck.index.Stemmer.stem(b))) {
+            return true; // "a 65-unit village" / "56 units"
         }
         return SAME_THINGS.stream().anyMatch(g -> g.contains(a) && g.contains(b));
     }

@@ -20,6 +20,7 @@ public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "rev", "gen", "col", "lt", "sgt", "capt", "cpt",
             "gov", "sen", "rep", "hon", "insp", "det", "supt", "cllr", "pres", "adm", "maj", "brig", "cdr",
+            "coun", "ald", "const", "atty", "cmdr", "cpl", "pvt", "pfc", "amb", "asst", "msgr", "fr",
             "no", "nos", "vs", "v", "etc", "inc", "ltd", "co", "corp", "plc", "dept", "est", "approx", "fig",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mt", "ft", "op", "vol",

@@ -96,4 +96,11 @@ class SentenceSplitterTest {
             }
         }
     }
+
+    @Test
+    void doesNotBreakAfterTheTitleAbbreviationsOfCouncilsCourtsAndForces() {
+        assertThat(sentences("\"It is a fair budget,\" said Coun. Lee Wong. Ald. Joe Park and Const. Ana Diaz disagreed. Cpl. Rae Hill did not."))
+                .containsExactly("\"It is a fair budget,\" said Coun. Lee Wong.", "Ald. Joe Park and Const. Ana Diaz disagreed.",
+                        "Cpl. Rae Hill did not.");
+    }
 }

@@ -27,7 +27,7 @@ public final class Names {
     public static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
             "prof", "professor", "president", "judge", "justice", "mx", "rev", "reverend", "father", "sister", "st",
             "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt", "sergeant", "insp", "inspector", "det",
-            "detective", "supt", "cllr", "councillor", "gov", "governor", "sen", "senator", "rep", "mayor", "minister",
+            "detective", "supt", "cllr", "coun", "ald", "alderman", "const", "atty", "cmdr", "cpl", "pvt", "councillor", "gov", "governor", "sen", "senator", "rep", "mayor", "minister",
             "chancellor", "king", "queen", "prince", "princess", "pope", "archbishop", "bishop", "chief", "coach",
             "officer", "constable", "pc", "dc", "ds", "di", "dci", "mp", "deputy", "secretary", "premier", "ambassador",
             "commissioner", "sheriff", "attorney", "prosecutor", "spokesman", "spokeswoman");
