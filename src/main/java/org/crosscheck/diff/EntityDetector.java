@@ -30,6 +30,7 @@ import org.crosscheck.text.sense.WordSenses;
 public final class EntityDetector implements Detector {
 
     private static final double MIN_SIMILARITY = 0.4;
+    private static final double LONE_PLACE_SIMILARITY = 0.3;
     private static final double SUBSTITUTION_SIMILARITY = 0.5;
     /** A statement copied this closely places a name by the whole sentence around it, not by its next word. */
     private static final double CLOSE_COPY = 0.75;
@@ -41,7 +42,7 @@ public final class EntityDetector implements Detector {
     public List<Discrepancy> detect(Comparison c) {
         List<Discrepancy> out = new ArrayList<>();
         for (Alignment a : c.alignments()) {
-            if (a.similarity() < MIN_SIMILARITY) {
+            if (a.similarity() < LONE_PLACE_SIMILARITY) {
                 continue;
             }
             int ls = a.left().sentence();
@@ -50,6 +51,15 @@ public final class EntityDetector implements Detector {
             List<Mention> rm = names(c.right(), rs);
             Span lspan = c.left().sentence(ls).span();
             Span rspan = c.right().sentence(rs).span();
+            if (a.similarity() < MIN_SIMILARITY) {
+                // a place each side alone names, placed by the same preposition, says enough on a looser pair
+                for (Swap sw : Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm)) {
+                    if (kept(c, ls, rs, lm, rm, sw)) {
+                        out.add(swapFinding(c, ls, rs, sw));
+                    }
+                }
+                continue;
+            }
             List<WordDiff.Change> changes = WordDiff.between(c.left().article().text(), lspan, c.right().article().text(), rspan);
             List<Swap> swaps = new ArrayList<>();
             for (WordDiff.Change ch : changes) {
@@ -75,14 +85,7 @@ public final class EntityDetector implements Detector {
                 if (!kept(c, ls, rs, lm, rm, sw) || !seen.add(Names.key(sw.leftText) + "|" + Names.key(sw.rightText))) {
                     continue;
                 }
-                String summary = describe(sw.kind) + " differs: " + sw.leftText + " in " + c.left().id() + " but " + sw.rightText
-                        + " in " + c.right().id();
-                Severity severity = sw.kind == Mention.Kind.TITLE || sw.kind == Mention.Kind.PERSON ? Severity.HIGH : Severity.MEDIUM;
-                Finding f = new Finding(severity, summary,
-                        "One name or title is put in place of another in the same statement, and neither appears on the other side.",
-                        0.7, Findings.side(c.left(), ls, sw.leftText, sw.leftSpan),
-                        Findings.side(c.right(), rs, sw.rightText, sw.rightSpan));
-                out.add(new Discrepancy.EntityChange(f));
+                out.add(swapFinding(c, ls, rs, sw));
             }
             if (a.similarity() >= SUBSTITUTION_SIMILARITY && out.size() == before) {
                 out.addAll(substitutions(c, ls, rs, lspan, rspan));
@@ -90,6 +93,17 @@ public final class EntityDetector implements Detector {
         }
         out.addAll(titlesAcrossSentences(c, out));
         return out;
+    }
+
+    private static Discrepancy swapFinding(Comparison c, int ls, int rs, Swap sw) {
+        String summary = describe(sw.kind) + " differs: " + sw.leftText + " in " + c.left().id() + " but " + sw.rightText
+                + " in " + c.right().id();
+        Severity severity = sw.kind == Mention.Kind.TITLE || sw.kind == Mention.Kind.PERSON ? Severity.HIGH : Severity.MEDIUM;
+        Finding f = new Finding(severity, summary,
+                "One name or title is put in place of another in the same statement, and neither appears on the other side.",
+                0.7, Findings.side(c.left(), ls, sw.leftText, sw.leftSpan),
+                Findings.side(c.right(), rs, sw.rightText, sw.rightSpan));
+        return new Discrepancy.EntityChange(f);
     }
 
     /** A person titled one way in the left article and another way in the right, wherever the two stand. */
