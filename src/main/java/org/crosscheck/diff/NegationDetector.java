@@ -57,6 +57,11 @@ public final class NegationDetector implements Detector {
                 }
                 List<Token> lp = antonym ? removed : NegatedPhrase.of(ltext, lspan, removed, ch.before());
                 List<Token> rp = antonym ? added : NegatedPhrase.of(rtext, rspan, added, ch.addedBefore());
+                if (antonym && removed.size() == 1 && added.size() == 1 && ScopedNegation.isParticle(removed.get(0).normal())
+                        && ch.before() != null && ch.addedBefore() != null && ch.before().normal().equals(ch.addedBefore().normal())) {
+                    lp = List.of(ch.before(), removed.get(0)); // "switched off", not "off"
+                    rp = List.of(ch.addedBefore(), added.get(0));
+                }
                 // the diff may split one negation from its rewording ("had not yet been" / "had yet
                 // to be"): both predicates negated is no flip
                 if (!antonym && (PolarityFlip.negated(lp) && PolarityFlip.negated(rp)
@@ -90,11 +95,12 @@ public final class NegationDetector implements Detector {
         List<Discrepancy> out = new ArrayList<>();
         String ltext = c.left().article().text();
         String rtext = c.right().article().text();
-        if (negations(ltext, lspan) == negations(rtext, rspan)
-                || notUntil(c.left().sentence(ls).text(), c.right().sentence(rs).text())) {
-            return out;
-        }
+        boolean negationMoved = negations(ltext, lspan) == negations(rtext, rspan)
+                || notUntil(c.left().sentence(ls).text(), c.right().sentence(rs).text());
         for (ScopedNegation.Flip flip : ScopedNegation.between(ltext, lspan, rtext, rspan)) {
+            if (negationMoved && !flip.particles()) {
+                continue;
+            }
             Span l = cover(flip.left());
             Span r = cover(flip.right());
             // a quote against a quote is the quote check's; a quote against reported speech is a statement against a statement

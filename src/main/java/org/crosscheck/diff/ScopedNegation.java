@@ -25,7 +25,7 @@ import org.crosscheck.text.Tokenizer;
 final class ScopedNegation {
 
     /** One predicate negated on one side and affirmed on the other. */
-    record Flip(List<Token> left, List<Token> right, List<Token> sharedComplement) {
+    record Flip(List<Token> left, List<Token> right, List<Token> sharedComplement, boolean particles) {
     }
 
     /** Words that carry tense, mood or a negation before a predicate, and adverbs that do not move it. */
@@ -63,12 +63,17 @@ final class ScopedNegation {
             }
             int ln = negation(l, i);
             int rn = negation(r, j);
+            if ((ln < 0) == (rn < 0) && oppositeParticles(l, i, r, j) && sameArguments(l, i, r, j)) {
+                // "had been switched off" / "had been switched on": one verb, opposite particles
+                out.add(new Flip(l.subList(i, i + 2), r.subList(j, j + 2), List.of(), true));
+                continue;
+            }
             if ((ln < 0) == (rn < 0) || asks(ln >= 0 ? l : r, ln >= 0 ? i : j)) {
                 continue;
             }
             List<Token> shared = sharedComplement(l, i, r, j);
             if (!shared.isEmpty() || sameArguments(l, i, r, j)) {
-                out.add(new Flip(phrase(l, i, ln), phrase(r, j, rn), shared));
+                out.add(new Flip(phrase(l, i, ln), phrase(r, j, rn), shared, false));
             }
         }
         return out;
@@ -123,6 +128,21 @@ final class ScopedNegation {
     /** Whether {@code s} may stand between a negation and its predicate: an auxiliary or an adverb ("could not safely staff"). */
     private static boolean chain(String s) {
         return CHAIN.contains(s) || s.length() > 4 && s.endsWith("ly");
+    }
+
+    private static final java.util.Map<String, String> OPPOSITE_PARTICLES = java.util.Map.of("on", "off", "off", "on", "in", "out",
+            "out", "in", "up", "down", "down", "up");
+
+    /** Whether {@code word} is a particle with an opposite ("on" / "off"). */
+    static boolean isParticle(String word) {
+        return OPPOSITE_PARTICLES.containsKey(word);
+    }
+
+    private static boolean oppositeParticles(List<Token> l, int i, List<Token> r, int j) {
+        if (i + 1 >= l.size() || j + 1 >= r.size() || !l.get(i + 1).isWord() || !r.get(j + 1).isWord()) {
+            return false;
+        }
+        return r.get(j + 1).normal().equals(OPPOSITE_PARTICLES.get(l.get(i + 1).normal()));
     }
 
     private static boolean particle(List<Token> t, int head) {

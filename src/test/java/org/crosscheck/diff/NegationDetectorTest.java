@@ -189,4 +189,11 @@ class NegationDetectorTest extends DetectorContract {
                 "The minister said the government accepted the verdict but intended to challenge the sentence.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'will not challenge' 'intended to challenge'");
     }
+
+    @Test
+    void readsOneVerbWithOppositeParticlesInARewordedStatement() {
+        Comparison c = Pairs.ofLines("The engineer told the inquiry that the alarm in the control room had been switched off that night.",
+                "According to the engineer, the control room's alarm had been switched on that night, the inquiry heard.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'switched off' 'switched on'");
+    }
 }
