@@ -176,11 +176,14 @@ public final class AttributionDetector implements Detector {
      * within the quote's own stretch of text, else the quote's sentence.
      */
     private static int standsIn(AnalyzedArticle article, Speaker sp, int sentence) {
-        if (sp.cue() == null) {
+        // a continued quote has no reporting clause of its own: the mention it was linked to ("he" in
+        // '"We were lucky," he said.') is where its speaker stands
+        Span at = sp.cue() != null ? sp.cue() : sp.mention();
+        if (at == null) {
             return sentence;
         }
         for (int s = Math.max(0, sentence - 2); s <= Math.min(article.sentences().size() - 1, sentence + 2); s++) {
-            if (article.sentence(s).span().contains(new Span(sp.cue().start(), sp.cue().start()))) {
+            if (article.sentence(s).span().contains(new Span(at.start(), at.start()))) {
                 return s;
             }
         }

@@ -89,4 +89,15 @@ class AttributionDetectorTest extends DetectorContract {
                         + "\"We agreed on everything that matters,\" Peter Brown said.\n");
         assertThat(detector.detect(c)).isEmpty();
     }
+
+    @Test
+    void reportsAContinuedQuoteMovedToAnotherSpeakerOnTheSentencesWhereEachSpeakerIsNamed() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "Mayor Rosa Iglesias said two people were treated for minor injuries.\n"
+                        + "\"We were fortunate. A flood like this, at night, could have been a disaster,\" she told a radio station.\n"
+                        + "Fire chief Tomas Berger said crews had checked every bridge in the valley.\n",
+                Pairs.CONTEXT + "Mayor Rosa Iglesias said two people were treated for minor injuries.\n"
+                        + "Fire chief Tomas Berger said crews had checked every bridge in the valley.\n"
+                        + "\"We were fortunate,\" he said. \"A flood like this, at night, could have been a disaster.\"\n");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("ATTRIBUTION HIGH 4 4 'Rosa Iglesias' 'Tomas Berger'");
+    }
 }
