@@ -23,11 +23,16 @@ import org.crosscheck.text.date.DateComparison;
 public final class DateDetector implements Detector {
 
     private static final double LONE_DATE_SIMILARITY = 0.1;
+    private static final java.util.regex.Pattern PART_OF_DAY = java.util.regex.Pattern.compile("\\s+(night|morning|afternoon|evening)\\b");
     private static final java.util.regex.Pattern WEEKDAY_FIRST = java.util.regex.Pattern.compile(
             "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}])");
 
     /** A date as this detector compares it: a date mention, or a year standing alone. */
-    private record Dated(Span span, String written, String sort, Mention mention) {
+    private record Dated(Span span, String written, String sort, Mention mention, Mention parent) {
+
+        Dated(Span span, String written, String sort, Mention mention) {
+            this(span, written, sort, mention, null);
+        }
 
         boolean same(Dated o) {
             if (mention == null || o.mention == null) {
@@ -147,7 +152,28 @@ public final class DateDetector implements Detector {
     private static List<Dated> unmatched(List<Dated> mine, List<Dated> theirs) {
         List<Dated> free = new ArrayList<>(theirs);
         List<Dated> out = new ArrayList<>();
+        List<Mention> confirmed = new ArrayList<>();
+        // whole dates first: the weekday written in a date the other side confirms ("Tuesday, Nov. 7"
+        // / "Nov. 7") is confirmed with it, and cannot match another weekday ("on Tuesday night")
         for (Dated d : mine) {
+            if (d.parent != null) {
+                continue;
+            }
+            Dated twin = free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && d.same(o)).findFirst().orElse(null);
+            if (twin == null) {
+                out.add(d);
+            } else {
+                free.remove(twin);
+                // a weekday on both ("Tuesday, May 3" / "Monday, May 3") is compared; one the other omits is confirmed
+                if (theirs.stream().noneMatch(o -> o.parent != null && o.parent == twin.mention)) {
+                    confirmed.add(d.mention);
+                }
+            }
+        }
+        for (Dated d : mine) {
+            if (d.parent == null || confirmed.contains(d.parent)) {
+                continue;
+            }
             Dated twin = free.stream().filter(o -> d.sort.equals(o.sort) && d.same(o)).findFirst().orElse(null);
             if (twin == null) {
                 out.add(d);
@@ -195,14 +221,22 @@ public final class DateDetector implements Detector {
         }
         Span span = new Span(m.span().start(), m.span().start() + w.end());
         String key = "weekday:" + w.group().toLowerCase(java.util.Locale.ROOT);
-        return new Dated(span, w.group(), "weekday", new Mention(span, w.group(), Mention.Kind.DATE, key));
+        return new Dated(span, w.group(), "weekday", new Mention(span, w.group(), Mention.Kind.DATE, key), m);
     }
 
     private static List<Dated> dates(AnalyzedArticle article, int sentence) {
         List<Dated> out = new ArrayList<>();
         for (Mention m : article.mentionsIn(sentence)) {
             if (m.kind() == Mention.Kind.DATE && !Datelines.inDateline(article, sentence, m.span())) {
-                out.add(new Dated(m.span(), m.text(), sort(m.key()), m));
+                java.util.regex.Matcher part = PART_OF_DAY.matcher(article.article().text()).region(m.span().end(),
+                        Math.min(article.article().text().length(), m.span().end() + 12));
+                if ("weekday".equals(sort(m.key())) && part.lookingAt()) {
+                    // "Tuesday night" is read whole, though only its day is compared
+                    Span whole = new Span(m.span().start(), part.end());
+                    out.add(new Dated(whole, whole.of(article.article().text()), "weekday", m));
+                } else {
+                    out.add(new Dated(m.span(), m.text(), sort(m.key()), m));
+                }
                 Dated weekday = weekdayOf(m);
                 if (weekday != null) {
                     out.add(weekday);

@@ -78,6 +78,7 @@ public final class EntityDetector implements Detector {
             }
             swaps.addAll(Slots.swaps(c.left().article().text(), lspan, lm, c.right().article().text(), rspan, rm));
             swaps.addAll(Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm));
+            swaps.addAll(Slots.loneOrganisations(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.titleChanges(lm, rm));
             Set<String> seen = new HashSet<>();
             int before = out.size();

@@ -88,6 +88,65 @@ final class Slots {
         return List.of(new EntityDetector.Swap(a.span(), a.text(), b.span(), b.text(), Mention.Kind.PLACE));
     }
 
+    /**
+     * A reworded statement that puts one organisation in another's stead: each sentence has
+     * exactly one organisation the other article never names, and a content word next to one
+     * stands next to the other ("Drake University political scientist Mark Heidenreich" / "Mark
+     * Heidenreich, a political scientist at Iowa State University").
+     */
+    static List<EntityDetector.Swap> loneOrganisations(org.crosscheck.model.AnalyzedArticle left, Span lspan, List<Mention> lm,
+                                                       org.crosscheck.model.AnalyzedArticle right, Span rspan, List<Mention> rm) {
+        List<Mention> l = unmatched(lm, right, Mention.Kind.ORGANISATION);
+        List<Mention> r = unmatched(rm, left, Mention.Kind.ORGANISATION);
+        if (l.size() != 1 || r.size() != 1) {
+            return List.of();
+        }
+        Mention a = l.get(0);
+        Mention b = r.get(0);
+        Set<String> near = beside(Tokenizer.words(left.article().text(), lspan.start(), lspan.end()), a.span());
+        near.retainAll(beside(Tokenizer.words(right.article().text(), rspan.start(), rspan.end()), b.span()));
+        return near.isEmpty() ? List.of() : List.of(new EntityDetector.Swap(a.span(), a.text(), b.span(), b.text(), Mention.Kind.ORGANISATION));
+    }
+
+    private static List<Mention> unmatched(List<Mention> mentions, org.crosscheck.model.AnalyzedArticle other, Mention.Kind kind) {
+        String text = other.article().text();
+        // an organisation's name is held whole: "Iowa" elsewhere does not name "Iowa State University"
+        return mentions.stream().filter(m -> m.kind() == kind)
+                .filter(m -> other.mentions().stream().noneMatch(o -> o.kind() == kind && Names.compatible(o.text(), m.text())))
+                .filter(m -> !text.contains(m.text()))
+                .toList();
+    }
+
+    /** Lower-case content words within three words of a mention, on either side of it. */
+    private static Set<String> beside(List<Token> tokens, Span span) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean before = t.span().end() <= span.start() && countWordsBetween(tokens, i, span, true) < 3;
+            boolean after = t.span().start() >= span.end() && countWordsBetween(tokens, i, span, false) < 3;
+            if ((before || after) && t.isWord() && Character.isLowerCase(t.text().charAt(0)) && t.text().length() > 3
+                    && !WEAK.contains(t.normal()) && !REPORTING.contains(t.normal())) {
+                out.add(org.crosscheck.index.Stemmer.stem(t.normal()));
+            }
+        }
+        return out;
+    }
+
+    private static int countWordsBetween(List<Token> tokens, int i, Span span, boolean before) {
+        int n = 0;
+        for (Token t : tokens) {
+            boolean between = before ? t.span().start() > tokens.get(i).span().start() && t.span().end() <= span.start()
+                    : t.span().start() >= span.end() && t.span().start() < tokens.get(i).span().start();
+            if (between && t.isWord()) {
+                n++;
+            }
+            if (between && !t.isWord() && !t.isSymbol("'") && !t.isSymbol("\u2019")) {
+                n += 3; // a comma or a full stop ends the phrase
+            }
+        }
+        return n;
+    }
+
     private static List<Mention> unmatchedPlaces(List<Mention> mentions, org.crosscheck.model.AnalyzedArticle other) {
         String text = other.article().text();
         return mentions.stream().filter(m -> m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.OTHER)

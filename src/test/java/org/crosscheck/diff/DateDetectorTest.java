@@ -82,4 +82,11 @@ class DateDetectorTest extends DetectorContract {
                         + "It halted all pumping through the line until the inspection on April 19.\n");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 3 'April 9' 'April 19'");
     }
+
+    @Test
+    void comparesAWeekdayApartFromTheWeekdayOfADateTheOtherSideConfirms() {
+        Comparison c = Pairs.ofLines("Polls closed on Thursday, May 4, and a power cut halted the count for three hours on Friday.",
+                "Polls closed on May 4, and a power cut stopped the count for three hours on Thursday night.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 'Friday' 'Thursday night'");
+    }
 }

@@ -207,4 +207,11 @@ class EntityDetectorTest extends DetectorContract {
         Pairs.assertQuiet(detector, "Chief Executive Lena Park said the airline would add six routes next year.",
                 "CEO Lena Park said the airline would add six routes next year.");
     }
+
+    @Test
+    void reportsAnOrganisationSwappedInAStatementReworded() {
+        Comparison c = Pairs.ofLines("Leeds Beckett University economist Priya Shah said the closure would cost the town about 400 jobs.",
+                "The closure would cost the town about 400 jobs, said Priya Shah, an economist at Sheffield Hallam University.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("ENTITY MEDIUM 2 2 'Leeds Beckett University' 'Sheffield Hallam University'");
+    }
 }
