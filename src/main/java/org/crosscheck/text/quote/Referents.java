@@ -62,6 +62,11 @@ final class Referents {
         }
     }
 
+    /** Whether {@code name} is a nominal speaker ("spokesperson for the council") rather than a named person. */
+    boolean isNominal(String name) {
+        return unnamed.containsKey(name);
+    }
+
     /** Records that {@code name} was just credited with speech: the most salient referent. */
     void noteSpeaker(String name, int sentence, int offset) {
         Person p = unnamed.containsKey(name) ? unnamed.get(name) : index.find(List.of(name.split(" ")));

@@ -45,7 +45,7 @@ final class SentenceSubjects {
         if (e <= s || e > f.size()) {
             return null;
         }
-        Ref r = NounPhrases.npBefore(f, e - 1);
+        Ref r = NounPhrases.subjectHead(f, e - 1);
         return r == null || r instanceof Ref.Other || r.start() < f.get(s).start() ? null : r;
     }
 
