@@ -92,4 +92,15 @@ class SpeakerIsPersonOrOrganisationTest {
                 + "Northern Ferry Company said.");
         assertThat(speakerOf(a, "Fuel costs").name()).isEqualTo("Joanna Pike");
     }
+
+    @Test
+    void readsAnOccupationBeforeAGivenNameAsADescriptorOfThePerson() {
+        String text = "Midwife Anna Kowalski said the ward was \"stretched thin\" at night. \"We cope,\" the midwife said.";
+        PersonIndex index = PersonIndex.of(text);
+        assertThat(index.canonical("Kowalski")).isEqualTo("Anna Kowalski");
+        assertThat(index.bindings()).extracting(RoleBinding::head).containsExactly("midwife");
+        AnalyzedArticle a = analyze("Ward under strain\n\n" + text);
+        assertThat(a.quotes()).extracting(q -> q.speaker().name()).containsExactly("Anna Kowalski", "Anna Kowalski");
+        assertThat(PersonIndex.of("Christian Bale said it was \"hard work\".").bindings()).isEmpty();
+    }
 }
