@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.crosscheck.text.Token;
+import org.crosscheck.text.entity.Names;
 import org.crosscheck.text.sense.WordSenses;
 
 /**
@@ -57,6 +58,20 @@ final class NounPhrases {
             while (first > 0 && f.get(first - 1).start() >= r.start()) {
                 first--;
             }
+            int run = first;
+            while (run > 0 && f.get(run - 1).isCapitalised() && !f.get(run - 1).possessive()) {
+                run--; // the whole capitalised run: "South Carolina"
+            }
+            if (run > 1 && f.get(run - 1).isSymbol(",") && r instanceof Ref.Name && isPlace(words(f, run, k))
+                    && f.get(run - 2).isCapitalised() && !f.get(run - 2).possessive()) {
+                // "of Columbia, South Carolina": a region after a comma belongs to the place before it
+                Ref place = npBefore(f, run - 2);
+                if (place instanceof Ref.Name) {
+                    r = place;
+                    k = run - 2;
+                    continue;
+                }
+            }
             int p = first - 1;
             if (p > 0 && DETERMINERS.contains(f.get(p).lower())) {
                 p--;
@@ -99,6 +114,19 @@ final class NounPhrases {
         Token before = f.get(first - 1);
         return before.isWord() && !before.isCapitalised() && !FUNCTION.contains(before.lower()) && !SKIP.contains(before.lower())
                 && !LEX.isTitle(before.text()) && WordSenses.shared().canBeVerb(before.lower());
+    }
+
+    /** Whether a written name is a place: from the alias list or WordNet. */
+    static boolean isPlace(String written) {
+        return Names.isKnownPlace(written) || WordSenses.shared().isPlaceName(written);
+    }
+
+    private static String words(List<Token> f, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            b.append(i > from ? " " : "").append(f.get(i).text());
+        }
+        return b.toString();
     }
 
     /** Whether the token at {@code p} is a preposition inside a sentence, not one that opens it. */

@@ -103,4 +103,17 @@ class SpeakerIsPersonOrOrganisationTest {
         assertThat(a.quotes()).extracting(q -> q.speaker().name()).containsExactly("Anna Kowalski", "Anna Kowalski");
         assertThat(PersonIndex.of("Christian Bale said it was \"hard work\".").bindings()).isEmpty();
     }
+
+    @Test
+    void readsARegionAfterACommaAsPartOfThePlaceNotAsTheSubject() {
+        String text = "Tom Reed of Dayton, Ohio said the plant was \"a lifeline\" for the town.";
+        assertThat(Frames.of(text, subjectOf(text, "said"))).isEqualTo("Tom Reed");
+        assertThat(analyze("Plant reopens\n\n" + text).quotes().get(0).speaker().name()).isEqualTo("Tom Reed");
+    }
+
+    @Test
+    void readsAModifierBeforeATitleAndANameAsPartOfTheSubject() {
+        String text = "In a speech, Labour leadership hopeful Dr. Ann Clwyd was critical, telling the BBC that it was \"absurd\".";
+        assertThat(Frames.of(text, SentenceSubjects.sentenceSubject(Frames.frame(text)))).isEqualTo("Ann Clwyd");
+    }
 }
