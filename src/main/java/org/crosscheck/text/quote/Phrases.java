@@ -41,9 +41,16 @@ final class Phrases {
         }
         Token before = f.get(i - 1);
         String w = before.lower();
-        return before.isWord() && !before.isCapitalised() && Set.of("a", "an", "the", "this", "that", "each", "every")
-                .contains(f.get(i - 2).lower()) && !w.endsWith("s") && !NounPhrases.SKIP.contains(w)
-                && !WordSenses.shared().isGroupNoun(w);
+        if (before.isWord() && !before.isCapitalised() && Set.of("the", "that").contains(f.get(i - 2).lower())
+                && !w.endsWith("s") && !NounPhrases.SKIP.contains(w) && !WordSenses.shared().isGroupNoun(w)) {
+            return true;
+        }
+        // "a now-deleted Facebook post": a phrase opened by "a" is singular, however many words it has
+        int k = i - 1;
+        while (k > 0 && i - k <= 4 && NounPhrases.isNpWord(f.get(k))) {
+            k--;
+        }
+        return k < i - 1 && Set.of("a", "an", "this", "each", "every", "another").contains(f.get(k).lower());
     }
 
     /** Whether the verb at {@code verb} follows a form of "be" ("was told"): its subject is no speaker. */

@@ -59,6 +59,9 @@ class SpeakerIsPersonOrOrganisationTest {
         assertThat(Phrases.isReportingVerbAt(plural, Frames.at(plural, "state"))).isTrue();
         List<Token> group = Frames.frame("the police say that it is safe");
         assertThat(Phrases.isReportingVerbAt(group, Frames.at(group, "say"))).isTrue();
+        List<Token> post = Frames.frame("Ann Lee wrote in a since-deleted Instagram post that they should \"grow up\"");
+        assertThat(Phrases.isReportingVerbAt(post, Frames.at(post, "post"))).isFalse();
+        assertThat(Phrases.isReportingVerbAt(post, Frames.at(post, "wrote"))).isTrue();
     }
 
     @Test
