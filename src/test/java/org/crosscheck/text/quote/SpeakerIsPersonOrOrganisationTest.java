@@ -119,4 +119,14 @@ class SpeakerIsPersonOrOrganisationTest {
         String text = "In a speech, Labour leadership hopeful Dr. Ann Clwyd was critical, telling the BBC that it was \"absurd\".";
         assertThat(Frames.of(text, SentenceSubjects.sentenceSubject(Frames.frame(text)))).isEqualTo("Ann Clwyd");
     }
+
+    @Test
+    void reportsACapitalisedPluralOfAPersonNounAsANominalSpeakerThatNoHeOrSheMeans() {
+        AnalyzedArticle a = analyze("Deal in sight\n\nDiplomats in Brussels said the deal was \"within reach\" on Monday. "
+                + "\"We are close,\" he said.");
+        Speaker diplomats = speakerOf(a, "within reach");
+        assertThat(diplomats.name()).isEqualTo("Diplomats");
+        assertThat(diplomats.confidence()).isLessThan(0.5);
+        assertThat(speakerOf(a, "We are close").name()).isNotEqualTo("Diplomats");
+    }
 }
