@@ -72,7 +72,7 @@ final class ClauseReader {
             if (f.get(k).kind() == Token.Kind.QUOTE) {
                 break;
             }
-            if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k) && !Phrases.inAppositive(f, k, index)) {
+            if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k) && !Appositives.inAppositive(f, k, index)) {
                 // "... as "a leader" but described ...", "... of "values," saying ...": a participle or a
                 // coordinated verb after the quote shares the clause's subject
                 Token v = f.get(k);
@@ -254,7 +254,7 @@ final class ClauseReader {
                 if (first < 0) {
                     first = k;
                 }
-                if (Phrases.inAppositive(f, k, index)) {
+                if (Appositives.inAppositive(f, k, index)) {
                     continue; // "Ann Lee, the lawyer who argued the case, told ...": the verb of the name comes later
                 }
                 return indirectFrom(f, k, subject, sentence);

@@ -183,7 +183,7 @@ final class NameScanner {
             addRole(name, tokens.get(h).lower().replace(".", ""), tokens.subList(s, h), offset);
         }
         premodifierRole(tokens, s, name, offset);
-        if (!opensMainClause(tokens, s, to)) {
+        if (!Appositives.opensMainClause(tokens, s, to)) {
             appositiveAfter(tokens, to, name, offset);
         }
         appositiveBefore(tokens, s, name, offset);
@@ -233,35 +233,6 @@ final class NameScanner {
             from--;
         }
         addRole(name, tokens.get(k).lower(), tokens.subList(from, k), offset);
-    }
-
-    /**
-     * Whether the name {@code tokens[from,to)} ends an introductory phrase as the object of a
-     * preposition and the words after its comma run into a verb of speech ("Speaking to Breitbart
-     * London, a spokesperson from the group said"): those words are the main clause's subject, not
-     * an appositive about the name. "According to X, a spokesman for Y" stays an appositive.
-     */
-    private static boolean opensMainClause(List<Token> tokens, int from, int to) {
-        if (from == 0 || to >= tokens.size() || !tokens.get(to).isSymbol(",")) {
-            return false;
-        }
-        int p = from - 1;
-        if (p > 0 && tokens.get(p).lower().equals("the")) {
-            p--;
-        }
-        Token before = tokens.get(p);
-        boolean governed = before.isWord() && !before.isCapitalised()
-                && (NounPhrases.PREPOSITIONS.contains(before.lower()) || before.lower().equals("to"))
-                && !(p >= 1 && tokens.get(p - 1).lower().equals("according"));
-        if (!governed) {
-            return false;
-        }
-        for (int k = to + 1; k < tokens.size() && tokens.get(k).isWord(); k++) {
-            if (LEX.isReportingVerb(tokens.get(k).text()) && !tokens.get(k).isCapitalised()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "Dmitry Peskov, spokesman for President Vladimir Putin, said". */

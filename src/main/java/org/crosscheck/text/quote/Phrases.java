@@ -80,13 +80,13 @@ final class Phrases {
             return NounPhrases.personal(NounPhrases.npBefore(f, k - 2)); // "Mr Langbridge, who said ...", "from Mike Lee, who said"
         }
         if (!f.get(k).isSymbol(",")) {
-            return NounPhrases.personal(NounPhrases.subjectHead(f, k));
+            return NounPhrases.personal(SubjectHeads.of(f, k));
         }
         // asides between commas: "X, a doctor, said", "X, deputy director of Y, who was not involved, called"
         int comma = k;
         for (int step = 0; step < 3 && comma > 0; step++) {
             int j = comma - 1;
-            while (j >= 0 && (f.get(j).isWord() || isApostrophe(f.get(j))) && !(isReportingVerbAt(f, j) && !isRelative(f, j))) {
+            while (j >= 0 && (f.get(j).isWord() || isApostrophe(f.get(j))) && !(isReportingVerbAt(f, j) && !Appositives.isRelative(f, j))) {
                 j--;
             }
             if (j >= 0 && !f.get(j).isSymbol(",")) {
@@ -140,43 +140,6 @@ final class Phrases {
         }
         Token before = f.get(verb - 1);
         return NounPhrases.isNpWord(before) && !NounPhrases.SKIP.contains(before.lower()) && !before.lower().endsWith("ly");
-    }
-
-    /**
-     * Whether the verb at {@code verb} stands inside an appositive set off by commas after a
-     * person's name ("Ann Lee, the lawyer who argued the case, told reporters ..."): it belongs to
-     * the appositive's noun phrase or to a relative clause in it, and the name remains the subject
-     * of the verb after the closing comma.
-     */
-    static boolean inAppositive(List<Token> f, int verb, PersonIndex index) {
-        int open = verb - 1;
-        while (open >= 0 && (f.get(open).isWord() || isApostrophe(f.get(open)))) {
-            open--;
-        }
-        if (open < 1 || open + 1 >= verb || !f.get(open).isSymbol(",")) {
-            return false;
-        }
-        Token first = f.get(open + 1);
-        if (!NounPhrases.DETERMINERS.contains(first.lower()) && !first.possessive()) {
-            return false;
-        }
-        if (!(NounPhrases.npBefore(f, open - 1) instanceof Ref.Name n && NounPhrases.isPerson(n, index))) {
-            return false;
-        }
-        int close = verb + 1;
-        while (close < f.size() && (f.get(close).isWord() || isApostrophe(f.get(close)))) {
-            close++;
-        }
-        return close + 1 < f.size() && f.get(close).isSymbol(",") && f.get(close + 1).isWord();
-    }
-
-    /** Whether the verb at {@code verb} opens a relative clause ("the lawyer who argued the case"): its subject is the relative pronoun. */
-    private static boolean isRelative(List<Token> f, int verb) {
-        int k = verb - 1;
-        while (k >= 0 && f.get(k).isWord() && NounPhrases.SKIP.contains(f.get(k).lower())) {
-            k--;
-        }
-        return k >= 0 && Set.of("who", "which", "that").contains(f.get(k).lower());
     }
 
     /** Whether the verb can stand before its subject: "..., said Mr Peskov". */
@@ -306,7 +269,7 @@ final class Phrases {
         return r instanceof Ref.Name n && NounPhrases.isPerson(n, index) || r instanceof Ref.Role ? r : null;
     }
 
-    private static boolean isApostrophe(Token t) {
+    static boolean isApostrophe(Token t) {
         return t.isSymbol("'") || t.isSymbol("\u2019");
     }
 }

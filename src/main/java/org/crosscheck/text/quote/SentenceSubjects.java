@@ -46,7 +46,7 @@ final class SentenceSubjects {
         if (e <= s || e > f.size()) {
             return null;
         }
-        Ref r = NounPhrases.subjectHead(f, e - 1);
+        Ref r = SubjectHeads.of(f, e - 1);
         return r == null || r instanceof Ref.Other || r.start() < f.get(s).start() ? null : r;
     }
 

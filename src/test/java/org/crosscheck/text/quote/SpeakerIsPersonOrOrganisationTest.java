@@ -77,8 +77,8 @@ class SpeakerIsPersonOrOrganisationTest {
     void readsTheVerbAfterAnAppositiveNotTheOneInsideIt() {
         String text = "\"We will appeal,\" Ana Ruiz, the lawyer who argued the case, said.";
         List<Token> f = Frames.frame(text);
-        assertThat(Phrases.inAppositive(f, Frames.at(f, "argued"), PersonIndex.of(text))).isTrue();
-        assertThat(Phrases.inAppositive(f, Frames.at(f, "said"), PersonIndex.of(text))).isFalse();
+        assertThat(Appositives.inAppositive(f, Frames.at(f, "argued"), PersonIndex.of(text))).isTrue();
+        assertThat(Appositives.inAppositive(f, Frames.at(f, "said"), PersonIndex.of(text))).isFalse();
         assertThat(analyze(text).quotes().get(0).speaker().name()).isEqualTo("Ana Ruiz");
     }
 
