@@ -72,7 +72,7 @@ final class ClauseReader {
             if (f.get(k).kind() == Token.Kind.QUOTE) {
                 break;
             }
-            if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k)) {
+            if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k) && !Appositives.inAppositive(f, k, index)) {
                 // "... as "a leader" but described ...", "... of "values," saying ...": a participle or a
                 // coordinated verb after the quote shares the clause's subject
                 Token v = f.get(k);
@@ -95,8 +95,16 @@ final class ClauseReader {
         if (r == null) {
             r = Phrases.subjectAfter(f, verb, index);
         }
+        Speaker sp = r == null ? null : referents.resolve(r, sentence, r.start(), 0.95, relativeAntecedent(f, r));
+        if (r == null || r instanceof Ref.Role && (sp == null || !sp.isKnown() || referents.isNominal(sp.name()))) {
+            // "a spokesperson from the Kontra Halle said": an organisation speaks through its people
+            // when the article names none of them
+            Speaker represented = organisation(organisations.representedBefore(f, verb), v.start(), 0.85);
+            if (represented != null) {
+                return represented;
+            }
+        }
         if (r != null) {
-            Speaker sp = referents.resolve(r, sentence, r.start(), 0.95, relativeAntecedent(f, r));
             return cue(sp, Math.min(r.start(), v.start()), Math.max(r.end(), v.end()));
         }
         Span org = organisations.subjectBefore(f, verb);
@@ -230,6 +238,7 @@ final class ClauseReader {
 
     /** The speaker of a sentence without quotes: its "according to" phrase or its first verb of speech, a little less sure; null when none. */
     Speaker indirect(List<Token> f, Ref subject, int sentence) {
+        int first = -1;
         for (int k = 0; k < f.size(); k++) {
             if (k + 1 < f.size() && f.get(k).lower().equals("according") && f.get(k + 1).lower().equals("to")) {
                 Ref r = Phrases.accordingTo(f, k, index);
@@ -242,11 +251,21 @@ final class ClauseReader {
                 }
             }
             if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k) && !f.get(k).lower().endsWith("ing")) {
-                Speaker sp = fromVerb(f, k, subject, sentence, true);
-                return sp.isKnown() ? sp.withConfidence(Math.max(0, sp.confidence() - 0.05)) : null;
+                if (first < 0) {
+                    first = k;
+                }
+                if (Appositives.inAppositive(f, k, index)) {
+                    continue; // "Ann Lee, the lawyer who argued the case, told ...": the verb of the name comes later
+                }
+                return indirectFrom(f, k, subject, sentence);
             }
         }
-        return null;
+        return first < 0 ? null : indirectFrom(f, first, subject, sentence);
+    }
+
+    private Speaker indirectFrom(List<Token> f, int verb, Ref subject, int sentence) {
+        Speaker sp = fromVerb(f, verb, subject, sentence, true);
+        return sp.isKnown() ? sp.withConfidence(Math.max(0, sp.confidence() - 0.05)) : null;
     }
 
     /** An organisation as speaker, with the words from {@code from} to the mention as cue; null when there is none. */

@@ -96,6 +96,20 @@ final class NameScanner {
         return LEX.isHonorific(t.text()) || t.isCapitalised() && LEX.isTitle(t.text());
     }
 
+    /**
+     * A separator, or a capitalised noun of occupation written before a given name ("Fisherman
+     * John Price", "Midwife Ann Lee"): a role word the title list lacks, which the name follows.
+     */
+    static boolean isSeparatorAt(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (isSeparator(t)) {
+            return true;
+        }
+        return t.isCapitalised() && !t.isAcronym() && !t.possessive() && k + 1 < tokens.size() && !LEX.isFirstName(t.text())
+                && LEX.isFirstName(tokens.get(k + 1).text()) && tokens.get(k + 1).isCapitalised()
+                && org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(t.lower());
+    }
+
     private static boolean continuesRun(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         if (startsRun(t)) {
@@ -110,11 +124,11 @@ final class NameScanner {
      */
     static int nameStart(List<Token> tokens, int from, int to) {
         int s = from;
-        while (s < to - 1 && (LEX.isNotName(tokens.get(s).text()) || isNationality(tokens.get(s))) && !isSeparator(tokens.get(s))) {
+        while (s < to - 1 && (LEX.isNotName(tokens.get(s).text()) || isNationality(tokens.get(s))) && !isSeparatorAt(tokens, s)) {
             s++;
         }
         for (int k = to - 2; k >= s; k--) {
-            if (isSeparator(tokens.get(k))) {
+            if (isSeparatorAt(tokens, k)) {
                 return k + 1;
             }
         }
@@ -123,12 +137,12 @@ final class NameScanner {
 
     private void readRun(List<Token> tokens, int from, int to) {
         int s = from;
-        while (s < to && LEX.isNotName(tokens.get(s).text()) && !isSeparator(tokens.get(s))) {
+        while (s < to && LEX.isNotName(tokens.get(s).text()) && !isSeparatorAt(tokens, s)) {
             s++;
         }
         int h = -1;
         for (int k = s; k < to; k++) {
-            if (isSeparator(tokens.get(k))) {
+            if (isSeparatorAt(tokens, k)) {
                 h = k;
             }
         }
@@ -169,7 +183,9 @@ final class NameScanner {
             addRole(name, tokens.get(h).lower().replace(".", ""), tokens.subList(s, h), offset);
         }
         premodifierRole(tokens, s, name, offset);
-        appositiveAfter(tokens, to, name, offset);
+        if (!Appositives.opensMainClause(tokens, s, to)) {
+            appositiveAfter(tokens, to, name, offset);
+        }
         appositiveBefore(tokens, s, name, offset);
     }
 

@@ -66,6 +66,36 @@ final class Organisations {
     }
 
     /**
+     * The organisation a person noun before the verb at {@code verb} speaks for, named after a
+     * preposition ("a spokesperson from the Kontra Halle said", "officials at the ministry
+     * said"): the person is the organisation's voice. Null when the subject is no such phrase.
+     */
+    Span representedBefore(List<Token> f, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && f.get(k).isWord() && NounPhrases.SKIP.contains(f.get(k).lower())) {
+            k--;
+        }
+        if (k < 0 || !f.get(k).isWord() || f.get(k).possessive()) {
+            return null;
+        }
+        Span org = ending(f.get(k).end());
+        if (org == null) {
+            return null;
+        }
+        int first = k;
+        while (first > 0 && f.get(first - 1).start() >= org.start()) {
+            first--;
+        }
+        if (first > 0 && f.get(first - 1).lower().equals("the")) {
+            first--;
+        }
+        if (first < 2 || !Set.of("of", "for", "from", "at").contains(f.get(first - 1).lower())) {
+            return null;
+        }
+        return NounPhrases.personal(NounPhrases.npBefore(f, first - 2)) instanceof Ref.Role ? org : null;
+    }
+
+    /**
      * The organisation that is the whole phrase starting at token {@code from} ("the State
      * Department", "NATO"), or null: the phrase ends with it, at a mark, a function word or a
      * verb, not inside a longer name ("White House press secretary Josh Earnest") or a list.

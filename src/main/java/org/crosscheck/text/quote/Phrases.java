@@ -27,7 +27,30 @@ final class Phrases {
         if (!t.isWord() || t.isCapitalised() && i > 0 || !LEX.isReportingVerb(t.text())) {
             return false;
         }
-        return i == 0 || !NounPhrases.DETERMINERS.contains(f.get(i - 1).lower());
+        return i == 0 || !NounPhrases.DETERMINERS.contains(f.get(i - 1).lower()) && !modifiesNoun(f, i);
+    }
+
+    /**
+     * Whether the bare form at {@code i} follows a singular noun phrase of one word ("the senior
+     * state counsel", "a press release"): a bare verb form does not agree with such a subject, so
+     * the word is part of the noun phrase, not its verb.
+     */
+    private static boolean modifiesNoun(List<Token> f, int i) {
+        if (i < 2 || !LEX.isBareReportingVerb(f.get(i).text())) {
+            return false;
+        }
+        Token before = f.get(i - 1);
+        String w = before.lower();
+        if (before.isWord() && !before.isCapitalised() && Set.of("the", "that").contains(f.get(i - 2).lower())
+                && !w.endsWith("s") && !NounPhrases.SKIP.contains(w) && !WordSenses.shared().isGroupNoun(w)) {
+            return true;
+        }
+        // "a now-deleted Facebook post": a phrase opened by "a" is singular, however many words it has
+        int k = i - 1;
+        while (k > 0 && i - k <= 4 && NounPhrases.isNpWord(f.get(k))) {
+            k--;
+        }
+        return k < i - 1 && Set.of("a", "an", "this", "each", "every", "another").contains(f.get(k).lower());
     }
 
     /** Whether the verb at {@code verb} follows a form of "be" ("was told"): its subject is no speaker. */
@@ -54,16 +77,16 @@ final class Phrases {
             return NounPhrases.personal(NounPhrases.npBefore(f, tagged)); // "Ann Jones (D-Ohio) said", "Ann Jones, D-Ohio, said"
         }
         if (f.get(k).lower().equals("who") && k > 1 && f.get(k - 1).isSymbol(",")) {
-            return NounPhrases.personal(NounPhrases.npBefore(f, k - 2)); // "Mr Langbridge, who said ..."
+            return NounPhrases.personal(NounPhrases.npBefore(f, k - 2)); // "Mr Langbridge, who said ...", "from Mike Lee, who said"
         }
         if (!f.get(k).isSymbol(",")) {
-            return NounPhrases.personal(NounPhrases.npBefore(f, k));
+            return NounPhrases.personal(SubjectHeads.of(f, k));
         }
         // asides between commas: "X, a doctor, said", "X, deputy director of Y, who was not involved, called"
         int comma = k;
         for (int step = 0; step < 3 && comma > 0; step++) {
             int j = comma - 1;
-            while (j >= 0 && (f.get(j).isWord() || isApostrophe(f.get(j))) && !isReportingVerbAt(f, j)) {
+            while (j >= 0 && (f.get(j).isWord() || isApostrophe(f.get(j))) && !(isReportingVerbAt(f, j) && !Appositives.isRelative(f, j))) {
                 j--;
             }
             if (j >= 0 && !f.get(j).isSymbol(",")) {
@@ -246,7 +269,7 @@ final class Phrases {
         return r instanceof Ref.Name n && NounPhrases.isPerson(n, index) || r instanceof Ref.Role ? r : null;
     }
 
-    private static boolean isApostrophe(Token t) {
+    static boolean isApostrophe(Token t) {
         return t.isSymbol("'") || t.isSymbol("\u2019");
     }
 }

@@ -62,6 +62,11 @@ final class Referents {
         }
     }
 
+    /** Whether {@code name} is a nominal speaker ("spokesperson for the council") rather than a named person. */
+    boolean isNominal(String name) {
+        return unnamed.containsKey(name);
+    }
+
     /** Records that {@code name} was just credited with speech: the most salient referent. */
     void noteSpeaker(String name, int sentence, int offset) {
         Person p = unnamed.containsKey(name) ? unnamed.get(name) : index.find(List.of(name.split(" ")));
@@ -107,6 +112,10 @@ final class Referents {
                 return seen != null || form.size() > 1 ? seen : several.stream().min(java.util.Comparator.comparingInt(Person::firstSeen))
                         .map(first -> new Speaker(first.name(), Math.min(0.69, base - 0.25), null)).orElse(null);
             }
+            if (form.size() == 1 && isCommonPlural(form.get(0))) {
+                // "Officials in Brussels said": a capitalised plural of a person noun is a nominal speaker
+                return unbound(new Ref.Role(SpeakerWords.lower(form.get(0)), Set.of(), Set.of(), true, n.start(), n.end()), sentence, offset);
+            }
             boolean nameLike = form.size() >= 2 && form.stream().noneMatch(LEX::isNotName);
             if (!nameLike && form.size() == 1 && midSentence(n.start()) && !LEX.isNotName(form.get(0)) && !LEX.isTitle(form.get(0))
                     && !org.crosscheck.text.entity.Names.isKnownPlace(form.get(0)) && !isCommonPlural(form.get(0))) {
@@ -125,6 +134,15 @@ final class Referents {
             return bound != null ? bound : unbound(role, sentence, offset);
         }
         return null;
+    }
+
+    /** Whether {@code p} is a nominal speaker that names a group ("officials"), whom "he" or "she" never means. */
+    private boolean isGroup(Person p) {
+        if (!unnamed.containsValue(p)) {
+            return false;
+        }
+        String[] words = p.name().split(" ");
+        return isCommonPlural(words[words.length - 1]);
     }
 
     /** "Officials said": a capitalised plural of a person noun names a group, not one person. */
@@ -174,6 +192,7 @@ final class Referents {
             List<Mention> cands = mentions.stream()
                     .filter(m -> m.sentence() == sent && (sent < sentence || m.offset() < offset))
                     .filter(m -> compatible(m.person(), gender) && m.person() != excluded)
+                    .filter(m -> gender == SpeakerWords.Gender.X || !isGroup(m.person()))
                     .toList();
             if (cands.isEmpty()) {
                 continue;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.crosscheck.text.Token;
+import org.crosscheck.text.sense.WordSenses;
 
 /**
  * Finds the subject a sentence frame opens with, after any introductory phrase ("In a statement,
@@ -45,7 +46,7 @@ final class SentenceSubjects {
         if (e <= s || e > f.size()) {
             return null;
         }
-        Ref r = NounPhrases.npBefore(f, e - 1);
+        Ref r = SubjectHeads.of(f, e - 1);
         return r == null || r instanceof Ref.Other || r.start() < f.get(s).start() ? null : r;
     }
 
@@ -61,6 +62,16 @@ final class SentenceSubjects {
         }
         for (int k = e + 1; k < Math.min(f.size(), e + 3); k++) {
             if (NameScanner.isTitleNoun(f.get(k))) {
+                return true;
+            }
+        }
+        // "Republican presidential hopeful Sen. Ted Cruz": modifiers that are no verbs, before a title and a name
+        for (int k = e; k < Math.min(f.size() - 1, e + 2); k++) {
+            Token m = f.get(k);
+            if (!NounPhrases.isNpWord(m) || m.isCapitalised() || WordSenses.shared().canBeVerb(m.lower())) {
+                return false;
+            }
+            if (NameScanner.isSeparator(f.get(k + 1))) {
                 return true;
             }
         }

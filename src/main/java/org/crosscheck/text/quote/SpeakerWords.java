@@ -24,6 +24,7 @@ final class SpeakerWords {
     static final SpeakerWords INSTANCE = new SpeakerWords();
 
     private final Set<String> reportingVerbs = new HashSet<>();
+    private final Set<String> bareReportingVerbs = new HashSet<>();
     private final Map<String, Gender> titles = new HashMap<>();
     private final Map<String, Gender> honorifics = new HashMap<>();
     private final Map<String, Gender> firstNames = new HashMap<>();
@@ -31,7 +32,9 @@ final class SpeakerWords {
 
     private SpeakerWords() {
         for (String line : lines("reporting-verbs.txt")) {
-            for (String w : line.split("\\s+")) {
+            String[] forms = line.split("\\s+");
+            bareReportingVerbs.add(forms[0]); // each line opens with the bare form: "state stated states stating"
+            for (String w : forms) {
                 reportingVerbs.add(w);
             }
         }
@@ -47,6 +50,11 @@ final class SpeakerWords {
 
     boolean isReportingVerb(String word) {
         return reportingVerbs.contains(lower(word));
+    }
+
+    /** Whether {@code word} is the bare form of a reporting verb ("say", "state"), which agrees only with a plural subject. */
+    boolean isBareReportingVerb(String word) {
+        return bareReportingVerbs.contains(lower(word));
     }
 
     boolean isTitle(String word) {

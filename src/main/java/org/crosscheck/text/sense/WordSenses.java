@@ -465,4 +465,18 @@ public final class WordSenses {
             return false;
         }
     }
+
+    /**
+     * Whether {@code name} ("Nairobi", "South Carolina") names a place in WordNet and nothing
+     * else of the kind a speaker could be: a noun sense filed under the locations and none
+     * under the people ("Washington", "Houston" are people too) or the groups.
+     */
+    public boolean isPlaceName(String name) {
+        synchronized (WordNet.LOCK) {
+            List<Synset> nouns = lookup(name.strip().toLowerCase(Locale.ROOT).replace(' ', '_')).stream()
+                    .filter(s -> s.getPOS() == POS.NOUN).toList();
+            return nouns.stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()))
+                    && nouns.stream().noneMatch(s -> "noun.person".equals(s.getLexFileName()) || "noun.group".equals(s.getLexFileName()));
+        }
+    }
 }
