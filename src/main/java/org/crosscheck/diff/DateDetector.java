@@ -23,6 +23,7 @@ import org.crosscheck.text.date.DateComparison;
 public final class DateDetector implements Detector {
 
     private static final double LONE_DATE_SIMILARITY = 0.1;
+    private static final long MAX_DATE_PAIRS = 40_000;
     private static final java.util.regex.Pattern PART_OF_DAY = java.util.regex.Pattern.compile("\\s+(night|morning|afternoon|evening)\\b");
     private static final java.util.regex.Pattern WEEKDAY_FIRST = java.util.regex.Pattern.compile(
             "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}])");
@@ -97,6 +98,9 @@ public final class DateDetector implements Detector {
     private static List<Discrepancy> loneDates(Comparison c, List<Discrepancy> found) {
         List<Located> left = located(c.left());
         List<Located> right = located(c.right());
+        if (left.size() * (long) right.size() > MAX_DATE_PAIRS) {
+            return List.of(); // one lone date of a sort is no longer telling among so many
+        }
         List<Located> leftOnly = left.stream().filter(l -> right.stream().noneMatch(r -> l.date.sort.equals(r.date.sort)
                 && l.date.same(r.date))).toList();
         List<Located> rightOnly = right.stream().filter(r -> left.stream().noneMatch(l -> l.date.sort.equals(r.date.sort)

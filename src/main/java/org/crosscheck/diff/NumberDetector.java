@@ -2,6 +2,7 @@ package org.crosscheck.diff;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.crosscheck.model.Alignment;
@@ -105,20 +106,29 @@ public final class NumberDetector implements Detector {
      * with its counterpart wherever it stands, when their sentences share two content words.
      */
     private static List<Discrepancy> loneCounts(Comparison c, List<Discrepancy> found) {
+        Map<String, List<Placed>> left = byMeasure(c.left());
+        Map<String, List<Placed>> right = byMeasure(c.right());
         List<Discrepancy> out = new ArrayList<>();
-        for (Quantity l : c.left().quantities()) {
-            Quantity r = loneCounterpart(c.left(), l, c.right());
-            Quantity back = r == null ? null : loneCounterpart(c.right(), r, c.left());
-            if (back == null || !back.span().equals(l.span())) {
+        for (Map.Entry<String, List<Placed>> e : left.entrySet()) {
+            List<Placed> theirs = right.get(e.getKey());
+            if (e.getValue().size() != 1 || theirs == null || theirs.size() != 1) {
                 continue;
             }
-            int ls = sentenceOf(c.left(), l);
-            int rs = sentenceOf(c.right(), r);
+            Placed lp = e.getValue().get(0);
+            Placed rp = theirs.get(0);
+            Quantity l = lp.q();
+            Quantity r = rp.q();
+            int ls = lp.sentence();
+            int rs = rp.sentence();
             boolean reported = found.stream().anyMatch(d -> d.finding().left().sentence() == ls && d.finding().left().highlight() != null
                     && d.finding().left().highlight().overlaps(l.span()) || d.finding().right().sentence() == rs
                     && d.finding().right().highlight() != null && d.finding().right().highlight().overlaps(r.span()));
+            if (reported || statedIn(c.right(), l) || statedIn(c.left(), r) || quoted(c.left(), ls, l) || quoted(c.right(), rs, r)
+                    || Datelines.inDateline(c.left(), ls, l.span()) || Datelines.inDateline(c.right(), rs, r.span())) {
+                continue;
+            }
             Figures.Outcome outcome = Figures.compare(l, r);
-            if (ls < 0 || rs < 0 || reported || outcome != Figures.Outcome.DIFFERENT_VALUE
+            if (outcome != Figures.Outcome.DIFFERENT_VALUE
                     || Figures.sharedContentWords(c.left().sentence(ls).text(), c.right().sentence(rs).text(), measured(l)) < 2) {
                 continue;
             }
@@ -126,6 +136,27 @@ public final class NumberDetector implements Detector {
             Finding f = d.finding();
             out.add(new Discrepancy.NumberChange(new Finding(f.severity(), f.summary(),
                     "The one figure each source gives for this, in statements the rewrite split or merged.", 0.6, f.left(), f.right())));
+        }
+        return out;
+    }
+
+    private record Placed(int sentence, Quantity q) {
+    }
+
+    /** The figures this detector compares, by what they measure (the counted noun's stem, or the unit). */
+    private static Map<String, List<Placed>> byMeasure(AnalyzedArticle article) {
+        Map<String, List<Placed>> out = new java.util.HashMap<>();
+        for (org.crosscheck.model.Sentence s : article.sentences()) {
+            if (!s.kind().isCompared()) {
+                continue;
+            }
+            for (Quantity q : figures(article, s.index())) {
+                String m = measured(q);
+                if (!m.isEmpty()) {
+                    String key = m.startsWith("unit:") ? m : org.crosscheck.index.Stemmer.stem(m);
+                    out.computeIfAbsent(key, k -> new ArrayList<>()).add(new Placed(s.index(), q));
+                }
+            }
         }
         return out;
     }
@@ -144,40 +175,8 @@ public final class NumberDetector implements Detector {
     private static final java.util.Set<String> RARE_UNITS = java.util.Set.of("acre", "ha", "km", "mi", "m", "kg", "t", "ft",
             "l", "MW", "GW", "lb", "km2", "mph", "km/h");
 
-    /** The one figure of {@code other} measuring what {@code q} measures, when each article gives one and neither gives the other's value. */
-    private static Quantity loneCounterpart(AnalyzedArticle mine, Quantity q, AnalyzedArticle other) {
-        List<Quantity> mineCounting = measured(q).isEmpty() ? List.of() : counting(mine, measured(q));
-        if (mineCounting.size() != 1 || !mineCounting.get(0).span().equals(q.span())) {
-            return null;
-        }
-        List<Quantity> theirs = counting(other, measured(q));
-        if (theirs.size() != 1 || statedIn(other, q) || statedIn(mine, theirs.get(0))) {
-            return null;
-        }
-        int s = sentenceOf(mine, q);
-        return s < 0 || quoted(mine, s, q) || Datelines.inDateline(mine, s, q.span()) ? null : theirs.get(0);
-    }
 
-    /** The figures of {@code article} this detector compares that count {@code noun}. */
-    private static List<Quantity> counting(AnalyzedArticle article, String noun) {
-        List<Quantity> out = new ArrayList<>();
-        for (org.crosscheck.model.Sentence s : article.sentences()) {
-            if (s.kind().isCompared()) {
-                figures(article, s.index()).stream().filter(o -> measured(o).equals(noun) || !noun.startsWith("unit:")
-                        && Figures.sameThing(measured(o), noun)).forEach(out::add);
-            }
-        }
-        return out;
-    }
 
-    private static int sentenceOf(AnalyzedArticle article, Quantity q) {
-        for (org.crosscheck.model.Sentence s : article.sentences()) {
-            if (s.span().contains(q.span())) {
-                return s.kind().isCompared() ? s.index() : -1;
-            }
-        }
-        return -1;
-    }
 
 
     /**

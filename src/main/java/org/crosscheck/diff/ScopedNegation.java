@@ -44,6 +44,7 @@ final class ScopedNegation {
             "us", "me", "his", "its", "their", "our", "my", "your", "this", "that", "these", "those", "there", "said", "says");
     private static final Set<String> PARTICLES = Set.of("out", "off", "up", "down", "away", "back", "over");
     private static final int WINDOW = 6;
+    private static final int MAX_TOKENS = 250;
 
     private ScopedNegation() {
     }
@@ -53,12 +54,17 @@ final class ScopedNegation {
         List<Token> l = Tokenizer.words(ltext, lspan.start(), lspan.end());
         List<Token> r = Tokenizer.words(rtext, rspan.start(), rspan.end());
         List<Flip> out = new ArrayList<>();
+        if (l.size() > MAX_TOKENS || r.size() > MAX_TOKENS) {
+            return out; // each predicate is looked for on both sides: no sentence of news runs this long
+        }
+        Heads lh = Heads.of(l);
+        Heads rh = Heads.of(r);
         for (int i = 0; i < l.size(); i++) {
-            if (!head(l, i)) {
+            if (!lh.keys.containsKey(i)) {
                 continue;
             }
-            int j = only(r, l.get(i).text());
-            if (j < 0 || only(l, l.get(i).text()) != i) {
+            int j = rh.only(lh.keys.get(i));
+            if (j < 0 || lh.only(lh.keys.get(i)) != i) {
                 continue;
             }
             int ln = negation(l, i);
@@ -88,18 +94,38 @@ final class ScopedNegation {
                 && !PolarityFlip.impliesNegation(s, i + 1 < t.size() ? t.get(i + 1).normal() : "");
     }
 
-    /** The index of the one head in {@code t} that is a form of {@code word}, or -1 when none or several are. */
-    private static int only(List<Token> t, String word) {
-        int found = -1;
-        for (int i = 0; i < t.size(); i++) {
-            if (head(t, i) && Polarity.sameLemma(t.get(i).text(), word)) {
-                if (found >= 0) {
-                    return -1;
+    /**
+     * The heads of a sentence with the forms each can take: its stem and its dictionary forms
+     * ("went" and "go"), so two heads are one predicate when their forms meet.
+     */
+    private record Heads(java.util.Map<Integer, Set<String>> keys, java.util.Map<String, Set<Integer>> byKey) {
+
+        static Heads of(List<Token> t) {
+            java.util.Map<Integer, Set<String>> keys = new java.util.HashMap<>();
+            java.util.Map<String, Set<Integer>> byKey = new java.util.HashMap<>();
+            for (int i = 0; i < t.size(); i++) {
+                if (!head(t, i)) {
+                    continue;
                 }
-                found = i;
+                Set<String> k = new java.util.HashSet<>();
+                k.add("stem:" + Polarity.lemma(t.get(i).text()));
+                org.crosscheck.text.sense.Antonyms.shared().dictionaryForms(t.get(i).text()).forEach(f -> k.add("form:" + f));
+                keys.put(i, k);
+                for (String key : k) {
+                    byKey.computeIfAbsent(key, x -> new java.util.TreeSet<>()).add(i);
+                }
             }
+            return new Heads(keys, byKey);
         }
-        return found;
+
+        /** The index of the one head whose forms meet {@code forms}, or -1 when none or several do. */
+        int only(Set<String> forms) {
+            Set<Integer> found = new java.util.TreeSet<>();
+            for (String f : forms) {
+                found.addAll(byKey.getOrDefault(f, Set.of()));
+            }
+            return found.size() == 1 ? found.iterator().next() : -1;
+        }
     }
 
     /**

@@ -59,6 +59,9 @@ final class Slots {
         return out;
     }
 
+    /** Longer stretches are not read word by word around a name: no sentence of news runs this long. */
+    private static final int MAX_SENTENCE = 2_000;
+
     /** Prepositions that place a thing somewhere. */
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "outside", "into", "across", "off",
             "towards", "toward", "around", "inside", "through", "via");
@@ -74,7 +77,7 @@ final class Slots {
     static List<EntityDetector.Swap> lonePlaces(org.crosscheck.model.AnalyzedArticle left, Span lspan, List<Mention> lm,
                                                 org.crosscheck.model.AnalyzedArticle right, Span rspan, List<Mention> rm) {
         List<Mention> l = unmatchedPlaces(lm, right);
-        List<Mention> r = unmatchedPlaces(rm, left);
+        List<Mention> r = l.size() == 1 ? unmatchedPlaces(rm, left) : List.of();
         if (l.size() != 1 || r.size() != 1 || l.get(0).kind() != Mention.Kind.PLACE && r.get(0).kind() != Mention.Kind.PLACE) {
             return List.of();
         }
@@ -97,12 +100,15 @@ final class Slots {
     static List<EntityDetector.Swap> loneOrganisations(org.crosscheck.model.AnalyzedArticle left, Span lspan, List<Mention> lm,
                                                        org.crosscheck.model.AnalyzedArticle right, Span rspan, List<Mention> rm) {
         List<Mention> l = unmatched(lm, right, Mention.Kind.ORGANISATION);
-        List<Mention> r = unmatched(rm, left, Mention.Kind.ORGANISATION);
+        List<Mention> r = l.size() == 1 ? unmatched(rm, left, Mention.Kind.ORGANISATION) : List.of();
         if (l.size() != 1 || r.size() != 1) {
             return List.of();
         }
         Mention a = l.get(0);
         Mention b = r.get(0);
+        if (lspan.length() > MAX_SENTENCE || rspan.length() > MAX_SENTENCE) {
+            return List.of();
+        }
         Set<String> near = beside(Tokenizer.words(left.article().text(), lspan.start(), lspan.end()), a.span());
         near.retainAll(beside(Tokenizer.words(right.article().text(), rspan.start(), rspan.end()), b.span()));
         return near.isEmpty() ? List.of() : List.of(new EntityDetector.Swap(a.span(), a.text(), b.span(), b.text(), Mention.Kind.ORGANISATION));
@@ -112,8 +118,8 @@ final class Slots {
         String text = other.article().text();
         // an organisation's name is held whole: "Iowa" elsewhere does not name "Iowa State University"
         return mentions.stream().filter(m -> m.kind() == kind)
-                .filter(m -> other.mentions().stream().noneMatch(o -> o.kind() == kind && Names.compatible(o.text(), m.text())))
                 .filter(m -> !text.contains(m.text()))
+                .filter(m -> other.mentions().stream().noneMatch(o -> o.kind() == kind && Names.compatible(o.text(), m.text())))
                 .toList();
     }
 
@@ -151,8 +157,8 @@ final class Slots {
         String text = other.article().text();
         return mentions.stream().filter(m -> m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.OTHER)
                 .filter(m -> !m.text().contains(" ") || m.kind() == Mention.Kind.PLACE)
-                .filter(m -> other.mentions().stream().noneMatch(o -> o.kind() != Mention.Kind.DATE && Names.compatible(o.text(), m.text())))
                 .filter(m -> !text.contains(m.text()))
+                .filter(m -> other.mentions().stream().noneMatch(o -> o.kind() != Mention.Kind.DATE && Names.compatible(o.text(), m.text())))
                 .toList();
     }
 

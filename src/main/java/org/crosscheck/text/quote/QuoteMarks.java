@@ -15,7 +15,8 @@ import org.crosscheck.text.Tokenizer;
  * start of a word and only when a closing single mark follows in the same paragraph. A paragraph
  * that ends inside a quote continues it when the next paragraph opens with a quotation mark
  * (the news convention for multi-paragraph quotes). Unbalanced marks never fail: an unclosed
- * quote runs to the end of its paragraph.
+ * quote runs to the end of its paragraph, and a paragraph whose first mark can only close a quote
+ * (copy that lost the opening mark) is quoted from its start.
  */
 final class QuoteMarks {
 
@@ -48,8 +49,18 @@ final class QuoteMarks {
     private static boolean scanLine(String text, int from, int to, boolean continuing, List<QuotePiece> out) {
         int openAt = -1; // offset of the open double mark
         boolean continuation = false;
-        for (int i = from; i < to; i++) {
+        int start = from;
+        int lostOpening = continuing ? -1 : lostOpening(text, from, to);
+        if (lostOpening >= 0) {
+            // 'We found some real truths," says Mr Parker.': copy that lost a paragraph's opening mark
+            add(text, from, from, lostOpening, lostOpening + 1, false, out);
+            start = lostOpening + 1;
+        }
+        for (int i = start; i < to; i++) {
             char c = text.charAt(i);
+            if (isDouble(c) && openAt < 0 && c == '"' && i > from && !opensAfter(text.charAt(i - 1))) {
+                continue; // an inch mark ("6'3\"") or a stray mark after a word opens nothing
+            }
             if (isDouble(c)) {
                 if (openAt >= 0 && c != '\u201C') {
                     add(text, openAt, openAt + 1, i, i + 1, continuation, out);
@@ -75,6 +86,44 @@ final class QuoteMarks {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The offset of a paragraph's first double mark when it can only close a quote whose opening
+     * mark was lost: the paragraph does not open with a mark, and its first double mark stands
+     * straight after a word or a sentence's closing punctuation and before a space, punctuation or
+     * the paragraph's end. Else -1.
+     */
+    private static int lostOpening(String text, int from, int to) {
+        int first = from;
+        while (first < to && Tokenizer.isSpace(text.charAt(first))) {
+            first++;
+        }
+        if (first >= to || isDouble(text.charAt(first)) || isSingle(text.charAt(first))) {
+            return -1;
+        }
+        for (int i = first; i < to; i++) {
+            if (isDouble(text.charAt(i))) {
+                return closesAfterWords(text, i, to) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Characters an opening mark may follow: a space, a bracket, a dash, a colon, a slash or another mark. */
+    private static boolean opensAfter(char c) {
+        return Tokenizer.isSpace(c) || "([\u2014\u2013-:/'\u2018\u201C\"".indexOf(c) >= 0;
+    }
+
+    private static boolean closesAfterWords(String text, int mark, int to) {
+        if (mark == 0 || text.charAt(mark) == '\u201C') {
+            return false;
+        }
+        char before = text.charAt(mark - 1);
+        boolean afterWords = before == ',' || before == '.' || before == '?' || before == '!' || before == '\u2026'
+                || Character.isLetter(before);
+        char after = mark + 1 < to ? text.charAt(mark + 1) : '\n';
+        return afterWords && (Character.isWhitespace(after) || after == ',' || after == '.' || after == ';' || after == ':');
     }
 
     private static void add(String text, int outerStart, int contentStart, int contentEnd, int outerEnd,

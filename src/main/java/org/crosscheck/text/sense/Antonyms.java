@@ -78,6 +78,13 @@ public final class Antonyms {
         }
     }
 
+    /** The dictionary forms of {@code word} in every part of speech, lower-cased ("went" gives "go"). */
+    public Set<String> dictionaryForms(String word) {
+        synchronized (WordNet.LOCK) {
+            return Set.copyOf(lemmas(word));
+        }
+    }
+
     /** The dictionary forms of {@code word} in every part of speech, lower-cased. */
     private Set<String> lemmas(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');

@@ -265,4 +265,24 @@ class QuoteAnalyzerTest {
         String text = "\u201CIt is against the law,\u201D said House Speaker Paul Ryan in a statement.";
         assertThat(speakers(analyze(text))).containsExactly("Paul Ryan");
     }
+
+    @Test
+    void quotesAParagraphFromItsStartWhenItsOpeningMarkWasLost() {
+        String text = "The museum reopened on Sunday.\n\nWe had to rebuild the whole east wing after the fire,\" says Mr Okonjo.";
+        Speech speech = analyze(text);
+        assertThat(speech.quotes()).extracting(Quote::text).containsExactly("We had to rebuild the whole east wing after the fire,");
+        assertThat(speakers(speech)).containsExactly("Mr Okonjo");
+    }
+
+    @Test
+    void keepsBalancedMarksAsTheyAre() {
+        String text = "He called it \"a fair deal\" and left.\n\nShe said \"no\" twice.";
+        assertThat(analyze(text).quotes()).extracting(Quote::text).containsExactly("a fair deal", "no");
+    }
+
+    @Test
+    void neverOpensAQuoteAtAnInchMark() {
+        String text = "The centre is 6'3\" tall and weighs 236 pounds, the club said.";
+        assertThat(analyze(text).quotes()).isEmpty();
+    }
 }
