@@ -120,6 +120,11 @@ final class PolarityFlip {
         return (word.equals("yet") || DENYING_VERBS.contains(word)) && next.equals("to");
     }
 
+    /** "Risk-free", "tax-free": a thing said to be absent, as "no risk" says it. */
+    private static boolean freeOf(String word) {
+        return word.length() > 6 && word.endsWith("-free");
+    }
+
     /** Whether a negation starts within the first {@code runSize} words (the word after them is context). */
     private static boolean negates(List<String> w, int runSize) {
         for (int i = 0; i < runSize; i++) {
@@ -143,7 +148,7 @@ final class PolarityFlip {
         if ((s.equals("yet") || DENYING_VERBS.contains(s)) && toFollows) {
             return 2;
         }
-        return 0;
+        return freeOf(s) ? 1 : 0;
     }
 
     /**
@@ -161,6 +166,8 @@ final class PolarityFlip {
                 String s = w.get(i);
                 if (s.endsWith("n't") || s.equals("cannot") || s.equals("without") || s.equals("none")) {
                     out.add(positive(s));
+                } else if (freeOf(s)) {
+                    out.add(s.substring(0, s.length() - 5)); // "risk-free" leaves "risk"
                 }
                 i += m - 1;
                 continue;

@@ -196,4 +196,10 @@ class NegationDetectorTest extends DetectorContract {
                 "According to the engineer, the control room's alarm had been switched on that night, the inquiry heard.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'switched off' 'switched on'");
     }
+
+    @Test
+    void readsAThingSaidToBeFreeOfSomethingAsItsAbsence() {
+        Pairs.assertQuiet(detector, "The bank offers a 30-day risk-free trial of its new savings account.",
+                "The bank offers a 30-day trial with no risk of its new savings account.");
+    }
 }
