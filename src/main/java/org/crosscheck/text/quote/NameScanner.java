@@ -259,7 +259,11 @@ final class NameScanner {
         boolean opensPhrase = b == 0 || !tokens.get(b - 1).isSymbol(",");
         int title = -1;
         for (int k = b; k < runStart - 1; k++) {
-            if (isTitleNoun(tokens.get(k))) {
+            // "The principal, Máire Geraghty,": a role noun WordNet knows, after "the" or a possessive
+            boolean roleAfterDeterminer = k > b && (DETERMINERS.contains(tokens.get(k - 1).lower()) || tokens.get(k - 1).possessive())
+                    && tokens.get(k).isWord() && !tokens.get(k).isCapitalised() && k + 1 == runStart - 1
+                    && org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(tokens.get(k).lower());
+            if (isTitleNoun(tokens.get(k)) || roleAfterDeterminer) {
                 title = k;
                 break;
             }
@@ -273,7 +277,7 @@ final class NameScanner {
         }
         boolean anchored = DETERMINERS.contains(tokens.get(d).lower()) || tokens.get(d).possessive();
         if (anchored || opensPhrase && d == b) {
-            roleInSegment(tokens.subList(d, runStart - 1), name, offset);
+            roleInSegment(tokens.subList(d, runStart - 1), name, offset, anchored);
         }
     }
 
@@ -284,12 +288,19 @@ final class NameScanner {
     }
 
     private void roleInSegment(List<Token> segment, List<String> name, int offset) {
+        roleInSegment(segment, name, offset, false);
+    }
+
+    /** With {@code roleNouns}, a role noun WordNet knows ends the segment's role as a title would ("the principal"). */
+    private void roleInSegment(List<Token> segment, List<String> name, int offset, boolean roleNouns) {
         for (int k = 0; k < Math.min(4, segment.size()); k++) {
             Token t = segment.get(k);
             if (LEX.isReportingVerb(t.text())) {
                 return;
             }
-            if (isTitleNoun(t)) {
+            boolean roleNoun = roleNouns && k == segment.size() - 1 && t.isWord() && !t.isCapitalised()
+                    && org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(t.lower());
+            if (isTitleNoun(t) || roleNoun) {
                 List<Token> rest = new ArrayList<>(segment);
                 rest.remove(k);
                 addRole(name, t.lower(), rest, offset);

@@ -285,4 +285,11 @@ class QuoteAnalyzerTest {
         String text = "The centre is 6'3\" tall and weighs 236 pounds, the club said.";
         assertThat(analyze(text).quotes()).isEmpty();
     }
+
+    @Test
+    void resolvesARoleTheArticleGaveANamedPersonInAnAppositiveBeforeTheName() {
+        String text = "The curator, Ines Baptista, said the gallery would reopen in May.\n\n"
+                + "\"We lost three paintings to the water,\" the curator said.";
+        assertThat(speakers(analyze(text))).containsExactly("Ines Baptista");
+    }
 }
