@@ -161,7 +161,9 @@ final class Figures {
         java.util.Set<String> x = contentStems(a);
         x.retainAll(contentStems(b));
         if (!noun.isEmpty()) {
-            x.remove(org.crosscheck.index.Stemmer.stem(noun.startsWith("unit:") ? noun.substring(5) : noun));
+            if (!noun.startsWith("unit:")) {
+                x.remove(org.crosscheck.index.Stemmer.stem(noun));
+            }
         }
         return x.size();
     }

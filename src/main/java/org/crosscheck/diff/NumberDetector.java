@@ -61,6 +61,8 @@ public final class NumberDetector implements Detector {
             List<Quantity> rightLeft = new ArrayList<>(right);
             left.removeIf(q -> right.stream().anyMatch(r -> literal(q, r) || agree(q, r) && !matchedAlike(r, leftAll)));
             rightLeft.removeIf(r -> leftAll.stream().anyMatch(q -> literal(q, r) || agree(q, r) && !matchedAlike(q, right)));
+            left = perYear(left, rightLeft, c.left().sentence(ls).text());
+            rightLeft = new ArrayList<>(perYear(rightLeft, left, c.right().sentence(rs).text()));
             List<WordDiff.Change> changes = null;
             for (Quantity l : left) {
                 String ltext = c.left().sentence(ls).text();
@@ -123,7 +125,7 @@ public final class NumberDetector implements Detector {
             boolean reported = found.stream().anyMatch(d -> d.finding().left().sentence() == ls && d.finding().left().highlight() != null
                     && d.finding().left().highlight().overlaps(l.span()) || d.finding().right().sentence() == rs
                     && d.finding().right().highlight() != null && d.finding().right().highlight().overlaps(r.span()));
-            if (reported || statedIn(c.right(), l) || statedIn(c.left(), r) || quoted(c.left(), ls, l) || quoted(c.right(), rs, r)
+            if (reported || agreedIn(c.right(), l) || agreedIn(c.left(), r) || quoted(c.left(), ls, l) || quoted(c.right(), rs, r)
                     || Datelines.inDateline(c.left(), ls, l.span()) || Datelines.inDateline(c.right(), rs, r.span())) {
                 continue;
             }
@@ -138,6 +140,31 @@ public final class NumberDetector implements Detector {
                     "The one figure each source gives for this, in statements the rewrite split or merged.", 0.6, f.left(), f.right())));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern ANNUAL = java.util.regex.Pattern.compile(
+            "(?i)\\b(annual|annually|yearly|a year|per year|each year|every year|per annum)\\b");
+
+    /**
+     * "Add about $148 to the annual tax bill" against "$184 a year": a figure left unmatched in a
+     * sentence that says it is yearly is read per year when the other side gives its kind per year.
+     */
+    private static List<Quantity> perYear(List<Quantity> mine, List<Quantity> theirs, String sentence) {
+        if (!ANNUAL.matcher(sentence).find()) {
+            return mine;
+        }
+        List<Quantity> out = new ArrayList<>();
+        for (Quantity q : mine) {
+            String yearly = q.unit() + "/year";
+            boolean other = !q.unit().isEmpty() && !q.unit().contains("/") && theirs.stream().anyMatch(t -> t.unit().equals(yearly));
+            out.add(other ? new Quantity(q.span(), q.written(), q.value(), q.upper(), yearly, q.kind(), q.qualifier(), q.counted()) : q);
+        }
+        return out;
+    }
+
+    /** Whether {@code article} gives a figure that says what {@code q} says, anywhere ("1.7kg" is not "1.7lb"). */
+    private static boolean agreedIn(AnalyzedArticle article, Quantity q) {
+        return article.quantities().stream().anyMatch(o -> Figures.compare(q, o) == Figures.Outcome.SAME);
     }
 
     private record Placed(int sentence, Quantity q) {
@@ -166,14 +193,16 @@ public final class NumberDetector implements Detector {
      * of land, distance or weight ("48 acres"); money, shares and times are too common to say.
      */
     private static String measured(Quantity q) {
-        if (q.kind() == Quantity.Kind.MEASURE && RARE_UNITS.contains(q.unit())) {
-            return "unit:" + q.unit(); // "48 acres of land" / "the 84-acre plot"
+        String dimension = q.kind() == Quantity.Kind.MEASURE ? org.crosscheck.text.number.QuantityComparison.dimension(q.unit()) : "";
+        if (MEASURED_DIMENSIONS.contains(dimension)) {
+            return "unit:" + dimension; // "48 acres of land" / "the 84-acre plot", "1.7kg of gold" / "1.7lb of gold"
         }
         return q.counted();
     }
 
-    private static final java.util.Set<String> RARE_UNITS = java.util.Set.of("acre", "ha", "km", "mi", "m", "kg", "t", "ft",
-            "l", "MW", "GW", "lb", "km2", "mph", "km/h");
+    /** Dimensions a news story seldom gives more than one figure of; times and money it gives many of. */
+    private static final java.util.Set<String> MEASURED_DIMENSIONS = java.util.Set.of("length", "mass", "area", "volume", "speed",
+            "power");
 
 
 

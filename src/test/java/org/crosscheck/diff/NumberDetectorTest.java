@@ -171,4 +171,19 @@ class NumberDetectorTest extends DetectorContract {
                 Pairs.CONTEXT + "The council has agreed to sell a logistics firm the 210-acre site near the ring road.\n");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER MEDIUM 2 2 '120 acres' '210-acre'");
     }
+
+    @Test
+    void comparesAWeightGivenInAnotherUnitInAStatementTheRewriteMerged() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "The hoard contains an estimated 2.3kg of silver.\n"
+                        + "At current prices that would be worth about £1,900, far less than its value to historians.\n",
+                Pairs.CONTEXT + "The hoard is thought to hold about 2.3lb of silver, worth roughly £1,900 at current prices, far less than its value to historians.\n");
+        assertThat(Pairs.describe(detector.detect(c))).anyMatch(d -> d.startsWith("NUMBER") && d.contains("2.3kg") && d.contains("2.3lb"));
+    }
+
+    @Test
+    void readsAFigureOfAnAnnualBillAsAYearlyFigure() {
+        Comparison c = Pairs.ofLines("The rise will add about $210 to the annual water bill of an average household in the district.",
+                "For an average household in the district, the water bill rises by about $120 a year.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER HIGH 2 2 'about $210' 'about $120 a year'");
+    }
 }
