@@ -82,6 +82,20 @@ final class Phrases {
         if (!f.get(k).isSymbol(",")) {
             return NounPhrases.personal(SubjectHeads.of(f, k));
         }
+        // "X, who runs a cafe in Lahinch, Co Clare, said": a relative clause, commas and all, belongs to X
+        for (int w = k - 1; w > 1 && f.get(w).kind() != Token.Kind.QUOTE; w--) {
+            if (f.get(w).isWord() && isReportingVerbAt(f, w) && !Appositives.isRelative(f, w)) {
+                break;
+            }
+            if (f.get(w).isWord() && f.get(w).lower().equals("who") && f.get(w - 1).isSymbol(",")) {
+                Ref r = NounPhrases.personal(NounPhrases.npBefore(f, w - 2));
+                // "who" follows a person: "of the Hunter Institute, who led the research" leaves it to the asides below
+                if (r instanceof Ref.Name n && NounPhrases.isPerson(n, index) || r instanceof Ref.Role || r instanceof Ref.Pronoun) {
+                    return r;
+                }
+                break;
+            }
+        }
         // asides between commas: "X, a doctor, said", "X, deputy director of Y, who was not involved, called"
         int comma = k;
         for (int step = 0; step < 3 && comma > 0; step++) {

@@ -292,4 +292,16 @@ class QuoteAnalyzerTest {
                 + "\"We lost three paintings to the water,\" the curator said.";
         assertThat(speakers(analyze(text))).containsExactly("Ines Baptista");
     }
+
+    @Test
+    void creditsAQuoteToThePersonBeforeARelativeClauseThatHoldsAPlaceAndItsCounty() {
+        String text = "Ruth Nolan, who runs a bakery in Clifden, Co Galway, said the road had flooded. \"We lost a week of trade,\" she said.";
+        assertThat(speakers(analyze(text))).containsExactly("Ruth Nolan");
+    }
+
+    @Test
+    void keepsThePersonWhenTheRelativeClauseFollowsHisOrganisation() {
+        String text = "Dr Omar Haddad, of the Lister Institute for Child Health, who led the study, said rest was \"not a luxury\".";
+        assertThat(speakers(analyze(text))).containsExactly("Omar Haddad");
+    }
 }
