@@ -214,4 +214,10 @@ class EntityDetectorTest extends DetectorContract {
                 "The closure would cost the town about 400 jobs, said Priya Shah, an economist at Sheffield Hallam University.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("ENTITY MEDIUM 2 2 'Leeds Beckett University' 'Sheffield Hallam University'");
     }
+
+    @Test
+    void staysQuietOnOneVerbOfReportingForAnother() {
+        Pairs.assertQuiet(detector, "The utility reported earnings per share of $2.14 in the quarter and earned $410 million.",
+                "The utility declared earnings per share of $2.14 in the quarter and earned $410 million.");
+    }
 }

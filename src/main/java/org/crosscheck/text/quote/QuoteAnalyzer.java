@@ -73,6 +73,11 @@ public final class QuoteAnalyzer {
         return new Speech(quotes, resolver.statements());
     }
 
+    /** Whether {@code word} is a verb of reporting ("said", "stated", "declared", "noted"). */
+    public static boolean isReportingVerb(String word) {
+        return SpeakerWords.INSTANCE.isReportingVerb(word);
+    }
+
     /** Whether {@code name} opens with a known given name ("Mike Pence"), as a place's name does not. */
     public static boolean startsWithGivenName(String name) {
         String first = name.strip().split("\\s+")[0];
