@@ -24,6 +24,7 @@ public final class DateDetector implements Detector {
 
     private static final double LONE_DATE_SIMILARITY = 0.1;
     private static final long MAX_DATE_PAIRS = 40_000;
+    private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("([\\p{L}]+)[\\s,]*$");
     private static final java.util.regex.Pattern PART_OF_DAY = java.util.regex.Pattern.compile("\\s+(night|morning|afternoon|evening)\\b");
     private static final java.util.regex.Pattern WEEKDAY_FIRST = java.util.regex.Pattern.compile(
             "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}])");
@@ -144,7 +145,7 @@ public final class DateDetector implements Detector {
     }
 
     private static String wordBefore(String text, int at) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([\\p{L}]+)[\\s,]*$").matcher(text.substring(Math.max(0, at - 30), at));
+        java.util.regex.Matcher m = WORD_BEFORE.matcher(text.substring(Math.max(0, at - 30), at));
         return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
     }
 

@@ -221,7 +221,7 @@ public final class NumberDetector implements Detector {
         a.retainAll(surroundings(c.right(), rs, r));
         String before = rawWordBefore(c.left().article().text(), l.span().start());
         boolean sameWordBefore = !before.isEmpty() && before.equals(rawWordBefore(c.right().article().text(), r.span().start()));
-        return a.size() >= 2 || sameWordBefore && !a.isEmpty() || sameWordBefore && !l.counted().isEmpty();
+        return a.size() >= 2 || sameWordBefore && (!a.isEmpty() || !l.counted().isEmpty());
     }
 
     private static final int SURROUNDINGS = 6;
@@ -399,8 +399,7 @@ public final class NumberDetector implements Detector {
             "his", "her", "their", "was", "is", "be");
 
     private static String wordBefore(String text, int at) {
-        java.util.regex.Matcher m = WORD_BEFORE.matcher(text.substring(Math.max(0, at - 30), at));
-        String w = m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+        String w = rawWordBefore(text, at);
         return NO_ROLE.contains(w) ? "" : w;
     }
 

@@ -138,14 +138,13 @@ final class PolarityFlip {
     /** How many words from {@code i} on make a negation marker, or 0. */
     private static int marker(List<String> w, int i) {
         String s = w.get(i);
-        boolean toFollows = i + 1 < w.size() && w.get(i + 1).equals("to");
         if (s.equals("no") && i + 1 < w.size() && w.get(i + 1).equals("longer")) {
             return 2;
         }
         if (Polarity.isNegator(s) && !(s.equals("not") && i + 1 < w.size() && LIMITING.contains(w.get(i + 1)))) {
             return 1;
         }
-        if ((s.equals("yet") || DENYING_VERBS.contains(s)) && toFollows) {
+        if (impliesNegation(s, i + 1 < w.size() ? w.get(i + 1) : "")) {
             return 2;
         }
         return freeOf(s) ? 1 : 0;

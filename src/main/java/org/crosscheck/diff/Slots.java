@@ -115,12 +115,14 @@ final class Slots {
     }
 
     private static List<Mention> unmatched(List<Mention> mentions, org.crosscheck.model.AnalyzedArticle other, Mention.Kind kind) {
-        String text = other.article().text();
         // an organisation's name is held whole: "Iowa" elsewhere does not name "Iowa State University"
-        return mentions.stream().filter(m -> m.kind() == kind)
-                .filter(m -> !text.contains(m.text()))
-                .filter(m -> other.mentions().stream().noneMatch(o -> o.kind() == kind && Names.compatible(o.text(), m.text())))
-                .toList();
+        return mentions.stream().filter(m -> m.kind() == kind).filter(m -> neverNamed(m, other, o -> o.kind() == kind)).toList();
+    }
+
+    /** Whether {@code other} never names {@code m}: not in its text, nor in any of its mentions that {@code counts}. */
+    private static boolean neverNamed(Mention m, org.crosscheck.model.AnalyzedArticle other, java.util.function.Predicate<Mention> counts) {
+        return !other.article().text().contains(m.text())
+                && other.mentions().stream().noneMatch(o -> counts.test(o) && Names.compatible(o.text(), m.text()));
     }
 
     /** Lower-case content words within three words of a mention, on either side of it. */
@@ -154,11 +156,9 @@ final class Slots {
     }
 
     private static List<Mention> unmatchedPlaces(List<Mention> mentions, org.crosscheck.model.AnalyzedArticle other) {
-        String text = other.article().text();
         return mentions.stream().filter(m -> m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.OTHER)
                 .filter(m -> !m.text().contains(" ") || m.kind() == Mention.Kind.PLACE)
-                .filter(m -> !text.contains(m.text()))
-                .filter(m -> other.mentions().stream().noneMatch(o -> o.kind() != Mention.Kind.DATE && Names.compatible(o.text(), m.text())))
+                .filter(m -> neverNamed(m, other, o -> o.kind() != Mention.Kind.DATE))
                 .toList();
     }
 

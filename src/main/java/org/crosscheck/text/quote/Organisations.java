@@ -44,25 +44,12 @@ final class Organisations {
      * White House said", "the NRA has also said"), or null.
      */
     Span subjectBefore(List<Token> f, int verb) {
-        int k = verb - 1;
-        while (k >= 0 && f.get(k).isWord() && NounPhrases.SKIP.contains(f.get(k).lower())) {
-            k--;
-        }
-        if (k < 0 || !f.get(k).isWord() || f.get(k).possessive()) {
+        Before b = organisationBefore(f, verb);
+        if (b == null) {
             return null;
         }
-        Span org = ending(f.get(k).end());
-        if (org == null) {
-            return null;
-        }
-        int first = k;
-        while (first > 0 && f.get(first - 1).start() >= org.start()) {
-            first--;
-        }
-        if (first > 0 && f.get(first - 1).lower().equals("the")) {
-            first--;
-        }
-        return first > 0 && f.get(first - 1).isWord() && PREPOSITIONS.contains(f.get(first - 1).lower()) ? null : org;
+        int first = b.first();
+        return first > 0 && f.get(first - 1).isWord() && PREPOSITIONS.contains(f.get(first - 1).lower()) ? null : b.org();
     }
 
     /**
@@ -71,6 +58,22 @@ final class Organisations {
      * said"): the person is the organisation's voice. Null when the subject is no such phrase.
      */
     Span representedBefore(List<Token> f, int verb) {
+        Before b = organisationBefore(f, verb);
+        if (b == null) {
+            return null;
+        }
+        int first = b.first();
+        if (first < 2 || !Set.of("of", "for", "from", "at").contains(f.get(first - 1).lower())) {
+            return null;
+        }
+        return NounPhrases.personal(NounPhrases.npBefore(f, first - 2)) instanceof Ref.Role ? b.org() : null;
+    }
+
+    /** An organisation ending right before the verb (past "has", "also"...), and the token its phrase starts at, "the" included. */
+    private record Before(Span org, int first) {
+    }
+
+    private Before organisationBefore(List<Token> f, int verb) {
         int k = verb - 1;
         while (k >= 0 && f.get(k).isWord() && NounPhrases.SKIP.contains(f.get(k).lower())) {
             k--;
@@ -89,10 +92,7 @@ final class Organisations {
         if (first > 0 && f.get(first - 1).lower().equals("the")) {
             first--;
         }
-        if (first < 2 || !Set.of("of", "for", "from", "at").contains(f.get(first - 1).lower())) {
-            return null;
-        }
-        return NounPhrases.personal(NounPhrases.npBefore(f, first - 2)) instanceof Ref.Role ? org : null;
+        return new Before(org, first);
     }
 
     /**
