@@ -21,4 +21,9 @@ public record Comparison(AnalyzedArticle left, AnalyzedArticle right, List<Align
         Objects.requireNonNull(right, "right");
         alignments = List.copyOf(alignments);
     }
+
+    /** Whether the sentence encoder paired left sentence {@code left} with right sentence {@code right}. */
+    public boolean pairedByMeaning(int left, int right) {
+        return alignments.stream().anyMatch(a -> a.byMeaning() && a.left().sentence() == left && a.right().sentence() == right);
+    }
 }

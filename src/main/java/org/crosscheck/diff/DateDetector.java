@@ -58,7 +58,7 @@ public final class DateDetector implements Detector {
     public List<Discrepancy> detect(Comparison c) {
         List<Discrepancy> out = new ArrayList<>();
         for (Alignment a : c.alignments()) {
-            if (a.similarity() < LONE_DATE_SIMILARITY) {
+            if (a.similarity() < LONE_DATE_SIMILARITY && !a.byMeaning()) {
                 continue;
             }
             int ls = a.left().sentence();
@@ -118,7 +118,8 @@ public final class DateDetector implements Detector {
             boolean reported = found.stream().anyMatch(d -> d.finding().left().sentence() == l.sentence
                     || d.finding().right().sentence() == r.sentence);
             if (reported || !l.date.differs(r.date) || lw.isEmpty() || !lw.equals(wordBefore(c.right().article().text(), r.date.span.start()))
-                    || Figures.sharedContentWords(c.left().sentence(l.sentence).text(), c.right().sentence(r.sentence).text()) < 2) {
+                    || Figures.sharedContentWords(c.left().sentence(l.sentence).text(), c.right().sentence(r.sentence).text()) < 2
+                    && !c.pairedByMeaning(l.sentence, r.sentence)) {
                 continue;
             }
             String summary = "Date differs: " + l.date.written + " in " + c.left().id() + " but " + r.date.written + " in " + c.right().id();

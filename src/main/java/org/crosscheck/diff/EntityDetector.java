@@ -42,7 +42,7 @@ public final class EntityDetector implements Detector {
     public List<Discrepancy> detect(Comparison c) {
         List<Discrepancy> out = new ArrayList<>();
         for (Alignment a : c.alignments()) {
-            if (a.similarity() < LONE_PLACE_SIMILARITY) {
+            if (a.similarity() < LONE_PLACE_SIMILARITY && !a.byMeaning()) {
                 continue;
             }
             int ls = a.left().sentence();

@@ -131,7 +131,8 @@ public final class NumberDetector implements Detector {
             }
             Figures.Outcome outcome = Figures.compare(l, r);
             if (outcome != Figures.Outcome.DIFFERENT_VALUE
-                    || Figures.sharedContentWords(c.left().sentence(ls).text(), c.right().sentence(rs).text(), measured(l)) < 2) {
+                    || Figures.sharedContentWords(c.left().sentence(ls).text(), c.right().sentence(rs).text(), measured(l)) < 2
+                    && !c.pairedByMeaning(ls, rs)) {
                 continue;
             }
             Discrepancy d = finding(c, ls, l, rs, r, outcome);

@@ -55,6 +55,7 @@ public final class JsonReport {
         m.put("left", ref(a.left()));
         m.put("right", ref(a.right()));
         m.put("similarity", a.similarity());
+        m.put("by_meaning", a.byMeaning());
         return m;
     }
 

@@ -104,6 +104,33 @@ class MeaningAlignmentTest {
         assertThat(pairs(left, right, new FakeEncoder(Map.of()))).containsExactly("0:0");
     }
 
+    private static final String SPLIT_LEFT = "The central bank cut its main interest rate to 4.5% on Thursday, its first reduction since March 2020.\n";
+    private static final String SPLIT_RIGHT = "The central bank cut its main interest rate to 4.5% on Thursday.\n"
+            + "Policymakers had not lowered borrowing costs since March 2020.\n";
+
+    @Test
+    void joinsAPartOnlyNearInMeaningWhenTheHalvesTogetherComeClearlyCloser() {
+        // the second half is 0.87 from the whole (below the 0.9 of a part), but the halves
+        // together come from 0.87 to 0.98
+        FakeEncoder encoder = new FakeEncoder(Map.of(
+                "first reduction", new double[] {0, 0},
+                "on Thursday. Policymakers", new double[] {0, 0.2},
+                "on Thursday.", new double[] {0, 0.5},
+                "Policymakers", new double[] {0, 0.49}));
+        assertThat(pairs(SPLIT_LEFT, SPLIT_RIGHT, encoder)).containsExactly("0:0", "0:1");
+    }
+
+    @Test
+    void leavesAPartOnlyNearInMeaningAloneWhenTheHalvesTogetherComeLittleCloser() {
+        // 0.87 from the whole, and the halves together come only from 0.87 to 0.88
+        FakeEncoder encoder = new FakeEncoder(Map.of(
+                "first reduction", new double[] {0, 0},
+                "on Thursday. Policymakers", new double[] {0, 0.47},
+                "on Thursday.", new double[] {0, 0.5},
+                "Policymakers", new double[] {0, 0.49}));
+        assertThat(pairs(SPLIT_LEFT, SPLIT_RIGHT, encoder)).containsExactly("0:0");
+    }
+
     @Test
     void leavesAnUnpairedSentenceAloneWhenAddingItBringsNothing() {
         String left = "The central bank cut its main interest rate to 4.5% on Thursday.\n";

@@ -26,6 +26,15 @@ class DateDetectorTest extends DetectorContract {
     }
 
     @Test
+    void comparesTheDatesOfAPairTheEncoderMadeThoughItsWordsBarelyOverlap() {
+        String left = "The handover will take place in Tarvik in May 2025.\n";
+        String right = "The masks will be returned to Tarvik in July 2025 and shown at the national museum once it reopens.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.09, true)))))
+                .containsExactly("DATE MEDIUM 0 0 'May 2025' 'July 2025'");
+        assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.09, false)))).isEmpty();
+    }
+
+    @Test
     void reportsAChangedWeekday() {
         Comparison c = Pairs.ofLines("The strike will take place on Monday, the union said.",
                 "The strike will take place on Thursday, the union said.");

@@ -38,6 +38,20 @@ final class Pairs {
         }
     }
 
+    /** A "wire" and a "rewrite" article compared on the alignments given, not the aligner's. */
+    static Comparison pairedAs(String left, String right, org.crosscheck.model.Alignment... alignments) {
+        TextAnalyzer analyzer = new TextAnalyzer();
+        AnalyzedArticle l = analyzer.analyze(new Article("wire", "", "", left));
+        AnalyzedArticle r = analyzer.analyze(new Article("rewrite", "", "", right));
+        return new Comparison(l, r, List.of(alignments));
+    }
+
+    /** Sentence {@code left} of the wire with sentence {@code right} of the rewrite. */
+    static org.crosscheck.model.Alignment pair(int left, int right, double similarity, boolean byMeaning) {
+        return new org.crosscheck.model.Alignment(new org.crosscheck.model.SentenceRef("wire", left),
+                new org.crosscheck.model.SentenceRef("rewrite", right), similarity, byMeaning);
+    }
+
     /** The same statement, differing only in {@code leftLine}/{@code rightLine}, after a shared context. */
     static Comparison ofLines(String leftLine, String rightLine) {
         return of(CONTEXT + leftLine + "\n", CONTEXT + rightLine + "\n");
