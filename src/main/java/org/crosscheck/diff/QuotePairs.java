@@ -79,6 +79,49 @@ final class QuotePairs {
         return out;
     }
 
+    /** The longest quote the one-word rule below reads: past it, a shared run of three words pairs a quote. */
+    private static final int SHORT_WORDS = 5;
+
+    /**
+     * Short quotes of statements paired at {@code minSimilarity} or more that render the same
+     * words but one, in the same place ("ashamed and angry" / "surprised and angry"): too short
+     * to share a run of three words, so {@link #of} does not pair them, but in one statement and
+     * otherwise word for word they are one quote.
+     */
+    static List<Pair> shortRenderings(Comparison c, double minSimilarity) {
+        List<Pair> out = new ArrayList<>();
+        String lt = c.left().article().text();
+        String rt = c.right().article().text();
+        for (org.crosscheck.model.Alignment a : c.alignments()) {
+            if (a.similarity() < minSimilarity) {
+                continue;
+            }
+            for (Quote l : comparedIn(c.left(), a.left().sentence())) {
+                List<Token> lw = words(lt, l);
+                for (Quote r : comparedIn(c.right(), a.right().sentence())) {
+                    List<Token> rw = words(rt, r);
+                    if (lw.size() == rw.size() && lw.size() <= SHORT_WORDS && differAtOnePlace(lw, rw) && longestRun(lw, rw) < MIN_WORDS) {
+                        Pair p = relate(c.left(), c.right(), l, r, lw, rw, longestRun(lw, rw));
+                        if (p.relation() == Relation.CHANGED) {
+                            out.add(p);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean differAtOnePlace(List<Token> a, List<Token> b) {
+        int differ = 0;
+        for (int i = 0; i < a.size(); i++) {
+            if (!norm(a.get(i)).equals(norm(b.get(i)))) {
+                differ++;
+            }
+        }
+        return differ == 1;
+    }
+
     private static Pair relate(AnalyzedArticle left, AnalyzedArticle right, Quote l, Quote r, List<Token> lw, List<Token> rw,
                               int run) {
         boolean rightInLeft = run == rw.size();

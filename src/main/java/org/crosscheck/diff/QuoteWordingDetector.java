@@ -30,6 +30,9 @@ import org.crosscheck.text.Tokenizer;
  */
 public final class QuoteWordingDetector implements Detector {
 
+    /** How alike two statements must be for their short quotes, one word apart, to be one quote. */
+    private static final double SHORT_QUOTE_SIMILARITY = 0.5;
+
     @Override
     public List<Discrepancy> detect(Comparison c) {
         List<QuotePairs.Pair> pairs = QuotePairs.of(c.left(), c.right());
@@ -52,6 +55,13 @@ public final class QuoteWordingDetector implements Detector {
             }
             for (List<WordDiff.Change> group : bySentence(c, p.changes()).values()) {
                 out.add(finding(c, p, group));
+            }
+        }
+        for (QuotePairs.Pair p : QuotePairs.shortRenderings(c, SHORT_QUOTE_SIMILARITY)) {
+            if (reported.add(p.right())) {
+                for (List<WordDiff.Change> group : bySentence(c, p.changes()).values()) {
+                    out.add(finding(c, p, group));
+                }
             }
         }
         return out;

@@ -26,6 +26,24 @@ class QuoteWordingDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsAShortQuoteWithOneWordPutForAnother() {
+        Comparison c = Pairs.ofLines("The club's chairman said the board was \"saddened and frustrated\" by the ruling and would study it.",
+                "The club's chairman said the board was \"relieved and frustrated\" by the ruling and would study it.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString()
+                .startsWith("QUOTE_WORDING MEDIUM 2 2").contains("saddened").contains("relieved");
+    }
+
+    @Test
+    void leavesShortQuotesThatShareOnlyAWordOrAreWrittenAlike() {
+        Comparison c = Pairs.ofLines("The club's chairman said the board was \"saddened and frustrated\" by the ruling and would study it.",
+                "The club's chairman said the board was \"angry and hurt\" by the ruling and would study it.");
+        assertThat(detector.detect(c)).isEmpty();
+        Comparison spelt = Pairs.ofLines("The club's chairman said the board would \"keep on organising\" against the ruling.",
+                "The club's chairman said the board would \"keep on organizing\" against the ruling.");
+        assertThat(detector.detect(spelt)).isEmpty();
+    }
+
+    @Test
     void reportsAQuoteThatDropsANegation() {
         Comparison c = Pairs.ofLines("\"The school will not close this year,\" the head teacher said.",
                 "\"The school will close this year,\" the head teacher said.");
