@@ -2,6 +2,8 @@ package org.crosscheck.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 
@@ -188,6 +190,18 @@ class EntityDetectorTest extends DetectorContract {
         Comparison c = Pairs.ofLines("The ferry ran aground near the village of Kinvara shortly after midnight, the coastguard said, and was refloated by noon.",
                 "The coastguard said the ferry hit rocks near Ballyvaughan just after midnight and was refloated by noon.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("ENTITY MEDIUM 2 2 'Kinvara' 'Ballyvaughan'");
+    }
+
+    @Test
+    void reportsAPlaceSwappedBesideANationalityTheOtherSourceNamesAsACountry() {
+        String left = "Kestrel Foods is moving its baking to Norway.\n"
+                + "The firm will spend 90 million euros on the new bakery in Bergen, which opens in the spring with 300 staff.\n";
+        String right = "Kestrel Foods is moving its baking to Norway.\n"
+                + "It plans to put 90 million euros into the Norwegian bakery in Stavanger, due to open in spring with 300 workers.\n";
+        Comparison c = Pairs.of(left, right);
+        List<EntityDetector.Swap> swaps = Slots.lonePlaces(c.left(), c.left().sentence(1).span(), c.left().mentionsIn(1),
+                c.right(), c.right().sentence(1).span(), c.right().mentionsIn(1));
+        assertThat(swaps).extracting(sw -> sw.leftText() + " / " + sw.rightText()).containsExactly("Bergen / Stavanger");
     }
 
     @Test
