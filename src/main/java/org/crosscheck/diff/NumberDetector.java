@@ -59,8 +59,10 @@ public final class NumberDetector implements Detector {
             // that way ("some 87%" / "some 87%") cannot also absorb the "92%" beside it
             List<Quantity> leftAll = List.copyOf(left);
             List<Quantity> rightLeft = new ArrayList<>(right);
-            left.removeIf(q -> right.stream().anyMatch(r -> literal(q, r) || agree(q, r) && !matchedAlike(r, leftAll)));
-            rightLeft.removeIf(r -> leftAll.stream().anyMatch(q -> literal(q, r) || agree(q, r) && !matchedAlike(q, right)));
+            left.removeIf(q -> right.stream().anyMatch(r -> literal(q, r) || agree(q, r) && !matchedAlike(r, leftAll))
+                    && !surplus(q, leftAll, right));
+            rightLeft.removeIf(r -> leftAll.stream().anyMatch(q -> literal(q, r) || agree(q, r) && !matchedAlike(q, right))
+                    && !surplus(r, right, leftAll));
             left = perYear(left, rightLeft, c.left().sentence(ls).text());
             rightLeft = new ArrayList<>(perYear(rightLeft, left, c.right().sentence(rs).text()));
             List<WordDiff.Change> changes = null;
@@ -283,6 +285,21 @@ public final class NumberDetector implements Detector {
         }
         boolean literal = q.value() == r.value() && q.qualifier() == r.qualifier();
         return literal || q.counted().isEmpty() || r.counted().isEmpty() || Figures.sameThing(q.counted(), r.counted());
+    }
+
+    /**
+     * Whether {@code q} is one figure too many to be matched by the figures written alike on the
+     * other side: its side writes the value more often than the other ("all 25 people sent jobs
+     * to all 25 machines" / "all 20 people sent jobs to all 25 machines"), and none of the other
+     * side's figures of that value counts what {@code q} counts.
+     */
+    private static boolean surplus(Quantity q, List<Quantity> mine, List<Quantity> theirs) {
+        if (q.counted().isEmpty()) {
+            return false;
+        }
+        List<Quantity> alike = theirs.stream().filter(o -> literal(q, o)).toList();
+        return !alike.isEmpty() && mine.stream().filter(o -> literal(q, o)).count() > alike.size()
+                && alike.stream().noneMatch(o -> !o.counted().isEmpty() && Figures.sameThing(q.counted(), o.counted()));
     }
 
     /** Whether {@code q} has a figure written alike among {@code others}. */

@@ -26,6 +26,19 @@ class NumberDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsAFigureChangedWhereTheSameValueStillCountsSomethingElse() {
+        Comparison c = Pairs.ofLines("The club fielded 11 players in 11 matches, with 11 coaches travelling to the games.",
+                "The club fielded 11 players in 9 matches, with 11 coaches travelling to the games.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER MEDIUM 2 2 '11' '9'");
+    }
+
+    @Test
+    void staysQuietWhenAValueWrittenTwiceIsWrittenOnceForTheSameThing() {
+        Pairs.assertQuiet(detector, "The 40 volunteers cleared 40 tonnes of rubbish from the beach on Sunday.",
+                "Some 40 volunteers cleared the beach on Sunday, removing 40 tonnes of rubbish.");
+    }
+
+    @Test
     void reportsAChangedSumOfMoney() {
         Comparison c = Pairs.ofLines("The housing association will spend £2bn on new homes over the next decade.",
                 "The housing association will spend £3bn on new homes over the next decade.");
