@@ -170,7 +170,9 @@ final class NumberReader {
                 && attached(t, i + 2) && t.get(i + 2).kind() == Token.Kind.NUMBER) {
             return true;
         }
-        boolean spacedNumberBefore = i > 0 && t.get(i - 1).kind() == Token.Kind.NUMBER;
+        // a code before it ("Q4 2020", "G7 2023") is no digit group of a run
+        boolean spacedNumberBefore = i > 0 && t.get(i - 1).kind() == Token.Kind.NUMBER
+                && !(i > 1 && attached(t, i - 1) && t.get(i - 2).kind() == Token.Kind.WORD);
         boolean spacedNumberAfter = i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.NUMBER;
         return spacedNumberBefore || spacedNumberAfter;
     }

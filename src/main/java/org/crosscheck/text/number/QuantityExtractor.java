@@ -53,7 +53,7 @@ public final class QuantityExtractor {
 
     private static final Set<String> YEAR_LEADERS = Set.of(
             "in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "the", "to", "and",
-            "between", "early", "late", "mid", "summer", "spring", "autumn", "winter", "year", "around", "circa");
+            "between", "early", "late", "mid", "summer", "spring", "autumn", "winter", "year", "around", "circa", "fiscal");
     private static final Pattern SPORT = Pattern.compile(
             "\\b(won|win|wins|winning|winner|beat|beats|beaten|draw|drew|drawn|score|scored|scoreline|victory"
                     + "|defeat|defeated|lost|lose|loss|thrashed|thrashing|match|game|goal|goals|half-time"
@@ -175,7 +175,10 @@ public final class QuantityExtractor {
         if (r.kind == null) {
             boolean yearLike = num.plainDigits() && num.value().compareTo(BigDecimal.valueOf(1900)) >= 0
                     && num.value().compareTo(BigDecimal.valueOf(2099)) <= 0;
-            boolean led = i > 0 && YEAR_LEADERS.contains(t.get(i - 1).lower());
+            // a period written as a code before it leads a year too: "Q3 2020", "H1 2024"
+            boolean led = i > 0 && YEAR_LEADERS.contains(t.get(i - 1).lower())
+                    || i > 1 && t.get(i - 1).kind() == Token.Kind.NUMBER && t.get(i - 2).kind() == Token.Kind.WORD
+                    && t.get(i - 2).end() == t.get(i - 1).start();
             r.kind = yearLike && (led || r.counted.isEmpty()) ? Kind.YEAR : Kind.COUNT;
         }
         if (r.kind == Kind.YEAR) {
