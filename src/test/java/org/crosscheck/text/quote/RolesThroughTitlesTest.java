@@ -41,4 +41,23 @@ class RolesThroughTitlesTest {
         assertThat(s.name()).isEqualTo("Tomas Ruud");
         assertThat(s.confidence()).isGreaterThanOrEqualTo(0.75);
     }
+
+    @Test
+    void aBareGeneralRoleReachesThePersonHoldingAKindOfIt() {
+        String text = "Maria Velasco, the firm's vice president for sales, called the offer fair.\n\n"
+                + "\"I trust we will agree soon,\" the executive added.";
+        Speaker s = QuoteAnalyzerTest.analyze(text).quotes().get(0).speaker();
+        assertThat(s.name()).isEqualTo("Maria Velasco");
+        assertThat(s.confidence()).isGreaterThanOrEqualTo(0.7);
+    }
+
+    @Test
+    void amongSeveralHoldersOfKindredRolesABareRolePointsAtTheOneJustNamed() {
+        String text = "Union president Pablo Rivas called the strike.\n\n"
+                + "Maria Velasco, the firm's vice president for sales, called the offer fair. She said talks would go on. "
+                + "\"I trust we will agree soon,\" the executive added.";
+        Speaker s = QuoteAnalyzerTest.analyze(text).quotes().get(0).speaker();
+        assertThat(s.name()).isEqualTo("Maria Velasco");
+        assertThat(s.confidence()).isGreaterThanOrEqualTo(0.65);
+    }
 }
