@@ -52,23 +52,26 @@ public final class AttributionDetector implements Detector {
     public List<Discrepancy> detect(Comparison c) {
         List<Candidate> candidates = new ArrayList<>();
         List<QuotePairs.Pair> pairs = QuotePairs.of(c.left(), c.right());
-        // per quote: the longest run it shares with any partner, and whether some partner credits it alike
-        Map<Quote, Integer> bestLeft = new IdentityHashMap<>();
-        Map<Quote, Integer> bestRight = new IdentityHashMap<>();
-        Set<Quote> alike = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        // a quote is one saying: only its best partner counts, and never when words two people
+        // both said ("not quite there yet") are also credited alike; but a quote split in the copy
+        // is several sayings, so only partners that render the same words of it compete
+        Map<QuotePairs.Pair, Covered> covered = new IdentityHashMap<>();
         for (QuotePairs.Pair p : pairs) {
-            bestLeft.merge(p.left(), p.sharedRun(), Math::max);
-            bestRight.merge(p.right(), p.sharedRun(), Math::max);
-            if (creditedAlike(p)) {
-                alike.add(p.left());
-                alike.add(p.right());
-            }
+            covered.put(p, Covered.of(c, p));
         }
         for (QuotePairs.Pair p : pairs) {
-            // a quote is one saying: only its best partner counts, and never when words two
-            // people both said ("not quite there yet") are also credited alike
-            boolean best = p.sharedRun() >= bestLeft.get(p.left()) && p.sharedRun() >= bestRight.get(p.right());
-            if (p.sharedRun() >= 3 && best && !alike.contains(p.left()) && !alike.contains(p.right())) {
+            if (p.sharedRun() < 3) {
+                continue;
+            }
+            boolean beaten = false;
+            for (QuotePairs.Pair q : pairs) {
+                if (q != p && covered.get(p).overlaps(p, covered.get(q), q)
+                        && (q.sharedRun() > p.sharedRun() || creditedAlike(q))) {
+                    beaten = true;
+                    break;
+                }
+            }
+            if (!beaten && !creditedAlike(p)) {
                 candidates.add(new Candidate(p.left().sentence(), p.left().speaker(), p.right().sentence(), p.right().speaker(), "Quote",
                         p.relation() != QuotePairs.Relation.CHANGED));
             }
@@ -89,6 +92,45 @@ public final class AttributionDetector implements Detector {
             report(c, k, seen, out);
         }
         return out;
+    }
+
+    /** Which words of each quote of a pair the pair's longest shared run covers. */
+    private record Covered(java.util.BitSet left, java.util.BitSet right) {
+
+        static Covered of(Comparison c, QuotePairs.Pair p) {
+            List<org.crosscheck.text.Token> lw = QuotePairs.words(c.left().article().text(), p.left());
+            List<org.crosscheck.text.Token> rw = QuotePairs.words(c.right().article().text(), p.right());
+            int[][] run = new int[lw.size() + 1][rw.size() + 1];
+            int best = 0;
+            int li = 0;
+            int ri = 0;
+            for (int i = 1; i <= lw.size(); i++) {
+                for (int j = 1; j <= rw.size(); j++) {
+                    if (norm(lw.get(i - 1)).equals(norm(rw.get(j - 1)))) {
+                        run[i][j] = run[i - 1][j - 1] + 1;
+                        if (run[i][j] > best) {
+                            best = run[i][j];
+                            li = i;
+                            ri = j;
+                        }
+                    }
+                }
+            }
+            java.util.BitSet l = new java.util.BitSet();
+            java.util.BitSet r = new java.util.BitSet();
+            l.set(li - best, li);
+            r.set(ri - best, ri);
+            return new Covered(l, r);
+        }
+
+        /** Whether pair {@code p} (covering this) and pair {@code q} render some word of a quote they share. */
+        boolean overlaps(QuotePairs.Pair p, Covered other, QuotePairs.Pair q) {
+            return p.left() == q.left() && left.intersects(other.left) || p.right() == q.right() && right.intersects(other.right);
+        }
+
+        private static String norm(org.crosscheck.text.Token t) {
+            return t.text().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        }
     }
 
     private static boolean creditedAlike(QuotePairs.Pair p) {
@@ -130,7 +172,7 @@ public final class AttributionDetector implements Detector {
         if (isHeadline(left, lstand) || isHeadline(right, rstand)) {
             return;
         }
-        if (lsp.isResolved() && rivalCloser(left, lsp.name(), rsp.name(), ls) || rsp.isResolved() && rivalCloser(right, rsp.name(), lsp.name(), rs)) {
+        if (lsp.isResolved() && rivalCloser(left, lsp, rsp.name(), ls) || rsp.isResolved() && rivalCloser(right, rsp, lsp.name(), rs)) {
             return;
         }
         // a copy cut short credits the quote in the same words ("he said") but lost the paragraph
@@ -224,11 +266,30 @@ public final class AttributionDetector implements Detector {
 
     /**
      * Whether the other side's speaker is named at least as close before a resolved quote as the
-     * person its "he" was resolved to: then the other reading is as near at hand.
+     * person its "he" was resolved to: then the other reading is as near at hand. A role ("the
+     * chief public health officer") points at whoever holds it, not at whoever was named last: a
+     * rival named closer counts only when it is written with that role.
      */
-    private static boolean rivalCloser(AnalyzedArticle article, String own, String rival, int sentence) {
+    private static boolean rivalCloser(AnalyzedArticle article, Speaker own, String rival, int sentence) {
         int rivalAt = nearestNaming(article, rival, sentence);
-        return rivalAt >= 0 && rivalAt >= nearestNaming(article, own, sentence);
+        if (rivalAt < 0 || rivalAt < nearestNaming(article, own.name(), sentence)) {
+            return false;
+        }
+        String role = roleHead(article, own);
+        return role == null || java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(role) + "\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(article.sentence(rivalAt).text()).find();
+    }
+
+    /** The role noun a speaker was reached through ("officer" in "the chief public health officer"), or null for a pronoun or a name. */
+    private static String roleHead(AnalyzedArticle article, Speaker sp) {
+        if (sp.mention() == null) {
+            return null;
+        }
+        String written = article.article().text().substring(sp.mention().start(), sp.mention().end()).strip();
+        String[] words = written.split("\\s+");
+        String head = words[words.length - 1];
+        boolean lower = !head.isEmpty() && head.chars().allMatch(Character::isLetter) && Character.isLowerCase(head.charAt(0));
+        return lower && words.length > 1 && !Set.of("he", "she", "they", "it").contains(head) ? head : null;
     }
 
     /** Whether the sentence names {@code name}: a mention of it, or its last word written as a word. */

@@ -100,4 +100,14 @@ class AttributionDetectorTest extends DetectorContract {
                         + "\"We were fortunate,\" he said. \"A flood like this, at night, could have been a disaster.\"\n");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("ATTRIBUTION HIGH 4 4 'Rosa Iglesias' 'Tomas Berger'");
     }
+
+    @Test
+    void reportsThePartOfAQuoteThatASplitCopyCreditsToSomeoneElse() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "\"Our first task is to reopen the bridge. Then we rebuild the school, and nobody will be forgotten,\" "
+                        + "Mayor Rosa Iglesias told reporters.\n"
+                        + "Fire chief Tomas Berger said crews had checked every bridge in the valley.\n",
+                Pairs.CONTEXT + "Mayor Rosa Iglesias told reporters: \"Our first task is to reopen the bridge.\"\n"
+                        + "Fire chief Tomas Berger said crews had checked every bridge in the valley. \"Nobody will be forgotten,\" he said.\n");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("ATTRIBUTION HIGH 3 4 'Rosa Iglesias' 'Tomas Berger'");
+    }
 }
