@@ -144,7 +144,8 @@ public final class AttributionDetector implements Detector {
         Speaker lsp = k.lsp();
         Speaker rsp = k.rsp();
         String what = k.what();
-        if (!lsp.isConfident() || !rsp.isConfident() || Names.compatible(lsp.name(), rsp.name())) {
+        if (!lsp.isConfident() || !rsp.isConfident() || Names.compatible(lsp.name(), rsp.name())
+                || oneVoice(c, lsp.name(), rsp.name()) || oneVoice(c, rsp.name(), lsp.name())) {
             return;
         }
         // a chain is trusted only when it is sure as a whole and the quotes are the same words
@@ -200,6 +201,27 @@ public final class AttributionDetector implements Detector {
         Finding f = new Finding(Severity.HIGH, summary, explanation, confidence,
                 side(left, lstand, lsp), side(right, rstand, rsp));
         out.add(new Discrepancy.Attribution(f));
+    }
+
+    /**
+     * Whether {@code organisation} names an organisation that either source gives {@code person}
+     * a role in ("its chair, Koen Maes", "who chairs the federation"): the organisation speaks
+     * through its people, so the two are one voice.
+     */
+    private static boolean oneVoice(Comparison c, String organisation, String person) {
+        if (!isOrganisation(c.left(), organisation) && !isOrganisation(c.right(), organisation)) {
+            return false;
+        }
+        return org.crosscheck.text.quote.Affiliations.speaksFor(c.left().article().text(), person, organisation)
+                || org.crosscheck.text.quote.Affiliations.speaksFor(c.right().article().text(), person, organisation);
+    }
+
+    /** Whether the article writes {@code name} as an organisation's (or an unclassed name's), never as a person's. */
+    private static boolean isOrganisation(AnalyzedArticle article, String name) {
+        return !QuoteAnalyzer.startsWithGivenName(name)
+                && article.mentions().stream().anyMatch(m -> (m.kind() == Mention.Kind.ORGANISATION || m.kind() == Mention.Kind.OTHER)
+                        && Names.compatible(m.text(), name))
+                && article.mentions().stream().noneMatch(m -> m.kind() == Mention.Kind.PERSON && Names.compatible(m.text(), name));
     }
 
     private static org.crosscheck.model.Evidence side(AnalyzedArticle article, int sentence, Speaker sp) {

@@ -102,6 +102,23 @@ class AttributionDetectorTest extends DetectorContract {
     }
 
     @Test
+    void staysQuietWhenAnOrganisationOnOneSideSpeaksThroughTheChairTheOtherCredits() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "The Harbour Boatmen's Guild said its members would vote on a strike next month.\n"
+                        + "\"We are tired of waiting for dredgers,\" said its chair, Ines Varga.\n",
+                Pairs.CONTEXT + "Ines Varga, who chairs the Harbour Boatmen's Guild, said members would vote on a strike next month.\n"
+                        + "\"We are tired of waiting for dredgers,\" she said.\n");
+        assertThat(detector.detect(c)).isEmpty();
+    }
+
+    @Test
+    void reportsAStatementOfAnOrganisationCreditedToSomeoneWhoIsNotItsVoice() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "The Harbour Boatmen's Guild said its members would vote on a strike next month.\n",
+                Pairs.CONTEXT + "Ines Varga, the mayor, criticised the Harbour Boatmen's Guild.\n"
+                        + "Ines Varga said members would vote on a strike next month.\n");
+        assertThat(detector.detect(c)).extracting(d -> d.finding().summary()).singleElement().asString().contains("Ines Varga");
+    }
+
+    @Test
     void reportsThePartOfAQuoteThatASplitCopyCreditsToSomeoneElse() {
         Comparison c = Pairs.of(Pairs.CONTEXT + "\"Our first task is to reopen the bridge. Then we rebuild the school, and nobody will be forgotten,\" "
                         + "Mayor Rosa Iglesias told reporters.\n"
