@@ -148,13 +148,15 @@ public final class AttributionDetector implements Detector {
                 || oneVoice(c, lsp.name(), rsp.name()) || oneVoice(c, rsp.name(), lsp.name())) {
             return;
         }
-        // a chain is trusted only when it is sure as a whole and the quotes are the same words
-        double confidence = lsp.confidence() * rsp.confidence();
-        if (k.resolved() > 0 && (confidence < CHAIN_CONFIDENT || !k.sameWords())) {
-            return;
-        }
         AnalyzedArticle left = c.left();
         AnalyzedArticle right = c.right();
+        // a chain is trusted only when it is sure as a whole and the quotes are the same words;
+        // "she said" on one side and "he said" on the other are two people whoever each one is
+        double confidence = lsp.confidence() * rsp.confidence();
+        boolean pronounsDiffer = k.resolved() == 2 && pronounsOfTwoGenders(left, lsp, right, rsp);
+        if (k.resolved() > 0 && (confidence < CHAIN_CONFIDENT && !pronounsDiffer || !k.sameWords())) {
+            return;
+        }
         if (!isSpeakerName(left, lsp) || !isSpeakerName(right, rsp)) {
             return;
         }
@@ -214,6 +216,12 @@ public final class AttributionDetector implements Detector {
         }
         return org.crosscheck.text.quote.Affiliations.speaksFor(c.left().article().text(), person, organisation)
                 || org.crosscheck.text.quote.Affiliations.speaksFor(c.right().article().text(), person, organisation);
+    }
+
+    private static boolean pronounsOfTwoGenders(AnalyzedArticle left, Speaker lsp, AnalyzedArticle right, Speaker rsp) {
+        String l = lsp.mention() == null ? "" : words(left, lsp.mention());
+        String r = rsp.mention() == null ? "" : words(right, rsp.mention());
+        return l.equals("he") && r.equals("she") || l.equals("she") && r.equals("he");
     }
 
     /** Whether the article writes {@code name} as an organisation's (or an unclassed name's), never as a person's. */

@@ -127,4 +127,15 @@ class AttributionDetectorTest extends DetectorContract {
                         + "Fire chief Tomas Berger said crews had checked every bridge in the valley. \"Nobody will be forgotten,\" he said.\n");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("ATTRIBUTION HIGH 3 4 'Rosa Iglesias' 'Tomas Berger'");
     }
+
+    @Test
+    void reportsAQuoteCreditedToSheOnOneSideAndToHeOnTheOtherThoughEachPronounIsLessThanSure() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "Lydia Okafor, the state counsel, told reporters the state was ready to go back to trial. "
+                        + "\"We respect the ruling of the court,\" she said.\n",
+                Pairs.CONTEXT + "Defence lawyer Daniel Mutua said Peter Njoroge had always insisted he was innocent. "
+                        + "\"We respect the ruling of the court,\" he said.\n"
+                        + "State counsel Lydia Okafor said the state was ready to go back to trial.\n");
+        assertThat(detector.detect(c)).extracting(d -> d.finding().summary()).singleElement().asString()
+                .contains("Lydia Okafor").contains("Daniel Mutua");
+    }
 }
