@@ -12,7 +12,6 @@ import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.model.Discrepancy;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.Mention;
-import org.crosscheck.model.Quote;
 import org.crosscheck.model.SentenceKind;
 import org.crosscheck.model.Severity;
 import org.crosscheck.model.Span;
@@ -55,9 +54,9 @@ public final class AttributionDetector implements Detector {
         // a quote is one saying: only its best partner counts, and never when words two people
         // both said ("not quite there yet") are also credited alike; but a quote split in the copy
         // is several sayings, so only partners that render the same words of it compete
-        Map<QuotePairs.Pair, Covered> covered = new IdentityHashMap<>();
+        Map<QuotePairs.Pair, SharedWords> covered = new IdentityHashMap<>();
         for (QuotePairs.Pair p : pairs) {
-            covered.put(p, Covered.of(c, p));
+            covered.put(p, SharedWords.of(c, p));
         }
         for (QuotePairs.Pair p : pairs) {
             if (p.sharedRun() < 3) {
@@ -92,45 +91,6 @@ public final class AttributionDetector implements Detector {
             report(c, k, seen, out);
         }
         return out;
-    }
-
-    /** Which words of each quote of a pair the pair's longest shared run covers. */
-    private record Covered(java.util.BitSet left, java.util.BitSet right) {
-
-        static Covered of(Comparison c, QuotePairs.Pair p) {
-            List<org.crosscheck.text.Token> lw = QuotePairs.words(c.left().article().text(), p.left());
-            List<org.crosscheck.text.Token> rw = QuotePairs.words(c.right().article().text(), p.right());
-            int[][] run = new int[lw.size() + 1][rw.size() + 1];
-            int best = 0;
-            int li = 0;
-            int ri = 0;
-            for (int i = 1; i <= lw.size(); i++) {
-                for (int j = 1; j <= rw.size(); j++) {
-                    if (norm(lw.get(i - 1)).equals(norm(rw.get(j - 1)))) {
-                        run[i][j] = run[i - 1][j - 1] + 1;
-                        if (run[i][j] > best) {
-                            best = run[i][j];
-                            li = i;
-                            ri = j;
-                        }
-                    }
-                }
-            }
-            java.util.BitSet l = new java.util.BitSet();
-            java.util.BitSet r = new java.util.BitSet();
-            l.set(li - best, li);
-            r.set(ri - best, ri);
-            return new Covered(l, r);
-        }
-
-        /** Whether pair {@code p} (covering this) and pair {@code q} render some word of a quote they share. */
-        boolean overlaps(QuotePairs.Pair p, Covered other, QuotePairs.Pair q) {
-            return p.left() == q.left() && left.intersects(other.left) || p.right() == q.right() && right.intersects(other.right);
-        }
-
-        private static String norm(org.crosscheck.text.Token t) {
-            return t.text().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
-        }
     }
 
     private static boolean creditedAlike(QuotePairs.Pair p) {
@@ -218,6 +178,7 @@ public final class AttributionDetector implements Detector {
                 || org.crosscheck.text.quote.Affiliations.speaksFor(c.right().article().text(), person, organisation);
     }
 
+    /** Whether one side's speaker is reached through "he" and the other's through "she". */
     private static boolean pronounsOfTwoGenders(AnalyzedArticle left, Speaker lsp, AnalyzedArticle right, Speaker rsp) {
         String l = lsp.mention() == null ? "" : words(left, lsp.mention());
         String r = rsp.mention() == null ? "" : words(right, rsp.mention());
