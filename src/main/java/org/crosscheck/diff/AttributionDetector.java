@@ -12,7 +12,6 @@ import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.model.Discrepancy;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.Mention;
-import org.crosscheck.model.Quote;
 import org.crosscheck.model.SentenceKind;
 import org.crosscheck.model.Severity;
 import org.crosscheck.model.Span;
@@ -52,23 +51,26 @@ public final class AttributionDetector implements Detector {
     public List<Discrepancy> detect(Comparison c) {
         List<Candidate> candidates = new ArrayList<>();
         List<QuotePairs.Pair> pairs = QuotePairs.of(c.left(), c.right());
-        // per quote: the longest run it shares with any partner, and whether some partner credits it alike
-        Map<Quote, Integer> bestLeft = new IdentityHashMap<>();
-        Map<Quote, Integer> bestRight = new IdentityHashMap<>();
-        Set<Quote> alike = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        // a quote is one saying: only its best partner counts, and never when words two people
+        // both said ("not quite there yet") are also credited alike; but a quote split in the copy
+        // is several sayings, so only partners that render the same words of it compete
+        Map<QuotePairs.Pair, SharedWords> covered = new IdentityHashMap<>();
         for (QuotePairs.Pair p : pairs) {
-            bestLeft.merge(p.left(), p.sharedRun(), Math::max);
-            bestRight.merge(p.right(), p.sharedRun(), Math::max);
-            if (creditedAlike(p)) {
-                alike.add(p.left());
-                alike.add(p.right());
-            }
+            covered.put(p, SharedWords.of(c, p));
         }
         for (QuotePairs.Pair p : pairs) {
-            // a quote is one saying: only its best partner counts, and never when words two
-            // people both said ("not quite there yet") are also credited alike
-            boolean best = p.sharedRun() >= bestLeft.get(p.left()) && p.sharedRun() >= bestRight.get(p.right());
-            if (p.sharedRun() >= 3 && best && !alike.contains(p.left()) && !alike.contains(p.right())) {
+            if (p.sharedRun() < 3) {
+                continue;
+            }
+            boolean beaten = false;
+            for (QuotePairs.Pair q : pairs) {
+                if (q != p && covered.get(p).overlaps(p, covered.get(q), q)
+                        && (q.sharedRun() > p.sharedRun() || creditedAlike(q))) {
+                    beaten = true;
+                    break;
+                }
+            }
+            if (!beaten && !creditedAlike(p)) {
                 candidates.add(new Candidate(p.left().sentence(), p.left().speaker(), p.right().sentence(), p.right().speaker(), "Quote",
                         p.relation() != QuotePairs.Relation.CHANGED));
             }
@@ -102,16 +104,19 @@ public final class AttributionDetector implements Detector {
         Speaker lsp = k.lsp();
         Speaker rsp = k.rsp();
         String what = k.what();
-        if (!lsp.isConfident() || !rsp.isConfident() || Names.compatible(lsp.name(), rsp.name())) {
-            return;
-        }
-        // a chain is trusted only when it is sure as a whole and the quotes are the same words
-        double confidence = lsp.confidence() * rsp.confidence();
-        if (k.resolved() > 0 && (confidence < CHAIN_CONFIDENT || !k.sameWords())) {
+        if (!lsp.isConfident() || !rsp.isConfident() || Names.compatible(lsp.name(), rsp.name())
+                || oneVoice(c, lsp.name(), rsp.name()) || oneVoice(c, rsp.name(), lsp.name())) {
             return;
         }
         AnalyzedArticle left = c.left();
         AnalyzedArticle right = c.right();
+        // a chain is trusted only when it is sure as a whole and the quotes are the same words;
+        // "she said" on one side and "he said" on the other are two people whoever each one is
+        double confidence = lsp.confidence() * rsp.confidence();
+        boolean pronounsDiffer = k.resolved() == 2 && pronounsOfTwoGenders(left, lsp, right, rsp);
+        if (k.resolved() > 0 && (confidence < CHAIN_CONFIDENT && !pronounsDiffer || !k.sameWords())) {
+            return;
+        }
         if (!isSpeakerName(left, lsp) || !isSpeakerName(right, rsp)) {
             return;
         }
@@ -130,7 +135,7 @@ public final class AttributionDetector implements Detector {
         if (isHeadline(left, lstand) || isHeadline(right, rstand)) {
             return;
         }
-        if (lsp.isResolved() && rivalCloser(left, lsp.name(), rsp.name(), ls) || rsp.isResolved() && rivalCloser(right, rsp.name(), lsp.name(), rs)) {
+        if (lsp.isResolved() && rivalCloser(left, lsp, rsp.name(), ls) || rsp.isResolved() && rivalCloser(right, rsp, lsp.name(), rs)) {
             return;
         }
         // a copy cut short credits the quote in the same words ("he said") but lost the paragraph
@@ -158,6 +163,34 @@ public final class AttributionDetector implements Detector {
         Finding f = new Finding(Severity.HIGH, summary, explanation, confidence,
                 side(left, lstand, lsp), side(right, rstand, rsp));
         out.add(new Discrepancy.Attribution(f));
+    }
+
+    /**
+     * Whether {@code organisation} names an organisation that either source gives {@code person}
+     * a role in ("its chair, Koen Maes", "who chairs the federation"): the organisation speaks
+     * through its people, so the two are one voice.
+     */
+    private static boolean oneVoice(Comparison c, String organisation, String person) {
+        if (!isOrganisation(c.left(), organisation) && !isOrganisation(c.right(), organisation)) {
+            return false;
+        }
+        return org.crosscheck.text.quote.Affiliations.speaksFor(c.left().article().text(), person, organisation)
+                || org.crosscheck.text.quote.Affiliations.speaksFor(c.right().article().text(), person, organisation);
+    }
+
+    /** Whether one side's speaker is reached through "he" and the other's through "she". */
+    private static boolean pronounsOfTwoGenders(AnalyzedArticle left, Speaker lsp, AnalyzedArticle right, Speaker rsp) {
+        String l = lsp.mention() == null ? "" : words(left, lsp.mention());
+        String r = rsp.mention() == null ? "" : words(right, rsp.mention());
+        return l.equals("he") && r.equals("she") || l.equals("she") && r.equals("he");
+    }
+
+    /** Whether the article writes {@code name} as an organisation's (or an unclassed name's), never as a person's. */
+    private static boolean isOrganisation(AnalyzedArticle article, String name) {
+        return !QuoteAnalyzer.startsWithGivenName(name)
+                && article.mentions().stream().anyMatch(m -> (m.kind() == Mention.Kind.ORGANISATION || m.kind() == Mention.Kind.OTHER)
+                        && Names.compatible(m.text(), name))
+                && article.mentions().stream().noneMatch(m -> m.kind() == Mention.Kind.PERSON && Names.compatible(m.text(), name));
     }
 
     private static org.crosscheck.model.Evidence side(AnalyzedArticle article, int sentence, Speaker sp) {
@@ -224,11 +257,30 @@ public final class AttributionDetector implements Detector {
 
     /**
      * Whether the other side's speaker is named at least as close before a resolved quote as the
-     * person its "he" was resolved to: then the other reading is as near at hand.
+     * person its "he" was resolved to: then the other reading is as near at hand. A role ("the
+     * chief public health officer") points at whoever holds it, not at whoever was named last: a
+     * rival named closer counts only when it is written with that role.
      */
-    private static boolean rivalCloser(AnalyzedArticle article, String own, String rival, int sentence) {
+    private static boolean rivalCloser(AnalyzedArticle article, Speaker own, String rival, int sentence) {
         int rivalAt = nearestNaming(article, rival, sentence);
-        return rivalAt >= 0 && rivalAt >= nearestNaming(article, own, sentence);
+        if (rivalAt < 0 || rivalAt < nearestNaming(article, own.name(), sentence)) {
+            return false;
+        }
+        String role = roleHead(article, own);
+        return role == null || java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(role) + "\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(article.sentence(rivalAt).text()).find();
+    }
+
+    /** The role noun a speaker was reached through ("officer" in "the chief public health officer"), or null for a pronoun or a name. */
+    private static String roleHead(AnalyzedArticle article, Speaker sp) {
+        if (sp.mention() == null) {
+            return null;
+        }
+        String written = article.article().text().substring(sp.mention().start(), sp.mention().end()).strip();
+        String[] words = written.split("\\s+");
+        String head = words[words.length - 1];
+        boolean lower = !head.isEmpty() && head.chars().allMatch(Character::isLetter) && Character.isLowerCase(head.charAt(0));
+        return lower && words.length > 1 && !Set.of("he", "she", "they", "it").contains(head) ? head : null;
     }
 
     /** Whether the sentence names {@code name}: a mention of it, or its last word written as a word. */

@@ -100,4 +100,42 @@ class AttributionDetectorTest extends DetectorContract {
                         + "\"We were fortunate,\" he said. \"A flood like this, at night, could have been a disaster.\"\n");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("ATTRIBUTION HIGH 4 4 'Rosa Iglesias' 'Tomas Berger'");
     }
+
+    @Test
+    void staysQuietWhenAnOrganisationOnOneSideSpeaksThroughTheChairTheOtherCredits() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "The Harbour Boatmen's Guild said its members would vote on a strike next month.\n"
+                        + "\"We are tired of waiting for dredgers,\" said its chair, Ines Varga.\n",
+                Pairs.CONTEXT + "Ines Varga, who chairs the Harbour Boatmen's Guild, said members would vote on a strike next month.\n"
+                        + "\"We are tired of waiting for dredgers,\" she said.\n");
+        assertThat(detector.detect(c)).isEmpty();
+    }
+
+    @Test
+    void reportsAStatementOfAnOrganisationCreditedToSomeoneWhoIsNotItsVoice() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "The Harbour Boatmen's Guild said its members would vote on a strike next month.\n",
+                Pairs.CONTEXT + "Ines Varga, the mayor, criticised the Harbour Boatmen's Guild.\n"
+                        + "Ines Varga said members would vote on a strike next month.\n");
+        assertThat(detector.detect(c)).extracting(d -> d.finding().summary()).singleElement().asString().contains("Ines Varga");
+    }
+
+    @Test
+    void reportsThePartOfAQuoteThatASplitCopyCreditsToSomeoneElse() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "\"Our first task is to reopen the bridge. Then we rebuild the school, and nobody will be forgotten,\" "
+                        + "Mayor Rosa Iglesias told reporters.\n"
+                        + "Fire chief Tomas Berger said crews had checked every bridge in the valley.\n",
+                Pairs.CONTEXT + "Mayor Rosa Iglesias told reporters: \"Our first task is to reopen the bridge.\"\n"
+                        + "Fire chief Tomas Berger said crews had checked every bridge in the valley. \"Nobody will be forgotten,\" he said.\n");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("ATTRIBUTION HIGH 3 4 'Rosa Iglesias' 'Tomas Berger'");
+    }
+
+    @Test
+    void reportsAQuoteCreditedToSheOnOneSideAndToHeOnTheOtherThoughEachPronounIsLessThanSure() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "Lydia Okafor, the state counsel, told reporters the state was ready to go back to trial. "
+                        + "\"We respect the ruling of the court,\" she said.\n",
+                Pairs.CONTEXT + "Defence lawyer Daniel Mutua said Peter Njoroge had always insisted he was innocent. "
+                        + "\"We respect the ruling of the court,\" he said.\n"
+                        + "State counsel Lydia Okafor said the state was ready to go back to trial.\n");
+        assertThat(detector.detect(c)).extracting(d -> d.finding().summary()).singleElement().asString()
+                .contains("Lydia Okafor").contains("Daniel Mutua");
+    }
 }

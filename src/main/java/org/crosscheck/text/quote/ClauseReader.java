@@ -92,7 +92,9 @@ final class ClauseReader {
     private Speaker fromVerb(List<Token> f, int verb, Ref subject, int sentence, boolean mayBorrowSubject) {
         Token v = f.get(verb);
         Ref r = Phrases.subjectBefore(f, verb, index);
-        if (r == null) {
+        if (r == null && organisations.subjectBefore(f, verb) == null) {
+            // "The Ministry of Water says the tunnel ...": a verb whose subject stands before it
+            // takes none after it
             r = Phrases.subjectAfter(f, verb, index);
         }
         Speaker sp = r == null ? null : referents.resolve(r, sentence, r.start(), 0.95, relativeAntecedent(f, r));

@@ -301,12 +301,35 @@ final class NameScanner {
             boolean roleNoun = roleNouns && k == segment.size() - 1 && t.isWord() && !t.isCapitalised()
                     && org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(t.lower());
             if (isTitleNoun(t) || roleNoun) {
+                int head = compoundHead(segment, k);
                 List<Token> rest = new ArrayList<>(segment);
-                rest.remove(k);
-                addRole(name, t.lower(), rest, offset);
+                rest.remove(head);
+                addRole(name, segment.get(head).lower(), rest, offset);
                 return;
             }
         }
+    }
+
+    /**
+     * The head of the compound role that opens at title word {@code k}: its last role word
+     * ("chief provincial public health officer" is an officer, "deputy commissioner" a
+     * commissioner), the compound ending at the first word that is no plain lower-case noun.
+     */
+    private static int compoundHead(List<Token> segment, int k) {
+        int head = k;
+        for (int j = k + 1; j < segment.size(); j++) {
+            Token t = segment.get(j);
+            if (!t.isWord() || t.isCapitalised() || NounPhrases.FUNCTION.contains(t.lower()) || LEX.isReportingVerb(t.text())) {
+                break;
+            }
+            if (isTitleNoun(t)) {
+                head = j;
+            }
+            if (t.possessive()) {
+                break;
+            }
+        }
+        return head;
     }
 
     private void addRole(List<String> name, String head, List<Token> words, int offset) {

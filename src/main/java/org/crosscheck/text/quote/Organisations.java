@@ -78,6 +78,10 @@ final class Organisations {
         while (k >= 0 && f.get(k).isWord() && NounPhrases.SKIP.contains(f.get(k).lower())) {
             k--;
         }
+        // "the Nairobi City Water and Sewerage Company (NCWSC) said": the short form in brackets is the same name
+        if (k >= 3 && f.get(k).isSymbol(")") && f.get(k - 2).isSymbol("(") && f.get(k - 1).isAcronym()) {
+            k -= 3;
+        }
         if (k < 0 || !f.get(k).isWord() || f.get(k).possessive()) {
             return null;
         }

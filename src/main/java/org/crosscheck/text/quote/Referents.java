@@ -131,6 +131,9 @@ final class Referents {
         }
         if (r instanceof Ref.Role role) {
             Speaker bound = role(role, offset);
+            if (bound == null && !role.specific() && !indefinite(role.start())) {
+                bound = kindOfRole(role, sentence, offset);
+            }
             return bound != null ? bound : unbound(role, sentence, offset);
         }
         return null;
@@ -258,6 +261,37 @@ final class Referents {
             conf -= 0.07;
         }
         return new Speaker(best.person().name(), conf, null);
+    }
+
+    /**
+     * A bare "the executive" pointing back at a person bound earlier to a role of that kind ("vice
+     * president for corporate affairs"): the dictionary links the two role nouns. Surer than a
+     * plain look back, less sure than the role itself; among several such people, the one named
+     * last, when that was in this sentence or the one before.
+     */
+    private Speaker kindOfRole(Ref.Role r, int sentence, int offset) {
+        String head = normalise(r.head());
+        if (head.endsWith("s") && !head.endsWith("ss")) {
+            return null; // "the officials": a group
+        }
+        List<Person> holders = index.bindings().stream()
+                .filter(b -> b.offset() < offset && !normalise(b.head()).equals(head))
+                .filter(b -> org.crosscheck.text.sense.WordSenses.shared().relation(b.head(), head)
+                        == org.crosscheck.text.sense.WordSenses.Relation.RELATED)
+                .map(RoleBinding::person).distinct().toList();
+        if (holders.size() == 1) {
+            return new Speaker(holders.get(0).name(), 0.72, null);
+        }
+        for (int k = mentions.size() - 1; k >= 0 && !holders.isEmpty(); k--) {
+            Mention m = mentions.get(k);
+            if (m.sentence() < sentence - 1) {
+                break;
+            }
+            if (holders.contains(m.person()) && (m.sentence() < sentence || m.offset() < offset)) {
+                return new Speaker(m.person().name(), 0.68, null);
+            }
+        }
+        return null;
     }
 
     private static int shared(Ref.Role r, RoleBinding b) {

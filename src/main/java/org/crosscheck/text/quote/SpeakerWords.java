@@ -15,6 +15,8 @@ import java.util.Set;
 /**
  * The small word lists speaker resolution relies on, read once from resources next to this class:
  * reporting verbs, role nouns, honorifics, given names and words that never belong to a name.
+ * Role nouns are read from this package's gendered list and from the text layer's list of offices,
+ * so that one office the entity layer knows is a title here too.
  */
 final class SpeakerWords {
 
@@ -39,6 +41,12 @@ final class SpeakerWords {
             }
         }
         readGendered("titles.txt", titles);
+        // the text layer's role list names the same offices; a phrase of several words ("prime
+        // minister", "chief executive") counts by its head, its last word
+        for (String line : lines("/org/crosscheck/text/titles.txt")) {
+            String[] words = line.split("\\s+");
+            titles.putIfAbsent(lower(words[words.length - 1]), Gender.X);
+        }
         readGendered("honorifics.txt", honorifics);
         readGendered("first-names.txt", firstNames);
         for (String line : lines("not-names.txt")) {

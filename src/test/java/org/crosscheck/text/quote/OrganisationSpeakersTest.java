@@ -85,4 +85,18 @@ class OrganisationSpeakersTest {
     void findsNoSpeakerInAnEmptyArticleBody() {
         assertThat(analyze(" ").quotes()).isEqualTo(List.of());
     }
+
+    @Test
+    void anOrganisationWrittenBeforeItsVerbSpeaksNotTheThingNamedAfterIt() {
+        AnalyzedArticle a = analyze("Supplies ran low.\n\nThe Ministry of Transport says the Eastern Relief Canal, which runs 9 km, "
+                + "has carried barges below capacity since 2021.");
+        assertThat(a.speakerOf(1).name()).isEqualTo("Ministry of Transport");
+    }
+
+    @Test
+    void anOrganisationWithItsShortFormInBracketsIsTheSubjectOfTheVerb() {
+        AnalyzedArticle a = analyze("Supplies ran low.\n\nThe Lake Tana Reservoir is now only 20 percent full, "
+                + "the Bahir Dar Water and Sewerage Authority (BDWSA) said on Friday.");
+        assertThat(a.speakerOf(1).name()).contains("Sewerage Authority");
+    }
 }

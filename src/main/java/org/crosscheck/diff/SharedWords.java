@@ -1,0 +1,53 @@
+package org.crosscheck.diff;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+
+import org.crosscheck.text.Token;
+
+/**
+ * Which words of each quote of a pair their longest shared run covers: two partners of one quote
+ * compete for it only where they render the same words of it, so that a quote the copy split in
+ * two, each half credited on its own, is two sayings.
+ *
+ * @param left the covered word positions of the left quote
+ * @param right the covered word positions of the right quote
+ */
+record SharedWords(BitSet left, BitSet right) {
+
+    static SharedWords of(Comparison c, QuotePairs.Pair p) {
+        List<Token> lw = QuotePairs.words(c.left().article().text(), p.left());
+        List<Token> rw = QuotePairs.words(c.right().article().text(), p.right());
+        int[][] run = new int[lw.size() + 1][rw.size() + 1];
+        int best = 0;
+        int li = 0;
+        int ri = 0;
+        for (int i = 1; i <= lw.size(); i++) {
+            for (int j = 1; j <= rw.size(); j++) {
+                if (norm(lw.get(i - 1)).equals(norm(rw.get(j - 1)))) {
+                    run[i][j] = run[i - 1][j - 1] + 1;
+                    if (run[i][j] > best) {
+                        best = run[i][j];
+                        li = i;
+                        ri = j;
+                    }
+                }
+            }
+        }
+        BitSet l = new BitSet();
+        BitSet r = new BitSet();
+        l.set(li - best, li);
+        r.set(ri - best, ri);
+        return new SharedWords(l, r);
+    }
+
+    /** Whether pair {@code p} (covering these words) and pair {@code q} (covering {@code other}) render some word of a quote they share. */
+    boolean overlaps(QuotePairs.Pair p, SharedWords other, QuotePairs.Pair q) {
+        return p.left() == q.left() && left.intersects(other.left) || p.right() == q.right() && right.intersects(other.right);
+    }
+
+    private static String norm(Token t) {
+        return t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+}

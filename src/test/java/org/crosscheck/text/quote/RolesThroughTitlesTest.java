@@ -1,0 +1,63 @@
+package org.crosscheck.text.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.model.Speaker;
+import org.junit.jupiter.api.Test;
+
+class RolesThroughTitlesTest {
+
+    @Test
+    void theHeadOfACompoundRoleIsItsLastRoleNoun() {
+        PersonIndex index = PersonIndex.of("Dr Lena Ortiz, the region's chief medical officer, opened the clinic. "
+                + "Officials counted 40 cases, according to the county's chief public health officer, Dr Tomas Ruud.");
+        assertThat(index.bindings()).extracting(RoleBinding::head).containsExactly("officer", "officer");
+    }
+
+    @Test
+    void anOfficeOfTheTextLayersListIsATitleBeforeAName() {
+        PersonIndex index = PersonIndex.of("On the steps of the court, Deputy Commissioner Niamh Kerrigan welcomed the ruling. "
+                + "Magistrate Ruth Okonjo adjourned the hearing.");
+        assertThat(index.names()).containsExactly("Niamh Kerrigan", "Ruth Okonjo");
+        assertThat(index.bindings()).extracting(RoleBinding::head).contains("commissioner");
+    }
+
+    @Test
+    void aBareRoleReachesTheHolderOfTheWholeOffice() {
+        String text = "On the steps of the court, Deputy Commissioner Niamh Kerrigan welcomed the ruling.\n\n"
+                + "Judge Paul Moran said the fine was fair.\n\n"
+                + "\"Nobody is above the rules,\" the deputy commissioner said.";
+        Speaker s = QuoteAnalyzerTest.analyze(text).quotes().get(0).speaker();
+        assertThat(s.name()).isEqualTo("Niamh Kerrigan");
+        assertThat(s.confidence()).isGreaterThanOrEqualTo(0.75);
+    }
+
+    @Test
+    void aQuoteCreditedToTheCompoundRoleGoesToItsHolderNotToWhoeverWasNamedLast() {
+        String text = "Cases rose, according to the county's chief public health officer, Dr Tomas Ruud.\n\n"
+                + "Health Minister Carla Weiss announced new funding.\n\n"
+                + "\"We will not shame anyone,\" the chief public health officer said.";
+        Speaker s = QuoteAnalyzerTest.analyze(text).quotes().get(0).speaker();
+        assertThat(s.name()).isEqualTo("Tomas Ruud");
+        assertThat(s.confidence()).isGreaterThanOrEqualTo(0.75);
+    }
+
+    @Test
+    void aBareGeneralRoleReachesThePersonHoldingAKindOfIt() {
+        String text = "Maria Velasco, the firm's vice president for sales, called the offer fair.\n\n"
+                + "\"I trust we will agree soon,\" the executive added.";
+        Speaker s = QuoteAnalyzerTest.analyze(text).quotes().get(0).speaker();
+        assertThat(s.name()).isEqualTo("Maria Velasco");
+        assertThat(s.confidence()).isGreaterThanOrEqualTo(0.7);
+    }
+
+    @Test
+    void amongSeveralHoldersOfKindredRolesABareRolePointsAtTheOneJustNamed() {
+        String text = "Union president Pablo Rivas called the strike.\n\n"
+                + "Maria Velasco, the firm's vice president for sales, called the offer fair. She said talks would go on. "
+                + "\"I trust we will agree soon,\" the executive added.";
+        Speaker s = QuoteAnalyzerTest.analyze(text).quotes().get(0).speaker();
+        assertThat(s.name()).isEqualTo("Maria Velasco");
+        assertThat(s.confidence()).isGreaterThanOrEqualTo(0.65);
+    }
+}
