@@ -33,6 +33,7 @@ public final class MentionExtractor {
             "airlines", "airways", "motors", "holdings", "partners", "capital", "fund", "network", "media", "press", "guardian");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "to", "across", "outside", "into");
     private static final Set<String> HONORIFICS = Names.HONORIFICS;
+    private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "-");
     private static final Set<String> WEEKDAYS_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december");
@@ -66,6 +67,14 @@ public final class MentionExtractor {
             }
             if (i < tokens.size()) {
                 starts.add(tokens.get(i).span().start());
+            }
+            // a dateline's dash opens the story's first sentence: "ANTOFAGASTA, March 12 — Workers at ..."
+            for (int k = i + 1; k < tokens.size(); k++) {
+                Token dash = tokens.get(k - 1);
+                if (tokens.get(k).isWord() && DASHES.contains(dash.text()) && dash.end() < tokens.get(k).start()
+                        && tokens.get(k - 2).end() < dash.start()) {
+                    starts.add(tokens.get(k).span().start());
+                }
             }
         }
         List<Mention> out = new ArrayList<>();

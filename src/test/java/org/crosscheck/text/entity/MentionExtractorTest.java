@@ -73,6 +73,14 @@ class MentionExtractorTest {
     }
 
     @Test
+    void takesTheWordAfterADatelineDashAsTheStartOfASentence() {
+        assertThat(mentions("KESTRIA, May 3 \u2014 Dockers at the port walked out on Monday.\nThe dockers want more pay."))
+                .extracting(Mention::text).doesNotContain("Dockers");
+        assertThat(mentions("KESTRIA, May 3 \u2014 Dockers at the port walked out on Monday."))
+                .extracting(Mention::text).contains("KESTRIA");
+    }
+
+    @Test
     void dropsASentenceInitialArticleFromTheName() {
         String text = "The Environment Agency issued a flood warning.";
         assertThat(mentions(text)).containsExactly(mention(text, "Environment Agency", Kind.ORGANISATION, "environment agency"));
