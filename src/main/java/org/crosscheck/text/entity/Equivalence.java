@@ -71,7 +71,7 @@ public final class Equivalence {
         if (otherOffice(x, y) || otherOffice(y, x)) {
             return false;
         }
-        if (Names.compatible(a, b) || nickname(x, y) || abbreviated(x.split(" "), 0, y.split(" "), 0)) {
+        if (Names.compatible(a, b) || nickname(x, y) || abbreviated(x.split(" "), 0, y.split(" "), 0) || samePlaceQualified(a, b)) {
             return true;
         }
         String ox = GENDERED_OFFICE.matcher(x).replaceAll("");
@@ -80,6 +80,41 @@ public final class Equivalence {
             return true; // "spokesman" / "spokeswoman" / "spokesperson", "chairman" / "chair"
         }
         return WordSenses.shared().sameReferent(x, y);
+    }
+
+    private static final Pattern PLACE_BEFORE = Pattern.compile("^(\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*)?)['\u2019]s\\s+(.+)$");
+    private static final Pattern PLACE_AFTER = Pattern.compile("^(.+?)\\s+of\\s+(\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*)?)$");
+
+    /**
+     * "Japan's Sakura Metals" / "Sakura Metals of Japan" / "Sakura Metals": one name, qualified by
+     * the place it belongs to on one side, the other or neither; two different places ("Bank of
+     * England" / "Bank of Japan") make two names.
+     */
+    private static boolean samePlaceQualified(String a, String b) {
+        String[] x = placeAndCore(a);
+        String[] y = placeAndCore(b);
+        if (x[0] == null && y[0] == null || !normal(x[1]).equals(normal(y[1])) || normal(x[1]).isEmpty()) {
+            return false;
+        }
+        return x[0] == null || y[0] == null || normal(x[0]).equals(normal(y[0]));
+    }
+
+    private static boolean isPlace(String name) {
+        return Names.isKnownPlace(name) || WordSenses.shared().isPlaceName(name);
+    }
+
+    /** The place a name is qualified by (or null) and the name without it. */
+    private static String[] placeAndCore(String written) {
+        String w = written.strip();
+        java.util.regex.Matcher before = PLACE_BEFORE.matcher(w);
+        if (before.matches() && isPlace(before.group(1))) {
+            return new String[] {before.group(1), before.group(2)};
+        }
+        java.util.regex.Matcher after = PLACE_AFTER.matcher(w);
+        if (after.matches() && isPlace(after.group(2))) {
+            return new String[] {after.group(2), after.group(1)};
+        }
+        return new String[] {null, w};
     }
 
     /** "Deputy director" against "director": a modifier that names another office. */

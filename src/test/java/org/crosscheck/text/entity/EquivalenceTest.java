@@ -20,7 +20,9 @@ class EquivalenceTest {
         // hyphenation
         "co-operate | cooperate", "mid-March | mid March",
         // name forms
-        "Mr Peskov | Dmitry Peskov"})
+        "Mr Peskov | Dmitry Peskov",
+        // a name qualified by the place it belongs to
+        "Norway's Fjord Foods | Fjord Foods of Norway", "Fjord Foods | Norway's Fjord Foods"})
     void treatsFormsOfOneReferentAsTheSame(String a, String b) {
         assertThat(Equivalence.sameReferent(a, b)).isTrue();
         assertThat(Equivalence.sameReferent(b, a)).isTrue();
@@ -28,7 +30,7 @@ class EquivalenceTest {
 
     @ParameterizedTest(name = "{0} != {1}")
     @CsvSource(delimiter = '|', value = {
-        "senator | congressman", "Dutch | Belgium", "French | Germany", "Bill Clinton | Bob Clinton",
+        "senator | congressman", "Dutch | Belgium", "Bank of England | Bank of Japan", "Norway's Fjord Foods | Sweden's Fjord Foods", "French | Germany", "Bill Clinton | Bob Clinton",
         "William Clinton | William Jefferson", "Democrat | GOP", "Labour | Conservative Party",
         "The Conservative Case for Trump | The Conservative Case for Spicer", "deputy director | director",
         "Ohio | Pennsylvania", "chief | deputy"})
