@@ -49,6 +49,8 @@ public final class DateExtractor {
     private static final String WEEKDAY_PREFIX = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             + "|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,?\\s+(?:the\\s+)?)?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])";
+    /** The last day of a run of days, read with the first as one date: "Nov. 5-6", "5-6 November". */
+    private static final String DAY_RANGE = "(?:[-\u2013]\\d{1,2}(?![\\d:]))?";
     private static final String YEAR = "(?:,?\\s+((?:19|20)\\d{2})(?!\\d))?";
     private static final String ZONE = "(?:\\s+(GMT|BST|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|PST|PDT|ET|PT|local time))?";
 
@@ -59,9 +61,9 @@ public final class DateExtractor {
     private static final String STARTS_MONTH = "(?=[JFMASOND])";
 
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "\\b" + STARTS_WEEKDAY_OR_DAY + WEEKDAY_PREFIX + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?![\\p{L}])" + YEAR);
+            "\\b" + STARTS_WEEKDAY_OR_DAY + WEEKDAY_PREFIX + DAY + DAY_RANGE + "\\s+(?:of\\s+)?" + MONTH + "(?![\\p{L}])" + YEAR);
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b" + STARTS_WEEKDAY_OR_MONTH + WEEKDAY_PREFIX + MONTH + "\\s+(?:the\\s+)?" + DAY + "(?![\\p{L}])" + YEAR);
+            "\\b" + STARTS_WEEKDAY_OR_MONTH + WEEKDAY_PREFIX + MONTH + "\\s+(?:the\\s+)?" + DAY + DAY_RANGE + "(?![\\p{L}])" + YEAR);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + STARTS_MONTH + MONTH + ",?\\s+((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");

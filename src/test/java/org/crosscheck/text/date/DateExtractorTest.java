@@ -71,6 +71,12 @@ class DateExtractorTest {
     }
 
     @Test
+    void readsARunOfDaysAsOneDateWrittenWhole() {
+        assertThat(extractor.extract("The board meets on Nov. 5-6 and again on 9\u201310 December."))
+                .extracting(m -> m.text() + " " + m.key()).containsExactly("Nov. 5-6 date:--11-05", "9\u201310 December date:--12-09");
+    }
+
+    @Test
     void leavesTheFullStopAfterAMonthNameOutOfTheSpan() {
         assertThat(extractor.extract("It ends on 24 July.")).extracting(Mention::text).containsExactly("24 July");
         assertThat(extractor.extract("It ends on Jul. 24")).extracting(Mention::text).containsExactly("Jul. 24");
