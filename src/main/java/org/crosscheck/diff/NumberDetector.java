@@ -69,7 +69,9 @@ public final class NumberDetector implements Detector {
             for (Quantity l : left) {
                 String ltext = c.left().sentence(ls).text();
                 String rtext = c.right().sentence(rs).text();
-                Quantity match = partner(l, left, rightLeft, anchored ? 1 : a.similarity(), a.similarity(), ltext, rtext);
+                // a figure too many is compared only with the figure put in its place
+                boolean surplus = surplus(l, leftAll, right);
+                Quantity match = surplus ? null : partner(l, left, rightLeft, anchored ? 1 : a.similarity(), a.similarity(), ltext, rtext);
                 if (match != null && !anchored && a.similarity() < WEAK_PAIR && !sameSurroundings(c, ls, l, rs, match)) {
                     // a weakly paired sentence may be another statement: "12 goals in 15 games" is not
                     // "won two of their previous 14 league games"; "a crowd of" / "a record crowd of" is
