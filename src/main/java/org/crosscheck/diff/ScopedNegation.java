@@ -138,10 +138,12 @@ final class ScopedNegation {
         while (k >= 0 && t.get(k).isWord()) {
             String s = t.get(k).normal();
             // "warned against treating" says what "warned not to treat" says; "free of charge",
-            // "avoiding early starts" what "without charge", "not starting early" say
-            boolean against = s.equals("against") && k == i - 1
-                    || s.equals("of") && k == i - 1 && k > 0 && t.get(k - 1).normal().equals("free") || AVOIDING.contains(s);
-            if (against || Polarity.isNegator(s) || PolarityFlip.impliesNegation(s, k + 1 < t.size() ? t.get(k + 1).normal() : "")) {
+            // "avoiding early starts", "the lack of debate" what "without charge", "not starting
+            // early", "without debate" say
+            boolean against = s.equals("against") && k == i - 1 || s.equals("of") && k == i - 1 && k > 0
+                    && (t.get(k - 1).normal().equals("free") || PolarityFlip.absenceOf(t.get(k - 1).normal(), s)) || AVOIDING.contains(s);
+            String next = k + 1 < t.size() ? t.get(k + 1).normal() : "";
+            if (against || Polarity.isNegator(s) || PolarityFlip.impliesNegation(s, next) || PolarityFlip.absenceOf(s, next)) {
                 start = k;
             } else if (!chain(s)) {
                 break;
@@ -168,7 +170,13 @@ final class ScopedNegation {
         if (i + 1 >= l.size() || j + 1 >= r.size() || !l.get(i + 1).isWord() || !r.get(j + 1).isWord()) {
             return false;
         }
-        return r.get(j + 1).normal().equals(OPPOSITE_PARTICLES.get(l.get(i + 1).normal()));
+        return r.get(j + 1).normal().equals(OPPOSITE_PARTICLES.get(l.get(i + 1).normal())) && !opensPreposition(l, i + 1)
+                && !opensPreposition(r, j + 1);
+    }
+
+    /** "Nine out of ten": a particle before "of" is part of a preposition, and "nine in ten" says the same. */
+    private static boolean opensPreposition(List<Token> t, int k) {
+        return k + 1 < t.size() && t.get(k + 1).isWord("of");
     }
 
     private static boolean particle(List<Token> t, int head) {

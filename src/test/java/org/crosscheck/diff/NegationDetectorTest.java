@@ -202,4 +202,16 @@ class NegationDetectorTest extends DetectorContract {
         Pairs.assertQuiet(detector, "The bank offers a 30-day risk-free trial of its new savings account.",
                 "The bank offers a 30-day trial with no risk of its new savings account.");
     }
+
+    @Test
+    void readsANounOfAbsenceAsTheNegationItIs() {
+        Pairs.assertQuiet(detector, "The inspectors said the school had been closed without consultation with parents.",
+                "The inspectors criticised the absence of consultation with parents before the school closed.");
+    }
+
+    @Test
+    void readsOutOfAsOnePrepositionOfARatio() {
+        Pairs.assertQuiet(detector, "Doctors warned that one infected child can pass the virus to eight out of ten classmates who are not vaccinated.",
+                "Doctors warned a single infected child could give the virus to eight in ten unvaccinated classmates.");
+    }
 }
