@@ -98,7 +98,7 @@ public final class NegationDetector implements Detector {
         boolean negationMoved = negations(ltext, lspan) == negations(rtext, rspan)
                 || notUntil(c.left().sentence(ls).text(), c.right().sentence(rs).text());
         for (ScopedNegation.Flip flip : ScopedNegation.between(ltext, lspan, rtext, rspan)) {
-            if (negationMoved && !flip.particles()) {
+            if (negationMoved && !flip.lexical()) {
                 continue;
             }
             Span l = cover(flip.left());
@@ -112,8 +112,9 @@ public final class NegationDetector implements Detector {
             String lv = text(flip.left());
             String rv = text(flip.right());
             String summary = summary(c, ltext, lspan, flip.left(), rtext, rspan, flip.right());
-            Finding f = new Finding(Severity.HIGH, summary,
-                    "A negation attaches to the same predicate, with the same arguments, on one side only.", 0.7,
+            Finding f = new Finding(Severity.HIGH, summary, flip.lexical()
+                    ? "The same arguments take opposite predicates on the two sides."
+                    : "A negation attaches to the same predicate, with the same arguments, on one side only.", 0.7,
                     Findings.side(c.left(), ls, lv, l), Findings.side(c.right(), rs, rv, r));
             out.add(new Discrepancy.Negation(f));
         }
@@ -170,7 +171,7 @@ public final class NegationDetector implements Detector {
     private static boolean notUntilOne(String negatedSentence, String otherSentence) {
         String negated = negatedSentence.toLowerCase(java.util.Locale.ROOT);
         String other = otherSentence.toLowerCase(java.util.Locale.ROOT);
-        return negated.matches(".*(\\bnot|\\bnever|n't)\\b.*\\buntil\\b.*") && !other.matches(".*\\buntil\\b.*");
+        return negated.matches(".*(\\bnot|\\bnever|\\bcannot|n't)\\b.*\\buntil\\b.*") && !other.matches(".*\\buntil\\b.*");
     }
 
     /**

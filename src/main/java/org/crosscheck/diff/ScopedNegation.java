@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.crosscheck.model.Span;
 import org.crosscheck.text.Token;
 import org.crosscheck.text.Tokenizer;
+import org.crosscheck.text.sense.WordSenses;
 
 /**
  * Polarity read predicate by predicate, for statements reworded around their negation.
@@ -24,8 +25,11 @@ import org.crosscheck.text.Tokenizer;
  */
 final class ScopedNegation {
 
-    /** One predicate negated on one side and affirmed on the other. */
-    record Flip(List<Token> left, List<Token> right, List<Token> sharedComplement, boolean particles) {
+    /**
+     * One predicate negated on one side and affirmed on the other; {@code lexical} when the
+     * opposite is in the words themselves (opposite particles, antonyms), not in a negation.
+     */
+    record Flip(List<Token> left, List<Token> right, List<Token> sharedComplement, boolean lexical) {
     }
 
     /** Words that carry tense, mood or a negation before a predicate, and adverbs that do not move it. */
@@ -35,6 +39,9 @@ final class ScopedNegation {
             "fully", "officially", "formally", "directly", "personally", "publicly");
     /** "Avoiding early starts" says "not starting early"; "free of charge" says "without charge". */
     private static final Set<String> AVOIDING = Set.of("avoid", "avoids", "avoided", "avoiding");
+    /** Verbs that link a state to its subject: part of the phrase that states it ("will remain closed"). */
+    private static final Set<String> COPULAS = Set.of("remain", "remains", "remained", "stay", "stays", "stayed", "become",
+            "becomes", "became", "seem", "seems", "seemed");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
     private static final Set<String> QUESTION = Set.of("how", "what", "whether", "when", "why", "who", "whom", "which",
             "where", "if");
@@ -74,12 +81,57 @@ final class ScopedNegation {
                 out.add(new Flip(l.subList(i, i + 2), r.subList(j, j + 2), List.of(), true));
                 continue;
             }
-            if ((ln < 0) == (rn < 0) || asks(ln >= 0 ? l : r, ln >= 0 ? i : j)) {
+            if ((ln < 0) == (rn < 0) || asks(ln >= 0 ? l : r, ln >= 0 ? i : j) || absentOnBoth(l, ln, r, rn)) {
                 continue;
             }
             List<Token> shared = sharedComplement(l, i, r, j);
             if (!shared.isEmpty() || sameArguments(l, i, r, j)) {
                 out.add(new Flip(phrase(l, i, ln), phrase(r, j, rn), shared, false));
+            }
+        }
+        out.addAll(reworded(l, lh, r, rh));
+        return out;
+    }
+
+    /**
+     * Predicates each side puts in its own word: a synonym negated on one side only ("had not
+     * contested the charge" / "disputed the charge", "cut the costs" / "refused to trim the
+     * costs"), or an opposite verb ("rose 11 percent" / "dropped by 11 percent"). Only verbs said
+     * in no form on the other side are paired, each with the one partner of the same arguments.
+     */
+    private static List<Flip> reworded(List<Token> l, Heads lh, List<Token> r, Heads rh) {
+        List<Integer> left = lh.unsaid(rh, l);
+        List<Integer> right = rh.unsaid(lh, r);
+        List<int[]> pairs = new ArrayList<>();
+        for (int i : left) {
+            int ln = negation(l, i);
+            List<int[]> found = new ArrayList<>();
+            for (int j : right) {
+                int rn = negation(r, j);
+                boolean negated = (ln < 0) != (rn < 0);
+                // a synonym takes the same object right after it ("contested the charge" /
+                // "disputed the charge"); two verbs of opposite sense stand in many a sentence, so
+                // their arguments must share more than one word ("rose 11 percent last year" /
+                // "dropped by 11 percent last year")
+                boolean sameObject = !sharedComplement(l, i, r, j).isEmpty();
+                if (negated ? !sameObject || asks(ln >= 0 ? l : r, ln >= 0 ? i : j) : !sameObject && sharedArguments(l, i, r, j) < 2) {
+                    continue;
+                }
+                String a = l.get(i).text();
+                String b = r.get(j).text();
+                if (negated ? !Polarity.antonyms(a, b) && WordSenses.shared().relation(a, b) == WordSenses.Relation.RELATED
+                        : Polarity.directAntonyms(a, b)) {
+                    found.add(new int[] {i, j, negated ? 0 : 1});
+                }
+            }
+            if (found.size() == 1) {
+                pairs.add(found.get(0));
+            }
+        }
+        List<Flip> out = new ArrayList<>();
+        for (int[] p : pairs) {
+            if (pairs.stream().filter(q -> q[1] == p[1]).count() == 1) {
+                out.add(new Flip(phrase(l, p[0], negation(l, p[0])), phrase(r, p[1], negation(r, p[1])), List.of(), p[2] == 1));
             }
         }
         return out;
@@ -118,6 +170,17 @@ final class ScopedNegation {
             return new Heads(keys, byKey);
         }
 
+        /** The heads that can be verbs and whose forms meet no head of {@code other}, in order. */
+        List<Integer> unsaid(Heads other, List<Token> t) {
+            List<Integer> out = new ArrayList<>();
+            for (int i : new java.util.TreeSet<>(keys.keySet())) {
+                if (keys.get(i).stream().noneMatch(other.byKey::containsKey) && verbal(t, i)) {
+                    out.add(i);
+                }
+            }
+            return out;
+        }
+
         /** The index of the one head whose forms meet {@code forms}, or -1 when none or several do. */
         int only(Set<String> forms) {
             Set<Integer> found = new java.util.TreeSet<>();
@@ -126,6 +189,20 @@ final class ScopedNegation {
             }
             return found.size() == 1 ? found.iterator().next() : -1;
         }
+    }
+
+    /**
+     * Whether the word at {@code i} stands as a verb: after an auxiliary, "to" or a negation
+     * ("had not contested", "refused to trim"), or in an inflected form of a verb ("rose",
+     * "disputed"). "People" or "closure" can be verbs, but seldom are.
+     */
+    private static boolean verbal(List<Token> t, int i) {
+        String w = t.get(i).normal();
+        if (i > 0 && t.get(i - 1).isWord() && (chain(t.get(i - 1).normal()) || negation(t, i) >= 0)) {
+            return WordSenses.shared().canBeVerb(w);
+        }
+        return org.crosscheck.text.sense.Antonyms.shared().dictionaryForms(w).stream()
+                .anyMatch(f -> !f.equals(w) && WordSenses.shared().canBeVerb(f));
     }
 
     /**
@@ -150,7 +227,41 @@ final class ScopedNegation {
             }
             k--;
         }
-        return start;
+        return start >= 0 ? start : absenceBefore(t, i);
+    }
+
+    /**
+     * Whether the one negation is a noun of absence and the other side names an absence too: "a
+     * shortage of empty-container holding bays" and "a lack of holding bays for empty containers"
+     * deny the same thing, whichever noun each "of" is read to govern.
+     */
+    private static boolean absentOnBoth(List<Token> l, int ln, List<Token> r, int rn) {
+        List<Token> negated = ln >= 0 ? l : r;
+        int n = Math.max(ln, rn);
+        return absence(negated, n) && java.util.stream.IntStream.range(0, (ln >= 0 ? r : l).size())
+                .anyMatch(k -> absence(ln >= 0 ? r : l, k));
+    }
+
+    private static boolean absence(List<Token> t, int k) {
+        return k + 1 < t.size() && PolarityFlip.absenceOf(t.get(k).normal(), t.get(k + 1).normal());
+    }
+
+    /**
+     * Where a noun of absence starts whose "of" governs the noun phrase the word at {@code i}
+     * ends in ("a lack of empty-container holding bays"), or -1.
+     */
+    private static int absenceBefore(List<Token> t, int i) {
+        for (int k = i - 1; k >= 1 && k >= i - 5; k--) {
+            Token w = t.get(k);
+            if (w.isWord("of")) {
+                return PolarityFlip.absenceOf(t.get(k - 1).normal(), "of") ? k - 1 : -1;
+            }
+            if (!w.isWord() && !w.isSymbol("-") || w.isWord() && (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w.normal())
+                    || CLAUSE.contains(w.normal()) || chain(w.normal()))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether {@code s} may stand between a negation and its predicate: an auxiliary or an adverb ("could not safely staff"). */
@@ -257,6 +368,11 @@ final class ScopedNegation {
      * council" / "the council has not granted"), a content word around one stands around the other.
      */
     private static boolean sameArguments(List<Token> l, int i, List<Token> r, int j) {
+        return sharedArguments(l, i, r, j) > 0;
+    }
+
+    /** How many content words around the predicate at {@code i} stand around the one at {@code j}: see {@link #sameArguments}. */
+    private static long sharedArguments(List<Token> l, int i, List<Token> r, int j) {
         List<String> la = window(l, i, 1);
         List<String> ra = window(r, j, 1);
         if (passive(l, i) || passive(r, j)) {
@@ -264,7 +380,8 @@ final class ScopedNegation {
             ra.addAll(window(r, j, -1));
         }
         String head = l.get(i).text();
-        return la.stream().anyMatch(a -> !Polarity.sameLemma(a, head) && ra.stream().anyMatch(b -> Polarity.sameLemma(a, b)));
+        return la.stream().distinct().filter(a -> !Polarity.sameLemma(a, head) && ra.stream().anyMatch(b -> Polarity.sameLemma(a, b)))
+                .count();
     }
 
     private static boolean passive(List<Token> t, int i) {
@@ -312,6 +429,9 @@ final class ScopedNegation {
      */
     private static List<Token> phrase(List<Token> t, int head, int negation) {
         int start = negation >= 0 ? negation : head;
+        if (negation < 0 && start > 0 && COPULAS.contains(t.get(start - 1).normal())) {
+            start--; // "remain closed", not "closed"
+        }
         while (start > 0 && t.get(start - 1).isWord() && CHAIN.contains(t.get(start - 1).normal())
                 && !t.get(start - 1).normal().equals("to") && head - start < 5) {
             start--;

@@ -214,4 +214,37 @@ class NegationDetectorTest extends DetectorContract {
         Pairs.assertQuiet(detector, "Doctors warned that one infected child can pass the virus to eight out of ten classmates who are not vaccinated.",
                 "Doctors warned a single infected child could give the virus to eight in ten unvaccinated classmates.");
     }
+
+    @Test
+    void readsAVerbOfMannerAsTheVerbItIsAWayOf() {
+        Comparison c = Pairs.ofLines("The motion to close the library on Sundays was defeated by 14 votes to 9.",
+                "The motion to close the library on Sundays was approved by 14 votes to 9.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'defeated' 'approved'");
+    }
+
+    @Test
+    void reportsOppositeVerbsWithTheSameArgumentsInARewordedStatement() {
+        Comparison c = Pairs.ofLines("The agency said exports of wheat rose 8 percent in the first quarter, helped by a weak currency.",
+                "Helped by a weak currency, wheat exports plunged by 8 percent in the first quarter, the agency said.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'rose' 'plunged'");
+    }
+
+    @Test
+    void reportsASynonymNegatedOnOneSideOnly() {
+        Comparison c = Pairs.ofLines("The court heard that the landlord had not challenged the eviction order before the deadline.",
+                "According to the court, the landlord disputed the eviction order before the deadline.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'had not challenged' 'disputed'");
+    }
+
+    @Test
+    void staysQuietWhenOppositeVerbsTakeDifferentArguments() {
+        Pairs.assertQuiet(detector, "Sales of electric cars rose 12 percent in March, the industry body said.",
+                "The industry body said diesel sales fell sharply in March while electric models gained ground.");
+    }
+
+    @Test
+    void staysQuietWhenBothSidesAffirmAPredicateInTheirOwnWords() {
+        Pairs.assertQuiet(detector, "The landlord challenged the eviction order before the deadline, the court heard.",
+                "According to the court, the landlord disputed the eviction order before the deadline.");
+    }
 }

@@ -15,16 +15,18 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * Nouns that name the absence of what follows them, as WordNet 3.1 (shipped in the build) files
- * them: a noun whose commonest sense is WordNet's state of lacking ("lack") or a kind of it
- * ("absence", "dearth"). "The lack of public debate" denies public debate as "without public
- * debate" does.
+ * them: a noun whose commonest sense is one of the two commonest senses of "deficiency" (the state
+ * of lacking, too small an amount) or a kind of one ("lack", "absence", "dearth", "shortage").
+ * "The lack of public debate" denies public debate as "without public debate" does, and "a
+ * shortage of cinemas" says what "a lack of cinemas" says.
  *
  * <p>Lookups are serialised with the other readers of the one shared dictionary ({@link WordNet}).
  */
 public final class Absences {
 
-    /** The word whose commonest noun sense is the state of lacking something. */
-    private static final String LACK = "lack";
+    /** The word whose commonest noun senses are the state of lacking something and too small an amount of it. */
+    private static final String DEFICIENCY = "deficiency";
+    private static final int SENSES = 2;
 
     private static final class Holder {
         static final Absences INSTANCE = new Absences(WordNet.dictionary());
@@ -32,7 +34,7 @@ public final class Absences {
 
     private final Dictionary dictionary;
     private final Map<String, Boolean> known = new HashMap<>();
-    private Synset lacking;
+    private List<Synset> lacking;
 
     private Absences(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -45,8 +47,7 @@ public final class Absences {
 
     /**
      * Whether the commonest sense of the noun {@code word} (any inflection) is the absence of
-     * something: "lack", "absence", "dearth"; not "loss" or "shortage", which measure a thing
-     * rather than deny it.
+     * something: "lack", "absence", "shortage"; not "loss" or "presence".
      */
     public boolean namesAbsence(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
@@ -60,22 +61,22 @@ public final class Absences {
 
     private boolean read(String word) {
         try {
-            Synset state = lacking();
+            List<Synset> states = lacking();
             IndexWord iw = dictionary.lookupIndexWord(POS.NOUN, word);
-            if (state == null || iw == null || iw.getSenses().isEmpty()) {
+            if (iw == null || iw.getSenses().isEmpty()) {
                 return false;
             }
             Synset first = iw.getSenses().get(0);
-            return first.equals(state) || parents(first).contains(state);
+            return states.contains(first) || parents(first).stream().anyMatch(states::contains);
         } catch (JWNLException | IllegalArgumentException e) {
             return false;
         }
     }
 
-    private Synset lacking() throws JWNLException {
+    private List<Synset> lacking() throws JWNLException {
         if (lacking == null) {
-            IndexWord iw = dictionary.getIndexWord(POS.NOUN, LACK);
-            lacking = iw == null || iw.getSenses().isEmpty() ? null : iw.getSenses().get(0);
+            IndexWord iw = dictionary.getIndexWord(POS.NOUN, DEFICIENCY);
+            lacking = iw == null ? List.of() : List.copyOf(iw.getSenses().subList(0, Math.min(SENSES, iw.getSenses().size())));
         }
         return lacking;
     }

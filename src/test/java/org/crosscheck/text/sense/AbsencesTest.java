@@ -13,6 +13,7 @@ class AbsencesTest {
         assertThat(absences.namesAbsence("lack")).isTrue();
         assertThat(absences.namesAbsence("Absence")).isTrue();
         assertThat(absences.namesAbsence("dearth")).isTrue();
+        assertThat(absences.namesAbsence("shortages")).isTrue();
     }
 
     @Test
