@@ -126,8 +126,8 @@ public final class NegationDetector implements Detector {
      * this season" in B": each phrase read with the words both sides give alike around it.
      */
     private static String summary(Comparison c, String ltext, Span lspan, List<Token> lp, String rtext, Span rspan, List<Token> rp) {
-        String before = text(ScopedNegation.sharedBefore(ltext, lspan, lp.get(0), rtext, rspan, rp.get(0)));
-        String after = text(ScopedNegation.sharedAfter(ltext, lspan, lp.get(lp.size() - 1), rtext, rspan, rp.get(rp.size() - 1)));
+        String before = text(PredicateArguments.sharedBefore(ltext, lspan, lp.get(0), rtext, rspan, rp.get(0)));
+        String after = text(PredicateArguments.sharedAfter(ltext, lspan, lp.get(lp.size() - 1), rtext, rspan, rp.get(rp.size() - 1)));
         String pre = before.isEmpty() ? "" : before + " ";
         String post = after.isEmpty() ? "" : " " + after;
         return "Opposite statement: \"" + pre + text(lp) + post + "\" in " + c.left().id() + " but \"" + pre + text(rp) + post

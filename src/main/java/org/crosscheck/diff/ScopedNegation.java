@@ -2,7 +2,6 @@ package org.crosscheck.diff;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -20,8 +19,10 @@ import org.crosscheck.text.sense.WordSenses;
  * a negation stands in the auxiliaries right before it ("did not rule", "has not yet granted",
  * "has yet to grant", "failed to reach", "found no evidence"). A predicate negated on one side
  * only is a flip when it stands once on each side and its arguments are the same: the words
- * after it (for a passive, the words around it) share a content word. A negation followed by a
- * question word ("did not say how many") withholds an answer; it does not deny one.
+ * after it (for a passive, the words around it) share a content word ({@link PredicateArguments}).
+ * A negation followed by a question word ("did not say how many") withholds an answer; it does
+ * not deny one. A verb each side says in its own word is paired with a synonym negated on one
+ * side only, or with its opposite, when the two take the same arguments.
  */
 final class ScopedNegation {
 
@@ -33,7 +34,7 @@ final class ScopedNegation {
     }
 
     /** Words that carry tense, mood or a negation before a predicate, and adverbs that do not move it. */
-    private static final Set<String> CHAIN = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "has", "have",
+    static final Set<String> CHAIN = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "has", "have",
             "had", "do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "to",
             "yet", "longer", "still", "already", "ever", "also", "even", "just", "really", "necessarily", "so", "far",
             "fully", "officially", "formally", "directly", "personally", "publicly");
@@ -42,15 +43,13 @@ final class ScopedNegation {
     /** Verbs that link a state to its subject: part of the phrase that states it ("will remain closed"). */
     private static final Set<String> COPULAS = Set.of("remain", "remains", "remained", "stay", "stays", "stayed", "become",
             "becomes", "became", "seem", "seems", "seemed");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
     private static final Set<String> QUESTION = Set.of("how", "what", "whether", "when", "why", "who", "whom", "which",
             "where", "if");
-    private static final Set<String> CLAUSE = Set.of("and", "but", "while", "though", "although", "because", "if", "when",
+    static final Set<String> CLAUSE = Set.of("and", "but", "while", "though", "although", "because", "if", "when",
             "which", "who", "as", "after", "before", "since", "unless", "whereas");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her", "them",
+    static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her", "them",
             "us", "me", "his", "its", "their", "our", "my", "your", "this", "that", "these", "those", "there", "said", "says");
     private static final Set<String> PARTICLES = Set.of("out", "off", "up", "down", "away", "back", "over");
-    private static final int WINDOW = 6;
     private static final int MAX_TOKENS = 250;
 
     private ScopedNegation() {
@@ -76,7 +75,7 @@ final class ScopedNegation {
             }
             int ln = negation(l, i);
             int rn = negation(r, j);
-            if ((ln < 0) == (rn < 0) && oppositeParticles(l, i, r, j) && sameArguments(l, i, r, j)) {
+            if ((ln < 0) == (rn < 0) && oppositeParticles(l, i, r, j) && PredicateArguments.sameArguments(l, i, r, j)) {
                 // "had been switched off" / "had been switched on": one verb, opposite particles
                 out.add(new Flip(l.subList(i, i + 2), r.subList(j, j + 2), List.of(), true));
                 continue;
@@ -84,8 +83,8 @@ final class ScopedNegation {
             if ((ln < 0) == (rn < 0) || asks(ln >= 0 ? l : r, ln >= 0 ? i : j) || absentOnBoth(l, ln, r, rn)) {
                 continue;
             }
-            List<Token> shared = sharedComplement(l, i, r, j);
-            if (!shared.isEmpty() || sameArguments(l, i, r, j)) {
+            List<Token> shared = PredicateArguments.sharedComplement(l, i, r, j);
+            if (!shared.isEmpty() || PredicateArguments.sameArguments(l, i, r, j)) {
                 out.add(new Flip(phrase(l, i, ln), phrase(r, j, rn), shared, false));
             }
         }
@@ -112,9 +111,11 @@ final class ScopedNegation {
                 // a synonym takes the same object right after it ("contested the charge" /
                 // "disputed the charge"); two verbs of opposite sense stand in many a sentence, so
                 // their arguments must share more than one word ("rose 11 percent last year" /
-                // "dropped by 11 percent last year")
-                boolean sameObject = !sharedComplement(l, i, r, j).isEmpty();
-                if (negated ? !sameObject || asks(ln >= 0 ? l : r, ln >= 0 ? i : j) : !sameObject && sharedArguments(l, i, r, j) < 2) {
+                // "dropped by 11 percent last year"), or the figure of the change ("fell 6.4%" /
+                // "climbed 6.4 percent")
+                boolean sameObject = !PredicateArguments.sharedComplement(l, i, r, j).isEmpty();
+                if (negated ? !sameObject || asks(ln >= 0 ? l : r, ln >= 0 ? i : j)
+                        : !sameObject && PredicateArguments.sharedArguments(l, i, r, j) < 2 && !PredicateArguments.sharedFigure(l, i, r, j)) {
                     continue;
                 }
                 String a = l.get(i).text();
@@ -265,7 +266,7 @@ final class ScopedNegation {
     }
 
     /** Whether {@code s} may stand between a negation and its predicate: an auxiliary or an adverb ("could not safely staff"). */
-    private static boolean chain(String s) {
+    static boolean chain(String s) {
         return CHAIN.contains(s) || s.length() > 4 && s.endsWith("ly");
     }
 
@@ -290,7 +291,7 @@ final class ScopedNegation {
         return k + 1 < t.size() && t.get(k + 1).isWord("of");
     }
 
-    private static boolean particle(List<Token> t, int head) {
+    static boolean particle(List<Token> t, int head) {
         return head + 1 < t.size() && PARTICLES.contains(t.get(head + 1).normal());
     }
 
@@ -300,128 +301,6 @@ final class ScopedNegation {
         return k < t.size() && QUESTION.contains(t.get(k).normal());
     }
 
-    /**
-     * The words both sides give alike right after two phrases that end in the tokens {@code leftEnd}
-     * and {@code rightEnd} ("by finances" after "was not driven" / "was driven"), or none.
-     */
-    static List<Token> sharedAfter(String ltext, Span lspan, Token leftEnd, String rtext, Span rspan, Token rightEnd) {
-        List<Token> l = Tokenizer.words(ltext, lspan.start(), lspan.end());
-        List<Token> r = Tokenizer.words(rtext, rspan.start(), rspan.end());
-        int i = indexOf(l, leftEnd);
-        int j = indexOf(r, rightEnd);
-        return i < 0 || j < 0 ? List.of() : sharedComplement(l, i, r, j);
-    }
-
-    /**
-     * Up to two words both sides give alike right before two phrases that start with the tokens
-     * {@code leftStart} and {@code rightStart} ("attendances have" before "risen" / "fallen"), or none.
-     */
-    static List<Token> sharedBefore(String ltext, Span lspan, Token leftStart, String rtext, Span rspan, Token rightStart) {
-        List<Token> l = Tokenizer.words(ltext, lspan.start(), lspan.end());
-        List<Token> r = Tokenizer.words(rtext, rspan.start(), rspan.end());
-        int i = indexOf(l, leftStart);
-        int j = indexOf(r, rightStart);
-        List<Token> out = new ArrayList<>();
-        for (int k = 1; k <= 2 && i - k >= 0 && j - k >= 0; k++) {
-            Token a = l.get(i - k);
-            Token b = r.get(j - k);
-            if (!a.isWord() || !b.isWord() || !a.normal().equals(b.normal())) {
-                break;
-            }
-            out.add(0, a);
-        }
-        return i < 0 || j < 0 ? List.of() : out;
-    }
-
-    private static int indexOf(List<Token> t, Token token) {
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).span().equals(token.span())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The words right after the predicate that both sides give alike ("by finances", "since 2015"). */
-    private static List<Token> sharedComplement(List<Token> l, int i, List<Token> r, int j) {
-        List<Token> out = new ArrayList<>();
-        int li = particle(l, i) ? i + 1 : i;
-        int rj = particle(r, j) ? j + 1 : j;
-        for (int k = 1; k <= 4 && li + k < l.size() && rj + k < r.size(); k++) {
-            Token a = l.get(li + k);
-            Token b = r.get(rj + k);
-            if (!a.isWord() || !b.isWord() || !a.normal().equals(b.normal())) {
-                break;
-            }
-            out.add(a);
-        }
-        // a shared run of function words alone ("in the") does not show the same argument, nor ends one
-        while (!out.isEmpty() && !content(out.get(out.size() - 1))) {
-            out.remove(out.size() - 1);
-        }
-        return out;
-    }
-
-    /**
-     * Whether the two predicates take the same arguments: a content word after one (up to the end of
-     * its clause) stands after the other; for a passive on either side ("has been granted by the
-     * council" / "the council has not granted"), a content word around one stands around the other.
-     */
-    private static boolean sameArguments(List<Token> l, int i, List<Token> r, int j) {
-        return sharedArguments(l, i, r, j) > 0;
-    }
-
-    /** How many content words around the predicate at {@code i} stand around the one at {@code j}: see {@link #sameArguments}. */
-    private static long sharedArguments(List<Token> l, int i, List<Token> r, int j) {
-        List<String> la = window(l, i, 1);
-        List<String> ra = window(r, j, 1);
-        if (passive(l, i) || passive(r, j)) {
-            la.addAll(window(l, i, -1));
-            ra.addAll(window(r, j, -1));
-        }
-        String head = l.get(i).text();
-        return la.stream().distinct().filter(a -> !Polarity.sameLemma(a, head) && ra.stream().anyMatch(b -> Polarity.sameLemma(a, b)))
-                .count();
-    }
-
-    private static boolean passive(List<Token> t, int i) {
-        boolean byFollows = i + 1 < t.size() && t.get(i + 1).normal().equals("by");
-        boolean beBefore = false;
-        for (int k = i - 1; k >= 0 && t.get(k).isWord() && (chain(t.get(k).normal()) || Polarity.isNegator(t.get(k).normal())); k--) {
-            beBefore |= BE.contains(t.get(k).normal());
-        }
-        return byFollows || beBefore && t.get(i).normal().endsWith("ed");
-    }
-
-    /** Content words from the predicate at {@code i} in direction {@code step} up to the end of its clause. */
-    private static List<String> window(List<Token> t, int i, int step) {
-        List<String> out = new ArrayList<>();
-        int k = i + step;
-        if (step < 0) {
-            while (k >= 0 && t.get(k).isWord() && (chain(t.get(k).normal()) || Polarity.isNegator(t.get(k).normal()))) {
-                k--;
-            }
-        }
-        for (int n = 0; n < WINDOW && k >= 0 && k < t.size(); n++, k += step) {
-            Token w = t.get(k);
-            if (!w.isWord() && !w.isSymbol("'") && !w.isSymbol("\u2019") && !w.isSymbol("-")) {
-                break;
-            }
-            if (CLAUSE.contains(w.normal())) {
-                break;
-            }
-            if (content(w)) {
-                out.add(w.text().toLowerCase(Locale.ROOT));
-            }
-        }
-        return out;
-    }
-
-    private static boolean content(Token w) {
-        String s = w.normal();
-        return w.isWord() && (Character.isDigit(s.charAt(0)) || s.length() >= 3 && !CHAIN.contains(s) && !PRONOUNS.contains(s)
-                && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(s) && !Polarity.isNegator(s));
-    }
 
     /**
      * The phrase an editor reads: from the helper before the negation (or before the predicate)

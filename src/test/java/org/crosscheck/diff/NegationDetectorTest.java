@@ -247,4 +247,30 @@ class NegationDetectorTest extends DetectorContract {
         Pairs.assertQuiet(detector, "The landlord challenged the eviction order before the deadline, the court heard.",
                 "According to the court, the landlord disputed the eviction order before the deadline.");
     }
+
+    @Test
+    void reportsOppositeVerbsOfAChangeByTheSameFigure() {
+        Comparison c = Pairs.ofLines("Shares in the retailer fell 6.4% after the results on Tuesday, traders said.",
+                "Traders said the retailer's shares climbed 6.4 percent after the results on Tuesday.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'fell' 'climbed'");
+    }
+
+    @Test
+    void reportsAStateKeptAgainstItsOppositeWithTheVerbThatKeepsIt() {
+        Comparison c = Pairs.ofLines("Schools in both counties will remain closed on Friday so that buildings can be inspected.",
+                "Schools in both counties, which shut on Thursday, will reopen on Friday after buildings are inspected.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'will remain closed' 'will reopen'");
+    }
+
+    @Test
+    void staysQuietWhenCannotUntilMovesATime() {
+        Pairs.assertQuiet(detector, "He will be eligible to compete again in July 2028, the federation said.",
+                "The federation said that he cannot race again until July 2028.");
+    }
+
+    @Test
+    void readsTwoNounsOfAbsenceAsOneDenialWhateverTheirOfGoverns() {
+        Pairs.assertQuiet(detector, "Farmers blamed a shortage of cold-storage warehouses near the port for the losses.",
+                "Farmers blamed the losses on a lack of warehouses with cold storage near the port.");
+    }
 }
