@@ -105,24 +105,26 @@ final class ScopedNegation {
         for (int i : left) {
             int ln = negation(l, i);
             List<int[]> found = new ArrayList<>();
+            int le = verbPhraseEnd(l, i);
             for (int j : right) {
                 int rn = negation(r, j);
+                int re = verbPhraseEnd(r, j);
                 boolean negated = (ln < 0) != (rn < 0);
                 // a synonym takes the same object right after it ("contested the charge" /
                 // "disputed the charge"); two verbs of opposite sense stand in many a sentence, so
                 // their arguments must share more than one word ("rose 11 percent last year" /
                 // "dropped by 11 percent last year"), or the figure of the change ("fell 6.4%" /
                 // "climbed 6.4 percent")
-                boolean sameObject = !PredicateArguments.sharedComplement(l, i, r, j).isEmpty();
-                if (negated ? !sameObject || asks(ln >= 0 ? l : r, ln >= 0 ? i : j)
-                        : !sameObject && PredicateArguments.sharedArguments(l, i, r, j) < 2 && !PredicateArguments.sharedFigure(l, i, r, j)) {
+                boolean sameObject = !PredicateArguments.sharedComplement(l, le, r, re).isEmpty();
+                if (negated ? !sameObject || asks(ln >= 0 ? l : r, ln >= 0 ? le : re)
+                        : !sameObject && PredicateArguments.sharedArguments(l, le, r, re) < 2 && !PredicateArguments.sharedFigure(l, le, r, re)) {
                     continue;
                 }
-                String a = l.get(i).text();
-                String b = r.get(j).text();
+                String a = words(l, i, le);
+                String b = words(r, j, re);
                 if (negated ? !Polarity.antonyms(a, b) && WordSenses.shared().relation(a, b) == WordSenses.Relation.RELATED
                         : Polarity.directAntonyms(a, b)) {
-                    found.add(new int[] {i, j, negated ? 0 : 1});
+                    found.add(new int[] {i, j, negated ? 0 : 1, le, re});
                 }
             }
             if (found.size() == 1) {
@@ -132,10 +134,23 @@ final class ScopedNegation {
         List<Flip> out = new ArrayList<>();
         for (int[] p : pairs) {
             if (pairs.stream().filter(q -> q[1] == p[1]).count() == 1) {
-                out.add(new Flip(phrase(l, p[0], negation(l, p[0])), phrase(r, p[1], negation(r, p[1])), List.of(), p[2] == 1));
+                out.add(new Flip(phrase(l, p[0], p[3], negation(l, p[0])), phrase(r, p[1], p[4], negation(r, p[1])), List.of(), p[2] == 1));
             }
         }
         return out;
+    }
+
+    /** Where the verb at {@code i} ends: on the next word when WordNet holds the two as one verb ("took part"), else at {@code i}. */
+    private static int verbPhraseEnd(List<Token> t, int i) {
+        if (i + 1 < t.size() && t.get(i + 1).isWord() && !particle(t, i)
+                && WordSenses.shared().isVerbPhrase(t.get(i).normal(), t.get(i + 1).normal())) {
+            return i + 1;
+        }
+        return i;
+    }
+
+    private static String words(List<Token> t, int from, int to) {
+        return String.join(" ", t.subList(from, to + 1).stream().map(Token::text).toList());
     }
 
     /** Whether token {@code i} can head a predicate: a lower-case content word. */
@@ -306,6 +321,11 @@ final class ScopedNegation {
      * The phrase an editor reads: from the helper before the negation (or before the predicate)
      * through the predicate and its particle ("would not seek", "did not rule out", "ruled out").
      */
+    private static List<Token> phrase(List<Token> t, int head, int last, int negation) {
+        List<Token> p = phrase(t, head, negation);
+        return last > head ? t.subList(t.indexOf(p.get(0)), last + 1) : p;
+    }
+
     private static List<Token> phrase(List<Token> t, int head, int negation) {
         int start = negation >= 0 ? negation : head;
         if (negation < 0 && start > 0 && COPULAS.contains(t.get(start - 1).normal())) {

@@ -273,4 +273,11 @@ class NegationDetectorTest extends DetectorContract {
         Pairs.assertQuiet(detector, "Farmers blamed a shortage of cold-storage warehouses near the port for the losses.",
                 "Farmers blamed the losses on a lack of warehouses with cold storage near the port.");
     }
+
+    @Test
+    void readsAVerbOfTwoWordsAsOnePredicate() {
+        Comparison c = Pairs.ofLines("Dr Anna Berg, a cardiologist at the city hospital who was not involved in the trial, called the results encouraging.",
+                "Dr Anna Berg, a cardiologist at the city hospital who took part in the trial, said the results were encouraging.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'was not involved' 'took part'");
+    }
 }
