@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.crosscheck.model.Span;
 import org.crosscheck.text.Token;
 import org.crosscheck.text.Tokenizer;
-import org.crosscheck.text.sense.WordSenses;
 
 /**
  * Polarity read predicate by predicate, for statements reworded around their negation.
@@ -17,7 +16,9 @@ import org.crosscheck.text.sense.WordSenses;
  * around it ("He said the corporation did not rule out further cost overruns" / "Kulkarni ruled
  * out further cost overruns"). Here every content word of a sentence is a predicate, negated when
  * a negation stands in the auxiliaries right before it ("did not rule", "has not yet granted",
- * "has yet to grant", "failed to reach", "found no evidence"). A predicate negated on one side
+ * "has yet to grant", "failed to reach", "found no evidence"), opens its subject ("not a single
+ * ballot was lost") or negates the predicate it is joined to by "or" ("was not lost or
+ * compromised"). A predicate negated on one side
  * only is a flip when it stands once on each side and its arguments are the same: the words
  * after it (for a passive, the words around it) share a content word ({@link PredicateArguments}).
  * A negation followed by a question word ("did not say how many") withholds an answer; it does
@@ -45,6 +46,7 @@ final class ScopedNegation {
             "becomes", "became", "seem", "seems", "seemed");
     private static final Set<String> QUESTION = Set.of("how", "what", "whether", "when", "why", "who", "whom", "which",
             "where", "if");
+    private static final Set<String> COORDINATORS = Set.of("or", "nor");
     static final Set<String> CLAUSE = Set.of("and", "but", "while", "though", "although", "because", "if", "when",
             "which", "who", "as", "after", "before", "since", "unless", "whereas");
     static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her", "them",
@@ -85,72 +87,43 @@ final class ScopedNegation {
             }
             List<Token> shared = PredicateArguments.sharedComplement(l, i, r, j);
             if (!shared.isEmpty() || PredicateArguments.sameArguments(l, i, r, j)) {
-                out.add(new Flip(phrase(l, i, ln), phrase(r, j, rn), shared, false));
+                List<Token> lp = phrase(l, i, ln);
+                List<Token> rp = phrase(r, j, rn);
+                // "not a single ballot was lost" against "ballots had been lost": the subject too
+                if (subjectNegated(l, ln, i)) {
+                    rp = withSubject(r, rp);
+                } else if (subjectNegated(r, rn, j)) {
+                    lp = withSubject(l, lp);
+                }
+                out.add(new Flip(lp, rp, shared, false));
             }
         }
-        out.addAll(reworded(l, lh, r, rh));
-        return out;
+        out.addAll(RewordedPredicates.between(l, lh, r, rh));
+        return widest(out);
     }
 
     /**
-     * Predicates each side puts in its own word: a synonym negated on one side only ("had not
-     * contested the charge" / "disputed the charge", "cut the costs" / "refused to trim the
-     * costs"), or an opposite verb ("rose 11 percent" / "dropped by 11 percent"). Only verbs said
-     * in no form on the other side are paired, each with the one partner of the same arguments.
+     * One flip per negation: of two flips whose phrases overlap on a side ("no vote" and "no vote
+     * had been altered"), the one that reads further.
      */
-    private static List<Flip> reworded(List<Token> l, Heads lh, List<Token> r, Heads rh) {
-        List<Integer> left = lh.unsaid(rh, l);
-        List<Integer> right = rh.unsaid(lh, r);
-        List<int[]> pairs = new ArrayList<>();
-        for (int i : left) {
-            int ln = negation(l, i);
-            List<int[]> found = new ArrayList<>();
-            int le = verbPhraseEnd(l, i);
-            for (int j : right) {
-                int rn = negation(r, j);
-                int re = verbPhraseEnd(r, j);
-                boolean negated = (ln < 0) != (rn < 0);
-                // a synonym takes the same object right after it ("contested the charge" /
-                // "disputed the charge"); two verbs of opposite sense stand in many a sentence, so
-                // their arguments must share more than one word ("rose 11 percent last year" /
-                // "dropped by 11 percent last year"), or the figure of the change ("fell 6.4%" /
-                // "climbed 6.4 percent")
-                boolean sameObject = !PredicateArguments.sharedComplement(l, le, r, re).isEmpty();
-                if (negated ? !sameObject || asks(ln >= 0 ? l : r, ln >= 0 ? le : re)
-                        : !sameObject && PredicateArguments.sharedArguments(l, le, r, re) < 2 && !PredicateArguments.sharedFigure(l, le, r, re)) {
-                    continue;
-                }
-                String a = words(l, i, le);
-                String b = words(r, j, re);
-                if (negated ? !Polarity.antonyms(a, b) && WordSenses.shared().relation(a, b) == WordSenses.Relation.RELATED
-                        : Polarity.directAntonyms(a, b)) {
-                    found.add(new int[] {i, j, negated ? 0 : 1, le, re});
-                }
-            }
-            if (found.size() == 1) {
-                pairs.add(found.get(0));
-            }
-        }
-        List<Flip> out = new ArrayList<>();
-        for (int[] p : pairs) {
-            if (pairs.stream().filter(q -> q[1] == p[1]).count() == 1) {
-                out.add(new Flip(phrase(l, p[0], p[3], negation(l, p[0])), phrase(r, p[1], p[4], negation(r, p[1])), List.of(), p[2] == 1));
+    private static List<Flip> widest(List<Flip> flips) {
+        List<ScopedNegation.Flip> out = new ArrayList<>();
+        for (Flip f : flips) {
+            boolean covered = flips.stream().anyMatch(g -> g != f && (overlap(f.left(), g.left()) || overlap(f.right(), g.right()))
+                    && (length(g) > length(f) || length(g) == length(f) && flips.indexOf(g) < flips.indexOf(f)));
+            if (!covered) {
+                out.add(f);
             }
         }
         return out;
     }
 
-    /** Where the verb at {@code i} ends: on the next word when WordNet holds the two as one verb ("took part"), else at {@code i}. */
-    private static int verbPhraseEnd(List<Token> t, int i) {
-        if (i + 1 < t.size() && t.get(i + 1).isWord() && !particle(t, i)
-                && WordSenses.shared().isVerbPhrase(t.get(i).normal(), t.get(i + 1).normal())) {
-            return i + 1;
-        }
-        return i;
+    private static boolean overlap(List<Token> a, List<Token> b) {
+        return a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.span().overlaps(y.span())));
     }
 
-    private static String words(List<Token> t, int from, int to) {
-        return String.join(" ", t.subList(from, to + 1).stream().map(Token::text).toList());
+    private static int length(Flip f) {
+        return f.left().size() + f.right().size();
     }
 
     /** Whether token {@code i} can head a predicate: a lower-case content word. */
@@ -166,7 +139,7 @@ final class ScopedNegation {
      * The heads of a sentence with the forms each can take: its stem and its dictionary forms
      * ("went" and "go"), so two heads are one predicate when their forms meet.
      */
-    private record Heads(java.util.Map<Integer, Set<String>> keys, java.util.Map<String, Set<Integer>> byKey) {
+    record Heads(java.util.Map<Integer, Set<String>> keys, java.util.Map<String, Set<Integer>> byKey) {
 
         static Heads of(List<Token> t) {
             java.util.Map<Integer, Set<String>> keys = new java.util.HashMap<>();
@@ -190,7 +163,7 @@ final class ScopedNegation {
         List<Integer> unsaid(Heads other, List<Token> t) {
             List<Integer> out = new ArrayList<>();
             for (int i : new java.util.TreeSet<>(keys.keySet())) {
-                if (keys.get(i).stream().noneMatch(other.byKey::containsKey) && verbal(t, i)) {
+                if (keys.get(i).stream().noneMatch(other.byKey::containsKey) && RewordedPredicates.verbal(t, i)) {
                     out.add(i);
                 }
             }
@@ -205,20 +178,6 @@ final class ScopedNegation {
             }
             return found.size() == 1 ? found.iterator().next() : -1;
         }
-    }
-
-    /**
-     * Whether the word at {@code i} stands as a verb: after an auxiliary, "to" or a negation
-     * ("had not contested", "refused to trim"), or in an inflected form of a verb ("rose",
-     * "disputed"). "People" or "closure" can be verbs, but seldom are.
-     */
-    private static boolean verbal(List<Token> t, int i) {
-        String w = t.get(i).normal();
-        if (i > 0 && t.get(i - 1).isWord() && (chain(t.get(i - 1).normal()) || negation(t, i) >= 0)) {
-            return WordSenses.shared().canBeVerb(w);
-        }
-        return org.crosscheck.text.sense.Antonyms.shared().dictionaryForms(w).stream()
-                .anyMatch(f -> !f.equals(w) && WordSenses.shared().canBeVerb(f));
     }
 
     /**
@@ -243,7 +202,54 @@ final class ScopedNegation {
             }
             k--;
         }
+        if (start < 0 && k >= 0 && k < i - 1) {
+            start = negatedSubject(t, k);
+        }
+        if (start < 0 && i >= 2 && COORDINATORS.contains(t.get(i - 1).normal()) && t.get(i - 2).isWord()) {
+            start = negation(t, i - 2); // "was not lost or compromised": one negation, both predicates
+        }
         return start >= 0 ? start : absenceBefore(t, i);
+    }
+
+    /** Whether the negation at {@code n} opens the subject of the predicate at {@code i}: a content word stands between them. */
+    private static boolean subjectNegated(List<Token> t, int n, int i) {
+        return n >= 0 && java.util.stream.IntStream.range(n + 1, i).anyMatch(k -> PredicateArguments.content(t.get(k))
+                && !chain(t.get(k).normal()));
+    }
+
+    /** The phrase with up to two content words of its subject before it ("ballots had been compromised"). */
+    private static List<Token> withSubject(List<Token> t, List<Token> phrase) {
+        int start = t.indexOf(phrase.get(0));
+        int end = t.indexOf(phrase.get(phrase.size() - 1));
+        for (int n = 0; n < 2 && start > 0 && PredicateArguments.content(t.get(start - 1)); n++) {
+            start--;
+        }
+        return t.subList(start, end + 1);
+    }
+
+    /**
+     * Where a negation of the subject ending at {@code k} starts, or -1: "no ballot", "not a single
+     * ballot", "not one ballot" before the auxiliaries of a predicate deny it ("not a single ballot
+     * was lost").
+     */
+    private static int negatedSubject(List<Token> t, int k) {
+        for (int m = k - 1; m >= 0 && m >= k - 3; m--) {
+            String s = t.get(m).normal();
+            if (!t.get(m).isWord()) {
+                return -1;
+            }
+            if (s.equals("no")) {
+                return m;
+            }
+            if ((s.equals("single") || s.equals("one")) && m >= 1) {
+                int n = t.get(m - 1).isWord("a") && m >= 2 ? m - 2 : m - 1;
+                return t.get(n).isWord("not") ? n : -1;
+            }
+            if (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(s) || CLAUSE.contains(s) || chain(s)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -311,7 +317,7 @@ final class ScopedNegation {
     }
 
     /** Whether a question word follows the predicate (and its particle): "did not say how many". */
-    private static boolean asks(List<Token> t, int i) {
+    static boolean asks(List<Token> t, int i) {
         int k = particle(t, i) ? i + 2 : i + 1;
         return k < t.size() && QUESTION.contains(t.get(k).normal());
     }
@@ -321,7 +327,7 @@ final class ScopedNegation {
      * The phrase an editor reads: from the helper before the negation (or before the predicate)
      * through the predicate and its particle ("would not seek", "did not rule out", "ruled out").
      */
-    private static List<Token> phrase(List<Token> t, int head, int last, int negation) {
+    static List<Token> phrase(List<Token> t, int head, int last, int negation) {
         List<Token> p = phrase(t, head, negation);
         return last > head ? t.subList(t.indexOf(p.get(0)), last + 1) : p;
     }

@@ -280,4 +280,18 @@ class NegationDetectorTest extends DetectorContract {
                 "Dr Anna Berg, a cardiologist at the city hospital who took part in the trial, said the results were encouraging.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'was not involved' 'took part'");
     }
+
+    @Test
+    void readsANegatedSubjectAsTheNegationOfItsPredicateAndReportsItOnce() {
+        Comparison c = Pairs.ofLines("The county clerk said the fault had been repaired and that no vote had been altered by the glitch.",
+                "The county clerk said the fault had been repaired, though some votes had been altered by the glitch.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'no vote had been altered' 'some votes had been altered'");
+    }
+
+    @Test
+    void readsOneNegationOverPredicatesJoinedByOr() {
+        Comparison c = Pairs.ofLines("\"Not a single vote was lost or altered,\" the county clerk told reporters after the recount.",
+                "The county clerk told reporters after the recount that a handful of votes had been altered.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'Not a single vote was lost or altered' 'votes had been altered'");
+    }
 }
