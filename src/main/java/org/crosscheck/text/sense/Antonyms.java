@@ -87,7 +87,8 @@ public final class Antonyms {
             for (String la : al) {
                 Set<String> direct = new HashSet<>(inherited(la));
                 for (Word w : words(la)) {
-                    related(w, PointerType.ANTONYM).forEach(x -> direct.add(x.getLemma().toLowerCase(Locale.ROOT)));
+                    related(w, PointerType.ANTONYM).stream().filter(this::common)
+                            .forEach(x -> direct.add(x.getLemma().toLowerCase(Locale.ROOT)));
                 }
                 if (bl.stream().anyMatch(direct::contains)) {
                     return true;

@@ -41,6 +41,8 @@ class AntonymsTest {
         assertThat(antonyms.opposite("stayed", "travelled")).isFalse();
         assertThat(antonyms.directlyOpposite("travelled", "stayed")).isFalse();
         assertThat(antonyms.directlyOpposite("approved", "rejected")).isFalse();
+        // "take" is the antonym of "give" only in a rare sense of "take"
+        assertThat(antonyms.directlyOpposite("give", "take")).isFalse();
     }
 
     @Test
