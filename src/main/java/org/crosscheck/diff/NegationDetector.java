@@ -98,7 +98,7 @@ public final class NegationDetector implements Detector {
         boolean negationMoved = negations(ltext, lspan) == negations(rtext, rspan)
                 || notUntil(c.left().sentence(ls).text(), c.right().sentence(rs).text());
         for (ScopedNegation.Flip flip : ScopedNegation.between(ltext, lspan, rtext, rspan)) {
-            if (negationMoved && !flip.particles()) {
+            if (negationMoved && !flip.lexical()) {
                 continue;
             }
             Span l = cover(flip.left());
@@ -112,8 +112,9 @@ public final class NegationDetector implements Detector {
             String lv = text(flip.left());
             String rv = text(flip.right());
             String summary = summary(c, ltext, lspan, flip.left(), rtext, rspan, flip.right());
-            Finding f = new Finding(Severity.HIGH, summary,
-                    "A negation attaches to the same predicate, with the same arguments, on one side only.", 0.7,
+            Finding f = new Finding(Severity.HIGH, summary, flip.lexical()
+                    ? "The same arguments take opposite predicates on the two sides."
+                    : "A negation attaches to the same predicate, with the same arguments, on one side only.", 0.7,
                     Findings.side(c.left(), ls, lv, l), Findings.side(c.right(), rs, rv, r));
             out.add(new Discrepancy.Negation(f));
         }
@@ -125,8 +126,8 @@ public final class NegationDetector implements Detector {
      * this season" in B": each phrase read with the words both sides give alike around it.
      */
     private static String summary(Comparison c, String ltext, Span lspan, List<Token> lp, String rtext, Span rspan, List<Token> rp) {
-        String before = text(ScopedNegation.sharedBefore(ltext, lspan, lp.get(0), rtext, rspan, rp.get(0)));
-        String after = text(ScopedNegation.sharedAfter(ltext, lspan, lp.get(lp.size() - 1), rtext, rspan, rp.get(rp.size() - 1)));
+        String before = text(PredicateArguments.sharedBefore(ltext, lspan, lp.get(0), rtext, rspan, rp.get(0)));
+        String after = text(PredicateArguments.sharedAfter(ltext, lspan, lp.get(lp.size() - 1), rtext, rspan, rp.get(rp.size() - 1)));
         String pre = before.isEmpty() ? "" : before + " ";
         String post = after.isEmpty() ? "" : " " + after;
         return "Opposite statement: \"" + pre + text(lp) + post + "\" in " + c.left().id() + " but \"" + pre + text(rp) + post
@@ -170,7 +171,7 @@ public final class NegationDetector implements Detector {
     private static boolean notUntilOne(String negatedSentence, String otherSentence) {
         String negated = negatedSentence.toLowerCase(java.util.Locale.ROOT);
         String other = otherSentence.toLowerCase(java.util.Locale.ROOT);
-        return negated.matches(".*(\\bnot|\\bnever|n't)\\b.*\\buntil\\b.*") && !other.matches(".*\\buntil\\b.*");
+        return negated.matches(".*(\\bnot|\\bnever|\\bcannot|n't)\\b.*\\buntil\\b.*") && !other.matches(".*\\buntil\\b.*");
     }
 
     /**

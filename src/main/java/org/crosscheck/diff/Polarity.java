@@ -92,11 +92,35 @@ final class Polarity {
         if (prefixNegated(a, b) || prefixNegated(b, a)) {
             return true;
         }
-        Set<String> opposites = ANTONYMS.get(lemma(a));
-        if (opposites != null && opposites.contains(lemma(b))) {
+        if (listed(a, b)) {
             return true;
         }
-        return !a.contains(" ") && !b.contains(" ") && !lemma(a).equals(lemma(b)) && Antonyms.shared().opposite(a, b);
+        if (a.contains(" ") || b.contains(" ") || lemma(a).equals(lemma(b))) {
+            return false;
+        }
+        // a verb of manner states what the verb it is a manner of states: "defeated" (a motion) is a way to "veto" it
+        return Antonyms.shared().opposite(a, b) || Antonyms.shared().broader(a).stream().anyMatch(x -> listed(x, b))
+                || Antonyms.shared().broader(b).stream().anyMatch(x -> listed(a, x));
+    }
+
+    /**
+     * Whether two single words are opposites by a stricter reading than {@link #antonyms}: listed,
+     * or WordNet's own antonym of the word or of the verb it is a manner of ("rose" / "fell",
+     * "rose" / "plunged"), never an antonym's synonym ("travel" is opposite to "stay in place",
+     * not to every "stay"). For pairs that the sentence around them does not confirm.
+     */
+    static boolean directAntonyms(String a, String b) {
+        if (listed(a, b) || prefixNegated(a, b) || prefixNegated(b, a)) {
+            return true;
+        }
+        return !lemma(a).equals(lemma(b)) && (Antonyms.shared().directlyOpposite(a, b)
+                || Antonyms.shared().broader(a).stream().anyMatch(x -> listed(x, b))
+                || Antonyms.shared().broader(b).stream().anyMatch(x -> listed(a, x)));
+    }
+
+    private static boolean listed(String a, String b) {
+        Set<String> opposites = ANTONYMS.get(lemma(a));
+        return opposites != null && opposites.contains(lemma(b));
     }
 
     /** Whether two words are forms of one word: by stem, or as WordNet reads inflections ("went" / "go"). */

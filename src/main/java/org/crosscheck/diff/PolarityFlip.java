@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.crosscheck.text.Token;
+import org.crosscheck.text.sense.Absences;
 import org.crosscheck.text.sense.WordSenses;
 
 /**
@@ -147,7 +148,15 @@ final class PolarityFlip {
         if (impliesNegation(s, i + 1 < w.size() ? w.get(i + 1) : "")) {
             return 2;
         }
-        return freeOf(s) ? 1 : 0;
+        if (freeOf(s)) {
+            return 1;
+        }
+        return absenceOf(s, i + 1 < w.size() ? w.get(i + 1) : "") ? 2 : 0;
+    }
+
+    /** Whether {@code word} followed by {@code next} denies what follows as "without" does: "the lack of", "an absence of". */
+    static boolean absenceOf(String word, String next) {
+        return next.equals("of") && Absences.shared().namesAbsence(word);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.crosscheck.diff;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -17,33 +16,42 @@ import org.crosscheck.text.Tokenizer;
  * around it ("He said the corporation did not rule out further cost overruns" / "Kulkarni ruled
  * out further cost overruns"). Here every content word of a sentence is a predicate, negated when
  * a negation stands in the auxiliaries right before it ("did not rule", "has not yet granted",
- * "has yet to grant", "failed to reach", "found no evidence"). A predicate negated on one side
+ * "has yet to grant", "failed to reach", "found no evidence"), opens its subject ("not a single
+ * ballot was lost") or negates the predicate it is joined to by "or" ("was not lost or
+ * compromised"). A predicate negated on one side
  * only is a flip when it stands once on each side and its arguments are the same: the words
- * after it (for a passive, the words around it) share a content word. A negation followed by a
- * question word ("did not say how many") withholds an answer; it does not deny one.
+ * after it (for a passive, the words around it) share a content word ({@link PredicateArguments}).
+ * A negation followed by a question word ("did not say how many") withholds an answer; it does
+ * not deny one. A verb each side says in its own word is paired with a synonym negated on one
+ * side only, or with its opposite, when the two take the same arguments.
  */
 final class ScopedNegation {
 
-    /** One predicate negated on one side and affirmed on the other. */
-    record Flip(List<Token> left, List<Token> right, List<Token> sharedComplement, boolean particles) {
+    /**
+     * One predicate negated on one side and affirmed on the other; {@code lexical} when the
+     * opposite is in the words themselves (opposite particles, antonyms), not in a negation.
+     */
+    record Flip(List<Token> left, List<Token> right, List<Token> sharedComplement, boolean lexical) {
     }
 
     /** Words that carry tense, mood or a negation before a predicate, and adverbs that do not move it. */
-    private static final Set<String> CHAIN = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "has", "have",
+    static final Set<String> CHAIN = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "has", "have",
             "had", "do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "to",
             "yet", "longer", "still", "already", "ever", "also", "even", "just", "really", "necessarily", "so", "far",
             "fully", "officially", "formally", "directly", "personally", "publicly");
     /** "Avoiding early starts" says "not starting early"; "free of charge" says "without charge". */
     private static final Set<String> AVOIDING = Set.of("avoid", "avoids", "avoided", "avoiding");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
+    /** Verbs that link a state to its subject: part of the phrase that states it ("will remain closed"). */
+    private static final Set<String> COPULAS = Set.of("remain", "remains", "remained", "stay", "stays", "stayed", "become",
+            "becomes", "became", "seem", "seems", "seemed");
     private static final Set<String> QUESTION = Set.of("how", "what", "whether", "when", "why", "who", "whom", "which",
             "where", "if");
-    private static final Set<String> CLAUSE = Set.of("and", "but", "while", "though", "although", "because", "if", "when",
+    private static final Set<String> COORDINATORS = Set.of("or", "nor");
+    static final Set<String> CLAUSE = Set.of("and", "but", "while", "though", "although", "because", "if", "when",
             "which", "who", "as", "after", "before", "since", "unless", "whereas");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her", "them",
+    static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her", "them",
             "us", "me", "his", "its", "their", "our", "my", "your", "this", "that", "these", "those", "there", "said", "says");
     private static final Set<String> PARTICLES = Set.of("out", "off", "up", "down", "away", "back", "over");
-    private static final int WINDOW = 6;
     private static final int MAX_TOKENS = 250;
 
     private ScopedNegation() {
@@ -69,20 +77,53 @@ final class ScopedNegation {
             }
             int ln = negation(l, i);
             int rn = negation(r, j);
-            if ((ln < 0) == (rn < 0) && oppositeParticles(l, i, r, j) && sameArguments(l, i, r, j)) {
+            if ((ln < 0) == (rn < 0) && oppositeParticles(l, i, r, j) && PredicateArguments.sameArguments(l, i, r, j)) {
                 // "had been switched off" / "had been switched on": one verb, opposite particles
                 out.add(new Flip(l.subList(i, i + 2), r.subList(j, j + 2), List.of(), true));
                 continue;
             }
-            if ((ln < 0) == (rn < 0) || asks(ln >= 0 ? l : r, ln >= 0 ? i : j)) {
+            if ((ln < 0) == (rn < 0) || asks(ln >= 0 ? l : r, ln >= 0 ? i : j) || absentOnBoth(l, ln, r, rn)) {
                 continue;
             }
-            List<Token> shared = sharedComplement(l, i, r, j);
-            if (!shared.isEmpty() || sameArguments(l, i, r, j)) {
-                out.add(new Flip(phrase(l, i, ln), phrase(r, j, rn), shared, false));
+            List<Token> shared = PredicateArguments.sharedComplement(l, i, r, j);
+            if (!shared.isEmpty() || PredicateArguments.sameArguments(l, i, r, j)) {
+                List<Token> lp = phrase(l, i, ln);
+                List<Token> rp = phrase(r, j, rn);
+                // "not a single ballot was lost" against "ballots had been lost": the subject too
+                if (subjectNegated(l, ln, i)) {
+                    rp = withSubject(r, rp);
+                } else if (subjectNegated(r, rn, j)) {
+                    lp = withSubject(l, lp);
+                }
+                out.add(new Flip(lp, rp, shared, false));
+            }
+        }
+        out.addAll(RewordedPredicates.between(l, lh, r, rh));
+        return widest(out);
+    }
+
+    /**
+     * One flip per negation: of two flips whose phrases overlap on a side ("no vote" and "no vote
+     * had been altered"), the one that reads further.
+     */
+    private static List<Flip> widest(List<Flip> flips) {
+        List<ScopedNegation.Flip> out = new ArrayList<>();
+        for (Flip f : flips) {
+            boolean covered = flips.stream().anyMatch(g -> g != f && (overlap(f.left(), g.left()) || overlap(f.right(), g.right()))
+                    && (length(g) > length(f) || length(g) == length(f) && flips.indexOf(g) < flips.indexOf(f)));
+            if (!covered) {
+                out.add(f);
             }
         }
         return out;
+    }
+
+    private static boolean overlap(List<Token> a, List<Token> b) {
+        return a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.span().overlaps(y.span())));
+    }
+
+    private static int length(Flip f) {
+        return f.left().size() + f.right().size();
     }
 
     /** Whether token {@code i} can head a predicate: a lower-case content word. */
@@ -98,7 +139,7 @@ final class ScopedNegation {
      * The heads of a sentence with the forms each can take: its stem and its dictionary forms
      * ("went" and "go"), so two heads are one predicate when their forms meet.
      */
-    private record Heads(java.util.Map<Integer, Set<String>> keys, java.util.Map<String, Set<Integer>> byKey) {
+    record Heads(java.util.Map<Integer, Set<String>> keys, java.util.Map<String, Set<Integer>> byKey) {
 
         static Heads of(List<Token> t) {
             java.util.Map<Integer, Set<String>> keys = new java.util.HashMap<>();
@@ -116,6 +157,17 @@ final class ScopedNegation {
                 }
             }
             return new Heads(keys, byKey);
+        }
+
+        /** The heads that can be verbs and whose forms meet no head of {@code other}, in order. */
+        List<Integer> unsaid(Heads other, List<Token> t) {
+            List<Integer> out = new ArrayList<>();
+            for (int i : new java.util.TreeSet<>(keys.keySet())) {
+                if (keys.get(i).stream().noneMatch(other.byKey::containsKey) && RewordedPredicates.verbal(t, i)) {
+                    out.add(i);
+                }
+            }
+            return out;
         }
 
         /** The index of the one head whose forms meet {@code forms}, or -1 when none or several do. */
@@ -138,21 +190,104 @@ final class ScopedNegation {
         while (k >= 0 && t.get(k).isWord()) {
             String s = t.get(k).normal();
             // "warned against treating" says what "warned not to treat" says; "free of charge",
-            // "avoiding early starts" what "without charge", "not starting early" say
-            boolean against = s.equals("against") && k == i - 1
-                    || s.equals("of") && k == i - 1 && k > 0 && t.get(k - 1).normal().equals("free") || AVOIDING.contains(s);
-            if (against || Polarity.isNegator(s) || PolarityFlip.impliesNegation(s, k + 1 < t.size() ? t.get(k + 1).normal() : "")) {
+            // "avoiding early starts", "the lack of debate" what "without charge", "not starting
+            // early", "without debate" say
+            boolean against = s.equals("against") && k == i - 1 || s.equals("of") && k == i - 1 && k > 0
+                    && (t.get(k - 1).normal().equals("free") || PolarityFlip.absenceOf(t.get(k - 1).normal(), s)) || AVOIDING.contains(s);
+            String next = k + 1 < t.size() ? t.get(k + 1).normal() : "";
+            if (against || Polarity.isNegator(s) || PolarityFlip.impliesNegation(s, next) || PolarityFlip.absenceOf(s, next)) {
                 start = k;
             } else if (!chain(s)) {
                 break;
             }
             k--;
         }
-        return start;
+        if (start < 0 && k >= 0 && k < i - 1) {
+            start = negatedSubject(t, k);
+        }
+        if (start < 0 && i >= 2 && COORDINATORS.contains(t.get(i - 1).normal()) && t.get(i - 2).isWord()) {
+            start = negation(t, i - 2); // "was not lost or compromised": one negation, both predicates
+        }
+        return start >= 0 ? start : absenceBefore(t, i);
+    }
+
+    /** Whether the negation at {@code n} opens the subject of the predicate at {@code i}: a content word stands between them. */
+    private static boolean subjectNegated(List<Token> t, int n, int i) {
+        return n >= 0 && java.util.stream.IntStream.range(n + 1, i).anyMatch(k -> PredicateArguments.content(t.get(k))
+                && !chain(t.get(k).normal()));
+    }
+
+    /** The phrase with up to two content words of its subject before it ("ballots had been compromised"). */
+    private static List<Token> withSubject(List<Token> t, List<Token> phrase) {
+        int start = t.indexOf(phrase.get(0));
+        int end = t.indexOf(phrase.get(phrase.size() - 1));
+        for (int n = 0; n < 2 && start > 0 && PredicateArguments.content(t.get(start - 1)); n++) {
+            start--;
+        }
+        return t.subList(start, end + 1);
+    }
+
+    /**
+     * Where a negation of the subject ending at {@code k} starts, or -1: "no ballot", "not a single
+     * ballot", "not one ballot" before the auxiliaries of a predicate deny it ("not a single ballot
+     * was lost").
+     */
+    private static int negatedSubject(List<Token> t, int k) {
+        for (int m = k - 1; m >= 0 && m >= k - 3; m--) {
+            String s = t.get(m).normal();
+            if (!t.get(m).isWord()) {
+                return -1;
+            }
+            if (s.equals("no")) {
+                return m;
+            }
+            if ((s.equals("single") || s.equals("one")) && m >= 1) {
+                int n = t.get(m - 1).isWord("a") && m >= 2 ? m - 2 : m - 1;
+                return t.get(n).isWord("not") ? n : -1;
+            }
+            if (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(s) || CLAUSE.contains(s) || chain(s)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the one negation is a noun of absence and the other side names an absence too: "a
+     * shortage of empty-container holding bays" and "a lack of holding bays for empty containers"
+     * deny the same thing, whichever noun each "of" is read to govern.
+     */
+    private static boolean absentOnBoth(List<Token> l, int ln, List<Token> r, int rn) {
+        List<Token> negated = ln >= 0 ? l : r;
+        int n = Math.max(ln, rn);
+        return absence(negated, n) && java.util.stream.IntStream.range(0, (ln >= 0 ? r : l).size())
+                .anyMatch(k -> absence(ln >= 0 ? r : l, k));
+    }
+
+    private static boolean absence(List<Token> t, int k) {
+        return k + 1 < t.size() && PolarityFlip.absenceOf(t.get(k).normal(), t.get(k + 1).normal());
+    }
+
+    /**
+     * Where a noun of absence starts whose "of" governs the noun phrase the word at {@code i}
+     * ends in ("a lack of empty-container holding bays"), or -1.
+     */
+    private static int absenceBefore(List<Token> t, int i) {
+        for (int k = i - 1; k >= 1 && k >= i - 5; k--) {
+            Token w = t.get(k);
+            if (w.isWord("of")) {
+                return PolarityFlip.absenceOf(t.get(k - 1).normal(), "of") ? k - 1 : -1;
+            }
+            if (!w.isWord() && !w.isSymbol("-") || w.isWord() && (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w.normal())
+                    || CLAUSE.contains(w.normal()) || chain(w.normal()))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether {@code s} may stand between a negation and its predicate: an auxiliary or an adverb ("could not safely staff"). */
-    private static boolean chain(String s) {
+    static boolean chain(String s) {
         return CHAIN.contains(s) || s.length() > 4 && s.endsWith("ly");
     }
 
@@ -168,142 +303,40 @@ final class ScopedNegation {
         if (i + 1 >= l.size() || j + 1 >= r.size() || !l.get(i + 1).isWord() || !r.get(j + 1).isWord()) {
             return false;
         }
-        return r.get(j + 1).normal().equals(OPPOSITE_PARTICLES.get(l.get(i + 1).normal()));
+        return r.get(j + 1).normal().equals(OPPOSITE_PARTICLES.get(l.get(i + 1).normal())) && !opensPreposition(l, i + 1)
+                && !opensPreposition(r, j + 1);
     }
 
-    private static boolean particle(List<Token> t, int head) {
+    /** "Nine out of ten": a particle before "of" is part of a preposition, and "nine in ten" says the same. */
+    private static boolean opensPreposition(List<Token> t, int k) {
+        return k + 1 < t.size() && t.get(k + 1).isWord("of");
+    }
+
+    static boolean particle(List<Token> t, int head) {
         return head + 1 < t.size() && PARTICLES.contains(t.get(head + 1).normal());
     }
 
     /** Whether a question word follows the predicate (and its particle): "did not say how many". */
-    private static boolean asks(List<Token> t, int i) {
+    static boolean asks(List<Token> t, int i) {
         int k = particle(t, i) ? i + 2 : i + 1;
         return k < t.size() && QUESTION.contains(t.get(k).normal());
     }
 
-    /**
-     * The words both sides give alike right after two phrases that end in the tokens {@code leftEnd}
-     * and {@code rightEnd} ("by finances" after "was not driven" / "was driven"), or none.
-     */
-    static List<Token> sharedAfter(String ltext, Span lspan, Token leftEnd, String rtext, Span rspan, Token rightEnd) {
-        List<Token> l = Tokenizer.words(ltext, lspan.start(), lspan.end());
-        List<Token> r = Tokenizer.words(rtext, rspan.start(), rspan.end());
-        int i = indexOf(l, leftEnd);
-        int j = indexOf(r, rightEnd);
-        return i < 0 || j < 0 ? List.of() : sharedComplement(l, i, r, j);
-    }
-
-    /**
-     * Up to two words both sides give alike right before two phrases that start with the tokens
-     * {@code leftStart} and {@code rightStart} ("attendances have" before "risen" / "fallen"), or none.
-     */
-    static List<Token> sharedBefore(String ltext, Span lspan, Token leftStart, String rtext, Span rspan, Token rightStart) {
-        List<Token> l = Tokenizer.words(ltext, lspan.start(), lspan.end());
-        List<Token> r = Tokenizer.words(rtext, rspan.start(), rspan.end());
-        int i = indexOf(l, leftStart);
-        int j = indexOf(r, rightStart);
-        List<Token> out = new ArrayList<>();
-        for (int k = 1; k <= 2 && i - k >= 0 && j - k >= 0; k++) {
-            Token a = l.get(i - k);
-            Token b = r.get(j - k);
-            if (!a.isWord() || !b.isWord() || !a.normal().equals(b.normal())) {
-                break;
-            }
-            out.add(0, a);
-        }
-        return i < 0 || j < 0 ? List.of() : out;
-    }
-
-    private static int indexOf(List<Token> t, Token token) {
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).span().equals(token.span())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The words right after the predicate that both sides give alike ("by finances", "since 2015"). */
-    private static List<Token> sharedComplement(List<Token> l, int i, List<Token> r, int j) {
-        List<Token> out = new ArrayList<>();
-        int li = particle(l, i) ? i + 1 : i;
-        int rj = particle(r, j) ? j + 1 : j;
-        for (int k = 1; k <= 4 && li + k < l.size() && rj + k < r.size(); k++) {
-            Token a = l.get(li + k);
-            Token b = r.get(rj + k);
-            if (!a.isWord() || !b.isWord() || !a.normal().equals(b.normal())) {
-                break;
-            }
-            out.add(a);
-        }
-        // a shared run of function words alone ("in the") does not show the same argument, nor ends one
-        while (!out.isEmpty() && !content(out.get(out.size() - 1))) {
-            out.remove(out.size() - 1);
-        }
-        return out;
-    }
-
-    /**
-     * Whether the two predicates take the same arguments: a content word after one (up to the end of
-     * its clause) stands after the other; for a passive on either side ("has been granted by the
-     * council" / "the council has not granted"), a content word around one stands around the other.
-     */
-    private static boolean sameArguments(List<Token> l, int i, List<Token> r, int j) {
-        List<String> la = window(l, i, 1);
-        List<String> ra = window(r, j, 1);
-        if (passive(l, i) || passive(r, j)) {
-            la.addAll(window(l, i, -1));
-            ra.addAll(window(r, j, -1));
-        }
-        String head = l.get(i).text();
-        return la.stream().anyMatch(a -> !Polarity.sameLemma(a, head) && ra.stream().anyMatch(b -> Polarity.sameLemma(a, b)));
-    }
-
-    private static boolean passive(List<Token> t, int i) {
-        boolean byFollows = i + 1 < t.size() && t.get(i + 1).normal().equals("by");
-        boolean beBefore = false;
-        for (int k = i - 1; k >= 0 && t.get(k).isWord() && (chain(t.get(k).normal()) || Polarity.isNegator(t.get(k).normal())); k--) {
-            beBefore |= BE.contains(t.get(k).normal());
-        }
-        return byFollows || beBefore && t.get(i).normal().endsWith("ed");
-    }
-
-    /** Content words from the predicate at {@code i} in direction {@code step} up to the end of its clause. */
-    private static List<String> window(List<Token> t, int i, int step) {
-        List<String> out = new ArrayList<>();
-        int k = i + step;
-        if (step < 0) {
-            while (k >= 0 && t.get(k).isWord() && (chain(t.get(k).normal()) || Polarity.isNegator(t.get(k).normal()))) {
-                k--;
-            }
-        }
-        for (int n = 0; n < WINDOW && k >= 0 && k < t.size(); n++, k += step) {
-            Token w = t.get(k);
-            if (!w.isWord() && !w.isSymbol("'") && !w.isSymbol("\u2019") && !w.isSymbol("-")) {
-                break;
-            }
-            if (CLAUSE.contains(w.normal())) {
-                break;
-            }
-            if (content(w)) {
-                out.add(w.text().toLowerCase(Locale.ROOT));
-            }
-        }
-        return out;
-    }
-
-    private static boolean content(Token w) {
-        String s = w.normal();
-        return w.isWord() && (Character.isDigit(s.charAt(0)) || s.length() >= 3 && !CHAIN.contains(s) && !PRONOUNS.contains(s)
-                && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(s) && !Polarity.isNegator(s));
-    }
 
     /**
      * The phrase an editor reads: from the helper before the negation (or before the predicate)
      * through the predicate and its particle ("would not seek", "did not rule out", "ruled out").
      */
+    static List<Token> phrase(List<Token> t, int head, int last, int negation) {
+        List<Token> p = phrase(t, head, negation);
+        return last > head ? t.subList(t.indexOf(p.get(0)), last + 1) : p;
+    }
+
     private static List<Token> phrase(List<Token> t, int head, int negation) {
         int start = negation >= 0 ? negation : head;
+        if (negation < 0 && start > 0 && COPULAS.contains(t.get(start - 1).normal())) {
+            start--; // "remain closed", not "closed"
+        }
         while (start > 0 && t.get(start - 1).isWord() && CHAIN.contains(t.get(start - 1).normal())
                 && !t.get(start - 1).normal().equals("to") && head - start < 5) {
             start--;

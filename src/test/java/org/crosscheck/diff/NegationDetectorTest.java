@@ -202,4 +202,96 @@ class NegationDetectorTest extends DetectorContract {
         Pairs.assertQuiet(detector, "The bank offers a 30-day risk-free trial of its new savings account.",
                 "The bank offers a 30-day trial with no risk of its new savings account.");
     }
+
+    @Test
+    void readsANounOfAbsenceAsTheNegationItIs() {
+        Pairs.assertQuiet(detector, "The inspectors said the school had been closed without consultation with parents.",
+                "The inspectors criticised the absence of consultation with parents before the school closed.");
+    }
+
+    @Test
+    void readsOutOfAsOnePrepositionOfARatio() {
+        Pairs.assertQuiet(detector, "Doctors warned that one infected child can pass the virus to eight out of ten classmates who are not vaccinated.",
+                "Doctors warned a single infected child could give the virus to eight in ten unvaccinated classmates.");
+    }
+
+    @Test
+    void readsAVerbOfMannerAsTheVerbItIsAWayOf() {
+        Comparison c = Pairs.ofLines("The motion to close the library on Sundays was defeated by 14 votes to 9.",
+                "The motion to close the library on Sundays was approved by 14 votes to 9.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'defeated' 'approved'");
+    }
+
+    @Test
+    void reportsOppositeVerbsWithTheSameArgumentsInARewordedStatement() {
+        Comparison c = Pairs.ofLines("The agency said exports of wheat rose 8 percent in the first quarter, helped by a weak currency.",
+                "Helped by a weak currency, wheat exports plunged by 8 percent in the first quarter, the agency said.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'rose' 'plunged'");
+    }
+
+    @Test
+    void reportsASynonymNegatedOnOneSideOnly() {
+        Comparison c = Pairs.ofLines("The court heard that the landlord had not challenged the eviction order before the deadline.",
+                "According to the court, the landlord disputed the eviction order before the deadline.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'had not challenged' 'disputed'");
+    }
+
+    @Test
+    void staysQuietWhenOppositeVerbsTakeDifferentArguments() {
+        Pairs.assertQuiet(detector, "Sales of electric cars rose 12 percent in March, the industry body said.",
+                "The industry body said diesel sales fell sharply in March while electric models gained ground.");
+    }
+
+    @Test
+    void staysQuietWhenBothSidesAffirmAPredicateInTheirOwnWords() {
+        Pairs.assertQuiet(detector, "The landlord challenged the eviction order before the deadline, the court heard.",
+                "According to the court, the landlord disputed the eviction order before the deadline.");
+    }
+
+    @Test
+    void reportsOppositeVerbsOfAChangeByTheSameFigure() {
+        Comparison c = Pairs.ofLines("Shares in the retailer fell 6.4% after the results on Tuesday, traders said.",
+                "Traders said the retailer's shares climbed 6.4 percent after the results on Tuesday.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'fell' 'climbed'");
+    }
+
+    @Test
+    void reportsAStateKeptAgainstItsOppositeWithTheVerbThatKeepsIt() {
+        Comparison c = Pairs.ofLines("Schools in both counties will remain closed on Friday so that buildings can be inspected.",
+                "Schools in both counties, which shut on Thursday, will reopen on Friday after buildings are inspected.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'will remain closed' 'will reopen'");
+    }
+
+    @Test
+    void staysQuietWhenCannotUntilMovesATime() {
+        Pairs.assertQuiet(detector, "He will be eligible to compete again in July 2028, the federation said.",
+                "The federation said that he cannot race again until July 2028.");
+    }
+
+    @Test
+    void readsTwoNounsOfAbsenceAsOneDenialWhateverTheirOfGoverns() {
+        Pairs.assertQuiet(detector, "Farmers blamed a shortage of cold-storage warehouses near the port for the losses.",
+                "Farmers blamed the losses on a lack of warehouses with cold storage near the port.");
+    }
+
+    @Test
+    void readsAVerbOfTwoWordsAsOnePredicate() {
+        Comparison c = Pairs.ofLines("Dr Anna Berg, a cardiologist at the city hospital who was not involved in the trial, called the results encouraging.",
+                "Dr Anna Berg, a cardiologist at the city hospital who took part in the trial, said the results were encouraging.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'was not involved' 'took part'");
+    }
+
+    @Test
+    void readsANegatedSubjectAsTheNegationOfItsPredicateAndReportsItOnce() {
+        Comparison c = Pairs.ofLines("The county clerk said the fault had been repaired and that no vote had been altered by the glitch.",
+                "The county clerk said the fault had been repaired, though some votes had been altered by the glitch.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'no vote had been altered' 'some votes had been altered'");
+    }
+
+    @Test
+    void readsOneNegationOverPredicatesJoinedByOr() {
+        Comparison c = Pairs.ofLines("\"Not a single vote was lost or altered,\" the county clerk told reporters after the recount.",
+                "The county clerk told reporters after the recount that a handful of votes had been altered.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'Not a single vote was lost or altered' 'votes had been altered'");
+    }
 }

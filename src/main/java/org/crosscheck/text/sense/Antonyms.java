@@ -38,6 +38,8 @@ public final class Antonyms {
     private final Dictionary dictionary;
     private final Map<String, Set<String>> opposites = new HashMap<>();
     private final Map<String, Set<String>> lemmas = new HashMap<>();
+    private final Map<String, Set<String>> hypernyms = new HashMap<>();
+    private final Map<String, Set<String>> inheritedOpposites = new HashMap<>();
 
     private Antonyms(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -54,20 +56,122 @@ public final class Antonyms {
      */
     public boolean opposite(String a, String b) {
         synchronized (WordNet.LOCK) {
+            Set<String> al = lemmas(a);
             Set<String> bl = lemmas(b);
             if (bl.isEmpty()) {
                 return false;
             }
-            for (String la : lemmas(a)) {
+            for (String la : al) {
                 Set<String> o = oppositesOf(la);
-                for (String lb : bl) {
-                    if (o.contains(lb)) {
-                        return true;
+                if (bl.stream().anyMatch(o::contains)) {
+                    return true;
+                }
+            }
+            // a verb of manner inherits the opposite its broader verb has in that very sense:
+            // "dropped" (went down) is a way to "fall", whose opposite there is "rise"
+            return al.stream().anyMatch(la -> inherited(la).stream().anyMatch(bl::contains))
+                    || bl.stream().anyMatch(lb -> inherited(lb).stream().anyMatch(al::contains));
+        }
+    }
+
+    /**
+     * Whether WordNet records {@code a} and {@code b} (single words, any inflection) as each
+     * other's antonym in one of their commonest senses, or one as the antonym of the verb the other
+     * is a manner of ("plunged" is a way to "fall", the antonym of "rose"). Unlike
+     * {@link #opposite}, an antonym's synonyms and derived forms do not count.
+     */
+    public boolean directlyOpposite(String a, String b) {
+        synchronized (WordNet.LOCK) {
+            Set<String> al = lemmas(a);
+            Set<String> bl = lemmas(b);
+            for (String la : al) {
+                Set<String> direct = new HashSet<>(inherited(la));
+                for (Word w : words(la)) {
+                    related(w, PointerType.ANTONYM).stream().filter(this::common)
+                            .forEach(x -> direct.add(x.getLemma().toLowerCase(Locale.ROOT)));
+                }
+                if (bl.stream().anyMatch(direct::contains)) {
+                    return true;
+                }
+            }
+            return bl.stream().anyMatch(lb -> inherited(lb).stream().anyMatch(al::contains));
+        }
+    }
+
+    /**
+     * The direct antonyms of the broader verbs of {@code lemma}'s commonest senses, in the broader
+     * verb's own sense. A sense with an antonym of its own inherits none: "stay" (put) is opposite
+     * to "move", so not to the "travel" its broader "stay in place" is opposite to.
+     */
+    private Set<String> inherited(String lemma) {
+        return inheritedOpposites.computeIfAbsent(lemma, k -> {
+            Set<String> out = new HashSet<>();
+            for (Word w : words(k)) {
+                if (w.getPOS() != POS.VERB || !related(w, PointerType.ANTONYM).isEmpty()) {
+                    continue;
+                }
+                for (Synset broader : hypernyms(w.getSynset())) {
+                    for (Word b : broader.getWords()) {
+                        for (Word a : related(b, PointerType.ANTONYM)) {
+                            out.add(a.getLemma().toLowerCase(Locale.ROOT));
+                        }
                     }
                 }
             }
-            return false;
+            return out;
+        });
+    }
+
+    /**
+     * The verbs that {@code word} (any inflection) is a manner of in its commonest senses, as
+     * WordNet files them: "drop" is a way to "fall" and to "decline", "defeat" (a motion) a way to
+     * "veto". Empty for a word that is no verb.
+     */
+    public Set<String> broader(String word) {
+        synchronized (WordNet.LOCK) {
+            return Set.copyOf(broader(lemmas(word)));
         }
+    }
+
+    private Set<String> broader(Set<String> lemmas) {
+        Set<String> out = new HashSet<>();
+        for (String lemma : lemmas) {
+            out.addAll(hypernyms.computeIfAbsent(lemma, this::verbHypernyms));
+        }
+        return out;
+    }
+
+    private Set<String> verbHypernyms(String lemma) {
+        Set<String> out = new HashSet<>();
+        for (Synset t : broaderSenses(lemma)) {
+            t.getWords().forEach(x -> out.add(x.getLemma().toLowerCase(Locale.ROOT)));
+        }
+        return out;
+    }
+
+    /** The senses that {@code lemma}'s commonest verb senses are manners of. */
+    private List<Synset> broaderSenses(String lemma) {
+        List<Synset> out = new java.util.ArrayList<>();
+        for (Word w : words(lemma)) {
+            if (w.getPOS() == POS.VERB) {
+                out.addAll(hypernyms(w.getSynset()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Synset> hypernyms(Synset s) {
+        List<Synset> out = new java.util.ArrayList<>();
+        for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+            try {
+                if (p.getTarget() instanceof Synset t) {
+                    out.add(t);
+                }
+            } catch (JWNLException e) {
+                // an unreadable pointer says nothing
+            }
+        }
+        return out;
     }
 
     /** Whether two words (any inflection) share a dictionary form: "went" and "go", "decided" and "decide". */

@@ -138,6 +138,25 @@ public final class WordSenses {
     }
 
     /**
+     * Whether {@code verb} (any inflection) and the word after it make one verb in the dictionary:
+     * "took part" is "take part", "set fire" is "set fire".
+     */
+    public boolean isVerbPhrase(String verb, String next) {
+        synchronized (WordNet.LOCK) {
+            try {
+                for (String base : dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, verb.toLowerCase(Locale.ROOT))) {
+                    if (dictionary.getIndexWord(POS.VERB, base + " " + next.toLowerCase(Locale.ROOT)) != null) {
+                        return true;
+                    }
+                }
+            } catch (JWNLException | IllegalArgumentException e) {
+                return false;
+            }
+            return false;
+        }
+    }
+
+    /**
      * Whether two adjectives stand on opposite sides of one of WordNet's antonym pairs, each
      * directly or as a word similar to it: "complicated" is similar to "complex", the antonym of
      * "simple". Only the commonest adjective senses of each word are read.

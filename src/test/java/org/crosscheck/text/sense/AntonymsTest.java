@@ -27,6 +27,25 @@ class AntonymsTest {
     }
 
     @Test
+    void readsTheOppositeOfTheVerbAVerbOfMannerIsAWayOf() {
+        assertThat(antonyms.opposite("rose", "dropped")).isTrue();
+        assertThat(antonyms.opposite("plunged", "rose")).isTrue();
+        assertThat(antonyms.broader("defeated")).contains("veto");
+        assertThat(antonyms.broader("xqzv")).isEmpty();
+        assertThat(antonyms.directlyOpposite("plunged", "rose")).isTrue();
+    }
+
+    @Test
+    void letsNoSenseWithAnOppositeOfItsOwnInheritAnother() {
+        // "stay" (put) is opposite to "move"; its broader "stay in place" is opposite to "travel"
+        assertThat(antonyms.opposite("stayed", "travelled")).isFalse();
+        assertThat(antonyms.directlyOpposite("travelled", "stayed")).isFalse();
+        assertThat(antonyms.directlyOpposite("approved", "rejected")).isFalse();
+        // "take" is the antonym of "give" only in a rare sense of "take"
+        assertThat(antonyms.directlyOpposite("give", "take")).isFalse();
+    }
+
+    @Test
     void doesNotCallSynonymsOrUnrelatedWordsOpposite() {
         assertThat(antonyms.opposite("rise", "climb")).isFalse();
         assertThat(antonyms.opposite("approve", "sanction")).isFalse();

@@ -3,6 +3,7 @@ package org.crosscheck.text.sense;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.crosscheck.text.sense.WordSenses.Relation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,5 +43,12 @@ class WordSensesTest {
         "big, huge, false"})
     void knowsWhichQualitiesStandOnOppositeSidesOfAnAntonymPair(String a, String b, boolean opposed) {
         assertThat(WordSenses.shared().opposedQualities(a, b)).isEqualTo(opposed);
+    }
+
+    @Test
+    void readsAVerbAndTheWordAfterItAsOneVerbWhereTheDictionaryDoes() {
+        assertThat(WordSenses.shared().isVerbPhrase("took", "part")).isTrue();
+        assertThat(WordSenses.shared().isVerbPhrase("took", "the")).isFalse();
+        assertThat(WordSenses.shared().isVerbPhrase("xqzv", "part")).isFalse();
     }
 }

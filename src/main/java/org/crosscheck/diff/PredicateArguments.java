@@ -1,0 +1,165 @@
+package org.crosscheck.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.crosscheck.model.Span;
+import org.crosscheck.text.Token;
+import org.crosscheck.text.Tokenizer;
+
+/**
+ * What two predicates of aligned sentences take: the words both sides give alike right after
+ * them ("by finances" after "was not driven" / "was driven"), the content words around them up to
+ * the end of their clause, and the figure a change is by ("fell 6.4%" / "climbed 6.4 percent").
+ * {@link ScopedNegation} reads a flip only where the arguments are the same.
+ */
+final class PredicateArguments {
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
+    private static final int WINDOW = 6;
+
+    private PredicateArguments() {
+    }
+
+    /**
+     * The words both sides give alike right after two phrases that end in the tokens {@code leftEnd}
+     * and {@code rightEnd} ("by finances" after "was not driven" / "was driven"), or none.
+     */
+    static List<Token> sharedAfter(String ltext, Span lspan, Token leftEnd, String rtext, Span rspan, Token rightEnd) {
+        List<Token> l = Tokenizer.words(ltext, lspan.start(), lspan.end());
+        List<Token> r = Tokenizer.words(rtext, rspan.start(), rspan.end());
+        int i = indexOf(l, leftEnd);
+        int j = indexOf(r, rightEnd);
+        return i < 0 || j < 0 ? List.of() : sharedComplement(l, i, r, j);
+    }
+
+    /**
+     * Up to two words both sides give alike right before two phrases that start with the tokens
+     * {@code leftStart} and {@code rightStart} ("attendances have" before "risen" / "fallen"), or none.
+     */
+    static List<Token> sharedBefore(String ltext, Span lspan, Token leftStart, String rtext, Span rspan, Token rightStart) {
+        List<Token> l = Tokenizer.words(ltext, lspan.start(), lspan.end());
+        List<Token> r = Tokenizer.words(rtext, rspan.start(), rspan.end());
+        int i = indexOf(l, leftStart);
+        int j = indexOf(r, rightStart);
+        List<Token> out = new ArrayList<>();
+        for (int k = 1; k <= 2 && i - k >= 0 && j - k >= 0; k++) {
+            Token a = l.get(i - k);
+            Token b = r.get(j - k);
+            if (!a.isWord() || !b.isWord() || !a.normal().equals(b.normal())) {
+                break;
+            }
+            out.add(0, a);
+        }
+        return i < 0 || j < 0 ? List.of() : out;
+    }
+
+    private static int indexOf(List<Token> t, Token token) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).span().equals(token.span())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The words right after the predicate that both sides give alike ("by finances", "since 2015"). */
+    static List<Token> sharedComplement(List<Token> l, int i, List<Token> r, int j) {
+        List<Token> out = new ArrayList<>();
+        int li = ScopedNegation.particle(l, i) ? i + 1 : i;
+        int rj = ScopedNegation.particle(r, j) ? j + 1 : j;
+        for (int k = 1; k <= 4 && li + k < l.size() && rj + k < r.size(); k++) {
+            Token a = l.get(li + k);
+            Token b = r.get(rj + k);
+            if (!a.isWord() || !b.isWord() || !a.normal().equals(b.normal())) {
+                break;
+            }
+            out.add(a);
+        }
+        // a shared run of function words alone ("in the") does not show the same argument, nor ends one
+        while (!out.isEmpty() && !content(out.get(out.size() - 1))) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    /**
+     * Whether the two predicates take the same arguments: a content word after one (up to the end of
+     * its clause) stands after the other; for a passive on either side ("has been granted by the
+     * council" / "the council has not granted"), a content word around one stands around the other.
+     */
+    static boolean sameArguments(List<Token> l, int i, List<Token> r, int j) {
+        return sharedArguments(l, i, r, j) > 0;
+    }
+
+    /** Whether a figure stands right after both predicates, before any other figure ("6.4" of "fell 6.4% in"). */
+    static boolean sharedFigure(List<Token> l, int i, List<Token> r, int j) {
+        String a = firstFigure(l, i);
+        return a != null && a.equals(firstFigure(r, j));
+    }
+
+    private static String firstFigure(List<Token> t, int i) {
+        for (int k = i + 1; k < t.size() && k <= i + 3; k++) {
+            String s = t.get(k).normal();
+            if (t.get(k).isWord() && Character.isDigit(s.charAt(0))) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** How many content words around the predicate at {@code i} stand around the one at {@code j}: see {@link #sameArguments}. */
+    static long sharedArguments(List<Token> l, int i, List<Token> r, int j) {
+        List<String> la = window(l, i, 1);
+        List<String> ra = window(r, j, 1);
+        if (passive(l, i) || passive(r, j)) {
+            la.addAll(window(l, i, -1));
+            ra.addAll(window(r, j, -1));
+        }
+        String head = l.get(i).text();
+        return la.stream().distinct().filter(a -> !Polarity.sameLemma(a, head) && ra.stream().anyMatch(b -> Polarity.sameLemma(a, b)))
+                .count();
+    }
+
+    private static boolean passive(List<Token> t, int i) {
+        boolean byFollows = i + 1 < t.size() && t.get(i + 1).normal().equals("by");
+        boolean beBefore = false;
+        for (int k = i - 1; k >= 0 && t.get(k).isWord() && (ScopedNegation.chain(t.get(k).normal()) || Polarity.isNegator(t.get(k).normal())); k--) {
+            beBefore |= BE.contains(t.get(k).normal());
+        }
+        return byFollows || beBefore && t.get(i).normal().endsWith("ed");
+    }
+
+    /** Content words from the predicate at {@code i} in direction {@code step} up to the end of its clause. */
+    private static List<String> window(List<Token> t, int i, int step) {
+        List<String> out = new ArrayList<>();
+        int k = i + step;
+        if (step < 0) {
+            while (k >= 0 && t.get(k).isWord() && (ScopedNegation.chain(t.get(k).normal()) || Polarity.isNegator(t.get(k).normal()))) {
+                k--;
+            }
+        }
+        for (int n = 0; n < WINDOW && k >= 0 && k < t.size(); n++, k += step) {
+            Token w = t.get(k);
+            if (!w.isWord() && !w.isSymbol("'") && !w.isSymbol("\u2019") && !w.isSymbol("-")) {
+                break;
+            }
+            if (ScopedNegation.CLAUSE.contains(w.normal())) {
+                break;
+            }
+            if (content(w)) {
+                out.add(w.text().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    static boolean content(Token w) {
+        String s = w.normal();
+        return w.isWord() && (Character.isDigit(s.charAt(0)) || s.length() >= 3 && !ScopedNegation.CHAIN.contains(s) && !ScopedNegation.PRONOUNS.contains(s)
+                && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(s) && !Polarity.isNegator(s));
+    }
+}

@@ -1,0 +1,90 @@
+package org.crosscheck.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crosscheck.text.Token;
+import org.crosscheck.text.sense.Antonyms;
+import org.crosscheck.text.sense.WordSenses;
+
+/** The part of {@link ScopedNegation} that reads verbs each side puts in its own word. */
+final class RewordedPredicates {
+
+    private RewordedPredicates() {
+    }
+
+    /**
+     * Predicates each side puts in its own word: a synonym negated on one side only ("had not
+     * contested the charge" / "disputed the charge", "cut the costs" / "refused to trim the
+     * costs"), or an opposite verb ("rose 11 percent" / "dropped by 11 percent"). Only verbs said
+     * in no form on the other side are paired, each with the one partner of the same arguments.
+     */
+    static List<ScopedNegation.Flip> between(List<Token> l, ScopedNegation.Heads lh, List<Token> r, ScopedNegation.Heads rh) {
+        List<Integer> left = lh.unsaid(rh, l);
+        List<Integer> right = rh.unsaid(lh, r);
+        List<int[]> pairs = new ArrayList<>();
+        for (int i : left) {
+            int ln = ScopedNegation.negation(l, i);
+            List<int[]> found = new ArrayList<>();
+            int le = verbPhraseEnd(l, i);
+            for (int j : right) {
+                int rn = ScopedNegation.negation(r, j);
+                int re = verbPhraseEnd(r, j);
+                boolean negated = (ln < 0) != (rn < 0);
+                // a synonym takes the same object right after it ("contested the charge" /
+                // "disputed the charge"); two verbs of opposite sense stand in many a sentence, so
+                // their arguments must share more than one word ("rose 11 percent last year" /
+                // "dropped by 11 percent last year"), or the figure of the change ("fell 6.4%" /
+                // "climbed 6.4 percent")
+                boolean sameObject = !PredicateArguments.sharedComplement(l, le, r, re).isEmpty();
+                if (negated ? !sameObject || ScopedNegation.asks(ln >= 0 ? l : r, ln >= 0 ? le : re)
+                        : !sameObject && PredicateArguments.sharedArguments(l, le, r, re) < 2 && !PredicateArguments.sharedFigure(l, le, r, re)) {
+                    continue;
+                }
+                String a = words(l, i, le);
+                String b = words(r, j, re);
+                if (negated ? !Polarity.antonyms(a, b) && WordSenses.shared().relation(a, b) == WordSenses.Relation.RELATED
+                        : Polarity.directAntonyms(a, b)) {
+                    found.add(new int[] {i, j, negated ? 0 : 1, le, re});
+                }
+            }
+            if (found.size() == 1) {
+                pairs.add(found.get(0));
+            }
+        }
+        List<ScopedNegation.Flip> out = new ArrayList<>();
+        for (int[] p : pairs) {
+            if (pairs.stream().filter(q -> q[1] == p[1]).count() == 1) {
+                out.add(new ScopedNegation.Flip(ScopedNegation.phrase(l, p[0], p[3], ScopedNegation.negation(l, p[0])), ScopedNegation.phrase(r, p[1], p[4], ScopedNegation.negation(r, p[1])), List.of(), p[2] == 1));
+            }
+        }
+        return out;
+    }
+
+    /** Where the verb at {@code i} ends: on the next word when WordNet holds the two as one verb ("took part"), else at {@code i}. */
+    private static int verbPhraseEnd(List<Token> t, int i) {
+        if (i + 1 < t.size() && t.get(i + 1).isWord() && !ScopedNegation.particle(t, i)
+                && WordSenses.shared().isVerbPhrase(t.get(i).normal(), t.get(i + 1).normal())) {
+            return i + 1;
+        }
+        return i;
+    }
+
+    private static String words(List<Token> t, int from, int to) {
+        return String.join(" ", t.subList(from, to + 1).stream().map(Token::text).toList());
+    }
+
+    /**
+     * Whether the word at {@code i} stands as a verb: after an auxiliary, "to" or a negation
+     * ("had not contested", "refused to trim"), or in an inflected form of a verb ("rose",
+     * "disputed"). "People" or "closure" can be verbs, but seldom are.
+     */
+    static boolean verbal(List<Token> t, int i) {
+        String w = t.get(i).normal();
+        if (i > 0 && t.get(i - 1).isWord() && (ScopedNegation.chain(t.get(i - 1).normal()) || ScopedNegation.negation(t, i) >= 0)) {
+            return WordSenses.shared().canBeVerb(w);
+        }
+        return Antonyms.shared().dictionaryForms(w).stream()
+                .anyMatch(f -> !f.equals(w) && WordSenses.shared().canBeVerb(f));
+    }
+}
