@@ -231,12 +231,17 @@ public final class EntityDetector implements Detector {
             return null;
         }
         Mention m = inside.get(0);
-        // every changed word must belong to the mention: "Putin's spokesman" is not a name-for-name swap
+        // every changed word must belong to the mention: "Putin's spokesman" is not a name-for-name
+        // swap; but a common noun that only says what the name is may stand before it ("from
+        // manufacturer Solaris" / "from Skoda", "told the newspaper Publico")
         for (int i = 0; i < words.size(); i++) {
             Token t = words.get(i);
             boolean personAfterNationality = i == words.size() - 1 && i > 0 && PERSON_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))
                     && m.span().contains(words.get(i - 1).span());
-            if (!m.span().contains(t.span()) && !isFunctionWord(t) && !personAfterNationality) {
+            boolean classifier = t.span().end() <= m.span().start() && t.isWord() && !t.isCapitalised()
+                    && words.subList(i + 1, words.size()).stream().allMatch(w -> w.span().end() <= m.span().start()
+                            ? w.isWord() && !w.isCapitalised() : m.span().contains(w.span()));
+            if (!m.span().contains(t.span()) && !isFunctionWord(t) && !personAfterNationality && !classifier) {
                 return null;
             }
         }

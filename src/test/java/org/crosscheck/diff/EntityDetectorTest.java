@@ -205,6 +205,13 @@ class EntityDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsANameSwappedWhereACommonNounSaidWhatTheFirstNameWas() {
+        Comparison c = Pairs.ofLines("The city council said it would order 14 new electric buses for the route from manufacturer Vantor.",
+                "The city council said it would buy 14 new electric buses for the route from Orbelle.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().startsWith("ENTITY").contains("'Vantor' 'Orbelle'");
+    }
+
+    @Test
     void staysQuietWhenARewordedStatementNamesTheCountryAPlaceLiesIn() {
         Pairs.assertQuiet(detector, "The study was led by a geologist based in Bergen who has worked on the ice sheet since 2010.",
                 "The study was led by a geologist in Norway who has worked on the ice sheet since 2010.");
