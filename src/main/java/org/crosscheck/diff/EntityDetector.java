@@ -234,13 +234,18 @@ public final class EntityDetector implements Detector {
         // every changed word must belong to the mention: "Putin's spokesman" is not a name-for-name
         // swap; but a common noun that only says what the name is may stand before it ("from
         // manufacturer Solaris" / "from Skoda", "told the newspaper Publico")
+        int first = 0;
+        while (first < words.size() && words.get(first).span().end() <= m.span().start()) {
+            first++;
+        }
+        boolean classified = first > 0 && first < words.size()
+                && words.subList(0, first).stream().allMatch(w -> w.isWord() && !w.isCapitalised())
+                && WordSenses.shared().isNounFirst(words.get(first - 1).text());
         for (int i = 0; i < words.size(); i++) {
             Token t = words.get(i);
             boolean personAfterNationality = i == words.size() - 1 && i > 0 && PERSON_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))
                     && m.span().contains(words.get(i - 1).span());
-            boolean classifier = t.span().end() <= m.span().start() && t.isWord() && !t.isCapitalised()
-                    && words.subList(i + 1, words.size()).stream().allMatch(w -> w.span().end() <= m.span().start()
-                            ? w.isWord() && !w.isCapitalised() : m.span().contains(w.span()));
+            boolean classifier = classified && t.span().end() <= m.span().start();
             if (!m.span().contains(t.span()) && !isFunctionWord(t) && !personAfterNationality && !classifier) {
                 return null;
             }

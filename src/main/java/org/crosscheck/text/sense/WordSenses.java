@@ -441,6 +441,17 @@ public final class WordSenses {
     }
 
     /**
+     * Whether the commonest sense of {@code word} is a noun ("manufacturer", "newspaper"; not
+     * "after", "when" or "said").
+     */
+    public boolean isNounFirst(String word) {
+        synchronized (WordNet.LOCK) {
+            List<Synset> senses = lookup(word.toLowerCase(Locale.ROOT));
+            return !senses.isEmpty() && senses.get(0).getPOS() == POS.NOUN;
+        }
+    }
+
+    /**
      * Whether {@code word}'s most common noun sense names a group of people, animals or things
      * ("crowd", "herd", "fleet"): WordNet files it under the groups.
      */
