@@ -80,6 +80,7 @@ public final class EntityDetector implements Detector {
             swaps.addAll(Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.loneOrganisations(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.titleChanges(lm, rm));
+            swaps.addAll(CoordinatedNames.swaps(c.left(), lm, c.right(), rm));
             Set<String> seen = new HashSet<>();
             int before = out.size();
             for (Swap sw : swaps) {

@@ -120,7 +120,7 @@ final class Slots {
     }
 
     /** Whether {@code other} never names {@code m}: not in its text, nor in any of its mentions that {@code counts}. */
-    private static boolean neverNamed(Mention m, org.crosscheck.model.AnalyzedArticle other, java.util.function.Predicate<Mention> counts) {
+    static boolean neverNamed(Mention m, org.crosscheck.model.AnalyzedArticle other, java.util.function.Predicate<Mention> counts) {
         // "Vietnamese" names Vietnam as much as "Vietnam" does
         return !other.article().text().contains(m.text())
                 && other.mentions().stream().noneMatch(o -> counts.test(o) && (Names.compatible(o.text(), m.text())

@@ -212,6 +212,19 @@ class EntityDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsANameSwappedInAListTheRewriteReordered() {
+        Comparison c = Pairs.ofLines("Families in Dunmore, Ashby and Caldwell will get water on three days a week from Monday.",
+                "From Monday, households in Ashby, Caldwell and Brenton will get water three days a week.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().startsWith("ENTITY").contains("'Dunmore' 'Brenton'");
+    }
+
+    @Test
+    void staysQuietWhenTheRewriteOnlyReordersAList() {
+        Pairs.assertQuiet(detector, "Families in Dunmore, Ashby and Caldwell will get water on three days a week from Monday.",
+                "From Monday, households in Caldwell, Dunmore and Ashby will get water three days a week.");
+    }
+
+    @Test
     void staysQuietWhenARewordedStatementNamesTheCountryAPlaceLiesIn() {
         Pairs.assertQuiet(detector, "The study was led by a geologist based in Bergen who has worked on the ice sheet since 2010.",
                 "The study was led by a geologist in Norway who has worked on the ice sheet since 2010.");
