@@ -161,7 +161,9 @@ public final class EntityDetector implements Detector {
     }
 
     private static boolean kept(Comparison c, int ls, int rs, List<Mention> lm, List<Mention> rm, Swap sw) {
-        if (quoted(c.left(), ls, sw.leftSpan) || quoted(c.right(), rs, sw.rightSpan)) {
+        // a name changed inside a quote on both sides is the quote check's; a quote against the reported
+        // speech that renders it is compared here
+        if (quoted(c.left(), ls, sw.leftSpan) && quoted(c.right(), rs, sw.rightSpan)) {
             return false;
         }
         if (overlapsDate(mentionsOf(c.left(), ls), sw.leftSpan) || overlapsDate(mentionsOf(c.right(), rs), sw.rightSpan)) {

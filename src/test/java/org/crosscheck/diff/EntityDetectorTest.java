@@ -225,6 +225,13 @@ class EntityDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsAPlaceChangedBetweenAQuoteAndTheReportedSpeechThatRendersIt() {
+        Comparison c = Pairs.ofLines("\"When our biggest buyer in Peru moved its orders to Chile, the sums stopped adding up,\" Ruiz said.",
+                "Ruiz said that when its biggest buyer, based in Bolivia, moved its orders to Chile, the sums stopped adding up.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().startsWith("ENTITY").contains("'Peru' 'Bolivia'");
+    }
+
+    @Test
     void staysQuietWhenARewordedStatementNamesTheCountryAPlaceLiesIn() {
         Pairs.assertQuiet(detector, "The study was led by a geologist based in Bergen who has worked on the ice sheet since 2010.",
                 "The study was led by a geologist in Norway who has worked on the ice sheet since 2010.");
