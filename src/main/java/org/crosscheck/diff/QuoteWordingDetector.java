@@ -50,7 +50,7 @@ public final class QuoteWordingDetector implements Detector {
             // a rendering that some quote of the left source holds word for word is not a change;
             // the left quote itself may be rendered faithfully in part elsewhere and changed here
             if (p.relation() != QuotePairs.Relation.CHANGED || heldRight.contains(p.right())
-                    || p.sharedRun() < bestRun.get(p.right()) || !closeRendering(c, p) || !reported.add(p.right())) {
+                    || p.sharedRun() < bestRun.get(p.right()) && !rendersMostOf(c, p) || !closeRendering(c, p) || !reported.add(p.right())) {
                 continue;
             }
             for (List<WordDiff.Change> group : bySentence(c, p.changes()).values()) {
@@ -65,6 +65,15 @@ public final class QuoteWordingDetector implements Detector {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether most of the left quote (three words in five) stands in one run in the right one: a
+     * right quote that joins two left quotes renders each, not only the one it shares most with.
+     */
+    private static boolean rendersMostOf(Comparison c, QuotePairs.Pair p) {
+        int leftWords = QuotePairs.words(c.left().article().text(), p.left()).size();
+        return p.sharedRun() * 5 >= leftWords * 3;
     }
 
     /**

@@ -44,6 +44,16 @@ class QuoteWordingDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsAChangeInTheSecondOfTwoQuotesTheRewriteJoinedIntoOne() {
+        String left = "\"The ferry is not a luxury for us, it is the only road to the mainland,\" Dunne said. "
+                + "\"We will hold the operator to its promise on the timetable.\"\n";
+        String right = "\"The ferry is not a luxury for us, it is the only road to the mainland. "
+                + "We will hold the operator to its promise on prices,\" Dunne said.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.of(left, right)))).singleElement().asString()
+                .startsWith("QUOTE_WORDING").contains("timetable").contains("prices");
+    }
+
+    @Test
     void reportsAQuoteThatDropsANegation() {
         Comparison c = Pairs.ofLines("\"The school will not close this year,\" the head teacher said.",
                 "\"The school will close this year,\" the head teacher said.");
