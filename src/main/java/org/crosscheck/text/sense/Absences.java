@@ -8,8 +8,6 @@ import java.util.Map;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Pointer;
-import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.dictionary.Dictionary;
 
@@ -67,7 +65,7 @@ public final class Absences {
                 return false;
             }
             Synset first = iw.getSenses().get(0);
-            return states.contains(first) || parents(first).stream().anyMatch(states::contains);
+            return states.contains(first) || WordNet.hypernyms(first).stream().anyMatch(states::contains);
         } catch (JWNLException | IllegalArgumentException e) {
             return false;
         }
@@ -79,19 +77,5 @@ public final class Absences {
             lacking = iw == null ? List.of() : List.copyOf(iw.getSenses().subList(0, Math.min(SENSES, iw.getSenses().size())));
         }
         return lacking;
-    }
-
-    private static List<Synset> parents(Synset s) {
-        List<Synset> out = new java.util.ArrayList<>();
-        for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
-            try {
-                if (p.getTarget() instanceof Synset t) {
-                    out.add(t);
-                }
-            } catch (JWNLException e) {
-                // an unreadable pointer says nothing
-            }
-        }
-        return out;
     }
 }

@@ -110,7 +110,7 @@ public final class Antonyms {
                 if (w.getPOS() != POS.VERB || !related(w, PointerType.ANTONYM).isEmpty()) {
                     continue;
                 }
-                for (Synset broader : hypernyms(w.getSynset())) {
+                for (Synset broader : WordNet.hypernyms(w.getSynset())) {
                     for (Word b : broader.getWords()) {
                         for (Word a : related(b, PointerType.ANTONYM)) {
                             out.add(a.getLemma().toLowerCase(Locale.ROOT));
@@ -154,21 +154,7 @@ public final class Antonyms {
         List<Synset> out = new java.util.ArrayList<>();
         for (Word w : words(lemma)) {
             if (w.getPOS() == POS.VERB) {
-                out.addAll(hypernyms(w.getSynset()));
-            }
-        }
-        return out;
-    }
-
-    private static List<Synset> hypernyms(Synset s) {
-        List<Synset> out = new java.util.ArrayList<>();
-        for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
-            try {
-                if (p.getTarget() instanceof Synset t) {
-                    out.add(t);
-                }
-            } catch (JWNLException e) {
-                // an unreadable pointer says nothing
+                out.addAll(WordNet.hypernyms(w.getSynset()));
             }
         }
         return out;

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
@@ -40,5 +43,20 @@ final class WordNet {
         } catch (JWNLException | IOException e) {
             throw new IllegalStateException("the WordNet data shipped in the build cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** The senses {@code s} is filed directly under (its hypernyms); an unreadable pointer says nothing. */
+    static java.util.List<Synset> hypernyms(Synset s) {
+        java.util.List<Synset> out = new java.util.ArrayList<>();
+        for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+            try {
+                if (p.getTarget() instanceof Synset t) {
+                    out.add(t);
+                }
+            } catch (JWNLException e) {
+                // an unreadable pointer says nothing
+            }
+        }
+        return out;
     }
 }
