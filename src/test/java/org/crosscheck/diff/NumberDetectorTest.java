@@ -39,6 +39,13 @@ class NumberDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsAChangedRaceTime() {
+        Comparison c = Pairs.ofLines("Kiptoo won the Lakeside marathon in 2:05:41, a course record, ahead of Bekele.",
+                "Kiptoo took the Lakeside marathon in a course record of 2:07:41, ahead of Bekele.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("'2:05:41' '2:07:41'");
+    }
+
+    @Test
     void reportsAChangedSumOfMoney() {
         Comparison c = Pairs.ofLines("The housing association will spend £2bn on new homes over the next decade.",
                 "The housing association will spend £3bn on new homes over the next decade.");

@@ -71,7 +71,7 @@ public final class DateExtractor {
             "(?<![\\d.:,])(\\d{1,2})(?:[:.](\\d{2}))?\\s?(am|pm|a\\.m\\.|p\\.m\\.|"
                     + "(?<=\\d:\\d\\d\\s)(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))(?![\\p{L}])" + ZONE,
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLOCK_24 = Pattern.compile("(?<![\\d.:,])(\\d{1,2}):(\\d{2})(?![\\d:])" + ZONE);
+    private static final Pattern CLOCK_24 = Pattern.compile("(?<![\\d.:,])(\\d{1,2}):(\\d{2})(?![\\d:]|\\.\\d)" + ZONE);
     private static final Pattern NAMED_TIME = Pattern.compile("\\b(midnight|midday|noon)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?=[ytenl])(yesterday|today|tonight|tomorrow"

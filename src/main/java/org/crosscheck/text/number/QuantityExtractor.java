@@ -125,6 +125,10 @@ public final class QuantityExtractor {
         if (share != null) {
             return share;
         }
+        Reading duration = currency == null ? raceTime(t, i) : null;
+        if (duration != null) {
+            return duration;
+        }
         NumberReader.Number num = NumberReader.read(t, at);
         if (num == null || (currency != null && num.ordinal())) {
             return null;
@@ -233,6 +237,49 @@ public final class QuantityExtractor {
         r.kind = Kind.PERCENT;
         r.unit = "%";
         r.counted = CountedNoun.after(t, r.end, false);
+        Qualifiers.Found q = Qualifiers.before(t, r.first);
+        if (q != null) {
+            r.first = q.first();
+            r.qualifier = q.qualifier();
+        }
+        return r;
+    }
+
+    /**
+     * "2:05:41", "3:29.47": a time taken written with colons (hours, minutes and seconds, or
+     * minutes and seconds with a fraction), read as seconds. A clock time has one colon and no
+     * fraction ("14:30"), and stays the date check's.
+     */
+    private static Reading raceTime(List<Token> t, int i) {
+        List<String> parts = new ArrayList<>();
+        int k = i;
+        while (k < t.size() && t.get(k).kind() == Token.Kind.NUMBER && (k == i || NumberReader.attached(t, k))) {
+            parts.add(t.get(k).text());
+            if (k + 2 < t.size() && t.get(k + 1).isSymbol(':') && NumberReader.attached(t, k + 1)) {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        if (parts.size() < 2 || parts.size() > 3) {
+            return null;
+        }
+        boolean fraction = parts.get(parts.size() - 1).contains(".");
+        if (parts.size() == 2 && !fraction || parts.subList(0, parts.size() - 1).stream().anyMatch(p -> p.contains(".") || p.contains(","))) {
+            return null;
+        }
+        double seconds = 0;
+        for (int p = 0; p < parts.size(); p++) {
+            double v = Double.parseDouble(parts.get(p));
+            if (p > 0 && (v >= 60 || parts.get(p).indexOf('.') < 0 && parts.get(p).length() != 2
+                    || parts.get(p).indexOf('.') >= 0 && parts.get(p).indexOf('.') != 2)) {
+                return null;
+            }
+            seconds = seconds * 60 + v;
+        }
+        Reading r = new Reading(i, k + 1, Math.round(seconds * 1000) / 1000.0);
+        r.kind = Kind.MEASURE;
+        r.unit = "s";
         Qualifiers.Found q = Qualifiers.before(t, r.first);
         if (q != null) {
             r.first = q.first();

@@ -77,6 +77,12 @@ class DateExtractorTest {
     }
 
     @Test
+    void leavesATimeTakenWithAFractionOfASecondToTheFigures() {
+        assertThat(extractor.extract("She ran 3:29.47 in the final, which started at 14:30.")).extracting(Mention::text)
+                .containsExactly("14:30");
+    }
+
+    @Test
     void leavesTheFullStopAfterAMonthNameOutOfTheSpan() {
         assertThat(extractor.extract("It ends on 24 July.")).extracting(Mention::text).containsExactly("24 July");
         assertThat(extractor.extract("It ends on Jul. 24")).extracting(Mention::text).containsExactly("Jul. 24");

@@ -56,6 +56,8 @@ class QuantityExtractorTest {
             "Turnout was 40 per cent. # 40|-|%|PERCENT|EXACT|",
             "Turnout was 40 percent. # 40|-|%|PERCENT|EXACT|",
             "Turnout was forty per cent. # 40|-|%|PERCENT|EXACT|",
+            "She won the marathon in 2:05:41 on Sunday. # 7541|-|s|MEASURE|EXACT|",
+            "He ran the mile in 3:49.82 last night. # 229.82|-|s|MEASURE|EXACT|",
             "Turnout rose 2 percentage points. # 2|-|pp|PERCENT|EXACT|",
             "He personally counted twenty-one people who died. # 21|-||COUNT|EXACT|people",
             "He counted twenty one people. # 21|-||COUNT|EXACT|people",
