@@ -100,8 +100,9 @@ final class QuotePairs {
                 List<Token> lw = words(lt, l);
                 for (Quote r : comparedIn(c.right(), a.right().sentence())) {
                     List<Token> rw = words(rt, r);
-                    if (lw.size() == rw.size() && lw.size() <= SHORT_WORDS && differAtOnePlace(lw, rw) && longestRun(lw, rw) < MIN_WORDS) {
-                        Pair p = relate(c.left(), c.right(), l, r, lw, rw, longestRun(lw, rw));
+                    int run = lw.size() == rw.size() && lw.size() <= SHORT_WORDS && differAtOnePlace(lw, rw) ? longestRun(lw, rw) : MIN_WORDS;
+                    if (run < MIN_WORDS) {
+                        Pair p = relate(c.left(), c.right(), l, r, lw, rw, run);
                         if (p.relation() == Relation.CHANGED) {
                             out.add(p);
                         }
@@ -181,22 +182,36 @@ final class QuotePairs {
     }
 
     private static int longestRun(List<Token> a, List<Token> b) {
+        return longestRunAt(a, b)[0];
+    }
+
+    /**
+     * The longest run of words {@code a} and {@code b} share, the first one found: its length and
+     * where it ends in each ({@code {length, endInA, endInB}}, ends exclusive).
+     */
+    static int[] longestRunAt(List<Token> a, List<Token> b) {
         // normalised once per word, not once per pair of words
         String[] na = a.stream().map(QuotePairs::norm).toArray(String[]::new);
         String[] nb = b.stream().map(QuotePairs::norm).toArray(String[]::new);
         int best = 0;
+        int endA = 0;
+        int endB = 0;
         int[] prev = new int[b.size() + 1];
         for (int i = 1; i <= a.size(); i++) {
             int[] cur = new int[b.size() + 1];
             for (int j = 1; j <= b.size(); j++) {
                 if (na[i - 1].equals(nb[j - 1])) {
                     cur[j] = prev[j - 1] + 1;
-                    best = Math.max(best, cur[j]);
+                    if (cur[j] > best) {
+                        best = cur[j];
+                        endA = i;
+                        endB = j;
+                    }
                 }
             }
             prev = cur;
         }
-        return best;
+        return new int[] {best, endA, endB};
     }
 
     private static String norm(Token t) {

@@ -2,7 +2,6 @@ package org.crosscheck.diff;
 
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 
 import org.crosscheck.text.Token;
 
@@ -19,22 +18,10 @@ record SharedWords(BitSet left, BitSet right) {
     static SharedWords of(Comparison c, QuotePairs.Pair p) {
         List<Token> lw = QuotePairs.words(c.left().article().text(), p.left());
         List<Token> rw = QuotePairs.words(c.right().article().text(), p.right());
-        int[][] run = new int[lw.size() + 1][rw.size() + 1];
-        int best = 0;
-        int li = 0;
-        int ri = 0;
-        for (int i = 1; i <= lw.size(); i++) {
-            for (int j = 1; j <= rw.size(); j++) {
-                if (norm(lw.get(i - 1)).equals(norm(rw.get(j - 1)))) {
-                    run[i][j] = run[i - 1][j - 1] + 1;
-                    if (run[i][j] > best) {
-                        best = run[i][j];
-                        li = i;
-                        ri = j;
-                    }
-                }
-            }
-        }
+        int[] run = QuotePairs.longestRunAt(lw, rw);
+        int best = run[0];
+        int li = run[1];
+        int ri = run[2];
         BitSet l = new BitSet();
         BitSet r = new BitSet();
         l.set(li - best, li);
@@ -45,9 +32,5 @@ record SharedWords(BitSet left, BitSet right) {
     /** Whether pair {@code p} (covering these words) and pair {@code q} (covering {@code other}) render some word of a quote they share. */
     boolean overlaps(QuotePairs.Pair p, SharedWords other, QuotePairs.Pair q) {
         return p.left() == q.left() && left.intersects(other.left) || p.right() == q.right() && right.intersects(other.right);
-    }
-
-    private static String norm(Token t) {
-        return t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 }

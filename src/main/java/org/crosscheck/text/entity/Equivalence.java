@@ -91,30 +91,33 @@ public final class Equivalence {
      * England" / "Bank of Japan") make two names.
      */
     private static boolean samePlaceQualified(String a, String b) {
-        String[] x = placeAndCore(a);
-        String[] y = placeAndCore(b);
-        if (x[0] == null && y[0] == null || !normal(x[1]).equals(normal(y[1])) || normal(x[1]).isEmpty()) {
+        Qualified x = Qualified.of(a);
+        Qualified y = Qualified.of(b);
+        if (x.place() == null && y.place() == null || normal(x.core()).isEmpty() || !normal(x.core()).equals(normal(y.core()))) {
             return false;
         }
-        return x[0] == null || y[0] == null || normal(x[0]).equals(normal(y[0]));
+        return x.place() == null || y.place() == null || normal(x.place()).equals(normal(y.place()));
+    }
+
+    /** A name and the place it is qualified by, or null when it names none. */
+    private record Qualified(String place, String core) {
+
+        static Qualified of(String written) {
+            String w = written.strip();
+            java.util.regex.Matcher before = PLACE_BEFORE.matcher(w);
+            if (before.matches() && isPlace(before.group(1))) {
+                return new Qualified(before.group(1), before.group(2));
+            }
+            java.util.regex.Matcher after = PLACE_AFTER.matcher(w);
+            if (after.matches() && isPlace(after.group(2))) {
+                return new Qualified(after.group(2), after.group(1));
+            }
+            return new Qualified(null, w);
+        }
     }
 
     private static boolean isPlace(String name) {
         return Names.isKnownPlace(name) || WordSenses.shared().isPlaceName(name);
-    }
-
-    /** The place a name is qualified by (or null) and the name without it. */
-    private static String[] placeAndCore(String written) {
-        String w = written.strip();
-        java.util.regex.Matcher before = PLACE_BEFORE.matcher(w);
-        if (before.matches() && isPlace(before.group(1))) {
-            return new String[] {before.group(1), before.group(2)};
-        }
-        java.util.regex.Matcher after = PLACE_AFTER.matcher(w);
-        if (after.matches() && isPlace(after.group(2))) {
-            return new String[] {after.group(2), after.group(1)};
-        }
-        return new String[] {null, w};
     }
 
     /** "Deputy director" against "director": a modifier that names another office. */

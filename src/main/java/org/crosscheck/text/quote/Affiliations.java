@@ -41,18 +41,7 @@ public final class Affiliations {
             return false;
         }
         String surname = personWords.get(personWords.size() - 1);
-        int lineStart = 0;
-        while (lineStart < text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
-            if (tiedIn(SentenceFrame.of(text, lineStart, lineEnd, List.of()), surname, orgWords)) {
-                return true;
-            }
-            lineStart = lineEnd + 1;
-        }
-        return false;
+        return SentenceFrame.lines(text).stream().anyMatch(line -> tiedIn(line, surname, orgWords));
     }
 
     private static boolean tiedIn(List<Token> tokens, String surname, List<String> orgWords) {

@@ -29,15 +29,7 @@ final class NameScanner {
     }
 
     PersonIndex scan() {
-        int lineStart = 0;
-        while (lineStart < text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
-            scanLine(SentenceFrame.of(text, lineStart, lineEnd, List.of()));
-            lineStart = lineEnd + 1;
-        }
+        SentenceFrame.lines(text).forEach(this::scanLine);
         // "Jon Tester" counts as a name once the article uses "Tester" where a speaker's name stands
         Set<String> surnames = new java.util.HashSet<>();
         candidates.forEach(c -> surnames.add(c.name().get(c.name().size() - 1)));

@@ -21,4 +21,19 @@ final class SentenceFrame {
         List<Span> masked = pieces.stream().map(QuotePiece::outer).toList();
         return Tokenizer.frame(text, from, to, masked, SpeakerWords.INSTANCE::isHonorific);
     }
+
+    /** Tokens of each line of {@code text}, in order, nothing masked. */
+    static List<List<Token>> lines(String text) {
+        List<List<Token>> out = new java.util.ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            out.add(of(text, lineStart, lineEnd, List.of()));
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
 }
