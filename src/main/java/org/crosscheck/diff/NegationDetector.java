@@ -65,7 +65,7 @@ public final class NegationDetector implements Detector {
                 // the diff may split one negation from its rewording ("had not yet been" / "had yet
                 // to be"): both predicates negated is no flip
                 if (!antonym && (PolarityFlip.negated(lp) && PolarityFlip.negated(rp)
-                        || negations(ltext, lspan) == negations(rtext, rspan))) {
+                        || negations(ltext, lspan, rtext, rspan) == negations(rtext, rspan, ltext, lspan))) {
                     continue;
                 }
                 String lv = text(lp);
@@ -95,7 +95,7 @@ public final class NegationDetector implements Detector {
         List<Discrepancy> out = new ArrayList<>();
         String ltext = c.left().article().text();
         String rtext = c.right().article().text();
-        boolean negationMoved = negations(ltext, lspan) == negations(rtext, rspan)
+        boolean negationMoved = negations(ltext, lspan, rtext, rspan) == negations(rtext, rspan, ltext, lspan)
                 || notUntil(c.left().sentence(ls).text(), c.right().sentence(rs).text());
         for (ScopedNegation.Flip flip : ScopedNegation.between(ltext, lspan, rtext, rspan)) {
             if (negationMoved && !flip.lexical()) {
@@ -189,13 +189,39 @@ public final class NegationDetector implements Detector {
     }
 
     /**
-     * The negations of a sentence: a negation put in or taken out changes how many there are; one
-     * that only moves to another word ("no member had lost" / "members had not lost") does not.
+     * The negations of a sentence that deny something the other sentence also states: a negation
+     * put in or taken out changes how many there are; one that only moves to another word ("no
+     * member had lost" / "members had not lost") does not. A negation inside words only one side
+     * gives ("allowing agencies to buy it without a price cut") is not counted: it says nothing
+     * about the statement both make.
      */
-    private static int negations(String text, Span sentence) {
-        return PolarityFlip.negations(org.crosscheck.text.Tokenizer.words(text, sentence.start(), sentence.end()).stream()
-                .filter(Token::isWord).toList());
+    private static int negations(String text, Span sentence, String otherText, Span otherSentence) {
+        List<Token> words = org.crosscheck.text.Tokenizer.words(text, sentence.start(), sentence.end()).stream()
+                .filter(Token::isWord).toList();
+        java.util.Set<String> other = new java.util.HashSet<>();
+        for (Token t : org.crosscheck.text.Tokenizer.words(otherText, otherSentence.start(), otherSentence.end())) {
+            if (t.isWord()) {
+                other.add(org.crosscheck.index.Stemmer.stem(t.normal()));
+            }
+        }
+        return PolarityFlip.negations(words, after -> {
+            int content = 0;
+            for (int i = after; i < words.size() && content < SCOPE_WORDS; i++) {
+                String w = words.get(i).normal();
+                if (org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w) || w.length() < 3) {
+                    continue;
+                }
+                content++;
+                if (other.contains(org.crosscheck.index.Stemmer.stem(w))) {
+                    return true;
+                }
+            }
+            return content == 0; // a negation that ends its clause ("he did not") denies what came before it
+        });
     }
+
+    /** Content words after a negation read as what it denies. */
+    private static final int SCOPE_WORDS = 5;
 
     private static String text(List<Token> tokens) {
         return String.join(" ", tokens.stream().map(Token::text).toList());

@@ -102,14 +102,17 @@ final class PolarityFlip {
         return negates(w, w.size());
     }
 
-    /** How many negations, plain or implied, a run of word tokens holds. */
-    static int negations(List<Token> words) {
+    /**
+     * How many negations, plain or implied, a run of word tokens holds, counting only those
+     * {@code counted} accepts, given the index of the first word after the marker.
+     */
+    static int negations(List<Token> words, java.util.function.IntPredicate counted) {
         List<String> w = words(words, null);
         int n = 0;
         for (int i = 0; i < w.size(); i++) {
             int m = marker(w, i);
             if (m > 0) {
-                n++;
+                n += counted.test(i + m) ? 1 : 0;
                 i += m - 1;
             }
         }

@@ -110,6 +110,14 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsAnImpliedNegationWhenANegationOfWordsOnlyOneSideGivesStandsBesideIt() {
+        Comparison c = Pairs.ofLines("The regulator said the airline had agreed to publish its delay figures, saving passengers a complaint without any fee.",
+                "The regulator also said the carrier had refused to publish its delay figures, which would have helped travellers.");
+        assertThat(Pairs.describe(detector.detect(c))).hasSize(1);
+        assertThat(detector.detect(c).get(0).finding().right().value()).contains("refused to publish");
+    }
+
+    @Test
     void reportsAWordNetAntonym() {
         Comparison c = Pairs.ofLines("The plan sets out how the money will be used to accelerate the semiconductor industry.",
                 "The plan sets out how the money will be used to slow the semiconductor industry.");
