@@ -106,6 +106,7 @@ public final class NegationDetector implements Detector {
             // a quote against a quote is the quote check's; a quote against reported speech is a statement against a statement
             if (quoted(c.left(), ls, flip.left()) && quoted(c.right(), rs, flip.right())
                     || nameWord(ltext, lspan, flip.left()) || nameWord(rtext, rspan, flip.right())
+                    || absenceSaidOtherwise(flip.left(), rtext, rspan) || absenceSaidOtherwise(flip.right(), ltext, lspan)
                     || found.stream().anyMatch(d -> overlaps(d.finding().left(), ls, l) || overlaps(d.finding().right(), rs, r))) {
                 continue;
             }
@@ -218,6 +219,28 @@ public final class NegationDetector implements Detector {
             }
             return content == 0; // a negation that ends its clause ("he did not") denies what came before it
         });
+    }
+
+    /**
+     * Whether a phrase negated by a noun of absence ("a shortage of trucks") has that absence said
+     * in another form of the word on the other side ("trucks were in short supply", "lacking",
+     * "absent"): a word that begins the noun, or shares its first five letters.
+     */
+    private static boolean absenceSaidOtherwise(List<Token> phrase, String otherText, Span otherSentence) {
+        for (int i = 0; i + 1 < phrase.size(); i++) {
+            String noun = phrase.get(i).normal();
+            if (!PolarityFlip.absenceOf(noun, phrase.get(i + 1).normal())) {
+                continue;
+            }
+            for (Token t : org.crosscheck.text.Tokenizer.words(otherText, otherSentence.start(), otherSentence.end())) {
+                String w = t.normal();
+                if (t.isWord() && w.length() >= 4 && (noun.startsWith(w) || w.length() >= 5 && noun.length() >= 5
+                        && w.regionMatches(0, noun, 0, 5))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Content words after a negation read as what it denies. */

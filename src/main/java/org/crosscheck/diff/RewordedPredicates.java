@@ -44,7 +44,7 @@ final class RewordedPredicates {
                 String a = words(l, i, le);
                 String b = words(r, j, re);
                 if (negated ? !Polarity.antonyms(a, b) && WordSenses.shared().relation(a, b) == WordSenses.Relation.RELATED
-                        : Polarity.directAntonyms(a, b)) {
+                        : Polarity.directAntonyms(a, b) && !restated(r, right, j, a, b) && !restated(l, left, i, b, a)) {
                     found.add(new int[] {i, j, negated ? 0 : 1, le, re});
                 }
             }
@@ -59,6 +59,26 @@ final class RewordedPredicates {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a side that holds {@code opposite} also says {@code verb} itself in another word,
+     * not negated, and a word that says the one and not the other: "voted against the plan, but supported the buyouts" /
+     * "dissenting councillors backed the buyouts" states both; the opposites are two predicates.
+     */
+    private static boolean restated(List<Token> t, List<Integer> unsaid, int besides, String verb, String opposite) {
+        for (int k : unsaid) {
+            if (k == besides || ScopedNegation.negation(t, k) >= 0) {
+                continue;
+            }
+            String other = words(t, k, verbPhraseEnd(t, k));
+            // a general verb ("said") is a way to say either opposite ("admitted", "denied")
+            if (WordSenses.shared().relation(verb, other) == WordSenses.Relation.RELATED
+                    && WordSenses.shared().relation(opposite, other) != WordSenses.Relation.RELATED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the verb at {@code i} ends: on the next word when WordNet holds the two as one verb ("took part"), else at {@code i}. */

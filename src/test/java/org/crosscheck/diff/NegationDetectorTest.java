@@ -118,6 +118,18 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void staysQuietOnAnOppositeWhenTheOtherSideAlsoStatesTheFirstVerbInOtherWords() {
+        Pairs.assertQuiet(detector, "The two members who voted against the budget said they supported the new library in principle.",
+                "The two dissenting members backed the new library in principle, they said.");
+    }
+
+    @Test
+    void staysQuietWhenAnAbsenceIsSaidInAnotherFormOfItsWord() {
+        Pairs.assertQuiet(detector, "Patients waited three hours at the clinic because of a shortage of nurses and beds.",
+                "Patients waited three hours at the clinic because nurses and beds were in short supply.");
+    }
+
+    @Test
     void reportsAWordNetAntonym() {
         Comparison c = Pairs.ofLines("The plan sets out how the money will be used to accelerate the semiconductor industry.",
                 "The plan sets out how the money will be used to slow the semiconductor industry.");
