@@ -327,7 +327,8 @@ public final class NumberDetector implements Detector {
         List<Quantity> comparableLeft = lefts.stream().filter(q -> q.kind() == l.kind()).toList();
         List<Quantity> comparableRight = rights.stream().filter(r -> Figures.compare(l, r) != Figures.Outcome.NOT_COMPARABLE)
                 .toList();
-        boolean unitSaysEnough = !l.unit().isEmpty();
+        // a unit, or a score's form ("3-1 defeat"), says what a figure measures as a counted noun does
+        boolean unitSaysEnough = !l.unit().isEmpty() || l.kind() == Quantity.Kind.SCORE;
         // a lone figure must be lone among its kind: "£87.12 a year" still stands beside "£1,834.56"
         long sameKindRight = rights.stream().filter(r -> r.kind() == l.kind() || comparableRight.contains(r)).count();
         if ((similarity >= LONE_FIGURE_SIMILARITY || unitSaysEnough) && comparableLeft.size() == 1 && comparableRight.size() == 1

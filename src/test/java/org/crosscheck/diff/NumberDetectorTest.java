@@ -39,6 +39,13 @@ class NumberDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsAChangedScoreInAStatementReworded() {
+        Comparison c = Pairs.ofLines("Rovers dismissed their manager on Monday following Saturday's 4-2 home defeat by Ashford.",
+                "The club confirmed his departure at the start of the week, two days after a 3-2 loss at home to Ashford.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER MEDIUM 2 2 '4-2' '3-2'");
+    }
+
+    @Test
     void reportsAChangedRaceTime() {
         Comparison c = Pairs.ofLines("Kiptoo won the Lakeside marathon in 2:05:41, a course record, ahead of Bekele.",
                 "Kiptoo took the Lakeside marathon in a course record of 2:07:41, ahead of Bekele.");
