@@ -113,14 +113,28 @@ final class QuotePairs {
         return out;
     }
 
+    /**
+     * Whether two quotes of one length differ in one run of words, with a word alike beside it:
+     * "serious but contained" / "serious and spreading", "a real improvement" / "a modest improvement".
+     */
     private static boolean differAtOnePlace(List<Token> a, List<Token> b) {
-        int differ = 0;
+        int first = -1;
+        int last = -1;
         for (int i = 0; i < a.size(); i++) {
             if (!norm(a.get(i)).equals(norm(b.get(i)))) {
-                differ++;
+                first = first < 0 ? i : first;
+                last = i;
             }
         }
-        return differ == 1;
+        if (first < 0 || last - first + 1 == a.size()) {
+            return false;
+        }
+        for (int i = first; i <= last; i++) {
+            if (norm(a.get(i)).equals(norm(b.get(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Pair relate(AnalyzedArticle left, AnalyzedArticle right, Quote l, Quote r, List<Token> lw, List<Token> rw,

@@ -34,6 +34,14 @@ class QuoteWordingDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsAShortQuoteWithTwoNeighbouringWordsPutForOthers() {
+        Comparison c = Pairs.ofLines("The ministry said the flooding was \"severe but manageable\" and urged towns to clear their drains.",
+                "The ministry described the flooding as \"severe and worsening\" and urged towns to clear their drains.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString()
+                .startsWith("QUOTE_WORDING MEDIUM 2 2").contains("manageable").contains("worsening");
+    }
+
+    @Test
     void leavesShortQuotesThatShareOnlyAWordOrAreWrittenAlike() {
         Comparison c = Pairs.ofLines("The club's chairman said the board was \"saddened and frustrated\" by the ruling and would study it.",
                 "The club's chairman said the board was \"angry and hurt\" by the ruling and would study it.");
