@@ -50,6 +50,12 @@ final class MeaningMatcher {
     static final double NEAR_PART = 0.85;
     /** How much closer a pair must come when the part is only {@link #NEAR_PART} close. */
     static final double NEAR_GAIN = 0.035;
+    /** Cosine from which two free sentences in the same place beside a pair say the same thing. */
+    static final double GAP_MEANING = Double.parseDouble(System.getProperty("cc.gap", "0.86"));
+    /** Lexical similarity below which a pair's words alone are too loose for some checks. */
+    static final double CONFIRM_BELOW = 0.4;
+    /** Cosine from which a loosely worded pair is confirmed as one statement. */
+    static final double CONFIRMED = Double.parseDouble(System.getProperty("cc.confirm", "0.88"));
     /** Fewer words than this make no statement to judge by meaning (a dateline, a label). */
     static final int MIN_WORDS = 4;
     private static final int PARTNERS = 1;
@@ -83,14 +89,15 @@ final class MeaningMatcher {
         });
         List<Integer> lFree = free(left, lUsed);
         List<Integer> rFree = free(right, rUsed);
-        if (lFree.isEmpty() && rFree.isEmpty()) {
-            return pairs;
-        }
         Vectors v = new Vectors(left, right);
+        if (lFree.isEmpty() && rFree.isEmpty()) {
+            return confirm(pairs, v);
+        }
         List<Alignment> out = new ArrayList<>(pairs);
         pairFree(candidates, out, lUsed, rUsed, v, lexical);
         joinParts(left, out, candidates, lUsed, rUsed, v, lexical);
-        return out;
+        pairGaps(left, right, out, lUsed, rUsed, v, lexical);
+        return confirm(out, v);
     }
 
     /**
@@ -130,6 +137,83 @@ final class MeaningMatcher {
                 out.add(new Alignment(a.left(), a.right(), round(lexical.applyAsDouble(a.left(), a.right())), true));
             }
         }
+    }
+
+    /**
+     * Rewrites keep much of the original's order: a sentence free on each side, in the same place
+     * next to a pair ("Procurement will continue until May 31, he said." / "Buying will go on until
+     * June 30, Sandhu added."), is paired when the two are near in meaning. Their place says what
+     * the lexical candidates cannot: such sentences often share no word at all.
+     */
+    private void pairGaps(AnalyzedArticle left, AnalyzedArticle right, List<Alignment> out, Set<Integer> lUsed,
+                          Set<Integer> rUsed, Vectors v, ToDoubleBiFunction<SentenceRef, SentenceRef> lexical) {
+        List<Integer> lc = compared(left);
+        List<Integer> rc = compared(right);
+        List<Alignment> gaps = new ArrayList<>();
+        for (Alignment a : out) {
+            int li = lc.indexOf(a.left().sentence());
+            int ri = rc.indexOf(a.right().sentence());
+            for (int step : new int[] {1, -1}) {
+                int ln = li + step;
+                int rn = ri + step;
+                if (li < 0 || ri < 0 || ln < 0 || rn < 0 || ln >= lc.size() || rn >= rc.size()
+                        || lUsed.contains(lc.get(ln)) || rUsed.contains(rc.get(rn))) {
+                    continue;
+                }
+                SentenceRef l = new SentenceRef(left.id(), lc.get(ln));
+                SentenceRef r = new SentenceRef(right.id(), rc.get(rn));
+                if (v.statement(l) && v.statement(r) && v.want(l, r)) {
+                    gaps.add(new Alignment(l, r, 0));
+                }
+            }
+        }
+        v.encode();
+        List<Alignment> ranked = new ArrayList<>();
+        for (Alignment g : gaps) {
+            double cos = v.cosine(g.left(), g.right());
+            if (cos >= GAP_MEANING) {
+                ranked.add(new Alignment(g.left(), g.right(), cos));
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(Alignment::similarity).reversed()
+                .thenComparingInt(a -> a.left().sentence()).thenComparingInt(a -> a.right().sentence()));
+        for (Alignment g : ranked) {
+            if (!lUsed.contains(g.left().sentence()) && !rUsed.contains(g.right().sentence())) {
+                lUsed.add(g.left().sentence());
+                rUsed.add(g.right().sentence());
+                out.add(new Alignment(g.left(), g.right(), round(lexical.applyAsDouble(g.left(), g.right())), true));
+            }
+        }
+    }
+
+    /**
+     * Pairs the words made only loosely (a statement reworded around the same facts) that the
+     * encoder finds to say the same thing are marked as paired by meaning, so the checks that
+     * need more than loose words to compare two statements may read them.
+     */
+    private List<Alignment> confirm(List<Alignment> pairs, Vectors v) {
+        List<Alignment> loose = pairs.stream().filter(a -> !a.byMeaning() && a.similarity() < CONFIRM_BELOW
+                && v.statement(a.left()) && v.statement(a.right())).toList();
+        List<Alignment> asked = new ArrayList<>();
+        for (Alignment a : loose) {
+            if (v.want(a.left(), a.right())) {
+                asked.add(a);
+            }
+        }
+        if (asked.isEmpty()) {
+            return pairs;
+        }
+        v.encode();
+        List<Alignment> out = new ArrayList<>(pairs.size());
+        for (Alignment a : pairs) {
+            boolean same = asked.contains(a) && v.cosine(a.left(), a.right()) >= CONFIRMED;
+            out.add(same ? new Alignment(a.left(), a.right(), a.similarity(), true) : a);
+        }
+        return out;
+    }
+
+    private static List<Integer> compared(AnalyzedArticle article) {
+        return article.sentences().stream().filter(s -> s.kind().isCompared()).map(Sentence::index).toList();
     }
 
     /** A free sentence joins a paired one when, added to that one's partner, it brings the two closer. */

@@ -53,7 +53,12 @@ public final class EntityDetector implements Detector {
             Span rspan = c.right().sentence(rs).span();
             if (a.similarity() < MIN_SIMILARITY) {
                 // a place each side alone names, placed by the same preposition, says enough on a looser pair
-                for (Swap sw : Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm)) {
+                List<Swap> lone = new ArrayList<>(Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm));
+                if (a.byMeaning()) {
+                    // two statements the encoder holds to be one, each naming one organisation the other source never names
+                    lone.addAll(Slots.loneOrganisations(c.left(), lspan, lm, c.right(), rspan, rm, true));
+                }
+                for (Swap sw : lone) {
                     if (kept(c, ls, rs, lm, rm, sw)) {
                         out.add(swapFinding(c, ls, rs, sw));
                     }
@@ -78,7 +83,7 @@ public final class EntityDetector implements Detector {
             }
             swaps.addAll(Slots.swaps(c.left().article().text(), lspan, lm, c.right().article().text(), rspan, rm));
             swaps.addAll(Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm));
-            swaps.addAll(Slots.loneOrganisations(c.left(), lspan, lm, c.right(), rspan, rm));
+            swaps.addAll(Slots.loneOrganisations(c.left(), lspan, lm, c.right(), rspan, rm, a.byMeaning()));
             swaps.addAll(Slots.titleChanges(lm, rm));
             swaps.addAll(CoordinatedNames.swaps(c.left(), lm, c.right(), rm));
             Set<String> seen = new HashSet<>();

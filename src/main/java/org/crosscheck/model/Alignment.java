@@ -6,7 +6,8 @@ package org.crosscheck.model;
  * @param left the sentence in the earlier source on the command line
  * @param right the sentence in the later source
  * @param similarity how alike their words are, from 0 to 1
- * @param byMeaning whether a sentence encoder paired them (their words overlap too little to say)
+ * @param byMeaning whether a sentence encoder paired them, or confirmed a pair their few shared words made
+ *     (their words overlap too little to say)
  */
 public record Alignment(SentenceRef left, SentenceRef right, double similarity, boolean byMeaning) {
 

@@ -157,6 +157,45 @@ class MeaningAlignmentTest {
         }
     }
 
+    private static final String REVIEW = "Officials expect the next review of policy in early June.\n";
+    private static final String REVIEW_REWORDED = "A further decision is due when the committee meets again at the start of summer.\n";
+
+    @Test
+    void pairsTwoSentencesInTheSamePlaceBesideAPairWhenTheyAreNearInMeaning() {
+        // no word in common, and a cosine of 0.89: near, though not near enough to pair anywhere
+        FakeEncoder near = new FakeEncoder(Map.of("next review", new double[] {2, 0}, "further decision", new double[] {2, 0.45}));
+        assertThat(pairs(RATE + REVIEW, RATE + REVIEW_REWORDED, near)).containsExactly("0:0", "1:1");
+        FakeEncoder topic = new FakeEncoder(Map.of("next review", new double[] {2, 0}, "further decision", new double[] {2, 0.6}));
+        assertThat(pairs(RATE + REVIEW, RATE + REVIEW_REWORDED, topic)).containsExactly("0:0");
+    }
+
+    @Test
+    void leavesTwoSentencesNearInMeaningUnpairedWhenTheyStandInDifferentPlaces() {
+        FakeEncoder near = new FakeEncoder(Map.of("next review", new double[] {2, 0}, "further decision", new double[] {2, 0.45}));
+        assertThat(pairs(REVIEW + RATE, RATE + REVIEW_REWORDED, near)).containsExactly("1:0");
+    }
+
+    @Test
+    void marksAPairOfFewSharedWordsAsPairedByMeaningWhenTheEncoderHoldsThemOneStatement() {
+        String left = "The Central Bank of Kestria cut its main interest rate by 25 basis points to 4.5% on Thursday.\n";
+        String right = "On Thursday the Kestria central bank lowered its main benchmark, the rate banks pay, by a quarter point, traders said.\n";
+        FakeEncoder same = new FakeEncoder(Map.of("interest rate", new double[] {0, 0}, "benchmark", new double[] {0, 0.3}));
+        assertThat(alignments(left, right, same)).singleElement().satisfies(a -> {
+            assertThat(a.similarity()).isLessThan(0.4);
+            assertThat(a.byMeaning()).isTrue();
+        });
+        assertThat(alignments(left, right, new FakeEncoder(Map.of()))).singleElement()
+                .satisfies(a -> assertThat(a.byMeaning()).isFalse());
+    }
+
+    private static List<org.crosscheck.model.Alignment> alignments(String left, String right, SentenceEncoder encoder) {
+        AnalyzedArticle l = ANALYZER.analyze(new Article("wire", "", "", left));
+        AnalyzedArticle r = ANALYZER.analyze(new Article("rewrite", "", "", right));
+        try (SentenceIndex index = new SentenceIndex(List.of(l, r))) {
+            return new Aligner(index, encoder).align(l, r);
+        }
+    }
+
     @Test
     void encodesNothingWhenTheWordsPairEverySentence() {
         FakeEncoder encoder = new FakeEncoder(Map.of());
