@@ -110,7 +110,8 @@ final class PolarityFlip {
         List<String> w = words(words, null);
         int n = 0;
         for (int i = 0; i < w.size(); i++) {
-            int m = marker(w, i);
+            // "ruled out" denies what it rules out; "did not rule out" is two denials, not one moved
+            int m = i + 1 < w.size() && RULE.contains(w.get(i)) && w.get(i + 1).equals("out") ? 2 : marker(w, i);
             if (m > 0) {
                 n += counted.test(i + m) ? 1 : 0;
                 i += m - 1;
@@ -122,6 +123,19 @@ final class PolarityFlip {
     /** Whether {@code word} followed by {@code next} opens an implied negation: "failed to", "has yet to". */
     static boolean impliesNegation(String word, String next) {
         return (word.equals("yet") || DENYING_VERBS.contains(word)) && next.equals("to");
+    }
+
+    /** The forms of "rule" that, with "out" and a verb in -ing, deny that verb. */
+    private static final Set<String> RULE = Set.of("rule", "rules", "ruled", "ruling");
+
+    /** Whether {@code word}, {@code next} and {@code verb} read "ruled out requesting": a denial of the verb. */
+    static boolean rulesOut(String word, String next, String verb) {
+        return RULE.contains(word) && next.equals("out") && verb.length() > 5 && verb.endsWith("ing");
+    }
+
+    /** Whether one of the two words before {@code i} negates it: "did not rule out running" leaves running open. */
+    static boolean negatedBefore(List<String> w, int i) {
+        return i >= 1 && Polarity.isNegator(w.get(i - 1)) || i >= 2 && Polarity.isNegator(w.get(i - 2));
     }
 
     /** "Risk-free", "tax-free": a thing said to be absent, as "no risk" says it. */

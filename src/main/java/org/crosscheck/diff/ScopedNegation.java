@@ -193,10 +193,11 @@ final class ScopedNegation {
             // "avoiding early starts", "the lack of debate" what "without charge", "not starting
             // early", "without debate" say
             boolean against = s.equals("against") && k == i - 1 || s.equals("of") && k == i - 1 && k > 0
-                    && (t.get(k - 1).normal().equals("free") || PolarityFlip.absenceOf(t.get(k - 1).normal(), s)) || AVOIDING.contains(s);
+                    && (t.get(k - 1).normal().equals("free") || PolarityFlip.absenceOf(t.get(k - 1).normal(), s)) || AVOIDING.contains(s)
+                    || ruledOut(t, k, i);
             String next = k + 1 < t.size() ? t.get(k + 1).normal() : "";
             if (against || Polarity.isNegator(s) || PolarityFlip.impliesNegation(s, next) || PolarityFlip.absenceOf(s, next)) {
-                start = k;
+                start = ruledOut(t, k, i) ? k - 1 : k;
             } else if (!chain(s)) {
                 break;
             }
@@ -209,6 +210,15 @@ final class ScopedNegation {
             start = negation(t, i - 2); // "was not lost or compromised": one negation, both predicates
         }
         return start >= 0 ? start : absenceBefore(t, i);
+    }
+
+    /** Whether "out" at {@code k} closes a "ruled out" that denies the verb at {@code i}: "ruled out requesting federal forces". */
+    private static boolean ruledOut(List<Token> t, int k, int i) {
+        if (k != i - 1 || k < 1 || !PolarityFlip.rulesOut(t.get(k - 1).normal(), t.get(k).normal(), t.get(i).normal())) {
+            return false;
+        }
+        List<String> before = t.subList(Math.max(0, k - 3), k).stream().map(Token::normal).toList();
+        return !PolarityFlip.negatedBefore(before, before.size() - 1);
     }
 
     /** Whether the negation at {@code n} opens the subject of the predicate at {@code i}: a content word stands between them. */

@@ -130,6 +130,17 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void readsRuledOutBeforeAVerbInIngAsItsDenial() {
+        Comparison c = Pairs.ofLines("The mayor ruled out closing the harbour road during the summer festival.",
+                "The mayor said the council would close the harbour road during the summer festival.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("ruled out closing");
+        Pairs.assertQuiet(detector, "The mayor ruled out closing the harbour road during the summer festival.",
+                "The mayor said the council would not close the harbour road during the summer festival.");
+        Pairs.assertQuiet(detector, "The mayor did not rule out closing the harbour road during the summer festival.",
+                "The mayor said a closing of the harbour road during the summer festival was possible.");
+    }
+
+    @Test
     void reportsAWordNetAntonym() {
         Comparison c = Pairs.ofLines("The plan sets out how the money will be used to accelerate the semiconductor industry.",
                 "The plan sets out how the money will be used to slow the semiconductor industry.");
