@@ -46,6 +46,23 @@ class NumberDetectorTest extends DetectorContract {
     }
 
     @Test
+    void readsAFractionAsTheShareItIs() {
+        Pairs.assertQuiet(detector, "A quarter of the growers sold their crop to the state agency this season.",
+                "Some 25% of the growers sold their crop to the state agency this season.");
+        Comparison c = Pairs.ofLines("A quarter of the growers sold their crop to the state agency this season.",
+                "A third of the growers sold their crop to the state agency this season.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("'A quarter' 'A third'");
+        Pairs.assertQuiet(detector, "Commuters spend up to a fifth of their wages on bus fares, the union said.",
+                "Commuters spend as much as a fifth of their wages on bus fares, the union said.");
+    }
+
+    @Test
+    void leavesAHalfOfTheYearAndAQuarterFinalUnread() {
+        Pairs.assertQuiet(detector, "In the first half of the year the club reached a quarter-final for the third time.",
+                "The club reached a quarter-final for the third time in the first half of the year.");
+    }
+
+    @Test
     void reportsAChangedRaceTime() {
         Comparison c = Pairs.ofLines("Kiptoo won the Lakeside marathon in 2:05:41, a course record, ahead of Bekele.",
                 "Kiptoo took the Lakeside marathon in a course record of 2:07:41, ahead of Bekele.");

@@ -28,6 +28,7 @@ final class Qualifiers {
             Map.entry("fewer than", Qualifier.LESS_THAN), Map.entry("below", Qualifier.LESS_THAN),
             Map.entry("up to", Qualifier.AT_MOST), Map.entry("at most", Qualifier.AT_MOST),
             Map.entry("no more than", Qualifier.AT_MOST), Map.entry("a maximum of", Qualifier.AT_MOST),
+            Map.entry("as much as", Qualifier.AT_MOST), Map.entry("as many as", Qualifier.AT_MOST),
             Map.entry("about", Qualifier.ABOUT), Map.entry("around", Qualifier.ABOUT),
             Map.entry("some", Qualifier.ABOUT), Map.entry("approximately", Qualifier.ABOUT),
             Map.entry("roughly", Qualifier.ABOUT), Map.entry("an estimated", Qualifier.ABOUT),

@@ -129,6 +129,10 @@ public final class QuantityExtractor {
         if (duration != null) {
             return duration;
         }
+        Reading fraction = currency == null ? fraction(t, i) : null;
+        if (fraction != null) {
+            return fraction;
+        }
         NumberReader.Number num = NumberReader.read(t, at);
         if (num == null || (currency != null && num.ordinal())) {
             return null;
@@ -280,6 +284,58 @@ public final class QuantityExtractor {
         Reading r = new Reading(i, k + 1, Math.round(seconds * 1000) / 1000.0);
         r.kind = Kind.MEASURE;
         r.unit = "s";
+        Qualifiers.Found q = Qualifiers.before(t, r.first);
+        if (q != null) {
+            r.first = q.first();
+            r.qualifier = q.qualifier();
+        }
+        return r;
+    }
+
+    private static final java.util.Map<String, Integer> DENOMINATORS = java.util.Map.ofEntries(
+            java.util.Map.entry("half", 2), java.util.Map.entry("halves", 2), java.util.Map.entry("third", 3),
+            java.util.Map.entry("thirds", 3), java.util.Map.entry("quarter", 4), java.util.Map.entry("quarters", 4),
+            java.util.Map.entry("fifth", 5), java.util.Map.entry("fifths", 5), java.util.Map.entry("tenth", 10),
+            java.util.Map.entry("tenths", 10));
+    private static final java.util.Map<String, Integer> NUMERATORS = java.util.Map.of(
+            "one", 1, "two", 2, "three", 3, "four", 4, "seven", 7, "nine", 9);
+
+    /**
+     * "A quarter of", "two-thirds of", "half of": a fraction of a whole, read as the percentage it
+     * is, so that "a quarter of farmers" and "25% of farmers" agree and "a third of" differs. A
+     * fraction is a rounded way of writing a share, so it reads as "about" unless a qualifier is
+     * written. Only before "of": "the third quarter", "half-time" and "a quarter-final" are no shares.
+     */
+    private static Reading fraction(List<Token> t, int i) {
+        String w = t.get(i).lower();
+        int numerator;
+        int denominator;
+        int of;
+        String[] hyphened = w.split("-");
+        if (hyphened.length == 2 && NUMERATORS.containsKey(hyphened[0]) && DENOMINATORS.containsKey(hyphened[1])) {
+            numerator = NUMERATORS.get(hyphened[0]);
+            denominator = DENOMINATORS.get(hyphened[1]);
+            of = i + 1;
+        } else if ((w.equals("a") || w.equals("one") || NUMERATORS.containsKey(w)) && i + 1 < t.size()
+                && DENOMINATORS.containsKey(t.get(i + 1).lower())) {
+            numerator = w.equals("a") ? 1 : NUMERATORS.get(w);
+            denominator = DENOMINATORS.get(t.get(i + 1).lower());
+            of = i + 2;
+        } else if (w.equals("half") && (i == 0 || !t.get(i - 1).isWord("the") && NumberReader.read(t, i - 1) == null)) {
+            numerator = 1;
+            denominator = 2;
+            of = i + 1; // but not "the first half of the year"
+        } else {
+            return null;
+        }
+        if (numerator >= denominator || of >= t.size() || !t.get(of).isWord("of")) {
+            return null;
+        }
+        Reading r = new Reading(i, of, Math.round(1000.0 * numerator / denominator) / 10.0);
+        r.kind = Kind.PERCENT;
+        r.unit = "%";
+        r.qualifier = Qualifier.ABOUT;
+        r.counted = CountedNoun.after(t, of, true);
         Qualifiers.Found q = Qualifiers.before(t, r.first);
         if (q != null) {
             r.first = q.first();
