@@ -96,6 +96,7 @@ public final class Aligner {
         }
         List<Alignment> candidates = ranked.stream().map(s -> new Alignment(s.left, s.right, s.similarity)).toList();
         out = new ArrayList<>(meaning.refine(left, right, out, candidates, this::similarity));
+        out.addAll(meaning.joinRemainders(left, right, remainders(left, right, out), this::similarity));
         out.sort(Comparator.comparingInt((Alignment a) -> a.left().sentence()).thenComparingInt(a -> a.right().sentence()));
         return out;
     }
@@ -137,6 +138,59 @@ public final class Aligner {
                 }
             }
         }
+    }
+
+    /**
+     * Sentences a rewrite split off a statement and left unpaired: a free sentence next to a
+     * paired one whose partner holds at least {@value #REMAINDER_TERMS} of its terms that the
+     * paired one lacks ("Most of the money comes from a World Bank loan." beside the rest of "The
+     * project, financed by a loan from the Asian Development Bank, will plant ..."). The meaning
+     * pass decides which to join.
+     */
+    private List<MeaningMatcher.Remainder> remainders(AnalyzedArticle left, AnalyzedArticle right, List<Alignment> out) {
+        Map<SentenceRef, Integer> partners = new HashMap<>();
+        Set<SentenceRef> used = new HashSet<>();
+        for (Alignment a : out) {
+            partners.merge(a.left(), 1, Integer::sum);
+            partners.merge(a.right(), 1, Integer::sum);
+            used.add(a.left());
+            used.add(a.right());
+        }
+        List<MeaningMatcher.Remainder> found = new ArrayList<>();
+        for (Alignment a : out) {
+            if (partners.get(a.left()) != 1 || partners.get(a.right()) != 1) {
+                continue;
+            }
+            found.addAll(remaindersOf(left, a.left(), a.right(), used));
+            found.addAll(remaindersOf(right, a.right(), a.left(), used));
+        }
+        return found;
+    }
+
+    private static final int REMAINDER_TERMS = 2;
+
+    private List<MeaningMatcher.Remainder> remaindersOf(AnalyzedArticle article, SentenceRef paired, SentenceRef counterpart,
+                                                        Set<SentenceRef> used) {
+        List<Integer> order = compared(article);
+        int at = order.indexOf(paired.sentence());
+        List<MeaningMatcher.Remainder> out = new ArrayList<>();
+        for (int step : new int[] {-1, 1}) {
+            int n = at + step;
+            if (at < 0 || n < 0 || n >= order.size()) {
+                continue;
+            }
+            SentenceRef part = new SentenceRef(article.id(), order.get(n));
+            if (used.contains(part) || kind(article, part) == org.crosscheck.model.SentenceKind.HEADLINE) {
+                continue;
+            }
+            Set<String> terms = new HashSet<>(index.terms(part));
+            terms.retainAll(new HashSet<>(index.terms(counterpart)));
+            terms.removeAll(new HashSet<>(index.terms(paired)));
+            if (terms.size() >= REMAINDER_TERMS) {
+                out.add(new MeaningMatcher.Remainder(part, paired, counterpart));
+            }
+        }
+        return out;
     }
 
     private static org.crosscheck.model.SentenceKind kind(AnalyzedArticle article, SentenceRef ref) {

@@ -216,6 +216,47 @@ final class MeaningMatcher {
         return out;
     }
 
+    /** A free sentence ({@code part}) that may be the rest of {@code paired}'s statement, whose partner is {@code counterpart}. */
+    record Remainder(SentenceRef part, SentenceRef paired, SentenceRef counterpart) {
+    }
+
+    /**
+     * The remainders that complete their neighbour's statement: the two sentences together say
+     * what the counterpart says (cosine {@value #SAME_MEANING}), at least as closely as the
+     * neighbour alone. A short remainder is too far from the whole on its own for {@link
+     * #joinParts} to see. Each free sentence joins at most one counterpart, the closest.
+     */
+    List<Alignment> joinRemainders(AnalyzedArticle left, AnalyzedArticle right, List<Remainder> remainders,
+                                   ToDoubleBiFunction<SentenceRef, SentenceRef> lexical) {
+        if (remainders.isEmpty()) {
+            return List.of();
+        }
+        Vectors v = new Vectors(left, right);
+        List<Remainder> asked = new ArrayList<>();
+        for (Remainder r : remainders) {
+            if (v.statement(r.part()) && v.want(r.paired(), r.counterpart()) && v.spend(1)) {
+                asked.add(r);
+            }
+        }
+        v.encode();
+        Map<SentenceRef, Alignment> best = new java.util.LinkedHashMap<>();
+        Map<SentenceRef, Double> bestCos = new HashMap<>();
+        for (Remainder r : asked) {
+            String joined = r.part().sentence() < r.paired().sentence() ? v.text(r.part()) + " " + v.text(r.paired())
+                    : v.text(r.paired()) + " " + v.text(r.part());
+            double before = v.cosine(r.paired(), r.counterpart());
+            double after = SentenceEncoder.cosine(v.encodeText(joined), v.of(r.counterpart()));
+            if (after >= SAME_MEANING && after >= before && after > bestCos.getOrDefault(r.part(), 0.0)) {
+                boolean partLeft = r.part().source().equals(left.id());
+                SentenceRef l = partLeft ? r.part() : r.counterpart();
+                SentenceRef rr = partLeft ? r.counterpart() : r.part();
+                bestCos.put(r.part(), after);
+                best.put(r.part(), new Alignment(l, rr, round(lexical.applyAsDouble(l, rr)), true));
+            }
+        }
+        return List.copyOf(best.values());
+    }
+
     private static List<Integer> compared(AnalyzedArticle article) {
         return article.sentences().stream().filter(s -> s.kind().isCompared()).map(Sentence::index).toList();
     }

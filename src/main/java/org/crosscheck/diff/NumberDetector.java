@@ -46,8 +46,11 @@ public final class NumberDetector implements Detector {
         for (Alignment a : c.alignments()) {
             int ls = a.left().sentence();
             int rs = a.right().sentence();
-            List<Quantity> left = figures(c.left(), ls);
-            List<Quantity> right = figures(c.right(), rs);
+            List<Quantity> left = new ArrayList<>(figures(c.left(), ls));
+            List<Quantity> right = new ArrayList<>(figures(c.right(), rs));
+            // a statement split in two has its figures in both halves: one matched in the other half is not changed here
+            left.removeIf(q -> otherPartners(c, a, true).stream().anyMatch(o -> figures(c.right(), o).stream().anyMatch(r -> literal(q, r))));
+            right.removeIf(r -> otherPartners(c, a, false).stream().anyMatch(o -> figures(c.left(), o).stream().anyMatch(q -> literal(q, r))));
             out.addAll(ordinalChanges(c, ls, rs));
             Discrepancy magnitude = magnitudeChange(c, a);
             if (magnitude != null) {
@@ -72,9 +75,10 @@ public final class NumberDetector implements Detector {
                 // a figure too many is compared only with the figure put in its place
                 boolean surplus = surplus(l, leftAll, right);
                 Quantity match = surplus ? null : partner(l, left, rightLeft, anchored ? 1 : a.similarity(), a.similarity(), ltext, rtext);
-                if (match != null && !anchored && a.similarity() < WEAK_PAIR && !sameSurroundings(c, ls, l, rs, match)) {
-                    // a weakly paired sentence may be another statement: "12 goals in 15 games" is not
-                    // "won two of their previous 14 league games"; "a crowd of" / "a record crowd of" is
+                if (match != null && !anchored && a.similarity() < WEAK_PAIR && !a.byMeaning() && !sameSurroundings(c, ls, l, rs, match)) {
+                    // a weakly paired sentence may be another statement, unless the encoder holds it the
+                    // same: "12 goals in 15 games" is not "won two of their previous 14 league games";
+                    // "a crowd of" / "a record crowd of" is
                     match = null;
                 }
                 if (match == null && !rightLeft.isEmpty()) {
@@ -103,6 +107,13 @@ public final class NumberDetector implements Detector {
         }
         out.addAll(loneCounts(c, out));
         return out;
+    }
+
+    /** The other sentences paired with {@code a}'s left sentence (on the right side), or with its right sentence. */
+    private static List<Integer> otherPartners(Comparison c, Alignment a, boolean ofLeft) {
+        return c.alignments().stream()
+                .filter(o -> o != a && (ofLeft ? o.left().sentence() == a.left().sentence() : o.right().sentence() == a.right().sentence()))
+                .map(o -> ofLeft ? o.right().sentence() : o.left().sentence()).toList();
     }
 
     /**

@@ -196,6 +196,26 @@ class MeaningAlignmentTest {
         }
     }
 
+    private static final String PROJECT = "The project, financed by a loan from the Asian Development Bank, will plant four million saplings along the coast.\n";
+    private static final String PROJECT_SPLIT = "Four million saplings will be planted along the coast.\n"
+            + "Most of the money comes from a World Bank loan.\n";
+
+    @Test
+    void joinsASentenceSplitOffAStatementWhenTheTwoTogetherSayWhatTheWholeSays() {
+        FakeEncoder completes = new FakeEncoder(Map.of("Asian Development", new double[] {0, 0},
+                "planted along the coast. Most", new double[] {0, 0.1}, "planted along", new double[] {0, 0.5},
+                "World Bank loan", new double[] {0, 0.7}));
+        assertThat(pairs(PROJECT, PROJECT_SPLIT, completes)).containsExactly("0:0", "0:1");
+    }
+
+    @Test
+    void leavesASentenceBesideAPairAloneWhenAddingItDoesNotCompleteTheStatement() {
+        FakeEncoder apart = new FakeEncoder(Map.of("Asian Development", new double[] {0, 0},
+                "planted along the coast. Most", new double[] {0, 0.5}, "planted along", new double[] {0, 0.45},
+                "World Bank loan", new double[] {0, 0.7}));
+        assertThat(pairs(PROJECT, PROJECT_SPLIT, apart)).containsExactly("0:0");
+    }
+
     @Test
     void encodesNothingWhenTheWordsPairEverySentence() {
         FakeEncoder encoder = new FakeEncoder(Map.of());
