@@ -125,6 +125,7 @@ final class OnnxSentenceEncoder implements SentenceEncoder {
         try (InputStream m = resource(model); InputStream v = resource(vocabulary)) {
             WordPieceTokenizer tokenizer = WordPieceTokenizer.read(v);
             ByteBuffer bytes = readAll(m);
+            NativeLibraries.useKeptCopy();
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
