@@ -17,7 +17,11 @@ public interface SentenceEncoder {
      */
     List<float[]> encode(List<String> sentences);
 
-    /** The encoder that ships in the build (a small sentence-embedding model), loaded on first use. */
+    /**
+     * The encoder that ships in the build (a small sentence-embedding model), loaded on first use.
+     * It keeps the vectors of the last few thousand texts it encoded, so a text met again (the
+     * original of several rewrites) is encoded once.
+     */
     static SentenceEncoder shared() {
         return OnnxSentenceEncoder.SHARED;
     }
