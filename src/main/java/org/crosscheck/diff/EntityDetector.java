@@ -32,6 +32,8 @@ public final class EntityDetector implements Detector {
     private static final double MIN_SIMILARITY = 0.4;
     private static final double LONE_PLACE_SIMILARITY = 0.3;
     private static final double SUBSTITUTION_SIMILARITY = 0.5;
+    /** From here a pair is one statement closely enough that a lone name on each side is one put for the other. */
+    private static final double CLOSE_STATEMENT = 0.6;
     /** A statement copied this closely places a name by the whole sentence around it, not by its next word. */
     private static final double CLOSE_COPY = 0.75;
     /** "A British man" for "an American": the noun after a nationality adds nothing to compare. */
@@ -54,6 +56,8 @@ public final class EntityDetector implements Detector {
             if (a.similarity() < MIN_SIMILARITY) {
                 // a place each side alone names, placed by the same preposition, says enough on a looser pair
                 List<Swap> lone = new ArrayList<>(Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm));
+                // a list that keeps all its names but one says which name was put for which on any pair
+                lone.addAll(CoordinatedNames.swaps(c.left(), lm, c.right(), rm));
                 if (a.byMeaning()) {
                     // two statements the encoder holds to be one, each naming one organisation the other source never names
                     lone.addAll(Slots.loneOrganisations(c.left(), lspan, lm, c.right(), rspan, rm, true));
@@ -82,7 +86,8 @@ public final class EntityDetector implements Detector {
                 }
             }
             swaps.addAll(Slots.swaps(c.left().article().text(), lspan, lm, c.right().article().text(), rspan, rm));
-            swaps.addAll(Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm));
+            swaps.addAll(a.similarity() >= CLOSE_STATEMENT ? Slots.loneNames(c.left(), lm, c.right(), rm)
+                    : Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.loneOrganisations(c.left(), lspan, lm, c.right(), rspan, rm, a.byMeaning()));
             swaps.addAll(Slots.titleChanges(lm, rm));
             swaps.addAll(CoordinatedNames.swaps(c.left(), lm, c.right(), rm));

@@ -92,6 +92,28 @@ final class Slots {
     }
 
     /**
+     * A statement copied closely that puts one name in another's stead where no preposition places
+     * it ("the semi-final win over Waikato" / "Beating Taranaki in the semi-final"): each sentence
+     * has exactly one place or single-word name the other article never names, and the two are
+     * of one kind, or one of them is a known place.
+     */
+    static List<EntityDetector.Swap> loneNames(org.crosscheck.model.AnalyzedArticle left, List<Mention> lm,
+                                               org.crosscheck.model.AnalyzedArticle right, List<Mention> rm) {
+        List<Mention> l = unmatchedNames(lm, right);
+        List<Mention> r = l.size() == 1 ? unmatchedNames(rm, left) : List.of();
+        if (l.size() != 1 || r.size() != 1) {
+            return List.of();
+        }
+        Mention a = l.get(0);
+        Mention b = r.get(0);
+        if (a.text().contains(" ") && a.kind() != Mention.Kind.PLACE || b.text().contains(" ") && b.kind() != Mention.Kind.PLACE) {
+            return List.of(); // "the M. Chinnaswamy Stadium" is the venue's name, not a place put for another
+        }
+        Mention.Kind kind = a.kind() == Mention.Kind.PLACE || b.kind() == Mention.Kind.PLACE ? Mention.Kind.PLACE : a.kind();
+        return List.of(new EntityDetector.Swap(a.span(), a.text(), b.span(), b.text(), kind));
+    }
+
+    /**
      * A reworded statement that puts one organisation in another's stead: each sentence has
      * exactly one organisation the other article never names, and a content word next to one
      * stands next to the other ("Drake University political scientist Mark Heidenreich" / "Mark
@@ -157,6 +179,13 @@ final class Slots {
             }
         }
         return n;
+    }
+
+    /** The places and other names (not people or organisations) of {@code mentions} that {@code other} never names. */
+    private static List<Mention> unmatchedNames(List<Mention> mentions, org.crosscheck.model.AnalyzedArticle other) {
+        return mentions.stream().filter(m -> m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.OTHER)
+                .filter(m -> neverNamed(m, other, o -> o.kind() != Mention.Kind.DATE))
+                .toList();
     }
 
     private static List<Mention> unmatchedPlaces(List<Mention> mentions, org.crosscheck.model.AnalyzedArticle other) {

@@ -22,6 +22,13 @@ class EntityDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsTheOneNameEachSideAloneGivesInACloselyCopiedStatementWhateverStandsBeforeIt() {
+        Comparison c = Pairs.ofLines("Ngata said the semi-final win over Otago the previous week had given the squad the belief to beat anyone.",
+                "Beating Southland in the previous week's semi-final had given the squad the belief to beat anyone, Ngata said.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("'Otago' 'Southland'");
+    }
+
+    @Test
     void comparesTheOneOrganisationEachSideNamesInAPairTheEncoderConfirmed() {
         String left = "If the tenants appeal, the dispute could end up before the Council of State, which would delay the works.\n";
         String right = "Should they appeal, the case could go to the Supreme Court, holding up the works.\n";

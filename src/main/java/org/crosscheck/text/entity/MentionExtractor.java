@@ -117,7 +117,7 @@ public final class MentionExtractor {
                 }
                 int first = i;
                 // a sentence-initial common word ("The", "But") is not part of the name
-                while (first < j && isCommonAtStart(tokens, first)) {
+                while (first < j && (isCommonAtStart(tokens, first) || first + 1 < j && isOpeningParticiple(text, tokens, first))) {
                     first++;
                 }
                 if (first < j) {
@@ -156,6 +156,22 @@ public final class MentionExtractor {
         String w = tokens.get(i).normal();
         boolean atStart = i == 0 || !tokens.get(i - 1).isWord();
         return atStart && COMMON.contains(w) || "i".equals(w);
+    }
+
+    /**
+     * "Beating Taranaki in the semi-final, ...", "Speaking in Hanoi, ...": a sentence opened by a
+     * verb in -ing or -ed before a name; not when the article writes the word capitalised inside
+     * a sentence too ("in Reading").
+     */
+    private static boolean isOpeningParticiple(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.normal();
+        boolean atStart = i == 0 || !tokens.get(i - 1).isWord();
+        if (!atStart || w.length() < 5 || !(w.endsWith("ing") || w.endsWith("ed"))
+                || !org.crosscheck.text.sense.WordSenses.shared().canBeVerb(w)) {
+            return false;
+        }
+        return !java.util.regex.Pattern.compile("[\\p{Ll},]\\s+" + java.util.regex.Pattern.quote(t.text()) + "\\b").matcher(text).find();
     }
 
     private void add(String text, List<Token> tokens, int from, int to, List<Mention> out) {

@@ -73,6 +73,14 @@ class MentionExtractorTest {
     }
 
     @Test
+    void leavesAnOpeningVerbInIngOutOfTheNameAfterIt() {
+        assertThat(mentions("Beating Otago in the semi-final had given the squad belief, the coach said."))
+                .extracting(Mention::text).contains("Otago").doesNotContain("Beating Otago");
+        assertThat(mentions("Reading Borough Council said the bridge would reopen. Fans travelled to Reading on Sunday."))
+                .extracting(Mention::text).contains("Reading Borough Council");
+    }
+
+    @Test
     void takesTheWordAfterADatelineDashAsTheStartOfASentence() {
         assertThat(mentions("KESTRIA, May 3 \u2014 Dockers at the port walked out on Monday.\nThe dockers want more pay."))
                 .extracting(Mention::text).doesNotContain("Dockers");
