@@ -107,6 +107,7 @@ public final class NegationDetector implements Detector {
             if (quoted(c.left(), ls, flip.left()) && quoted(c.right(), rs, flip.right())
                     || nameWord(ltext, lspan, flip.left()) || nameWord(rtext, rspan, flip.right())
                     || absenceSaidOtherwise(flip.left(), rtext, rspan) || absenceSaidOtherwise(flip.right(), ltext, lspan)
+                    || noneGreater(ltext, lspan, rtext, rspan) || noneGreater(rtext, rspan, ltext, lspan)
                     || found.stream().anyMatch(d -> overlaps(d.finding().left(), ls, l) || overlaps(d.finding().right(), rs, r))) {
                 continue;
             }
@@ -241,6 +242,31 @@ public final class NegationDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /**
+     * "No scheme has been bigger" says what "the largest scheme" says: a negated comparative on
+     * one side against a superlative on the other is one claim, not its denial.
+     */
+    private static boolean noneGreater(String negatedText, Span negated, String otherText, Span other) {
+        List<Token> n = org.crosscheck.text.Tokenizer.words(negatedText, negated.start(), negated.end()).stream().filter(Token::isWord).toList();
+        // "no longer" is a negation of its own, not a comparison
+        boolean comparative = n.stream().anyMatch(t -> !t.normal().equals("longer") && degree(t.normal(), "er", COMPARATIVES));
+        boolean negation = n.stream().anyMatch(t -> Polarity.isNegator(t.normal()));
+        return negation && comparative && org.crosscheck.text.Tokenizer.words(otherText, other.start(), other.end()).stream()
+                .anyMatch(t -> t.isWord() && degree(t.normal(), "est", SUPERLATIVES));
+    }
+
+    private static final java.util.Set<String> COMPARATIVES = java.util.Set.of("more", "less", "better", "worse", "fewer", "greater");
+    private static final java.util.Set<String> SUPERLATIVES = java.util.Set.of("most", "least", "best", "worst", "fewest", "greatest");
+
+    /** Whether {@code word} is an adjective's degree: one of {@code irregular}, or its stem plus {@code ending} ("bigger", "largest"). */
+    private static boolean degree(String word, String ending, java.util.Set<String> irregular) {
+        if (irregular.contains(word)) {
+            return true;
+        }
+        return word.length() > ending.length() + 2 && word.endsWith(ending)
+                && org.crosscheck.text.sense.Antonyms.shared().dictionaryForms(word).stream().anyMatch(f -> !f.equals(word) && word.startsWith(f.substring(0, Math.min(f.length(), 3))));
     }
 
     /** Content words after a negation read as what it denies. */

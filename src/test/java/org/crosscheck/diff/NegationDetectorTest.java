@@ -141,6 +141,12 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void staysQuietWhenNothingGreaterSaysWhatTheGreatestSays() {
+        Pairs.assertQuiet(detector, "The bridge is the largest building project in the county since the new hospital opened in 2019.",
+                "No building project in the county has been bigger since the new hospital opened in 2019.");
+    }
+
+    @Test
     void reportsAWordNetAntonym() {
         Comparison c = Pairs.ofLines("The plan sets out how the money will be used to accelerate the semiconductor industry.",
                 "The plan sets out how the money will be used to slow the semiconductor industry.");
