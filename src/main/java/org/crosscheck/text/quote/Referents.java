@@ -43,7 +43,8 @@ final class Referents {
                 continue;
             }
             int e = i + 1;
-            while (e < frame.size() && !frame.get(e - 1).possessive() && frame.get(e).isCapitalised() && !frame.get(e).isAcronym()) {
+            while (e < frame.size() && !frame.get(e - 1).possessive()
+                    && (frame.get(e).isCapitalised() && !frame.get(e).isAcronym() || NameScanner.isMiddleInitial(frame, e))) {
                 e++;
             }
             int s = NameScanner.nameStart(frame, i, e);
