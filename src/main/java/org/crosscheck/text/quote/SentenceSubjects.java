@@ -18,6 +18,9 @@ final class SentenceSubjects {
             "following", "despite", "before", "since", "earlier", "later", "meanwhile", "writing", "responding",
             "addressing", "pressed", "questioned", "referring", "talking", "with", "from", "under", "as", "when", "while");
 
+    /** The most words an introductory phrase without an opener word may have. */
+    private static final int INTRODUCTION = 6;
+
     private SentenceSubjects() {
     }
 
@@ -39,6 +42,22 @@ final class SentenceSubjects {
             }
             s++;
         }
+        Ref r = subjectFrom(f, s);
+        if (r == null) {
+            // "A few days later, Trump reversed himself": an introductory phrase of a few words
+            // and a comma, without a verb of speech, stands before the subject
+            int comma = s;
+            while (comma < f.size() && comma - s <= INTRODUCTION && f.get(comma).isWord() && !LEX.isReportingVerb(f.get(comma).text())) {
+                comma++;
+            }
+            if (comma > s && comma - s <= INTRODUCTION && comma < f.size() && f.get(comma).isSymbol(",")) {
+                r = subjectFrom(f, comma + 1);
+            }
+        }
+        return r;
+    }
+
+    private static Ref subjectFrom(List<Token> f, int s) {
         int e = s;
         while (e < f.size() && e - s < 10 && inSubject(f, e)) {
             e++;

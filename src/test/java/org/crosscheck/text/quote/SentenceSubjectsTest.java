@@ -15,6 +15,18 @@ class SentenceSubjectsTest {
     }
 
     @Test
+    void skipsAnIntroductoryPhraseOfAFewWordsBeforeAComma() {
+        String text = "A few days later, Donald Trump reversed himself, telling CBS the laws \"are set.\"";
+        assertThat(Frames.of(text, SentenceSubjects.sentenceSubject(Frames.frame(text)))).isEqualTo("Donald Trump");
+    }
+
+    @Test
+    void takesNoSubjectAfterACommaThatEndsALongerClause() {
+        String text = "the plan that the council put forward last spring was costly, Donald Trump wrote \"badly\".";
+        assertThat(SentenceSubjects.sentenceSubject(Frames.frame(text))).isNull();
+    }
+
+    @Test
     void skipsAHeadlineKicker() {
         String text = "Ukraine war: Dmitry Peskov denies losses";
         assertThat(Frames.of(text, SentenceSubjects.sentenceSubject(Frames.frame(text)))).isEqualTo("Dmitry Peskov");
