@@ -50,6 +50,11 @@ final class Referents {
             int s = NameScanner.nameStart(frame, i, e);
             List<String> name = frame.subList(s, e).stream().map(Token::text).toList();
             Person p = name.stream().anyMatch(LEX::isNotName) ? null : index.find(name);
+            if (p == null && name.size() == 1 && !LEX.isNotName(name.get(0))) {
+                // "Woods said she ...", after "Dorothy Woods, whose husband, Ty Woods, ...": a surname
+                // two people share is the one last in view as a subject
+                p = salient(index.matching(name), sentence, frame.get(s).start());
+            }
             // a possessor ("Putin's spokesman") is not who a later "he" speaks for; a country is no person
             boolean possessor = frame.get(e - 1).possessive();
             // "the Coventry Cycle Forum": a name after "the" is an institution, not who a "he" points at
@@ -181,13 +186,30 @@ final class Referents {
     }
 
     private Speaker recent(List<Person> candidates, int sentence, int offset, double confidence) {
+        Person p = salient(candidates, sentence, offset);
+        return p == null ? null : new Speaker(p.name(), Math.max(0.3, confidence), null);
+    }
+
+    /**
+     * Which of several people one form can name is meant: the last of them mentioned as a subject
+     * or speaker within the pronoun window, else the last mentioned at all; null when none was.
+     */
+    private Person salient(List<Person> candidates, int sentence, int offset) {
+        if (candidates.size() < 2) {
+            return null;
+        }
+        Person last = null;
         for (int k = mentions.size() - 1; k >= 0; k--) {
             Mention m = mentions.get(k);
-            if (candidates.contains(m.person()) && (m.sentence() < sentence || m.offset() < offset)) {
-                return new Speaker(m.person().name(), Math.max(0.3, confidence), null);
+            if (!candidates.contains(m.person()) || m.sentence() >= sentence && m.offset() >= offset) {
+                continue;
             }
+            if (m.subject() && m.sentence() >= sentence - PRONOUN_WINDOW) {
+                return m.person();
+            }
+            last = last == null ? m.person() : last;
         }
-        return null;
+        return last;
     }
 
     private Speaker pronoun(SpeakerWords.Gender gender, int sentence, int offset, double unambiguous, Person excluded) {

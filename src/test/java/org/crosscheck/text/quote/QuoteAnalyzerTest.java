@@ -185,6 +185,14 @@ class QuoteAnalyzerTest {
     }
 
     @Test
+    void readsASurnameTwoPeopleShareAsTheOneLastInViewAsSubject() {
+        String text = "Dorothy Woods, whose husband, Navy SEAL Ty Woods, died in the attack, spoke to a radio host.\n\n"
+                + "Woods shared her belief that none of it was wrong.\n\n"
+                + "\"The way I see it,\" Woods said, \"no one questioned his service.\"";
+        assertThat(speakers(analyze(text))).containsExactly("Dorothy Woods", "Dorothy Woods");
+    }
+
+    @Test
     void lowersConfidenceWhenTwoAntecedentsFit() {
         String clear = "John Smith arrived first. \"We agreed,\" he said.";
         String ambiguous = "John Smith met Peter Brown. \"We agreed,\" he said.";
