@@ -193,6 +193,15 @@ class QuoteAnalyzerTest {
     }
 
     @Test
+    void creditsBothPiecesAroundOnePronounAlikeWhenTwoAntecedentsFit() {
+        String text = "In the speech John Smith argued that Peter Brown was a fraud. \"I am from here,\" he said, \"and we know a fraud.\"";
+        List<Speaker> both = analyze(text).quotes().stream().map(Quote::speaker).toList();
+        assertThat(both).hasSize(2);
+        assertThat(both.get(1)).isEqualTo(both.get(0));
+        assertThat(both.get(0).confidence()).isLessThan(0.8); // below the level of a pronoun with one antecedent
+    }
+
+    @Test
     void lowersConfidenceWhenTwoAntecedentsFit() {
         String clear = "John Smith arrived first. \"We agreed,\" he said.";
         String ambiguous = "John Smith met Peter Brown. \"We agreed,\" he said.";
