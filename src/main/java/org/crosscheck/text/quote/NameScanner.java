@@ -169,7 +169,7 @@ final class NameScanner {
         }
         boolean placed = NamePositions.isSpeakerPosition(tokens, nameStart, to);
         boolean accepted = h >= 0 || name.size() >= 2 && (LEX.isFirstName(name.get(0)) || placed || hasNameContext(tokens, s, to)
-                || LEX.isListedGivenName(name.get(0)) && !positions.isCommonWord(name.get(0)))
+                || name.size() <= 3 && LEX.isListedGivenName(name.get(0)) && name.stream().noneMatch(positions::isCommonWord))
                 || name.size() == 1 && placed && !positions.isCommonWord(name.get(0));
         if (!accepted) {
             if (name.size() >= 2 && name.size() <= 3 && !positions.isCommonWord(name.get(0))) {

@@ -53,6 +53,8 @@ class PersonIndexTest {
     void takesNoListedGivenNameTheArticleAlsoWritesInLowerCase() {
         String text = "Will Power won the race in a car built by hand. It shows the will of the team.";
         assertThat(PersonIndex.of(text).names()).isEmpty();
+        String headline = "Chris Christie Calls Rival A Disgrace\n\nThe governor calls it typical.";
+        assertThat(PersonIndex.of(headline).names()).doesNotContain("Chris Christie Calls Rival");
     }
 
     @Test
