@@ -91,6 +91,11 @@ final class ClauseReader {
      */
     private Speaker fromVerb(List<Token> f, int verb, Ref subject, int sentence, boolean mayBorrowSubject) {
         Token v = f.get(verb);
+        if (mayBorrowSubject && subject != null && !(subject instanceof Ref.Other) && opensWithParticiple(f, verb, subject)) {
+            // "Asked which county was his favourite, he demurred: ...": a participle that opens the
+            // sentence hangs on the subject of the clause after it
+            return cue(referents.resolve(subject, sentence, subject.start(), 0.9), v.start(), v.end());
+        }
         Ref r = Phrases.subjectBefore(f, verb, index);
         if (r == null && organisations.subjectBefore(f, verb) == null) {
             // "The Ministry of Water says the tunnel ...": a verb whose subject stands before it
@@ -227,6 +232,25 @@ final class ClauseReader {
         }
         Ref before = NounPhrases.npBefore(f, k - 3);
         return before instanceof Ref.Name n ? index.find(List.of(n.written().split(" "))) : null;
+    }
+
+    /** Whether the verb at {@code verb} is a participle that opens the frame, with the subject after it and a comma between. */
+    private static boolean opensWithParticiple(List<Token> f, int verb, Ref subject) {
+        String w = f.get(verb).lower();
+        if (!(w.endsWith("ed") || w.endsWith("ing")) || subject.start() < f.get(verb).end()) {
+            return false;
+        }
+        for (int k = 0; k < verb; k++) {
+            if (f.get(k).isWord()) {
+                return false;
+            }
+        }
+        for (int k = verb + 1; k < f.size() && f.get(k).start() < subject.start(); k++) {
+            if (f.get(k).isSymbol(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the verb at {@code verb} is joined to an earlier clause by "and" or "but" ("and then predicted"). */

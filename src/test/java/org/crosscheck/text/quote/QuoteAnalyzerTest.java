@@ -202,6 +202,12 @@ class QuoteAnalyzerTest {
     }
 
     @Test
+    void creditsAQuoteAfterAColonToThePronounThatOpensTheMainClause() {
+        String text = "Ted Cruz toured the state on Monday. Asked which county was his favourite, he demurred: \"Whichever one I am in.\"";
+        assertThat(speakers(analyze(text))).containsExactly("Ted Cruz");
+    }
+
+    @Test
     void lowersConfidenceWhenTwoAntecedentsFit() {
         String clear = "John Smith arrived first. \"We agreed,\" he said.";
         String ambiguous = "John Smith met Peter Brown. \"We agreed,\" he said.";

@@ -27,6 +27,21 @@ class SentenceSubjectsTest {
     }
 
     @Test
+    void takesAPersonalPronounAfterALongerIntroductoryClauseAsTheSubject() {
+        String text = "Asked which county in the state of Iowa was his favourite, he demurred: \"Whichever one I am in.\"";
+        assertThat(SentenceSubjects.sentenceSubject(Frames.frame(text))).isInstanceOf(Ref.Pronoun.class);
+        assertThat(Frames.of(text, SentenceSubjects.sentenceSubject(Frames.frame(text)))).isEqualTo("he");
+    }
+
+    @Test
+    void readsALongerIntroductoryClauseOnlyBeforeAPronoun() {
+        String named = "Because the vote in the county of Polk went badly for the party, Smith agreed to \"try\".";
+        String pronoun = "Because the vote in the county of Polk went badly for the party, he agreed to \"try\".";
+        assertThat(SentenceSubjects.sentenceSubject(Frames.frame(named))).isNull();
+        assertThat(Frames.of(pronoun, SentenceSubjects.sentenceSubject(Frames.frame(pronoun)))).isEqualTo("he");
+    }
+
+    @Test
     void skipsAHeadlineKicker() {
         String text = "Ukraine war: Dmitry Peskov denies losses";
         assertThat(Frames.of(text, SentenceSubjects.sentenceSubject(Frames.frame(text)))).isEqualTo("Dmitry Peskov");
