@@ -178,7 +178,7 @@ final class ClauseReader {
                 return invertedVerbAfter(f, k, sentence);
             }
             String w = t.lower();
-            boolean finite = w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss");
+            boolean finite = w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") || endsClause(f, k) && !SpeakerWords.INSTANCE.isReportingVerb(w);
             if (!finite || !org.crosscheck.text.sense.WordSenses.shared().canBeVerb(w)) {
                 return null;
             }
@@ -189,6 +189,18 @@ final class ClauseReader {
             return cue(referents.resolve(r, sentence, r.start(), 0.9), r.start(), t.end());
         }
         return null;
+    }
+
+    /**
+     * Whether the verb at {@code verb} ends its clause, alone or with one particle ("Trump shot
+     * back.", "she wrote,"): an irregular past ("shot", "wrote") reads as finite there.
+     */
+    private static boolean endsClause(List<Token> f, int verb) {
+        int k = verb + 1;
+        if (k < f.size() && f.get(k).isWord() && Set.of("back", "out", "up", "in", "on", "off").contains(f.get(k).lower())) {
+            k++;
+        }
+        return k >= f.size() || f.get(k).isSymbol(".") || f.get(k).isSymbol(",") || f.get(k).kind() == Token.Kind.QUOTE;
     }
 
     /**
