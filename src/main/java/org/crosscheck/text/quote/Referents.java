@@ -136,6 +136,11 @@ final class Referents {
             return sp != null && unnamed.containsKey(sp.name()) ? new Speaker(sp.name(), Math.min(0.5, sp.confidence()), null) : sp;
         }
         if (r instanceof Ref.Role role) {
+            if (opensIndefinite(role)) {
+                // "said one party activist": an indefinite phrase introduces someone the article
+                // does not name, not a person who holds the role elsewhere in it
+                return unbound(role, sentence, offset);
+            }
             Speaker bound = role(role, offset);
             if (bound == null && !role.specific() && !indefinite(role.start())) {
                 bound = kindOfRole(role, sentence, offset);
@@ -158,6 +163,12 @@ final class Referents {
     private static boolean isCommonPlural(String word) {
         String lower = SpeakerWords.lower(word);
         return lower.endsWith("s") && org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(lower);
+    }
+
+    /** Whether the role phrase itself opens with "one", "another" or "some" ("one former aide"). */
+    private boolean opensIndefinite(Ref.Role role) {
+        String first = text.substring(role.start(), role.end()).strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        return Set.of("one", "another", "some").contains(first);
     }
 
     /** Whether an indefinite word ("a", "one", "another") opens the phrase at {@code offset}: it introduces someone new. */
@@ -243,7 +254,7 @@ final class Referents {
      * a pinned-down one ("Spain's prime minister") is a speaker of its own, named by the phrase.
      */
     private Speaker unbound(Ref.Role role, int sentence, int offset) {
-        if (!role.specific() && role.nationalities().isEmpty() && !indefinite(role.start())) {
+        if (!role.specific() && role.nationalities().isEmpty() && !indefinite(role.start()) && !opensIndefinite(role)) {
             Speaker back = pronoun(LEX.titleGender(role.head()), sentence, offset, 0.62, null);
             if (back != null) {
                 return new Speaker(back.name(), Math.min(0.62, back.confidence()), null);

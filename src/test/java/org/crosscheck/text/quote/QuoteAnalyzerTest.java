@@ -208,6 +208,16 @@ class QuoteAnalyzerTest {
     }
 
     @Test
+    void creditsAQuoteToAnUnnamedSpeakerThatOneIntroducesAfterAnInvertedVerb() {
+        String text = "The party chairman, Kelly Armstrong, called for a voice vote.\n\n"
+                + "\"I do not want to have fisticuffs,\" said one party activist.";
+        Speaker sp = analyze(text).quotes().get(0).speaker();
+        assertThat(sp.name()).isEqualTo("one party activist");
+        assertThat(sp.mention()).isEqualTo(span(text, "one party activist"));
+        assertThat(sp.isConfident()).isFalse();
+    }
+
+    @Test
     void lowersConfidenceWhenTwoAntecedentsFit() {
         String clear = "John Smith arrived first. \"We agreed,\" he said.";
         String ambiguous = "John Smith met Peter Brown. \"We agreed,\" he said.";
