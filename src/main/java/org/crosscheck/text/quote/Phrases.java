@@ -30,6 +30,10 @@ final class Phrases {
         if (!t.isWord() || t.isCapitalised() && i > 0 || !LEX.isReportingVerb(t.text())) {
             return false;
         }
+        if (i + 1 < f.size() && LEX.isBareReportingVerb(t.text()) && f.get(i + 1).isWord() && !f.get(i + 1).isCapitalised()
+                && LEX.isTitle(f.get(i + 1).text())) {
+            return false; // "White House press secretary Josh Earnest said": a bare form before a title noun modifies it
+        }
         return i == 0 || !NounPhrases.DETERMINERS.contains(f.get(i - 1).lower()) && !modifiesNoun(f, i);
     }
 
