@@ -57,6 +57,7 @@ final class SentenceSubjects {
             if (comma > s && comma < f.size() && f.get(comma).isSymbol(",")
                     && (comma - s <= INTRODUCTION || comma + 1 < f.size() && personalPronoun(f, comma + 1))) {
                 r = subjectFrom(f, comma + 1);
+                r = r != null && verbFollows(f, r) ? r : null;
             }
         }
         return r;
@@ -76,6 +77,16 @@ final class SentenceSubjects {
         }
         Ref r = SubjectHeads.of(f, e - 1);
         return r == null || r instanceof Ref.Other || r.start() < f.get(s).start() ? null : r;
+    }
+
+    /** Whether a word in lower case (a verb) or an aside's comma follows the subject {@code r} ("WASHINGTON, Aug. 24" has neither). */
+    private static boolean verbFollows(List<Token> f, Ref r) {
+        for (Token t : f) {
+            if (t.start() >= r.end()) {
+                return t.isWord() && !t.isCapitalised() || t.isSymbol(","); // "..., Clinton's aide, Huma Abedin, told"
+            }
+        }
+        return false;
     }
 
     /** "he" or "she" followed by a word in lower case, as a subject and its verb stand. */

@@ -21,6 +21,12 @@ class SentenceSubjectsTest {
     }
 
     @Test
+    void takesNoDateAfterADatelineForASubject() {
+        String text = "WASHINGTON, Aug. 24 (UPI) \u2014 A spokesman for the campaign called the report \"outrageous.\"";
+        assertThat(SentenceSubjects.sentenceSubject(Frames.frame(text))).isNull();
+    }
+
+    @Test
     void takesNoSubjectAfterACommaThatEndsALongerClause() {
         String text = "the plan that the council put forward last spring was costly, Donald Trump wrote \"badly\".";
         assertThat(SentenceSubjects.sentenceSubject(Frames.frame(text))).isNull();
