@@ -146,6 +146,13 @@ public final class AttributionDetector implements Detector {
                         || lsp.isResolved() && !hasCounterpart(c, false, named(right, rsp.name(), rs)))) {
             return;
         }
+        // paragraphs moved in the copy put another person before the same "he said": when every
+        // person a chain reached stands, named alike, in the other source's counterpart of the
+        // sentence that names them, no name was changed, only the order
+        if (k.resolved() > 0 && sameCredit(left, lsp, right, rsp) && (!lsp.isResolved() || namedAlikeOpposite(c, true, lsp.name(), named(left, lsp.name(), ls)))
+                && (!rsp.isResolved() || namedAlikeOpposite(c, false, rsp.name(), named(right, rsp.name(), rs)))) {
+            return;
+        }
         String names = "names:" + Names.key(lsp.name()) + "|" + Names.key(rsp.name());
         if (k.resolved() > 0 && seen.contains(names)) {
             return;
@@ -227,6 +234,13 @@ public final class AttributionDetector implements Detector {
     /** The nearest sentence at or before {@code sentence}, within the pronoun window, that names {@code name}. */
     private static boolean hasCounterpart(Comparison c, boolean left, int sentence) {
         return c.alignments().stream().anyMatch(a -> (left ? a.left().sentence() : a.right().sentence()) == sentence);
+    }
+
+    /** Whether the other source's counterpart of {@code sentence} (of the left source when {@code left}) names {@code name} too. */
+    private static boolean namedAlikeOpposite(Comparison c, boolean left, String name, int sentence) {
+        return c.alignments().stream().anyMatch(a -> left
+                ? a.left().sentence() == sentence && mentions(c.right(), name, a.right().sentence())
+                : a.right().sentence() == sentence && mentions(c.left(), name, a.left().sentence()));
     }
 
     /** Whether both sides credit the quote in the same words: the same cue, or the same mention when no cue is known. */

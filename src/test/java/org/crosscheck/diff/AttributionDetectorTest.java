@@ -82,6 +82,15 @@ class AttributionDetectorTest extends DetectorContract {
     }
 
     @Test
+    void staysQuietWhenTheCopyOnlySwapsTheParagraphsBeforeTheSameHeSaid() {
+        String owner = "Club owner Peter Lyle bought the team in 2010 after a long search.\n";
+        String coach = "Coach Mark Evans praised the squad after the match on Saturday.\n";
+        String quote = "\"Nobody in this league works harder than these players,\" he said.\n";
+        Comparison c = Pairs.of(Pairs.CONTEXT + owner + coach + quote, Pairs.CONTEXT + coach + owner + quote);
+        assertThat(detector.detect(c)).isEmpty();
+    }
+
+    @Test
     void staysQuietWhenOnlyAWeakChainSupportsTheOtherSpeaker() {
         Comparison c = Pairs.of(Pairs.CONTEXT + "John Smith met Peter Brown on Monday.\n"
                         + "\"We agreed on everything that matters,\" he said.\n",

@@ -91,6 +91,11 @@ final class ClauseReader {
      */
     private Speaker fromVerb(List<Token> f, int verb, Ref subject, int sentence, boolean mayBorrowSubject) {
         Token v = f.get(verb);
+        if (mayBorrowSubject && subject != null && !(subject instanceof Ref.Other) && opensWithParticiple(f, verb, subject)) {
+            // "Asked which county was his favourite, he demurred: ...": a participle that opens the
+            // sentence hangs on the subject of the clause after it
+            return cue(referents.resolve(subject, sentence, subject.start(), 0.9), v.start(), v.end());
+        }
         Ref r = Phrases.subjectBefore(f, verb, index);
         if (r == null && organisations.subjectBefore(f, verb) == null) {
             // "The Ministry of Water says the tunnel ...": a verb whose subject stands before it
@@ -173,7 +178,7 @@ final class ClauseReader {
                 return invertedVerbAfter(f, k, sentence);
             }
             String w = t.lower();
-            boolean finite = w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss");
+            boolean finite = w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") || endsClause(f, k) && !SpeakerWords.INSTANCE.isReportingVerb(w);
             if (!finite || !org.crosscheck.text.sense.WordSenses.shared().canBeVerb(w)) {
                 return null;
             }
@@ -184,6 +189,18 @@ final class ClauseReader {
             return cue(referents.resolve(r, sentence, r.start(), 0.9), r.start(), t.end());
         }
         return null;
+    }
+
+    /**
+     * Whether the verb at {@code verb} ends its clause, alone or with one particle ("Trump shot
+     * back.", "she wrote,"): an irregular past ("shot", "wrote") reads as finite there.
+     */
+    private static boolean endsClause(List<Token> f, int verb) {
+        int k = verb + 1;
+        if (k < f.size() && f.get(k).isWord() && Set.of("back", "out", "up", "in", "on", "off").contains(f.get(k).lower())) {
+            k++;
+        }
+        return k >= f.size() || f.get(k).isSymbol(".") || f.get(k).isSymbol(",") || f.get(k).kind() == Token.Kind.QUOTE;
     }
 
     /**
@@ -227,6 +244,25 @@ final class ClauseReader {
         }
         Ref before = NounPhrases.npBefore(f, k - 3);
         return before instanceof Ref.Name n ? index.find(List.of(n.written().split(" "))) : null;
+    }
+
+    /** Whether the verb at {@code verb} is a participle that opens the frame, with the subject after it and a comma between. */
+    private static boolean opensWithParticiple(List<Token> f, int verb, Ref subject) {
+        String w = f.get(verb).lower();
+        if (!(w.endsWith("ed") || w.endsWith("ing")) || subject.start() < f.get(verb).end()) {
+            return false;
+        }
+        for (int k = 0; k < verb; k++) {
+            if (f.get(k).isWord()) {
+                return false;
+            }
+        }
+        for (int k = verb + 1; k < f.size() && f.get(k).start() < subject.start(); k++) {
+            if (f.get(k).isSymbol(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the verb at {@code verb} is joined to an earlier clause by "and" or "but" ("and then predicted"). */

@@ -107,7 +107,22 @@ final class NameScanner {
         if (startsRun(t)) {
             return true;
         }
+        if (isMiddleInitial(tokens, k)) {
+            return true;
+        }
         return t.isWord() && PARTICLES.contains(t.text()) && k + 1 < tokens.size() && startsRun(tokens.get(k + 1));
+    }
+
+    /** A capital and a full stop, as one token: "F." in "John F. Kerry". */
+    static boolean isInitial(Token t) {
+        String w = t.text();
+        return t.isWord() && w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+    }
+
+    /** An initial between a capitalised word and another: "Jill A. Martin", not "U.S." or a sentence's "A." */
+    static boolean isMiddleInitial(List<Token> tokens, int k) {
+        return k > 0 && k + 1 < tokens.size() && isInitial(tokens.get(k)) && tokens.get(k - 1).isCapitalised()
+                && !tokens.get(k - 1).isAcronym() && tokens.get(k + 1).isCapitalised() && !tokens.get(k + 1).isAcronym();
     }
 
     /**
@@ -149,11 +164,12 @@ final class NameScanner {
             nameStart++;
         }
         List<String> name = words(tokens, nameStart, to);
-        if (name.isEmpty() || name.stream().anyMatch(LEX::isNotName) || tokens.subList(nameStart, to).stream().anyMatch(Token::isAcronym)) {
+        if (name.isEmpty() || name.stream().anyMatch(LEX::isNotName) || tokens.subList(nameStart, to).stream().anyMatch(t -> t.isAcronym() && !isInitial(t))) {
             return;
         }
         boolean placed = NamePositions.isSpeakerPosition(tokens, nameStart, to);
-        boolean accepted = h >= 0 || name.size() >= 2 && (LEX.isFirstName(name.get(0)) || placed || hasNameContext(tokens, s, to))
+        boolean accepted = h >= 0 || name.size() >= 2 && (LEX.isFirstName(name.get(0)) || placed || hasNameContext(tokens, s, to)
+                || name.size() <= 3 && LEX.isListedGivenName(name.get(0)) && name.stream().noneMatch(positions::isCommonWord))
                 || name.size() == 1 && placed && !positions.isCommonWord(name.get(0));
         if (!accepted) {
             if (name.size() >= 2 && name.size() <= 3 && !positions.isCommonWord(name.get(0))) {

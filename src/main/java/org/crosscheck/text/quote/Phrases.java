@@ -14,6 +14,9 @@ import org.crosscheck.text.sense.WordSenses;
 final class Phrases {
 
     private static final SpeakerWords LEX = SpeakerWords.INSTANCE;
+    /** Words that open an unnamed speaker after an inverted verb: "said one official", "said another". */
+    private static final Set<String> QUANTIFIERS = Set.of("one", "another", "some", "several", "two", "three");
+
     private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "continued", "continues",
             "explained", "explains", "wrote", "writes", "insisted", "warned", "argued", "asked", "replied", "responded",
             "stated", "claimed", "noted", "tweeted", "declared", "concluded");
@@ -26,6 +29,10 @@ final class Phrases {
         Token t = f.get(i);
         if (!t.isWord() || t.isCapitalised() && i > 0 || !LEX.isReportingVerb(t.text())) {
             return false;
+        }
+        if (i + 1 < f.size() && LEX.isBareReportingVerb(t.text()) && f.get(i + 1).isWord() && !f.get(i + 1).isCapitalised()
+                && LEX.isTitle(f.get(i + 1).text())) {
+            return false; // "White House press secretary Josh Earnest said": a bare form before a title noun modifies it
         }
         return i == 0 || !NounPhrases.DETERMINERS.contains(f.get(i - 1).lower()) && !modifiesNoun(f, i);
     }
@@ -196,6 +203,7 @@ final class Phrases {
         Token first = f.get(verb + 1);
         if (!first.isWord() || NounPhrases.pronounGender(first.lower()) != null || !(first.isCapitalised()
                 || NounPhrases.DETERMINERS.contains(first.lower()) || first.possessive() || LEX.isTitle(first.text())
+                || QUANTIFIERS.contains(first.lower()) && verb + 2 < f.size() && f.get(verb + 2).isWord()
                 || premodifiesName(f, verb + 1))) {
             return null;
         }

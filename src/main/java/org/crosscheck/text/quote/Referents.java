@@ -43,12 +43,18 @@ final class Referents {
                 continue;
             }
             int e = i + 1;
-            while (e < frame.size() && !frame.get(e - 1).possessive() && frame.get(e).isCapitalised() && !frame.get(e).isAcronym()) {
+            while (e < frame.size() && !frame.get(e - 1).possessive()
+                    && (frame.get(e).isCapitalised() && !frame.get(e).isAcronym() || NameScanner.isMiddleInitial(frame, e))) {
                 e++;
             }
             int s = NameScanner.nameStart(frame, i, e);
             List<String> name = frame.subList(s, e).stream().map(Token::text).toList();
             Person p = name.stream().anyMatch(LEX::isNotName) ? null : index.find(name);
+            if (p == null && name.size() == 1 && !LEX.isNotName(name.get(0))) {
+                // "Woods said she ...", after "Dorothy Woods, whose husband, Ty Woods, ...": a surname
+                // two people share is the one last in view as a subject
+                p = salient(index.matching(name), sentence, frame.get(s).start());
+            }
             // a possessor ("Putin's spokesman") is not who a later "he" speaks for; a country is no person
             boolean possessor = frame.get(e - 1).possessive();
             // "the Coventry Cycle Forum": a name after "the" is an institution, not who a "he" points at
@@ -130,6 +136,11 @@ final class Referents {
             return sp != null && unnamed.containsKey(sp.name()) ? new Speaker(sp.name(), Math.min(0.5, sp.confidence()), null) : sp;
         }
         if (r instanceof Ref.Role role) {
+            if (opensIndefinite(role)) {
+                // "said one party activist": an indefinite phrase introduces someone the article
+                // does not name, not a person who holds the role elsewhere in it
+                return unbound(role, sentence, offset);
+            }
             Speaker bound = role(role, offset);
             if (bound == null && !role.specific() && !indefinite(role.start())) {
                 bound = kindOfRole(role, sentence, offset);
@@ -152,6 +163,12 @@ final class Referents {
     private static boolean isCommonPlural(String word) {
         String lower = SpeakerWords.lower(word);
         return lower.endsWith("s") && org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(lower);
+    }
+
+    /** Whether the role phrase itself opens with "one", "another" or "some" ("one former aide"). */
+    private boolean opensIndefinite(Ref.Role role) {
+        String first = text.substring(role.start(), role.end()).strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        return Set.of("one", "another", "some").contains(first);
     }
 
     /** Whether an indefinite word ("a", "one", "another") opens the phrase at {@code offset}: it introduces someone new. */
@@ -180,13 +197,30 @@ final class Referents {
     }
 
     private Speaker recent(List<Person> candidates, int sentence, int offset, double confidence) {
+        Person p = salient(candidates, sentence, offset);
+        return p == null ? null : new Speaker(p.name(), Math.max(0.3, confidence), null);
+    }
+
+    /**
+     * Which of several people one form can name is meant: the last of them mentioned as a subject
+     * or speaker within the pronoun window, else the last mentioned at all; null when none was.
+     */
+    private Person salient(List<Person> candidates, int sentence, int offset) {
+        if (candidates.size() < 2) {
+            return null;
+        }
+        Person last = null;
         for (int k = mentions.size() - 1; k >= 0; k--) {
             Mention m = mentions.get(k);
-            if (candidates.contains(m.person()) && (m.sentence() < sentence || m.offset() < offset)) {
-                return new Speaker(m.person().name(), Math.max(0.3, confidence), null);
+            if (!candidates.contains(m.person()) || m.sentence() >= sentence && m.offset() >= offset) {
+                continue;
             }
+            if (m.subject() && m.sentence() >= sentence - PRONOUN_WINDOW) {
+                return m.person();
+            }
+            last = last == null ? m.person() : last;
         }
-        return null;
+        return last;
     }
 
     private Speaker pronoun(SpeakerWords.Gender gender, int sentence, int offset, double unambiguous, Person excluded) {
@@ -220,7 +254,7 @@ final class Referents {
      * a pinned-down one ("Spain's prime minister") is a speaker of its own, named by the phrase.
      */
     private Speaker unbound(Ref.Role role, int sentence, int offset) {
-        if (!role.specific() && role.nationalities().isEmpty() && !indefinite(role.start())) {
+        if (!role.specific() && role.nationalities().isEmpty() && !indefinite(role.start()) && !opensIndefinite(role)) {
             Speaker back = pronoun(LEX.titleGender(role.head()), sentence, offset, 0.62, null);
             if (back != null) {
                 return new Speaker(back.name(), Math.min(0.62, back.confidence()), null);

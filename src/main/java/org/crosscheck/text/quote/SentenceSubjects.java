@@ -18,6 +18,11 @@ final class SentenceSubjects {
             "following", "despite", "before", "since", "earlier", "later", "meanwhile", "writing", "responding",
             "addressing", "pressed", "questioned", "referring", "talking", "with", "from", "under", "as", "when", "while");
 
+    /** The most words an introductory phrase without an opener word may have. */
+    private static final int INTRODUCTION = 6;
+    /** The most words an introductory clause before "he" or "she" may have. */
+    private static final int LONG_INTRODUCTION = 16;
+
     private SentenceSubjects() {
     }
 
@@ -39,6 +44,30 @@ final class SentenceSubjects {
             }
             s++;
         }
+        Ref r = subjectFrom(f, s);
+        if (r == null) {
+            // "A few days later, Trump reversed himself": an introductory phrase of a few words
+            // and a comma, without a verb of speech, stands before the subject
+            // and "Asked which county was his favourite, he demurred": a longer one when "he" or
+            // "she" follows it
+            int comma = s;
+            while (comma < f.size() && comma - s <= LONG_INTRODUCTION && f.get(comma).isWord() && !LEX.isReportingVerb(f.get(comma).text())) {
+                comma++;
+            }
+            if (comma > s && comma < f.size() && f.get(comma).isSymbol(",")
+                    && (comma - s <= INTRODUCTION || comma + 1 < f.size() && personalPronoun(f, comma + 1))) {
+                r = subjectFrom(f, comma + 1);
+                r = r != null && verbFollows(f, r) ? r : null;
+            }
+        }
+        return r;
+    }
+
+    private static Ref subjectFrom(List<Token> f, int s) {
+        if (s < f.size() && personalPronoun(f, s)) {
+            Token t = f.get(s);
+            return new Ref.Pronoun(NounPhrases.pronounGender(t.lower()), t.start(), t.end());
+        }
         int e = s;
         while (e < f.size() && e - s < 10 && inSubject(f, e)) {
             e++;
@@ -48,6 +77,22 @@ final class SentenceSubjects {
         }
         Ref r = SubjectHeads.of(f, e - 1);
         return r == null || r instanceof Ref.Other || r.start() < f.get(s).start() ? null : r;
+    }
+
+    /** Whether a word in lower case (a verb) or an aside's comma follows the subject {@code r} ("WASHINGTON, Aug. 24" has neither). */
+    private static boolean verbFollows(List<Token> f, Ref r) {
+        for (Token t : f) {
+            if (t.start() >= r.end()) {
+                return t.isWord() && !t.isCapitalised() || t.isSymbol(","); // "..., Clinton's aide, Huma Abedin, told"
+            }
+        }
+        return false;
+    }
+
+    /** "he" or "she" followed by a word in lower case, as a subject and its verb stand. */
+    private static boolean personalPronoun(List<Token> f, int k) {
+        String w = f.get(k).lower();
+        return (w.equals("he") || w.equals("she")) && k + 1 < f.size() && f.get(k + 1).isWord() && !f.get(k + 1).isCapitalised();
     }
 
     /** Whether token {@code e} can still belong to a subject noun phrase read left to right. */

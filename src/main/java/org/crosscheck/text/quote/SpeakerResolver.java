@@ -1,6 +1,7 @@
 package org.crosscheck.text.quote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,9 @@ final class SpeakerResolver {
         Ref subject = SentenceSubjects.sentenceSubject(frame);
         referents.noteMentions(frame, first, subject);
         Speaker clusterSpeaker = null;
+        // one mention is one resolution: the pieces around "he said" are credited alike, and the
+        // first piece's speaker, once noted, must not make the second surer of the same guess
+        Map<Span, Speaker> byMention = new HashMap<>();
         for (int k = 0; k < frame.size(); k++) {
             Token t = frame.get(k);
             if (t.kind() != Token.Kind.QUOTE || t.quote() < 0) {
@@ -149,6 +153,10 @@ final class SpeakerResolver {
                             ? continued(lastIndirect.speaker(), "statement before", Math.min(0.7, lastIndirect.speaker().confidence()))
                             : inherit(id, first);
                 }
+            }
+            if (sp != null && sp.mention() != null) {
+                Speaker earlier = byMention.putIfAbsent(sp.mention(), sp);
+                sp = earlier != null ? earlier : sp;
             }
             if (sp != null) {
                 framed[id] = true;

@@ -30,6 +30,7 @@ final class SpeakerWords {
     private final Map<String, Gender> titles = new HashMap<>();
     private final Map<String, Gender> honorifics = new HashMap<>();
     private final Map<String, Gender> firstNames = new HashMap<>();
+    private final Set<String> listedGivenNames = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
 
     private SpeakerWords() {
@@ -49,6 +50,13 @@ final class SpeakerWords {
         }
         readGendered("honorifics.txt", honorifics);
         readGendered("first-names.txt", firstNames);
+        for (String line : lines("/org/crosscheck/text/entity/nicknames.txt")) {
+            for (String w : line.split("\t")) {
+                if (w.length() >= 3) {
+                    listedGivenNames.add(w);
+                }
+            }
+        }
         for (String line : lines("not-names.txt")) {
             for (String w : line.split("\\s+")) {
                 notNames.add(w);
@@ -100,6 +108,15 @@ final class SpeakerWords {
 
     boolean isFirstName(String word) {
         return firstNames.containsKey(plain(word));
+    }
+
+    /**
+     * Whether {@code word} is in the long list of given names and their nicknames ("Bernie",
+     * "Dorothy"), which holds words that are also common nouns ("Will", "Rich"): a caller
+     * checks that the article never writes the word in lower case.
+     */
+    boolean isListedGivenName(String word) {
+        return listedGivenNames.contains(plain(word));
     }
 
     /** Lower case without accents: "Joaquín" and "joaquin" look up alike. */

@@ -42,6 +42,13 @@ class ClauseReaderTest {
     }
 
     @Test
+    void readsAnIrregularPastThatEndsTheClauseAsAFramingVerb() {
+        assertThat(speakerOfQuote("\"Jeb wants to be a tough guy tonight,\" Donald Trump shot back.", List.of()).name())
+                .isEqualTo("Donald Trump");
+        assertThat(speakerOfQuote("\"Jeb wants to be a tough guy tonight,\" Donald Trump shot the messenger.", List.of())).isNull();
+    }
+
+    @Test
     void readsAnOrganisationAsTheSubjectOfTheVerb() {
         String text = "\"We are committed,\" the White House said.";
         int at = text.indexOf("White House");

@@ -42,6 +42,31 @@ class PersonIndexTest {
     }
 
     @Test
+    void takesAGivenNameFromTheLongListOfGivenNamesAndNicknames() {
+        PersonIndex index = PersonIndex.of("After five losses, Bernie Sanders won the primary on Monday. "
+                + "Dorothy Woods discussed the race with a radio host.");
+        assertThat(index.names()).containsExactly("Bernie Sanders", "Dorothy Woods");
+        assertThat(index.canonical("Sanders")).isEqualTo("Bernie Sanders");
+    }
+
+    @Test
+    void takesNoListedGivenNameTheArticleAlsoWritesInLowerCase() {
+        String text = "Will Power won the race in a car built by hand. It shows the will of the team.";
+        assertThat(PersonIndex.of(text).names()).isEmpty();
+        String headline = "Chris Christie Calls Rival A Disgrace\n\nThe governor calls it typical.";
+        assertThat(PersonIndex.of(headline).names()).doesNotContain("Chris Christie Calls Rival");
+    }
+
+    @Test
+    void keepsAMiddleInitialInsideTheName() {
+        PersonIndex index = PersonIndex.of("However, Jill A. Martin, a lawyer for the firm, said it had no substance. "
+                + "The U.S. Army declined to comment.");
+        assertThat(index.names()).containsExactly("Jill A. Martin");
+        assertThat(index.canonical("Martin")).isEqualTo("Jill A. Martin");
+        assertThat(index.samePerson("Jill Martin", "Jill A. Martin")).isTrue();
+    }
+
+    @Test
     void returnsUnknownFormsWithoutHonorific() {
         assertThat(PersonIndex.of(ARTICLE).canonical("  Ms Nobody ")).isEqualTo("Nobody");
     }

@@ -47,6 +47,15 @@ class PhrasesTest {
     }
 
     @Test
+    void readsABareVerbFormBeforeATitleNounAsPartOfTheTitle() {
+        List<Token> f = Frames.frame("\"It is constrained by law,\" White House press secretary Josh Earnest said.");
+        assertThat(Phrases.isReportingVerbAt(f, Frames.at(f, "press"))).isFalse();
+        assertThat(Phrases.isReportingVerbAt(f, Frames.at(f, "said"))).isTrue();
+        List<Token> g = Frames.frame("They press officials for answers.");
+        assertThat(Phrases.isReportingVerbAt(g, Frames.at(g, "press"))).isTrue();
+    }
+
+    @Test
     void readsAReportingVerbButNotTheNounOfTheSameForm() {
         List<Token> f = Frames.frame("The reports said so.");
         assertThat(Phrases.isReportingVerbAt(f, Frames.at(f, "reports"))).isFalse();

@@ -185,6 +185,39 @@ class QuoteAnalyzerTest {
     }
 
     @Test
+    void readsASurnameTwoPeopleShareAsTheOneLastInViewAsSubject() {
+        String text = "Dorothy Woods, whose husband, Navy SEAL Ty Woods, died in the attack, spoke to a radio host.\n\n"
+                + "Woods shared her belief that none of it was wrong.\n\n"
+                + "\"The way I see it,\" Woods said, \"no one questioned his service.\"";
+        assertThat(speakers(analyze(text))).containsExactly("Dorothy Woods", "Dorothy Woods");
+    }
+
+    @Test
+    void creditsBothPiecesAroundOnePronounAlikeWhenTwoAntecedentsFit() {
+        String text = "In the speech John Smith argued that Peter Brown was a fraud. \"I am from here,\" he said, \"and we know a fraud.\"";
+        List<Speaker> both = analyze(text).quotes().stream().map(Quote::speaker).toList();
+        assertThat(both).hasSize(2);
+        assertThat(both.get(1)).isEqualTo(both.get(0));
+        assertThat(both.get(0).confidence()).isLessThan(0.8); // below the level of a pronoun with one antecedent
+    }
+
+    @Test
+    void creditsAQuoteAfterAColonToThePronounThatOpensTheMainClause() {
+        String text = "Ted Cruz toured the state on Monday. Asked which county was his favourite, he demurred: \"Whichever one I am in.\"";
+        assertThat(speakers(analyze(text))).containsExactly("Ted Cruz");
+    }
+
+    @Test
+    void creditsAQuoteToAnUnnamedSpeakerThatOneIntroducesAfterAnInvertedVerb() {
+        String text = "The party chairman, Kelly Armstrong, called for a voice vote.\n\n"
+                + "\"I do not want to have fisticuffs,\" said one party activist.";
+        Speaker sp = analyze(text).quotes().get(0).speaker();
+        assertThat(sp.name()).isEqualTo("one party activist");
+        assertThat(sp.mention()).isEqualTo(span(text, "one party activist"));
+        assertThat(sp.isConfident()).isFalse();
+    }
+
+    @Test
     void lowersConfidenceWhenTwoAntecedentsFit() {
         String clear = "John Smith arrived first. \"We agreed,\" he said.";
         String ambiguous = "John Smith met Peter Brown. \"We agreed,\" he said.";

@@ -15,6 +15,39 @@ class SentenceSubjectsTest {
     }
 
     @Test
+    void skipsAnIntroductoryPhraseOfAFewWordsBeforeAComma() {
+        String text = "A few days later, Donald Trump reversed himself, telling CBS the laws \"are set.\"";
+        assertThat(Frames.of(text, SentenceSubjects.sentenceSubject(Frames.frame(text)))).isEqualTo("Donald Trump");
+    }
+
+    @Test
+    void takesNoDateAfterADatelineForASubject() {
+        String text = "WASHINGTON, Aug. 24 (UPI) \u2014 A spokesman for the campaign called the report \"outrageous.\"";
+        assertThat(SentenceSubjects.sentenceSubject(Frames.frame(text))).isNull();
+    }
+
+    @Test
+    void takesNoSubjectAfterACommaThatEndsALongerClause() {
+        String text = "the plan that the council put forward last spring was costly, Donald Trump wrote \"badly\".";
+        assertThat(SentenceSubjects.sentenceSubject(Frames.frame(text))).isNull();
+    }
+
+    @Test
+    void takesAPersonalPronounAfterALongerIntroductoryClauseAsTheSubject() {
+        String text = "Asked which county in the state of Iowa was his favourite, he demurred: \"Whichever one I am in.\"";
+        assertThat(SentenceSubjects.sentenceSubject(Frames.frame(text))).isInstanceOf(Ref.Pronoun.class);
+        assertThat(Frames.of(text, SentenceSubjects.sentenceSubject(Frames.frame(text)))).isEqualTo("he");
+    }
+
+    @Test
+    void readsALongerIntroductoryClauseOnlyBeforeAPronoun() {
+        String named = "Because the vote in the county of Polk went badly for the party, Smith agreed to \"try\".";
+        String pronoun = "Because the vote in the county of Polk went badly for the party, he agreed to \"try\".";
+        assertThat(SentenceSubjects.sentenceSubject(Frames.frame(named))).isNull();
+        assertThat(Frames.of(pronoun, SentenceSubjects.sentenceSubject(Frames.frame(pronoun)))).isEqualTo("he");
+    }
+
+    @Test
     void skipsAHeadlineKicker() {
         String text = "Ukraine war: Dmitry Peskov denies losses";
         assertThat(Frames.of(text, SentenceSubjects.sentenceSubject(Frames.frame(text)))).isEqualTo("Dmitry Peskov");
