@@ -280,13 +280,16 @@ final class Referents {
         if (cands.isEmpty()) {
             return null;
         }
+        // a bare "the mayor" is the plain mayor before the deputy mayor: fewer words of a role the phrase lacks
         Comparator<RoleBinding> order = Comparator.<RoleBinding>comparingInt(b -> shared(r, b))
+                .thenComparingInt(b -> -extra(r, b))
                 .thenComparing(b -> b.offset() < offset)
                 .thenComparingInt(b -> b.offset() < offset ? b.offset() : -b.offset());
         RoleBinding best = cands.stream().max(order).orElseThrow();
         Set<Person> distinct = cands.stream().map(RoleBinding::person).collect(Collectors.toSet());
         int bestShared = shared(r, best);
-        long tied = cands.stream().filter(b -> b.person() != best.person() && shared(r, b) == bestShared).count();
+        int bestExtra = extra(r, best);
+        long tied = cands.stream().filter(b -> b.person() != best.person() && shared(r, b) == bestShared && extra(r, b) == bestExtra).count();
         double conf = distinct.size() == 1 ? (bestShared > 0 || r.descriptors().isEmpty() ? 0.82 : 0.72) : tied > 0 ? 0.5 : 0.75;
         if (!r.nationalities().isEmpty() && best.nationalities().isEmpty()) {
             conf = Math.min(conf, 0.5);
@@ -336,6 +339,11 @@ final class Referents {
             }
         }
         return n;
+    }
+
+    /** How many words of the bound role the phrase does not give ("deputy" of "Deputy Mayor" against "the mayor"). */
+    private static int extra(Ref.Role r, RoleBinding b) {
+        return (int) b.descriptors().stream().filter(d -> !r.descriptors().contains(d)).count();
     }
 
     private static String normalise(String head) {

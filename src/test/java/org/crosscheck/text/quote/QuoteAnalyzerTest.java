@@ -337,4 +337,14 @@ class QuoteAnalyzerTest {
         String text = "Dr Omar Haddad, of the Lister Institute for Child Health, who led the study, said rest was \"not a luxury\".";
         assertThat(speakers(analyze(text))).containsExactly("Omar Haddad");
     }
+
+    @Test
+    void readsTheBareRoleAsThePlainHolderBeforeADeputy() {
+        String text = "Deputy Mayor Anna Kovac said the works had been \"badly planned\".\n\n"
+                + "Mayor Peter Horvat said the line would open in 2027.\n\n"
+                + "\"A tram through an old town is never simple,\" the mayor added.";
+        Speech speech = analyze(text);
+        assertThat(speakers(speech)).last().isEqualTo("Peter Horvat");
+        assertThat(speech.quotes().get(speech.quotes().size() - 1).speaker().confidence()).isGreaterThanOrEqualTo(0.7);
+    }
 }
