@@ -60,7 +60,7 @@ public final class EntityDetector implements Detector {
                 lone.addAll(CoordinatedNames.swaps(c.left(), lm, c.right(), rm));
                 if (a.byMeaning()) {
                     // two statements the encoder holds to be one, each naming one organisation the other source never names
-                    lone.addAll(Slots.loneOrganisations(c.left(), lspan, lm, c.right(), rspan, rm, true));
+                    lone.addAll(Slots.loneOrganisations(c.left(), lspan, lm, c.right(), rspan, rm));
                 }
                 for (Swap sw : lone) {
                     if (kept(c, ls, rs, lm, rm, sw)) {
@@ -88,7 +88,7 @@ public final class EntityDetector implements Detector {
             swaps.addAll(Slots.swaps(c.left().article().text(), lspan, lm, c.right().article().text(), rspan, rm));
             swaps.addAll(a.similarity() >= CLOSE_STATEMENT ? Slots.loneNames(c.left(), lm, c.right(), rm)
                     : Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm));
-            swaps.addAll(Slots.loneOrganisations(c.left(), lspan, lm, c.right(), rspan, rm, a.byMeaning()));
+            swaps.addAll(Slots.loneOrganisations(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.titleChanges(lm, rm));
             swaps.addAll(CoordinatedNames.swaps(c.left(), lm, c.right(), rm));
             Set<String> seen = new HashSet<>();

@@ -75,10 +75,9 @@ public final class NumberDetector implements Detector {
                 // a figure too many is compared only with the figure put in its place
                 boolean surplus = surplus(l, leftAll, right);
                 Quantity match = surplus ? null : partner(l, left, rightLeft, anchored ? 1 : a.similarity(), a.similarity(), ltext, rtext);
-                if (match != null && !anchored && a.similarity() < WEAK_PAIR && !a.byMeaning() && !sameSurroundings(c, ls, l, rs, match)) {
-                    // a weakly paired sentence may be another statement, unless the encoder holds it the
-                    // same: "12 goals in 15 games" is not "won two of their previous 14 league games";
-                    // "a crowd of" / "a record crowd of" is
+                if (match != null && !anchored && a.similarity() < WEAK_PAIR && !sameSurroundings(c, ls, l, rs, match)) {
+                    // a weakly paired sentence may be another statement: "12 goals in 15 games" is not
+                    // "won two of their previous 14 league games"; "a crowd of" / "a record crowd of" is
                     match = null;
                 }
                 if (match == null && !rightLeft.isEmpty()) {

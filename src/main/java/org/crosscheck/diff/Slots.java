@@ -117,12 +117,10 @@ final class Slots {
      * A reworded statement that puts one organisation in another's stead: each sentence has
      * exactly one organisation the other article never names, and a content word next to one
      * stands next to the other ("Drake University political scientist Mark Heidenreich" / "Mark
-     * Heidenreich, a political scientist at Iowa State University"), or the encoder holds the two
-     * sentences to be one statement ({@code sameMeaning}).
+     * Heidenreich, a political scientist at Iowa State University").
      */
     static List<EntityDetector.Swap> loneOrganisations(org.crosscheck.model.AnalyzedArticle left, Span lspan, List<Mention> lm,
-                                                       org.crosscheck.model.AnalyzedArticle right, Span rspan, List<Mention> rm,
-                                                       boolean sameMeaning) {
+                                                       org.crosscheck.model.AnalyzedArticle right, Span rspan, List<Mention> rm) {
         List<Mention> l = unmatched(lm, right, Mention.Kind.ORGANISATION);
         List<Mention> r = l.size() == 1 ? unmatched(rm, left, Mention.Kind.ORGANISATION) : List.of();
         if (l.size() != 1 || r.size() != 1) {
@@ -135,7 +133,7 @@ final class Slots {
         }
         Set<String> near = beside(Tokenizer.words(left.article().text(), lspan.start(), lspan.end()), a.span());
         near.retainAll(beside(Tokenizer.words(right.article().text(), rspan.start(), rspan.end()), b.span()));
-        return near.isEmpty() && !sameMeaning ? List.of() : List.of(new EntityDetector.Swap(a.span(), a.text(), b.span(), b.text(), Mention.Kind.ORGANISATION));
+        return near.isEmpty() ? List.of() : List.of(new EntityDetector.Swap(a.span(), a.text(), b.span(), b.text(), Mention.Kind.ORGANISATION));
     }
 
     private static List<Mention> unmatched(List<Mention> mentions, org.crosscheck.model.AnalyzedArticle other, Mention.Kind kind) {

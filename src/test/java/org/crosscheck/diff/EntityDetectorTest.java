@@ -30,8 +30,8 @@ class EntityDetectorTest extends DetectorContract {
 
     @Test
     void comparesTheOneOrganisationEachSideNamesInAPairTheEncoderConfirmed() {
-        String left = "If the tenants appeal, the dispute could end up before the Council of State, which would delay the works.\n";
-        String right = "Should they appeal, the case could go to the Supreme Court, holding up the works.\n";
+        String left = "If the tenants object, the dispute could end up before the Council of State on appeal, which would delay the works.\n";
+        String right = "Should they object, the case could go to the Supreme Court on appeal, holding up the works.\n";
         assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.31, true)))))
                 .containsExactly("ENTITY MEDIUM 0 0 'Council of State' 'Supreme Court'");
         assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.31, false)))).isEmpty();
