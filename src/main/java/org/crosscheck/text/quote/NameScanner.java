@@ -248,6 +248,9 @@ final class NameScanner {
         if (runEnd >= tokens.size() || !tokens.get(runEnd).isSymbol(",")) {
             return;
         }
+        if (runEnd + 1 < tokens.size() && tokens.get(runEnd + 1).lower().equals("whose")) {
+            return; // "X, whose grandfather founded the firm,": the role is another person's
+        }
         int e = runEnd + 1;
         while (e < tokens.size() && (tokens.get(e).isWord() || isApostrophe(tokens.get(e)))) {
             e++;

@@ -347,4 +347,11 @@ class QuoteAnalyzerTest {
         assertThat(speakers(speech)).last().isEqualTo("Peter Horvat");
         assertThat(speech.quotes().get(speech.quotes().size() - 1).speaker().confidence()).isGreaterThanOrEqualTo(0.7);
     }
+
+    @Test
+    void leavesTheRoleInAWhoseClauseToAnotherPerson() {
+        String text = "Chief executive Kenji Morimoto said the deal was good. Hokusei president Yuko Tanabe, whose grandfather "
+                + "founded the company, said the family had decided to sell. \"This was not an easy decision,\" she said.";
+        assertThat(speakers(analyze(text))).containsExactly("Yuko Tanabe");
+    }
 }
