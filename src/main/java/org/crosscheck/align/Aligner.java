@@ -95,8 +95,7 @@ public final class Aligner {
             }
         }
         List<Alignment> candidates = ranked.stream().map(s -> new Alignment(s.left, s.right, s.similarity)).toList();
-        out = new ArrayList<>(meaning.refine(left, right, out, candidates, this::similarity));
-        out.addAll(meaning.joinRemainders(left, right, remainders(left, right, out), this::similarity));
+        out = new ArrayList<>(meaning.refine(left, right, out, candidates, this::similarity, made -> remainders(left, right, made)));
         out.sort(Comparator.comparingInt((Alignment a) -> a.left().sentence()).thenComparingInt(a -> a.right().sentence()));
         return out;
     }

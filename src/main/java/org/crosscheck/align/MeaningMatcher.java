@@ -82,9 +82,11 @@ final class MeaningMatcher {
      *
      * @param candidates lexical candidate pairs, best first
      * @param lexical lexical similarity of two sentences, recorded on every pair made here
+     * @param remainders the sentences that may complete a paired statement, given the pairs made
      */
     List<Alignment> refine(AnalyzedArticle left, AnalyzedArticle right, List<Alignment> pairs,
-                           List<Alignment> candidates, ToDoubleBiFunction<SentenceRef, SentenceRef> lexical) {
+                           List<Alignment> candidates, ToDoubleBiFunction<SentenceRef, SentenceRef> lexical,
+                           java.util.function.Function<List<Alignment>, List<Remainder>> remainders) {
         Set<Integer> lUsed = new HashSet<>();
         Set<Integer> rUsed = new HashSet<>();
         pairs.forEach(a -> {
@@ -101,6 +103,7 @@ final class MeaningMatcher {
         pairFree(candidates, out, lUsed, rUsed, v, lexical);
         joinParts(left, out, candidates, lUsed, rUsed, v, lexical);
         pairGaps(left, right, out, lUsed, rUsed, v, lexical);
+        out.addAll(joinRemainders(left, remainders.apply(out), v, lexical));
         return confirm(out, v);
     }
 
@@ -226,12 +229,11 @@ final class MeaningMatcher {
      * neighbour alone. A short remainder is too far from the whole on its own for {@link
      * #joinParts} to see. Each free sentence joins at most one counterpart, the closest.
      */
-    List<Alignment> joinRemainders(AnalyzedArticle left, AnalyzedArticle right, List<Remainder> remainders,
-                                   ToDoubleBiFunction<SentenceRef, SentenceRef> lexical) {
+    private List<Alignment> joinRemainders(AnalyzedArticle left, List<Remainder> remainders, Vectors v,
+                                           ToDoubleBiFunction<SentenceRef, SentenceRef> lexical) {
         if (remainders.isEmpty()) {
             return List.of();
         }
-        Vectors v = new Vectors(left, right);
         List<Remainder> asked = new ArrayList<>();
         for (Remainder r : remainders) {
             if (v.statement(r.part()) && v.want(r.paired(), r.counterpart()) && v.spend(1)) {
