@@ -128,10 +128,16 @@ final class MeaningMatcher {
             free.add(c);
         }
         v.encode();
+        pairBestFirst(free, SAME_MEANING, out, lUsed, rUsed, v, lexical);
+    }
+
+    /** Of {@code options}, those at least {@code threshold} close in meaning, paired best first, one to one. */
+    private static void pairBestFirst(List<Alignment> options, double threshold, List<Alignment> out, Set<Integer> lUsed,
+                                      Set<Integer> rUsed, Vectors v, ToDoubleBiFunction<SentenceRef, SentenceRef> lexical) {
         List<Alignment> ranked = new ArrayList<>();
-        for (Alignment c : free) {
+        for (Alignment c : options) {
             double cos = v.cosine(c.left(), c.right());
-            if (cos >= SAME_MEANING) {
+            if (cos >= threshold) {
                 ranked.add(new Alignment(c.left(), c.right(), Math.min(1, cos)));
             }
         }
@@ -175,22 +181,7 @@ final class MeaningMatcher {
             }
         }
         v.encode();
-        List<Alignment> ranked = new ArrayList<>();
-        for (Alignment g : gaps) {
-            double cos = v.cosine(g.left(), g.right());
-            if (cos >= GAP_MEANING) {
-                ranked.add(new Alignment(g.left(), g.right(), cos));
-            }
-        }
-        ranked.sort(Comparator.comparingDouble(Alignment::similarity).reversed()
-                .thenComparingInt(a -> a.left().sentence()).thenComparingInt(a -> a.right().sentence()));
-        for (Alignment g : ranked) {
-            if (!lUsed.contains(g.left().sentence()) && !rUsed.contains(g.right().sentence())) {
-                lUsed.add(g.left().sentence());
-                rUsed.add(g.right().sentence());
-                out.add(new Alignment(g.left(), g.right(), round(lexical.applyAsDouble(g.left(), g.right())), true));
-            }
-        }
+        pairBestFirst(gaps, GAP_MEANING, out, lUsed, rUsed, v, lexical);
     }
 
     /**
