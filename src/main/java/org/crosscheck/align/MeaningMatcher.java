@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +26,6 @@ import org.crosscheck.model.SentenceRef;
  * closer still: the rest of a statement split in two, or two merged into one.
  */
 final class MeaningMatcher {
-
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{2,}");
 
     /**
      * Cosine from which two sentences say the same thing. Measured on the tuned dev cases: a
@@ -95,7 +92,7 @@ final class MeaningMatcher {
         });
         List<Integer> lFree = free(left, lUsed);
         List<Integer> rFree = free(right, rUsed);
-        Vectors v = new Vectors(left, right);
+        Vectors v = new Vectors(encoder, left, right, BUDGET);
         if (lFree.isEmpty() && rFree.isEmpty()) {
             return confirm(pairs, v);
         }
@@ -326,75 +323,5 @@ final class MeaningMatcher {
 
     private static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
-    }
-
-    /** Vectors of the sentences asked for, encoded in one call per round and kept. */
-    private final class Vectors {
-        private final AnalyzedArticle left;
-        private final AnalyzedArticle right;
-        private final Map<SentenceRef, float[]> known = new HashMap<>();
-        private final Set<SentenceRef> wanted = new LinkedHashSet<>();
-        private int spent;
-
-        Vectors(AnalyzedArticle left, AnalyzedArticle right) {
-            this.left = left;
-            this.right = right;
-        }
-
-        /** Asks for the vectors of {@code refs}; false, asking for none, when that would pass the budget. */
-        boolean want(SentenceRef... refs) {
-            Set<SentenceRef> fresh = new LinkedHashSet<>();
-            for (SentenceRef r : refs) {
-                if (!known.containsKey(r) && !wanted.contains(r)) {
-                    fresh.add(r);
-                }
-            }
-            if (!spend(fresh.size())) {
-                return false;
-            }
-            wanted.addAll(fresh);
-            return true;
-        }
-
-        /** Takes {@code n} encodings from the budget; false, taking none, when too few are left. */
-        boolean spend(int n) {
-            if (spent + n > BUDGET) {
-                return false;
-            }
-            spent += n;
-            return true;
-        }
-
-        void encode() {
-            if (wanted.isEmpty()) {
-                return;
-            }
-            List<SentenceRef> refs = List.copyOf(wanted);
-            List<float[]> vectors = encoder.encode(refs.stream().map(this::text).toList());
-            for (int i = 0; i < refs.size(); i++) {
-                known.put(refs.get(i), vectors.get(i));
-            }
-            wanted.clear();
-        }
-
-        boolean statement(SentenceRef ref) {
-            return WORD.matcher(text(ref)).results().count() >= MIN_WORDS;
-        }
-
-        float[] encodeText(String text) {
-            return encoder.encode(List.of(text)).get(0);
-        }
-
-        String text(SentenceRef ref) {
-            return (ref.source().equals(left.id()) ? left : right).sentence(ref.sentence()).text();
-        }
-
-        float[] of(SentenceRef ref) {
-            return known.get(ref);
-        }
-
-        double cosine(SentenceRef a, SentenceRef b) {
-            return SentenceEncoder.cosine(known.get(a), known.get(b));
-        }
     }
 }
