@@ -155,22 +155,23 @@ public final class Aligner {
             used.add(a.left());
             used.add(a.right());
         }
+        List<Integer> lorder = compared(left);
+        List<Integer> rorder = compared(right);
         List<MeaningMatcher.Remainder> found = new ArrayList<>();
         for (Alignment a : out) {
             if (partners.get(a.left()) != 1 || partners.get(a.right()) != 1) {
                 continue;
             }
-            found.addAll(remaindersOf(left, a.left(), a.right(), used));
-            found.addAll(remaindersOf(right, a.right(), a.left(), used));
+            found.addAll(remaindersOf(left, lorder, a.left(), a.right(), used));
+            found.addAll(remaindersOf(right, rorder, a.right(), a.left(), used));
         }
         return found;
     }
 
     private static final int REMAINDER_TERMS = 2;
 
-    private List<MeaningMatcher.Remainder> remaindersOf(AnalyzedArticle article, SentenceRef paired, SentenceRef counterpart,
-                                                        Set<SentenceRef> used) {
-        List<Integer> order = compared(article);
+    private List<MeaningMatcher.Remainder> remaindersOf(AnalyzedArticle article, List<Integer> order, SentenceRef paired,
+                                                        SentenceRef counterpart, Set<SentenceRef> used) {
         int at = order.indexOf(paired.sentence());
         List<MeaningMatcher.Remainder> out = new ArrayList<>();
         for (int step : new int[] {-1, 1}) {

@@ -40,6 +40,7 @@ public final class NegationDetector implements Detector {
             Span rspan = c.right().sentence(rs).span();
             String ltext = c.left().article().text();
             String rtext = c.right().article().text();
+            boolean sameCount = negations(ltext, lspan, rtext, rspan) == negations(rtext, rspan, ltext, lspan);
             for (WordDiff.Change ch : WordDiff.between(ltext, lspan, rtext, rspan)) {
                 List<Token> removed = ch.removedWords();
                 List<Token> added = ch.addedWords();
@@ -65,7 +66,7 @@ public final class NegationDetector implements Detector {
                 // the diff may split one negation from its rewording ("had not yet been" / "had yet
                 // to be"): both predicates negated is no flip
                 if (!antonym && (PolarityFlip.negated(lp) && PolarityFlip.negated(rp)
-                        || negations(ltext, lspan, rtext, rspan) == negations(rtext, rspan, ltext, lspan))) {
+                        || sameCount)) {
                     continue;
                 }
                 String lv = text(lp);
@@ -81,7 +82,7 @@ public final class NegationDetector implements Detector {
                         Findings.side(c.right(), rs, rv.isEmpty() ? "(affirmative)" : rv, cover(rp)));
                 out.add(new Discrepancy.Negation(f));
             }
-            out.addAll(scoped(c, ls, rs, lspan, rspan, out));
+            out.addAll(scoped(c, ls, rs, lspan, rspan, sameCount, out));
             out.addAll(denials(c, ls, rs, lspan, rspan));
         }
         return out;
@@ -91,13 +92,15 @@ public final class NegationDetector implements Detector {
      * Negations the word diff cannot see because the words around them were reworded: see
      * {@link ScopedNegation}. A predicate already reported from the diff is not reported again.
      */
-    private static List<Discrepancy> scoped(Comparison c, int ls, int rs, Span lspan, Span rspan, List<Discrepancy> found) {
+    private static List<Discrepancy> scoped(Comparison c, int ls, int rs, Span lspan, Span rspan, boolean sameCount,
+                                            List<Discrepancy> found) {
         List<Discrepancy> out = new ArrayList<>();
         String ltext = c.left().article().text();
         String rtext = c.right().article().text();
-        boolean negationMoved = negations(ltext, lspan, rtext, rspan) == negations(rtext, rspan, ltext, lspan)
-                || notUntil(c.left().sentence(ls).text(), c.right().sentence(rs).text());
-        for (ScopedNegation.Flip flip : ScopedNegation.between(ltext, lspan, rtext, rspan)) {
+        boolean negationMoved = sameCount || notUntil(c.left().sentence(ls).text(), c.right().sentence(rs).text());
+        List<ScopedNegation.Flip> flips = ScopedNegation.between(ltext, lspan, rtext, rspan);
+        boolean oneClaim = !flips.isEmpty() && (noneGreater(ltext, lspan, rtext, rspan) || noneGreater(rtext, rspan, ltext, lspan));
+        for (ScopedNegation.Flip flip : flips) {
             if (negationMoved && !flip.lexical()) {
                 continue;
             }
@@ -107,7 +110,7 @@ public final class NegationDetector implements Detector {
             if (quoted(c.left(), ls, flip.left()) && quoted(c.right(), rs, flip.right())
                     || nameWord(ltext, lspan, flip.left()) || nameWord(rtext, rspan, flip.right())
                     || absenceSaidOtherwise(flip.left(), rtext, rspan) || absenceSaidOtherwise(flip.right(), ltext, lspan)
-                    || noneGreater(ltext, lspan, rtext, rspan) || noneGreater(rtext, rspan, ltext, lspan)
+                    || oneClaim
                     || found.stream().anyMatch(d -> overlaps(d.finding().left(), ls, l) || overlaps(d.finding().right(), rs, r))) {
                 continue;
             }

@@ -49,8 +49,10 @@ public final class NumberDetector implements Detector {
             List<Quantity> left = new ArrayList<>(figures(c.left(), ls));
             List<Quantity> right = new ArrayList<>(figures(c.right(), rs));
             // a statement split in two has its figures in both halves: one matched in the other half is not changed here
-            left.removeIf(q -> otherPartners(c, a, true).stream().anyMatch(o -> figures(c.right(), o).stream().anyMatch(r -> literal(q, r))));
-            right.removeIf(r -> otherPartners(c, a, false).stream().anyMatch(o -> figures(c.left(), o).stream().anyMatch(q -> literal(q, r))));
+            List<Quantity> elsewhereRight = otherPartners(c, a, true).stream().flatMap(o -> figures(c.right(), o).stream()).toList();
+            List<Quantity> elsewhereLeft = otherPartners(c, a, false).stream().flatMap(o -> figures(c.left(), o).stream()).toList();
+            left.removeIf(q -> elsewhereRight.stream().anyMatch(r -> literal(q, r)));
+            right.removeIf(r -> elsewhereLeft.stream().anyMatch(q -> literal(q, r)));
             out.addAll(ordinalChanges(c, ls, rs));
             Discrepancy magnitude = magnitudeChange(c, a);
             if (magnitude != null) {

@@ -197,11 +197,7 @@ public final class QuantityExtractor {
             r.qualifier = Qualifier.ABOUT;
         }
         if (r.kind != Kind.RANGE || !between) {
-            Qualifiers.Found q = Qualifiers.before(t, r.first);
-            if (q != null) {
-                r.first = q.first();
-                r.qualifier = q.qualifier();
-            }
+            qualified(r, t);
         }
         return r;
     }
@@ -241,12 +237,7 @@ public final class QuantityExtractor {
         r.kind = Kind.PERCENT;
         r.unit = "%";
         r.counted = CountedNoun.after(t, r.end, false);
-        Qualifiers.Found q = Qualifiers.before(t, r.first);
-        if (q != null) {
-            r.first = q.first();
-            r.qualifier = q.qualifier();
-        }
-        return r;
+        return qualified(r, t);
     }
 
     /**
@@ -284,6 +275,11 @@ public final class QuantityExtractor {
         Reading r = new Reading(i, k + 1, Math.round(seconds * 1000) / 1000.0);
         r.kind = Kind.MEASURE;
         r.unit = "s";
+        return qualified(r, t);
+    }
+
+    /** {@code r} with the qualifier written before it ("about", "up to"), when there is one, taken in. */
+    private static Reading qualified(Reading r, List<Token> t) {
         Qualifiers.Found q = Qualifiers.before(t, r.first);
         if (q != null) {
             r.first = q.first();
@@ -336,12 +332,7 @@ public final class QuantityExtractor {
         r.unit = "%";
         r.qualifier = Qualifier.ABOUT;
         r.counted = CountedNoun.after(t, of, true);
-        Qualifiers.Found q = Qualifiers.before(t, r.first);
-        if (q != null) {
-            r.first = q.first();
-            r.qualifier = q.qualifier();
-        }
-        return r;
+        return qualified(r, t);
     }
 
     private static NumberReader.Number secondOfDash(List<Token> t, NumberReader.Number num) {
