@@ -3,6 +3,8 @@ package org.crosscheck.diff;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+
 import org.crosscheck.model.Span;
 import org.crosscheck.text.Token;
 import org.crosscheck.text.Tokenizer;
@@ -58,6 +60,55 @@ final class NegatedPhrase {
         }
         return end < start ? run : words.subList(start, end + 1);
     }
+
+    /**
+     * The phrase carried on through what its predicate takes, to the end of its clause and at most
+     * {@value #MAX_COMPLEMENT} content words further: "had not decided whether to appeal" against "had already decided
+     * to appeal", "conceded defeat on Sunday night" against "did not concede on election night".
+     * The changed words alone ("had already", "conceded") do not say which claim was turned round.
+     */
+    static List<Token> withComplement(String text, Span sentence, List<Token> phrase) {
+        if (phrase.isEmpty()) {
+            return phrase;
+        }
+        List<Token> tokens = Tokenizer.words(text, sentence.start(), sentence.end());
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().equals(phrase.get(phrase.size() - 1).span())) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return phrase;
+        }
+        List<Token> out = new java.util.ArrayList<>(phrase);
+        int content = 0;
+        for (int i = last + 1; i < tokens.size() && content < MAX_COMPLEMENT; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() && !INNER_SYMBOLS.contains(t.text()) || CLAUSE_STARTS.contains(t.normal())) {
+                break;
+            }
+            out.add(t);
+            if (t.isWord() && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.normal())) {
+                content++;
+            }
+        }
+        // a phrase cut short by the bound ends on its last content word, not on "the"
+        while (out.size() > phrase.size() && DANGLING.contains(out.get(out.size() - 1).normal())) {
+            out.remove(out.size() - 1);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Words that open the next clause, where a predicate's complement ends. */
+    private static final Set<String> CLAUSE_STARTS = Set.of("and", "but", "or", "while", "whereas", "although", "though",
+            "because", "since", "unless", "if", "when", "after", "before", "as", "so", "saying", "adding", "which",
+            "who", "where", "than");
+    private static final Set<String> DANGLING = Set.of("the", "a", "an", "of", "its", "their", "his", "her", "our",
+            "this", "that", "these", "those", "'", "\u2019");
+    /** Signs that stand inside a complement ("15%", "the banks' systems", "$5m"). */
+    private static final Set<String> INNER_SYMBOLS = Set.of("%", "'", "\u2019", "$", "\u00a3", "\u20ac");
+    private static final int MAX_COMPLEMENT = 4;
 
     private static boolean functionWord(Token t) {
         return AUXILIARIES.contains(t.normal()) || Polarity.isNegator(t.text());

@@ -69,8 +69,10 @@ public final class NegationDetector implements Detector {
                         || sameCount)) {
                     continue;
                 }
-                String lv = text(lp);
-                String rv = text(rp);
+                lp = NegatedPhrase.withComplement(ltext, lspan, lp);
+                rp = NegatedPhrase.withComplement(rtext, rspan, rp);
+                String lv = text(ltext, lp);
+                String rv = text(rtext, rp);
                 String why = antonym ? "A word is swapped for its opposite in the same statement."
                         : "A negation is present on one side only, on the same predicate.";
                 String summary = lv.isEmpty() || rv.isEmpty()
@@ -104,8 +106,10 @@ public final class NegationDetector implements Detector {
             if (negationMoved && !flip.lexical()) {
                 continue;
             }
-            Span l = cover(flip.left());
-            Span r = cover(flip.right());
+            List<Token> lp = NegatedPhrase.withComplement(ltext, lspan, flip.left());
+            List<Token> rp = NegatedPhrase.withComplement(rtext, rspan, flip.right());
+            Span l = cover(lp);
+            Span r = cover(rp);
             // a quote against a quote is the quote check's; a quote against reported speech is a statement against a statement
             if (quoted(c.left(), ls, flip.left()) && quoted(c.right(), rs, flip.right())
                     || nameWord(ltext, lspan, flip.left()) || nameWord(rtext, rspan, flip.right())
@@ -114,9 +118,9 @@ public final class NegationDetector implements Detector {
                     || found.stream().anyMatch(d -> overlaps(d.finding().left(), ls, l) || overlaps(d.finding().right(), rs, r))) {
                 continue;
             }
-            String lv = text(flip.left());
-            String rv = text(flip.right());
-            String summary = summary(c, ltext, lspan, flip.left(), rtext, rspan, flip.right());
+            String lv = text(ltext, lp);
+            String rv = text(rtext, rp);
+            String summary = summary(c, ltext, lspan, lp, rtext, rspan, rp);
             Finding f = new Finding(Severity.HIGH, summary, flip.lexical()
                     ? "The same arguments take opposite predicates on the two sides."
                     : "A negation attaches to the same predicate, with the same arguments, on one side only.", 0.7,
@@ -135,7 +139,7 @@ public final class NegationDetector implements Detector {
         String after = text(PredicateArguments.sharedAfter(ltext, lspan, lp.get(lp.size() - 1), rtext, rspan, rp.get(rp.size() - 1)));
         String pre = before.isEmpty() ? "" : before + " ";
         String post = after.isEmpty() ? "" : " " + after;
-        return "Opposite statement: \"" + pre + text(lp) + post + "\" in " + c.left().id() + " but \"" + pre + text(rp) + post
+        return "Opposite statement: \"" + pre + text(ltext, lp) + post + "\" in " + c.left().id() + " but \"" + pre + text(rtext, rp) + post
                 + "\" in " + c.right().id();
     }
 
@@ -277,6 +281,12 @@ public final class NegationDetector implements Detector {
 
     private static String text(List<Token> tokens) {
         return String.join(" ", tokens.stream().map(Token::text).toList());
+    }
+
+    /** The phrase as the article writes it, from its first word to its last. */
+    private static String text(String article, List<Token> tokens) {
+        Span s = cover(tokens);
+        return s == null ? "" : article.substring(s.start(), s.end());
     }
 
     private static Span cover(List<Token> tokens) {
