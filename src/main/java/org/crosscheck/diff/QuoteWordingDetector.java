@@ -206,8 +206,8 @@ public final class QuoteWordingDetector implements Detector {
             content += isContentWord(tokens.get(k)) ? 1 : 0;
         }
         // context ends on a content word: "by this decision", not "by this decision and we"; a phrase
-        // one word short of the quote's opening reads from the opening ("We have lost our way")
-        if (start == 1 && tokens.get(0).isWord()) {
+        // at or one word short of the quote's opening reads from the opening ("We have lost our way")
+        if (start <= 1 && tokens.get(0).isWord()) {
             start = 0;
         } else {
             while (start < i && !isContentWord(tokens.get(start))) {

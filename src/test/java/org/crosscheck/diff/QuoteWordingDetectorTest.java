@@ -22,7 +22,7 @@ class QuoteWordingDetectorTest extends DetectorContract {
     void reportsAWordChangedInsideAQuote() {
         Comparison c = Pairs.ofLines("\"We are devastated by this decision and we will appeal,\" said Helen Ward.",
                 "\"We are shocked by this decision and we will appeal,\" said Helen Ward.");
-        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING MEDIUM 2 2 'devastated by this decision and we will appeal' 'shocked by this decision and we will appeal'");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING MEDIUM 2 2 'We are devastated by this decision and we will appeal' 'We are shocked by this decision and we will appeal'");
     }
 
     @Test
@@ -65,7 +65,7 @@ class QuoteWordingDetectorTest extends DetectorContract {
     void reportsAQuoteThatDropsANegation() {
         Comparison c = Pairs.ofLines("\"The school will not close this year,\" the head teacher said.",
                 "\"The school will close this year,\" the head teacher said.");
-        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING HIGH 2 2 'school will not close this year' 'school will close this year'");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("QUOTE_WORDING HIGH 2 2 'The school will not close this year' 'The school will close this year'");
     }
 
     @Test
