@@ -100,9 +100,24 @@ final class NegatedPhrase {
         return List.copyOf(out);
     }
 
+    /**
+     * Whether {@code words.get(i)} opens a new clause: a word such as "because" or "and", or a word
+     * with a comma, semicolon, colon or dash between it and the word before.
+     */
+    static boolean endsClause(String text, List<Token> words, int i) {
+        if (CLAUSE_STARTS.contains(words.get(i).normal())) {
+            return true;
+        }
+        if (i == 0) {
+            return false;
+        }
+        String between = text.substring(words.get(i - 1).span().end(), words.get(i).span().start());
+        return between.chars().anyMatch(ch -> ch == ',' || ch == ';' || ch == ':' || ch == '\u2014' || ch == '\u2013');
+    }
+
     /** Words that open the next clause, where a predicate's complement ends. */
     private static final Set<String> CLAUSE_STARTS = Set.of("and", "but", "or", "while", "whereas", "although", "though",
-            "because", "since", "unless", "if", "when", "after", "before", "as", "so", "saying", "adding", "which",
+            "because", "since", "unless", "if", "when", "after", "before", "so", "saying", "adding", "which",
             "who", "where", "than");
     private static final Set<String> DANGLING = Set.of("the", "a", "an", "of", "its", "their", "his", "her", "our",
             "this", "that", "these", "those", "'", "\u2019");

@@ -200,9 +200,9 @@ public final class NegationDetector implements Detector {
     /**
      * The negations of a sentence that deny something the other sentence also states: a negation
      * put in or taken out changes how many there are; one that only moves to another word ("no
-     * member had lost" / "members had not lost") does not. A negation inside words only one side
-     * gives ("allowing agencies to buy it without a price cut") is not counted: it says nothing
-     * about the statement both make.
+     * member had lost" / "members had not lost") does not. A negation whose clause holds only words
+     * one side gives ("allowing agencies to buy it without a price cut", "did not leave, because")
+     * is not counted: it says nothing about the statement both make.
      */
     private static int negations(String text, Span sentence, String otherText, Span otherSentence) {
         List<Token> words = org.crosscheck.text.Tokenizer.words(text, sentence.start(), sentence.end()).stream()
@@ -215,7 +215,7 @@ public final class NegationDetector implements Detector {
         }
         return PolarityFlip.negations(words, after -> {
             int content = 0;
-            for (int i = after; i < words.size() && content < SCOPE_WORDS; i++) {
+            for (int i = after; i < words.size() && content < SCOPE_WORDS && !NegatedPhrase.endsClause(text, words, i); i++) {
                 String w = words.get(i).normal();
                 if (org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w) || w.length() < 3) {
                     continue;
@@ -276,7 +276,7 @@ public final class NegationDetector implements Detector {
                 && org.crosscheck.text.sense.Antonyms.shared().dictionaryForms(word).stream().anyMatch(f -> !f.equals(word) && word.startsWith(f.substring(0, Math.min(f.length(), 3))));
     }
 
-    /** Content words after a negation read as what it denies. */
+    /** Content words after a negation, within its clause, read as what it denies. */
     private static final int SCOPE_WORDS = 5;
 
     private static String text(List<Token> tokens) {

@@ -331,4 +331,11 @@ class NegationDetectorTest extends DetectorContract {
                 "The county clerk told reporters after the recount that a handful of votes had been altered.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'Not a single vote was lost or altered' 'votes had been altered'");
     }
+
+    @Test
+    void countsANegationOnlyWithinItsOwnClause() {
+        Comparison c = Pairs.ofLines("Villagers said the warning sirens did sound, but many families did not leave because the rain had eased by the evening.",
+                "Villagers said the warning sirens had failed to sound, and many families stayed at home because the rain had eased by the evening.");
+        assertThat(Pairs.describe(detector.detect(c))).hasSize(1).first().asString().startsWith("NEGATION HIGH 2 2 'did sound'");
+    }
 }
