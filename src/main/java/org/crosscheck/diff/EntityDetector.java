@@ -58,12 +58,15 @@ public final class EntityDetector implements Detector {
                 List<Swap> lone = new ArrayList<>(Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm));
                 // a list that keeps all its names but one says which name was put for which on any pair
                 lone.addAll(CoordinatedNames.swaps(c.left(), lm, c.right(), rm));
+                // a name after the same context word ("on the coast near X") fills the same slot on any pair
+                lone.addAll(Slots.swaps(c.left().article().text(), lspan, lm, c.right().article().text(), rspan, rm));
                 if (a.byMeaning()) {
                     // two statements the encoder holds to be one, each naming one organisation the other source never names
                     lone.addAll(Slots.loneOrganisations(c.left(), lspan, lm, c.right(), rspan, rm));
                 }
+                Set<String> seen = new HashSet<>();
                 for (Swap sw : lone) {
-                    if (kept(c, ls, rs, lm, rm, sw)) {
+                    if (kept(c, ls, rs, lm, rm, sw) && seen.add(Names.key(sw.leftText) + "|" + Names.key(sw.rightText))) {
                         out.add(swapFinding(c, ls, rs, sw));
                     }
                 }

@@ -38,6 +38,21 @@ class EntityDetectorTest extends DetectorContract {
     }
 
     @Test
+    void comparesNamesAfterTheSameContextWordInALooselyPairedStatement() {
+        String left = "The scheme includes a ferry terminal on the river near Tarvos and a 40-kilometre road to the port, which handles the region's grain.\n";
+        String right = "Under the plan, grain will be loaded at a ferry terminal on the river near Mellin and trucked about 25 miles to the port.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.34, false)))))
+                .containsExactly("ENTITY MEDIUM 0 0 'Tarvos' 'Mellin'");
+    }
+
+    @Test
+    void readsANameWithAndWithoutItsAccentsAsOneName() {
+        Comparison c = Pairs.ofLines("Most of the victims lived in a town some 60 km south of Valencia.",
+                "Most of the victims lived in a town about 60 km south of València.");
+        assertThat(detector.detect(c)).isEmpty();
+    }
+
+    @Test
     void reportsAPlaceSwappedForAnother() {
         Comparison c = Pairs.ofLines("The fire broke out at a warehouse in Bradford late on Tuesday night.",
                 "The fire broke out at a warehouse in Huddersfield late on Tuesday night.");

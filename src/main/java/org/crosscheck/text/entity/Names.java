@@ -75,9 +75,12 @@ public final class Names {
         return Map.copyOf(map);
     }
 
-    /** The key of a name as written: lower case, honorifics and "the" dropped, aliases folded. */
+    private static final java.util.regex.Pattern ACCENTS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    /** The key of a name as written: lower case, accents, honorifics and "the" dropped, aliases folded ("València" = "Valencia"). */
     public static String key(String written) {
-        String s = POSSESSIVE.matcher(written.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll("").strip();
+        String plain = ACCENTS.matcher(java.text.Normalizer.normalize(written, java.text.Normalizer.Form.NFD)).replaceAll("");
+        String s = POSSESSIVE.matcher(plain.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll("").strip();
         String alias = ALIASES.get(s);
         if (alias != null) {
             return alias;
