@@ -25,7 +25,8 @@ import org.crosscheck.model.Quantity.Qualifier;
  *       base up to ten times its base: against an exact figure it is SAME when the figure lies in
  *       that range; two vague plurals are SAME only with the same base;</li>
  *   <li>otherwise values must be equal; when either side is ABOUT or NEARLY they may differ by up
- *       to 10% of the larger magnitude;</li>
+ *       to 10% of the larger magnitude, or 2% when the approximate figure is written to three or
+ *       more significant digits ("some 43.7%" is no rounding of 47.3%);</li>
  *   <li>equal values with different qualifiers are DIFFERENT_QUALIFIER ("more than 5,000" and
  *       "5,000"), except that ABOUT agrees with EXACT and NEARLY, because rounding is what it says.</li>
  * </ol>
@@ -37,6 +38,7 @@ public final class QuantityComparison {
     public enum Result { SAME, DIFFERENT_VALUE, DIFFERENT_QUALIFIER, NOT_COMPARABLE }
 
     private static final double APPROXIMATE_TOLERANCE = 0.10;
+    private static final double PRECISE_APPROXIMATE_TOLERANCE = 0.02;
     /** A converted figure is rounded: "5 miles (8 km)" is 8.05 km. */
     private static final double CONVERSION_TOLERANCE = 0.10;
     private static final Map<String, Double> VAGUE_WORDS = Map.of(
@@ -136,7 +138,29 @@ public final class QuantityComparison {
             return false;
         }
         double scale = Math.max(Math.abs(a.value()), Math.abs(b.value()));
-        return Math.abs(a.value() - b.value()) <= APPROXIMATE_TOLERANCE * scale;
+        return Math.abs(a.value() - b.value()) <= Math.max(tolerance(a), tolerance(b)) * scale;
+    }
+
+    /**
+     * How far an approximation may stray: a round figure ("about 4,500", "some 40%") rounds by up
+     * to a tenth; a figure written to three or more significant digits ("some 43.7%", "about
+     * 4,312") was not rounded, and its "about" covers only a little.
+     */
+    private static double tolerance(Quantity q) {
+        if (!isApproximate(q.qualifier())) {
+            return 0;
+        }
+        return significantDigits(q.value()) >= 3 ? PRECISE_APPROXIMATE_TOLERANCE : APPROXIMATE_TOLERANCE;
+    }
+
+    /** Significant digits of a value as written in decimal: 4,500 has 2, 43.7 has 3, 1.8 million has 2. */
+    static int significantDigits(double value) {
+        if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+            return 1;
+        }
+        String digits = new java.math.BigDecimal(Math.abs(value)).round(new java.math.MathContext(12)).stripTrailingZeros()
+                .unscaledValue().toString();
+        return digits.length();
     }
 
     private static boolean isApproximate(Qualifier q) {
