@@ -43,6 +43,11 @@ public final class DateDetector implements Detector {
             return DateComparison.compare(mention, o.mention) != DateComparison.Relation.DIFFERENT;
         }
 
+        /** The date as written around this one: the whole date a weekday was read from, else this. */
+        Dated whole() {
+            return parent == null ? this : new Dated(parent.span(), parent.text(), sort, parent);
+        }
+
         boolean differs(Dated o) {
             if ("time".equals(sort) && precision(written) != precision(o.written)) {
                 return false; // "4.12am" and "just after 4am" round the same moment differently
@@ -74,13 +79,19 @@ public final class DateDetector implements Detector {
             for (Dated l : leftOnly) {
                 List<Dated> sameSortLeft = leftOnly.stream().filter(d -> d.sort.equals(l.sort)).toList();
                 List<Dated> sameSortRight = rightOnly.stream().filter(d -> d.sort.equals(l.sort)).toList();
-                if (sameSortLeft.size() == 1 && sameSortRight.size() == 1 && l.differs(sameSortRight.get(0))) {
-                    Dated r = sameSortRight.get(0);
-                    String summary = "Date differs: " + l.written + " in " + c.left().id() + " but " + r.written + " in "
+                Dated r = sameSortLeft.size() == 1 && sameSortRight.size() == 1 ? sameSortRight.get(0)
+                        : placedAlike(c, l, sameSortLeft, sameSortRight);
+                if (r != null && l.differs(r)) {
+                    // a weekday read from a whole date is shown in it ("Saturday, 18 January" / "last Thursday"),
+                    // unless the rest of the two dates agrees ("Tuesday, May 3" / "Monday, May 3")
+                    boolean restAgrees = l.parent != null && r.parent != null && l.parent.key().equals(r.parent.key());
+                    Dated lw = restAgrees ? l : l.whole();
+                    Dated rw = restAgrees ? r : r.whole();
+                    String summary = "Date differs: " + lw.written + " in " + c.left().id() + " but " + rw.written + " in "
                             + c.right().id();
                     Finding f = new Finding(Severity.MEDIUM, summary,
                             "The same statement is dated differently (the same date written another way is not reported).",
-                            0.8, Findings.side(c.left(), ls, l.written, l.span), Findings.side(c.right(), rs, r.written, r.span));
+                            0.8, Findings.side(c.left(), ls, lw.written, lw.span), Findings.side(c.right(), rs, rw.written, rw.span));
                     out.add(new Discrepancy.DateChange(f));
                 }
             }
@@ -143,6 +154,36 @@ public final class DateDetector implements Detector {
             }
         }
         return out;
+    }
+
+    /**
+     * Among several dates of one sort, the one of the other side that stands where {@code l}
+     * stands: the same word before it or the same two words after it ("from 4.40am on Wednesday" /
+     * "at 6.40am on Wednesday"), with no other date of either side placed alike.
+     */
+    private static Dated placedAlike(Comparison c, Dated l, List<Dated> lefts, List<Dated> rights) {
+        String ltext = c.left().article().text();
+        String rtext = c.right().article().text();
+        // the two words after a date place it more surely than the one before it
+        for (boolean after : new boolean[] {true, false}) {
+            List<Dated> mine = rights.stream().filter(r -> alike(ltext, l, rtext, r, after)).toList();
+            if (mine.size() == 1 && lefts.stream().filter(o -> alike(ltext, o, rtext, mine.get(0), after)).count() == 1) {
+                return mine.get(0);
+            }
+        }
+        return null;
+    }
+
+    private static boolean alike(String ltext, Dated l, String rtext, Dated r, boolean after) {
+        String context = after ? wordsAfter(ltext, l.span.end()) : wordBefore(ltext, l.span.start());
+        return !context.isEmpty() && context.equals(after ? wordsAfter(rtext, r.span.end()) : wordBefore(rtext, r.span.start()));
+    }
+
+    private static final java.util.regex.Pattern TWO_WORDS_AFTER = java.util.regex.Pattern.compile("^[\\s,]*([\\p{L}]+\\s+[\\p{L}]+)");
+
+    private static String wordsAfter(String text, int at) {
+        java.util.regex.Matcher m = TWO_WORDS_AFTER.matcher(text.substring(at, Math.min(text.length(), at + 40)));
+        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
     }
 
     private static String wordBefore(String text, int at) {
@@ -217,15 +258,17 @@ public final class DateDetector implements Detector {
     }
 
     /**
-     * The weekday written in front of a calendar date ("Tuesday, May 3, 2016"): the date's key
-     * leaves it out, so a changed weekday is compared on its own.
+     * The weekday written in front of a calendar date ("Tuesday, May 3, 2016") or named by a
+     * relative date ("last Thursday"): the date's key leaves it out, so a changed weekday is
+     * compared on its own.
      */
     private static Dated weekdayOf(Mention m) {
         java.util.regex.Matcher w = WEEKDAY_FIRST.matcher(m.text());
-        if (!m.key().startsWith("date:") || !w.lookingAt()) {
+        boolean found = m.key().startsWith("date:") ? w.lookingAt() : m.key().startsWith("relative:") && w.find();
+        if (!found) {
             return null;
         }
-        Span span = new Span(m.span().start(), m.span().start() + w.end());
+        Span span = new Span(m.span().start() + w.start(), m.span().start() + w.end());
         String key = "weekday:" + w.group().toLowerCase(java.util.Locale.ROOT);
         return new Dated(span, w.group(), "weekday", new Mention(span, w.group(), Mention.Kind.DATE, key), m);
     }

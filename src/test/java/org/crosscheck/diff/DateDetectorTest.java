@@ -98,4 +98,18 @@ class DateDetectorTest extends DetectorContract {
                 "Polls closed on May 4, and a power cut stopped the count for three hours on Thursday night.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 'Friday' 'Thursday night'");
     }
+
+    @Test
+    void comparesTheWeekdayOfADateWithTheWeekdayOfARelativeDate() {
+        Comparison c = Pairs.ofLines("Heavy snow began to fall on the evening of Friday, 7 February, and the pass was closed before midnight.",
+                "The pass was shut late last Tuesday after hours of heavy snow.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 'Friday, 7 February' 'last Tuesday'");
+    }
+
+    @Test
+    void pairsOneOfSeveralTimesByTheWordsAfterIt() {
+        Comparison c = Pairs.ofLines("The dockers said the stoppage would end at noon, with ferries sailing again from 5.15pm on Friday.",
+                "Ferries are due to sail again at 7.15pm on Friday, the dockers said.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 '5.15pm' '7.15pm'");
+    }
 }
