@@ -51,7 +51,8 @@ final class Slots {
                 // what follows a name is often just its verb: only full names are held to it
                 boolean after = ln != null && ln.equals(following(rt, r.span())) && l.text().contains(" ")
                         && r.text().contains(" ");
-                if (before || after) {
+                String lb = bracket(lt, l.span());
+                if (before || after || lb != null && lb.equals(bracket(rt, r.span()))) {
                     out.add(new EntityDetector.Swap(l.span(), l.text(), r.span(), r.text(), l.kind()));
                 }
             }
@@ -360,6 +361,30 @@ final class Slots {
         }
         String word = tokens.get(i).normal();
         return WEAK.contains(word) || REPORTING.contains(word) || word.length() < 3 ? null : word;
+    }
+
+    /**
+     * The preposition before a mention and the two words after it ("from X in January"), or null:
+     * a name held between the same words on both sides fills the same slot, whatever verb stands
+     * before the preposition ("joined the club from X in January" / "signed from Y in January").
+     */
+    private static String bracket(List<Token> tokens, Span mention) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).span().start() < mention.start()) {
+            i++;
+        }
+        int j = i;
+        while (j < tokens.size() && tokens.get(j).span().start() < mention.end()) {
+            j++;
+        }
+        if (i < 1 || j + 1 >= tokens.size() || !tokens.get(i - 1).isWord() || !tokens.get(j).isWord() || !tokens.get(j + 1).isWord()) {
+            return null;
+        }
+        String preposition = tokens.get(i - 1).normal();
+        if (!PLAIN_PREPOSITIONS.contains(preposition) && !LOCATIVE.contains(preposition)) {
+            return null;
+        }
+        return preposition + " " + tokens.get(j).normal() + " " + tokens.get(j + 1).normal();
     }
 
     /** The word or two before a mention, or null when they say too little to define a slot. */

@@ -46,6 +46,14 @@ class EntityDetectorTest extends DetectorContract {
     }
 
     @Test
+    void comparesNamesHeldBetweenTheSamePrepositionAndTheSameWordsAfter() {
+        String left = "Okafor, who moved to Rangers from Halden Athletic in March, scored twice before half-time, the second a volley from Tim Berg's corner.\n";
+        String right = "Okafor, signed from Torvik United in March, struck twice in the first half.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.26, true)))))
+                .containsExactly("ENTITY MEDIUM 0 0 'Halden Athletic' 'Torvik United'");
+    }
+
+    @Test
     void readsANameWithAndWithoutItsAccentsAsOneName() {
         Comparison c = Pairs.ofLines("Most of the victims lived in a town some 60 km south of Valencia.",
                 "Most of the victims lived in a town about 60 km south of València.");
