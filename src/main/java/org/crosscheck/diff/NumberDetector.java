@@ -53,6 +53,15 @@ public final class NumberDetector implements Detector {
             List<Quantity> elsewhereLeft = otherPartners(c, a, false).stream().flatMap(o -> figures(c.left(), o).stream()).toList();
             left.removeIf(q -> elsewhereRight.stream().anyMatch(r -> literal(q, r)));
             right.removeIf(r -> elsewhereLeft.stream().anyMatch(q -> literal(q, r)));
+            // a figure with a unit that this pair's other side lacks but its article gives elsewhere is
+            // another statement merged in ("the unions want 9.8%, while the companies offer 6.4%")
+            List<Quantity> leftHere = List.copyOf(left);
+            List<Quantity> rightHere = List.copyOf(right);
+            if (leftHere.size() > rightHere.size()) {
+                left.removeIf(q -> !q.unit().isEmpty() && rightHere.stream().noneMatch(r -> literal(q, r)) && statedElsewhere(c.right(), rs, q));
+            } else if (rightHere.size() > leftHere.size()) {
+                right.removeIf(r -> !r.unit().isEmpty() && leftHere.stream().noneMatch(q -> literal(q, r)) && statedElsewhere(c.left(), ls, r));
+            }
             out.addAll(ordinalChanges(c, ls, rs));
             Discrepancy magnitude = magnitudeChange(c, a);
             if (magnitude != null) {
@@ -322,6 +331,16 @@ public final class NumberDetector implements Detector {
     }
 
     /** The same figure written alike: value, bound, unit and kind. */
+    /** Whether {@code article} gives a figure written like {@code q} in a sentence other than {@code sentence}. */
+    private static boolean statedElsewhere(AnalyzedArticle article, int sentence, Quantity q) {
+        for (int i = 0; i < article.sentences().size(); i++) {
+            if (i != sentence && figures(article, i).stream().anyMatch(o -> literal(q, o))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean literal(Quantity q, Quantity r) {
         return q.kind() == r.kind() && q.value() == r.value() && q.qualifier() == r.qualifier() && q.unit().equals(r.unit())
                 && (Double.isNaN(q.upper()) ? Double.isNaN(r.upper()) : q.upper() == r.upper());

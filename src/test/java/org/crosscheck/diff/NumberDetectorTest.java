@@ -237,4 +237,12 @@ class NumberDetectorTest extends DetectorContract {
                 "For an average household in the district, the water bill rises by about $120 a year.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER HIGH 2 2 'about $210' 'about $120 a year'");
     }
+
+    @Test
+    void setsAsideAFigureMergedInFromAnotherStatementOfTheOtherArticle() {
+        String left = "The nurses' union is demanding a rise of 11%.\nThe health board has offered 3.5 per cent, close to inflation.\n";
+        String right = "The nurses' union is demanding a rise of 11%.\nThe union wants 11%, while the health board has put forward a 5.3 per cent rise it says matches inflation.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 1.0, false), Pairs.pair(1, 1, 0.44, false)))))
+                .containsExactly("NUMBER MEDIUM 1 1 '3.5 per cent' '5.3 per cent'");
+    }
 }
