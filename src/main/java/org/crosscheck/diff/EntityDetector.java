@@ -185,6 +185,9 @@ public final class EntityDetector implements Detector {
         if (sw.kind == Mention.Kind.TITLE) {
             return !Equivalence.sameReferent(sw.leftText, sw.rightText) && !Names.isAcronym(sw.leftText, sw.rightText);
         }
+        if (aliasGiven(c.left(), sw.leftText, sw.rightText) || aliasGiven(c.right(), sw.leftText, sw.rightText)) {
+            return false; // "the storm, known internationally as Kaemi": the article gives the other name itself
+        }
         // a name still written on the other side was not replaced
         if (standsIn(c.right().sentence(rs).text(), sw.leftText) || standsIn(c.left().sentence(ls).text(), sw.rightText)) {
             return false;
@@ -205,6 +208,21 @@ public final class EntityDetector implements Detector {
         WordSenses senses = WordSenses.shared();
         boolean within = senses.partOf(sw.leftText, sw.rightText) || senses.partOf(sw.rightText, sw.leftText);
         return !leftNameOnRight && !rightNameOnLeft && !within && !Equivalence.sameReferent(sw.leftText, sw.rightText);
+    }
+
+    /**
+     * Whether the article introduces either name as another name of something it names: "known as
+     * Kaemi", "known locally as Tomas", "also called", "dubbed".
+     */
+    private static boolean aliasGiven(AnalyzedArticle article, String a, String b) {
+        String text = article.article().text();
+        for (String name : List.of(a, b)) {
+            if (java.util.regex.Pattern.compile("\\b(?:known(?:\\s+\\p{L}+ly)?\\s+as|also\\s+called|dubbed|nicknamed)\\s+(?:the\\s+)?"
+                    + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code name} is written in {@code sentence} as whole words ("Ohio" is not in "Ohioans"). */

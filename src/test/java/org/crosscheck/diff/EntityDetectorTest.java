@@ -54,6 +54,16 @@ class EntityDetectorTest extends DetectorContract {
     }
 
     @Test
+    void readsANameTheArticleGivesAsAnotherNameOfTheSameThingAsAnAlias() {
+        String left = "Cyclone Ravi hit the coast on Monday.\nThe storm, known internationally as Meru, flattened crops.\nRavi is the fifth storm this year.\n";
+        String right = "Cyclone Meru hit the coast on Monday.\nKnown locally as Ravi, the storm flattened crops.\nMeru is the fifth storm this year.\n";
+        assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(2, 2, 0.9, false)))).isEmpty();
+        String unrelated = "Cyclone Meru hit the coast on Monday.\nThe storm flattened crops.\nMeru is the fifth storm this year.\n";
+        String plain = "Cyclone Ravi hit the coast on Monday.\nThe storm flattened crops.\nRavi is the fifth storm this year.\n";
+        assertThat(detector.detect(Pairs.pairedAs(plain, unrelated, Pairs.pair(2, 2, 0.9, false)))).hasSize(1);
+    }
+
+    @Test
     void readsANameWithAndWithoutItsAccentsAsOneName() {
         Comparison c = Pairs.ofLines("Most of the victims lived in a town some 60 km south of Valencia.",
                 "Most of the victims lived in a town about 60 km south of València.");
