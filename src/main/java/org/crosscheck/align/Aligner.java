@@ -186,11 +186,25 @@ public final class Aligner {
             Set<String> terms = new HashSet<>(index.terms(part));
             terms.retainAll(new HashSet<>(index.terms(counterpart)));
             terms.removeAll(new HashSet<>(index.terms(paired)));
-            if (terms.size() >= REMAINDER_TERMS) {
+            if (terms.size() >= REMAINDER_TERMS || step == 1 && continues(article, part)) {
                 out.add(new MeaningMatcher.Remainder(part, paired, counterpart));
             }
         }
         return out;
+    }
+
+    /** Pronouns that open a sentence carrying on from the one before it. */
+    private static final Set<String> CARRY_ON = Set.of("it", "he", "she", "they", "its", "his", "her", "their", "this", "these");
+    private static final int SHORT_SENTENCE = 12;
+
+    /**
+     * Whether a sentence is a short one that carries on from the sentence before it ("It was filmed
+     * mostly in Genoa."): its words need not repeat the statement it completes.
+     */
+    private static boolean continues(AnalyzedArticle article, SentenceRef ref) {
+        String text = article.sentences().get(ref.sentence()).text();
+        String[] words = text.strip().split("\\s+");
+        return words.length <= SHORT_SENTENCE && CARRY_ON.contains(words[0].toLowerCase(java.util.Locale.ROOT));
     }
 
     private static org.crosscheck.model.SentenceKind kind(AnalyzedArticle article, SentenceRef ref) {

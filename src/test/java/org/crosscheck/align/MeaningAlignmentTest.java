@@ -209,6 +209,19 @@ class MeaningAlignmentTest {
     }
 
     @Test
+    void joinsAShortSentenceThatCarriesOnWithAPronounThoughItSharesNoWordWithTheStatement() {
+        String left = "The film, a drama about a family of boat builders, was shot largely in Trieste.\n";
+        FakeEncoder completes = new FakeEncoder(Map.of("shot largely in Trieste", new double[] {0, 0},
+                "boat builders. It was filmed", new double[] {0, 0.1}, "follows a family", new double[] {0, 0.5},
+                "filmed mostly", new double[] {0, 0.7}, "Filming took place", new double[] {0, 0.7},
+                "boat builders. Filming", new double[] {0, 0.1}));
+        assertThat(pairs(left, "The drama follows a family of boat builders.\nIt was filmed mostly in Genoa.\n", completes))
+                .containsExactly("0:0", "0:1");
+        assertThat(pairs(left, "The drama follows a family of boat builders.\nFilming took place mostly in Genoa.\n", completes))
+                .containsExactly("0:0");
+    }
+
+    @Test
     void leavesASentenceBesideAPairAloneWhenAddingItDoesNotCompleteTheStatement() {
         FakeEncoder apart = new FakeEncoder(Map.of("Asian Development", new double[] {0, 0},
                 "planted along the coast. Most", new double[] {0, 0.5}, "planted along", new double[] {0, 0.45},
