@@ -85,6 +85,12 @@ public final class NegationDetector implements Detector {
                 out.add(new Discrepancy.Negation(f));
             }
             out.addAll(scoped(c, ls, rs, lspan, rspan, sameCount, out));
+            if (out.stream().noneMatch(d -> d.finding().left().sentence() == ls && d.finding().right().sentence() == rs)) {
+                Discrepancy opening = openingVerbs(c, ls, rs, lspan, rspan);
+                if (opening != null) {
+                    out.add(opening);
+                }
+            }
             out.addAll(denials(c, ls, rs, lspan, rspan));
         }
         return out;
@@ -146,6 +152,62 @@ public final class NegationDetector implements Detector {
     private static boolean overlaps(org.crosscheck.model.Evidence side, int sentence, Span span) {
         return side.sentence() == sentence && side.highlight() != null && side.highlight().overlaps(span);
     }
+
+    /**
+     * "She admitted the measure would hit ..." against "She denied that ... would bear the brunt":
+     * both sentences open on the same subject, and the verbs that follow it are opposites. The
+     * rest may be reworded past the word diff's reach; the subject and the verb say the statement
+     * was turned round.
+     */
+    private static Discrepancy openingVerbs(Comparison c, int ls, int rs, Span lspan, Span rspan) {
+        String ltext = c.left().article().text();
+        String rtext = c.right().article().text();
+        List<Token> lw = org.crosscheck.text.Tokenizer.words(ltext, lspan.start(), lspan.end()).stream().filter(Token::isWord).toList();
+        List<Token> rw = org.crosscheck.text.Tokenizer.words(rtext, rspan.start(), rspan.end()).stream().filter(Token::isWord).toList();
+        int lv = subjectEnd(lw);
+        int rv = subjectEnd(rw);
+        if (lv <= 0 || rv <= 0 || lv >= lw.size() || rv >= rw.size() || lv != rv) {
+            return null;
+        }
+        for (int i = 0; i < lv; i++) {
+            if (!lw.get(i).normal().equals(rw.get(i).normal())) {
+                return null;
+            }
+        }
+        Token l = lw.get(lv);
+        Token r = rw.get(rv);
+        if (l.normal().equals(r.normal()) || quoted(c.left(), ls, List.of(l)) || quoted(c.right(), rs, List.of(r))
+                || !org.crosscheck.text.sense.Antonyms.shared().opposite(l.normal(), r.normal())) {
+            return null;
+        }
+        List<Token> lp = NegatedPhrase.withComplement(ltext, lspan, List.of(l));
+        List<Token> rp = NegatedPhrase.withComplement(rtext, rspan, List.of(r));
+        String lvText = text(ltext, lp);
+        String rvText = text(rtext, rp);
+        String subject = text(lw.subList(0, lv));
+        String summary = "Opposite statement: \"" + subject + " " + lvText + "\" in " + c.left().id() + " but \"" + subject + " "
+                + rvText + "\" in " + c.right().id();
+        Finding f = new Finding(Severity.HIGH, summary, "The same subject opens both statements with opposite verbs.", 0.7,
+                Findings.side(c.left(), ls, lvText, cover(lp)), Findings.side(c.right(), rs, rvText, cover(rp)));
+        return new Discrepancy.Negation(f);
+    }
+
+    /** Where the verb after a sentence's opening subject stands: after a pronoun, or after a run of capitalised words. */
+    private static int subjectEnd(List<Token> words) {
+        if (words.isEmpty()) {
+            return -1;
+        }
+        if (SUBJECT_PRONOUNS.contains(words.get(0).normal())) {
+            return 1;
+        }
+        int i = 0;
+        while (i < words.size() && Character.isUpperCase(words.get(i).text().charAt(0)) && i < 4) {
+            i++;
+        }
+        return i > 0 && i < words.size() && Character.isLowerCase(words.get(i).text().charAt(0)) ? i : -1;
+    }
+
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "it", "we", "i");
 
     /** "Their drone instead of remote controls" against "their remote control": the one side sets aside what the other states. */
     private static List<Discrepancy> denials(Comparison c, int ls, int rs, Span lspan, Span rspan) {

@@ -338,4 +338,14 @@ class NegationDetectorTest extends DetectorContract {
                 "Villagers said the warning sirens had failed to sound, and many families stayed at home because the rain had eased by the evening.");
         assertThat(Pairs.describe(detector.detect(c))).hasSize(1).first().asString().startsWith("NEGATION HIGH 2 2 'did sound'");
     }
+
+    @Test
+    void readsOppositeVerbsAfterTheSameOpeningSubjectInAStatementOtherwiseReworded() {
+        Comparison c = Pairs.pairedAs("She admitted the new levy would hit small farms hardest and said the ministry would review it.\n",
+                "She denied that small farms would bear the brunt, though she said officials were ready to look again.\n",
+                Pairs.pair(0, 0, 0.35, true));
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString()
+                .startsWith("NEGATION HIGH 0 0 'admitted the new levy would hit'").contains("'denied that small farms would bear'");
+        Pairs.assertQuiet(detector, "She admitted the new levy would hit small farms hardest.", "She said the new levy would hit small farms hardest.");
+    }
 }
