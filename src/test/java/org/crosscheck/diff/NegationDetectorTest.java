@@ -348,4 +348,15 @@ class NegationDetectorTest extends DetectorContract {
                 .startsWith("NEGATION HIGH 0 0 'admitted the new levy would hit'").contains("'denied that small farms would bear'");
         Pairs.assertQuiet(detector, "She admitted the new levy would hit small farms hardest.", "She said the new levy would hit small farms hardest.");
     }
+
+    @Test
+    void readsAVerbNegatedOnOneSideOnlyWhenItTakesTheSameWordsAfterItUnderAnotherSubject() {
+        Comparison c = Pairs.pairedAs("The regulator did not rule out emergency loans for the smaller lenders, officials added, but said nothing was decided.\n",
+                "She ruled out emergency loans for the smaller lenders, saying the decision lay with parliament.\n",
+                Pairs.pair(0, 0, 0.55, false));
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString()
+                .isEqualTo("NEGATION HIGH 0 0 'did not rule out emergency loans for the smaller lenders' 'ruled out emergency loans for the smaller lenders'");
+        Pairs.assertQuiet(detector, "The regulator did not rule out emergency loans for the smaller lenders.",
+                "She did not rule out emergency loans for the smaller lenders.");
+    }
 }
