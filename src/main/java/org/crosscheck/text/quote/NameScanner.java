@@ -164,7 +164,7 @@ final class NameScanner {
             nameStart++;
         }
         List<String> name = words(tokens, nameStart, to);
-        if (name.isEmpty() || name.stream().anyMatch(LEX::isNotName) || tokens.subList(nameStart, to).stream().anyMatch(t -> t.isAcronym() && !isInitial(t))) {
+        if (name.isEmpty() || name.stream().anyMatch(LEX::isNotName) || NamePositions.isOrganisationWord(name.get(name.size() - 1)) || tokens.subList(nameStart, to).stream().anyMatch(t -> t.isAcronym() && !isInitial(t))) {
             return;
         }
         boolean placed = NamePositions.isSpeakerPosition(tokens, nameStart, to);
