@@ -130,7 +130,7 @@ final class NameScanner {
      * sentence words and after the last honorific or role word ("Chief Financial Officer Alicia Okonkwo").
      */
     static int nameStart(List<Token> tokens, int from, int to) {
-        int s = from;
+        int s = afterTitleComplement(tokens, from, to);
         while (s < to - 1 && (LEX.isNotName(tokens.get(s).text()) || isNationality(tokens.get(s))) && !isSeparatorAt(tokens, s)) {
             s++;
         }
@@ -142,8 +142,36 @@ final class NameScanner {
         return s;
     }
 
+    /**
+     * Where the name starts in a run that completes a title ("Cabinet Secretary for Special
+     * Programmes Grace Wanjiru", "Minister of State for Trade Ann Lee"): at the first given name
+     * after the complement's words; {@code from} when the run completes no title or holds no
+     * given name after its first word.
+     */
+    static int afterTitleComplement(List<Token> tokens, int from, int to) {
+        if (from < 2 || !Set.of("of", "for").contains(tokens.get(from - 1).lower()) || !tokens.get(from - 2).isWord()
+                || !LEX.isTitle(tokens.get(from - 2).text()) || LEX.isFirstName(tokens.get(from).text())) {
+            return from;
+        }
+        for (int k = from + 1; k < to - 1; k++) {
+            if (isSeparatorAt(tokens, k - 1) || tokens.get(k - 1).possessive()) {
+                return from; // "spokesman for Russian President Vladimir Putin": the complement is itself a person
+            }
+            if (LEX.isFirstName(tokens.get(k).text())) {
+                return k;
+            }
+        }
+        return from;
+    }
+
     private void readRun(List<Token> tokens, int from, int to) {
-        int s = from;
+        int complement = afterTitleComplement(tokens, from, to);
+        if (complement > from) {
+            addRole(words(tokens, complement, to), tokens.get(from - 2).lower(), tokens.subList(Math.max(0, from - 4), complement).stream()
+                    .filter(t -> t.isWord() && !Set.of("of", "for").contains(t.lower()) && !t.lower().equals(tokens.get(from - 2).lower())).toList(),
+                    tokens.get(complement).start());
+        }
+        int s = complement;
         while (s < to && LEX.isNotName(tokens.get(s).text()) && !isSeparatorAt(tokens, s)) {
             s++;
         }
