@@ -264,8 +264,7 @@ final class NameScanner {
         }
         int k = runStart - 1;
         int from = k;
-        while (from > 0 && k - from < 3 && tokens.get(from - 1).isWord() && !LEX.isNotName(tokens.get(from - 1).text())
-                && !LEX.isReportingVerb(tokens.get(from - 1).text())) {
+        while (from > 0 && k - from < 3 && isDescriptor(tokens.get(from - 1))) {
             from--;
         }
         addRole(name, tokens.get(k).lower(), tokens.subList(from, k), offset);
@@ -375,7 +374,7 @@ final class NameScanner {
         Set<String> descriptors = new LinkedHashSet<>();
         Set<String> nationalities = new LinkedHashSet<>();
         for (Token w : words) {
-            if (w.isWord() && !LEX.isNotName(w.text())) {
+            if (isDescriptor(w)) {
                 descriptors.add(w.lower());
                 if (isNationality(w)) {
                     nationalities.add(w.lower());
@@ -383,6 +382,17 @@ final class NameScanner {
             }
         }
         roles.add(new PendingRole(name, head, descriptors, nationalities, offset));
+    }
+
+    /**
+     * Whether a word written with a role tells which role it is: "council" and "group" in "council
+     * leader" and "group leader" do, though neither is part of a name; a function word, a pronoun
+     * or a verb of speech does not.
+     */
+    private static boolean isDescriptor(Token w) {
+        return w.isWord() && !NounPhrases.FUNCTION.contains(w.lower()) && NounPhrases.pronounGender(w.lower()) == null
+                && !LEX.isReportingVerb(w.text()) && !Set.of("however", "meanwhile", "also", "then", "this", "that", "we", "i", "you")
+                        .contains(w.lower());
     }
 
     static boolean isTitleNoun(Token t) {
