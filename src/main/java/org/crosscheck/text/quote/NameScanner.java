@@ -157,7 +157,7 @@ final class NameScanner {
             if (isSeparatorAt(tokens, k - 1) || tokens.get(k - 1).possessive()) {
                 return from; // "spokesman for Russian President Vladimir Putin": the complement is itself a person
             }
-            if (LEX.isFirstName(tokens.get(k).text())) {
+            if (LEX.isFirstName(tokens.get(k).text()) || LEX.isListedGivenName(tokens.get(k).text())) {
                 return k;
             }
         }

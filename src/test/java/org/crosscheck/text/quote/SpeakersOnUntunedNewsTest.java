@@ -74,6 +74,12 @@ class SpeakersOnUntunedNewsTest {
     }
 
     @Test
+    void findsTheHolderAfterAComplementByAGivenNameOfTheLongList() {
+        PersonIndex index = PersonIndex.of("Rains failed again.\n\nSecretary of State Theodore Quayle urged calm.");
+        assertThat(index.names()).containsExactly("Theodore Quayle");
+    }
+
+    @Test
     void keepsAPersonInTheComplementAsTheOneTheSpokesmanSpeaksFor() {
         String text = "Talks stalled.\n\n\"We are not in a hurry,\" a spokesman for President Lena Hart said.";
         assertThat(speakerOf(text, "not in a hurry").name()).isNotEqualTo("Lena Hart");
