@@ -199,6 +199,9 @@ final class NameScanner {
         boolean accepted = h >= 0 || name.size() >= 2 && (LEX.isFirstName(name.get(0)) || placed || hasNameContext(tokens, s, to)
                 || name.size() <= 3 && LEX.isListedGivenName(name.get(0)) && name.stream().noneMatch(positions::isCommonWord))
                 || name.size() == 1 && placed && !positions.isCommonWord(name.get(0));
+        if (accepted && h < 0 && !LEX.isFirstName(name.get(0)) && describedAsGroup(tokens, to)) {
+            return; // "Aegean Bulk Carriers, the Piraeus company that owns the vessel, said": an organisation
+        }
         if (!accepted) {
             if (name.size() >= 2 && name.size() <= 3 && !positions.isCommonWord(name.get(0))) {
                 weak.add(new Candidate(name, SpeakerWords.Gender.X, tokens.get(nameStart).start(), null));
@@ -255,6 +258,28 @@ final class NameScanner {
                     || LEX.isReportingVerb(next.text()) && !next.isCapitalised();
         }
         return false;
+    }
+
+    /**
+     * Whether the run ending at {@code runEnd} is followed by an appositive whose head noun names a
+     * body of people rather than a person (", the Piraeus company that ...", ", a charity based in").
+     */
+    private static boolean describedAsGroup(List<Token> tokens, int runEnd) {
+        if (runEnd + 2 >= tokens.size() || !tokens.get(runEnd).isSymbol(",") || !Set.of("the", "a", "an").contains(tokens.get(runEnd + 1).lower())) {
+            return false;
+        }
+        int k = runEnd + 2;
+        while (k < tokens.size() && k - runEnd < 7 && tokens.get(k).isWord() && !NounPhrases.FUNCTION.contains(tokens.get(k).lower())
+                && !tokens.get(k).possessive()) {
+            k++;
+        }
+        Token head = tokens.get(k - 1);
+        if (k - 1 <= runEnd + 1 || head.isCapitalised() || k < tokens.size() && tokens.get(k).possessive()) {
+            return false;
+        }
+        org.crosscheck.text.sense.WordSenses senses = org.crosscheck.text.sense.WordSenses.shared();
+        // the commonest sense decides: "company" is a firm before it is a guest
+        return senses.isGroupNoun(head.lower()) && !LEX.isTitle(head.text());
     }
 
     /** "Putin's spokesman Dmitry Peskov", "city mayor Anatoliy Fedoruk". */

@@ -45,6 +45,15 @@ class SpeakersOnUntunedNewsTest {
     }
 
     @Test
+    void takesANameDescribedAsACompanyForAnOrganisationNotAPerson() {
+        String text = "The tanker ran aground.\n\nAegean Bulk Carriers, the Piraeus company that owns the ship, said it was helping.\n\n"
+                + "Stavros Lekkas, a deckhand, said the crew was safe.";
+        assertThat(PersonIndex.of(text).names()).containsExactly("Stavros Lekkas");
+        assertThat(PersonIndex.of("Ann Lee, the firm's lawyer, said it was over. Tom Reed, a member of the club, agreed.").names())
+                .containsExactly("Ann Lee", "Tom Reed");
+    }
+
+    @Test
     void takesNoSpeakerAfterSaidFromAPhraseTheQuoteGoesOnFrom() {
         List<Token> f = Frames.frame("He stressed that the crew was safe and said the narrow channel \"is treated like a motorway\".");
         assertThat(Phrases.subjectAfter(f, Frames.at(f, "said"), PersonIndex.of(""))).isNull();
