@@ -54,6 +54,17 @@ class SpeakersOnUntunedNewsTest {
     }
 
     @Test
+    void continuesTheSpeakerIntoAQuoteParagraphRightAfterTheParagraphThatCreditsHim() {
+        String text = "The torc was stolen on Sunday.\n\nDetective Inspector Ian Moore said the raiders knew what they wanted. "
+                + "\"They went straight to one case,\" he said.\n\n\"Items like these are very hard to sell on.\"\n\n"
+                + "The museum reopened on Tuesday.\n\n\"Nobody expected it.\"";
+        Speaker next = speakerOf(text, "hard to sell on");
+        assertThat(next.name()).isEqualTo("Ian Moore");
+        assertThat(next.confidence()).isGreaterThanOrEqualTo(Speaker.CONFIDENT);
+        assertThat(speakerOf(text, "Nobody expected it").confidence()).isLessThan(Speaker.CONFIDENT);
+    }
+
+    @Test
     void takesNoSpeakerAfterSaidFromAPhraseTheQuoteGoesOnFrom() {
         List<Token> f = Frames.frame("He stressed that the crew was safe and said the narrow channel \"is treated like a motorway\".");
         assertThat(Phrases.subjectAfter(f, Frames.at(f, "said"), PersonIndex.of(""))).isNull();
