@@ -130,7 +130,7 @@ final class NameScanner {
      * sentence words and after the last honorific or role word ("Chief Financial Officer Alicia Okonkwo").
      */
     static int nameStart(List<Token> tokens, int from, int to) {
-        int s = afterTitleComplement(tokens, from, to);
+        int s = NameContexts.afterTitleComplement(tokens, from, to);
         while (s < to - 1 && (LEX.isNotName(tokens.get(s).text()) || isNationality(tokens.get(s))) && !isSeparatorAt(tokens, s)) {
             s++;
         }
@@ -142,30 +142,8 @@ final class NameScanner {
         return s;
     }
 
-    /**
-     * Where the name starts in a run that completes a title ("Cabinet Secretary for Special
-     * Programmes Grace Wanjiru", "Minister of State for Trade Ann Lee"): at the first given name
-     * after the complement's words; {@code from} when the run completes no title or holds no
-     * given name after its first word.
-     */
-    static int afterTitleComplement(List<Token> tokens, int from, int to) {
-        if (from < 2 || !Set.of("of", "for").contains(tokens.get(from - 1).lower()) || !tokens.get(from - 2).isWord()
-                || !LEX.isTitle(tokens.get(from - 2).text()) || LEX.isFirstName(tokens.get(from).text())) {
-            return from;
-        }
-        for (int k = from + 1; k < to - 1; k++) {
-            if (isSeparatorAt(tokens, k - 1) || tokens.get(k - 1).possessive()) {
-                return from; // "spokesman for Russian President Vladimir Putin": the complement is itself a person
-            }
-            if (LEX.isFirstName(tokens.get(k).text()) || LEX.isListedGivenName(tokens.get(k).text())) {
-                return k;
-            }
-        }
-        return from;
-    }
-
     private void readRun(List<Token> tokens, int from, int to) {
-        int complement = afterTitleComplement(tokens, from, to);
+        int complement = NameContexts.afterTitleComplement(tokens, from, to);
         if (complement > from) {
             addRole(words(tokens, complement, to), tokens.get(from - 2).lower(), tokens.subList(Math.max(0, from - 4), complement).stream()
                     .filter(t -> t.isWord() && !Set.of("of", "for").contains(t.lower()) && !t.lower().equals(tokens.get(from - 2).lower())).toList(),
@@ -199,7 +177,7 @@ final class NameScanner {
         boolean accepted = h >= 0 || name.size() >= 2 && (LEX.isFirstName(name.get(0)) || placed || hasNameContext(tokens, s, to)
                 || name.size() <= 3 && LEX.isListedGivenName(name.get(0)) && name.stream().noneMatch(positions::isCommonWord))
                 || name.size() == 1 && placed && !positions.isCommonWord(name.get(0));
-        if (accepted && h < 0 && !LEX.isFirstName(name.get(0)) && describedAsGroup(tokens, to)) {
+        if (accepted && h < 0 && !LEX.isFirstName(name.get(0)) && NameContexts.describedAsGroup(tokens, to)) {
             return; // "Aegean Bulk Carriers, the Piraeus company that owns the vessel, said": an organisation
         }
         if (!accepted) {
@@ -260,28 +238,6 @@ final class NameScanner {
         return false;
     }
 
-    /**
-     * Whether the run ending at {@code runEnd} is followed by an appositive whose head noun names a
-     * body of people rather than a person (", the Piraeus company that ...", ", a charity based in").
-     */
-    private static boolean describedAsGroup(List<Token> tokens, int runEnd) {
-        if (runEnd + 2 >= tokens.size() || !tokens.get(runEnd).isSymbol(",") || !Set.of("the", "a", "an").contains(tokens.get(runEnd + 1).lower())) {
-            return false;
-        }
-        int k = runEnd + 2;
-        while (k < tokens.size() && k - runEnd < 7 && tokens.get(k).isWord() && !NounPhrases.FUNCTION.contains(tokens.get(k).lower())
-                && !tokens.get(k).possessive()) {
-            k++;
-        }
-        Token head = tokens.get(k - 1);
-        if (k - 1 <= runEnd + 1 || head.isCapitalised() || k < tokens.size() && tokens.get(k).possessive()) {
-            return false;
-        }
-        org.crosscheck.text.sense.WordSenses senses = org.crosscheck.text.sense.WordSenses.shared();
-        // the commonest sense decides: "company" is a firm before it is a guest
-        return senses.isGroupNoun(head.lower()) && !LEX.isTitle(head.text());
-    }
-
     /** "Putin's spokesman Dmitry Peskov", "city mayor Anatoliy Fedoruk". */
     private void premodifierRole(List<Token> tokens, int runStart, List<String> name, int offset) {
         if (runStart <= 0 || !isTitleNoun(tokens.get(runStart - 1))) {
@@ -289,7 +245,7 @@ final class NameScanner {
         }
         int k = runStart - 1;
         int from = k;
-        while (from > 0 && k - from < 3 && isDescriptor(tokens.get(from - 1))) {
+        while (from > 0 && k - from < 3 && NameContexts.isDescriptor(tokens.get(from - 1))) {
             from--;
         }
         addRole(name, tokens.get(k).lower(), tokens.subList(from, k), offset);
@@ -399,7 +355,7 @@ final class NameScanner {
         Set<String> descriptors = new LinkedHashSet<>();
         Set<String> nationalities = new LinkedHashSet<>();
         for (Token w : words) {
-            if (isDescriptor(w)) {
+            if (NameContexts.isDescriptor(w)) {
                 descriptors.add(w.lower());
                 if (isNationality(w)) {
                     nationalities.add(w.lower());
@@ -407,17 +363,6 @@ final class NameScanner {
             }
         }
         roles.add(new PendingRole(name, head, descriptors, nationalities, offset));
-    }
-
-    /**
-     * Whether a word written with a role tells which role it is: "council" and "group" in "council
-     * leader" and "group leader" do, though neither is part of a name; a function word, a pronoun
-     * or a verb of speech does not.
-     */
-    private static boolean isDescriptor(Token w) {
-        return w.isWord() && !NounPhrases.FUNCTION.contains(w.lower()) && NounPhrases.pronounGender(w.lower()) == null
-                && !LEX.isReportingVerb(w.text()) && !Set.of("however", "meanwhile", "also", "then", "this", "that", "we", "i", "you")
-                        .contains(w.lower());
     }
 
     static boolean isTitleNoun(Token t) {
