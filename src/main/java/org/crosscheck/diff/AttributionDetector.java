@@ -84,6 +84,10 @@ public final class AttributionDetector implements Detector {
         }
         // a name changed where it stands also moves every "he" that points back at it: the named
         // pair is the finding, the chains that follow from it are not findings of their own
+        // a role ("the minister said") is held by whoever either source ties it to
+        RoleHolders roles = new RoleHolders(c.left(), c.right());
+        candidates.replaceAll(k -> new Candidate(k.ls(), roles.check(k.lsp(), true), k.rs(), roles.check(k.rsp(), false), k.what(),
+                k.sameWords()));
         candidates.sort(java.util.Comparator.comparingInt(Candidate::resolved));
         List<Discrepancy> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -117,7 +121,8 @@ public final class AttributionDetector implements Detector {
         if (k.resolved() > 0 && (confidence < CHAIN_CONFIDENT && !pronounsDiffer || !k.sameWords())) {
             return;
         }
-        if (!isSpeakerName(left, lsp) || !isSpeakerName(right, rsp)) {
+        // a holder named only by the other source is that source's name for a person
+        if (!isSpeakerName(RoleHolders.namedAcross(lsp) ? right : left, lsp) || !isSpeakerName(RoleHolders.namedAcross(rsp) ? left : right, rsp)) {
             return;
         }
         int lstand = standsIn(left, lsp, ls);
@@ -163,7 +168,7 @@ public final class AttributionDetector implements Detector {
             return;
         }
         seen.add(names);
-        String summary = what + " credited to " + lsp.name() + " in " + left.id() + " but to " + rsp.name() + " in " + right.id();
+        String summary = what + " credited to " + credit(left, lsp) + " in " + left.id() + " but to " + credit(right, rsp) + " in " + right.id();
         String explanation = lsp.isResolved() || rsp.isResolved()
                 ? "The speakers are reached through the chains shown, each confident, and the names cannot be forms of one name."
                 : "Both sources name the speaker where the quote stands, and the names cannot be forms of one name.";
@@ -285,6 +290,21 @@ public final class AttributionDetector implements Detector {
                 java.util.regex.Pattern.CASE_INSENSITIVE).matcher(article.sentence(rivalAt).text()).find();
     }
 
+    /**
+     * How the article credits the speaker, for the summary: the name, or the role as written with
+     * the name it was resolved to ("the minister (Hildur Bjarnadottir)"), as an editor reads it.
+     */
+    private static String credit(AnalyzedArticle article, Speaker sp) {
+        if (!sp.isResolved() || roleHead(article, sp) == null) {
+            return sp.name();
+        }
+        String text = article.article().text();
+        int start = sp.mention().start();
+        java.util.regex.Matcher det = java.util.regex.Pattern.compile("(?i)\\b(the|a|an)\\s+$").matcher(text.substring(Math.max(0, start - 5), start));
+        String role = (det.find() ? det.group().toLowerCase(java.util.Locale.ROOT) : "") + text.substring(start, sp.mention().end()).strip();
+        return role + " (" + sp.name() + ")";
+    }
+
     /** The role noun a speaker was reached through ("officer" in "the chief public health officer"), or null for a pronoun or a name. */
     private static String roleHead(AnalyzedArticle article, Speaker sp) {
         if (sp.mention() == null) {
@@ -294,7 +314,8 @@ public final class AttributionDetector implements Detector {
         String[] words = written.split("\\s+");
         String head = words[words.length - 1];
         boolean lower = !head.isEmpty() && head.chars().allMatch(Character::isLetter) && Character.isLowerCase(head.charAt(0));
-        return lower && words.length > 1 && !Set.of("he", "she", "they", "it").contains(head) ? head : null;
+        // "the minister" may be linked by its noun alone ("minister"): a lower-case word that is no pronoun is a role
+        return lower && !Set.of("he", "she", "they", "it", "him", "her", "them").contains(head) ? head : null;
     }
 
     /** Whether the sentence names {@code name}: a mention of it, or its last word written as a word. */

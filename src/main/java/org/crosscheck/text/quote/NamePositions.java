@@ -23,7 +23,9 @@ final class NamePositions {
             "stated", "claimed", "noted", "tweeted", "declared", "concluded", "told", "recalled", "quipped", "cautioned");
     private static final Set<String> ORGANISATION_WORDS = Set.of("council", "ministry", "department", "party", "court",
             "bank", "agency", "university", "police", "service", "commission", "committee", "office", "union", "company",
-            "group", "inc", "ltd", "plc", "corp", "corporation", "news", "authority", "board", "trust", "institute", "club");
+            "group", "inc", "ltd", "plc", "corp", "corporation", "news", "authority", "board", "trust", "institute", "club",
+            "services", "association", "foundation", "hospital", "college", "securities", "holdings", "partners", "airlines",
+            "airways", "motors", "network", "federation", "organisation", "organization", "fund");
     private static final Set<String> BEFORE_SUBJECT = Set.of("and", "but", "as", "so", "yet", "while", "when", "because", "though");
 
     private final Set<String> lowerWords;
@@ -49,6 +51,11 @@ final class NamePositions {
         return lowerWords.contains(SpeakerWords.lower(word));
     }
 
+    /** Whether {@code word} names a kind of organisation ("Securities", "Council"), as no person's name ends. */
+    static boolean isOrganisationWord(String word) {
+        return ORGANISATION_WORDS.contains(SpeakerWords.lower(word));
+    }
+
     static boolean isInverting(String lower) {
         return INVERTING.contains(lower);
     }
@@ -58,7 +65,7 @@ final class NamePositions {
         if (tokens.get(to - 1).possessive()) {
             return false;
         }
-        int v = afterPartyTag(tokens, to);
+        int v = afterAffiliation(tokens, from, afterPartyTag(tokens, to));
         while (v < tokens.size() && v - to < 3 && tokens.get(v).isWord() && NounPhrases.SKIP.contains(tokens.get(v).lower())) {
             v++;
         }
@@ -83,7 +90,8 @@ final class NamePositions {
      */
     private static boolean isFullNameAfterDescription(List<Token> tokens, int from, int to) {
         if (to - from < 2 || !tokens.get(from - 1).isWord() || tokens.get(from - 1).isCapitalised()
-                || Set.of("the", "a", "an").contains(tokens.get(from - 1).lower())) {
+                || Set.of("the", "a", "an").contains(tokens.get(from - 1).lower()) || AFFILIATING.contains(tokens.get(from - 1).lower())) {
+            // "Park Soo-hyun of Hanul Securities said": after a preposition stands what the speaker belongs to
             return false;
         }
         for (int i = from; i < to; i++) {
@@ -93,6 +101,43 @@ final class NamePositions {
         }
         return true;
     }
+
+    /**
+     * The index after the affiliation a full name carries before its verb ("Park Soo-hyun of Hanul
+     * Securities said", "Hannah Doyle, of Western Grid Networks, said"), or {@code k} when there is none.
+     */
+    private static int afterAffiliation(List<Token> t, int from, int k) {
+        int i = k;
+        boolean comma = i < t.size() && t.get(i).isSymbol(",");
+        if (comma) {
+            i++;
+        }
+        if (k - from < 2 || i >= t.size() || !t.get(i).isWord() || !AFFILIATING.contains(t.get(i).lower())) {
+            return k;
+        }
+        for (int n = from; n < k; n++) {
+            if (ORGANISATION_WORDS.contains(t.get(n).lower())) {
+                return k; // "Royal Bank of Canada said": one organisation's name
+            }
+        }
+        i++;
+        if (i < t.size() && t.get(i).lower().equals("the")) {
+            i++;
+        }
+        int run = i;
+        while (i < t.size() && t.get(i).isCapitalised() && !t.get(i - 1).possessive()) {
+            i++;
+        }
+        if (i == run) {
+            return k;
+        }
+        if (comma) {
+            return i < t.size() && t.get(i).isSymbol(",") ? i + 1 : k;
+        }
+        return i;
+    }
+
+    private static final Set<String> AFFILIATING = Set.of("of", "at", "from", "with");
 
     /** The index after a party tag that follows a name ("(R-Fla.)", ", R-Ky.,"), or {@code k} when there is none. */
     static int afterPartyTag(List<Token> t, int k) {

@@ -130,7 +130,7 @@ final class NameScanner {
      * sentence words and after the last honorific or role word ("Chief Financial Officer Alicia Okonkwo").
      */
     static int nameStart(List<Token> tokens, int from, int to) {
-        int s = from;
+        int s = NameContexts.afterTitleComplement(tokens, from, to);
         while (s < to - 1 && (LEX.isNotName(tokens.get(s).text()) || isNationality(tokens.get(s))) && !isSeparatorAt(tokens, s)) {
             s++;
         }
@@ -143,7 +143,13 @@ final class NameScanner {
     }
 
     private void readRun(List<Token> tokens, int from, int to) {
-        int s = from;
+        int complement = NameContexts.afterTitleComplement(tokens, from, to);
+        if (complement > from) {
+            addRole(words(tokens, complement, to), tokens.get(from - 2).lower(), tokens.subList(Math.max(0, from - 4), complement).stream()
+                    .filter(t -> t.isWord() && !Set.of("of", "for").contains(t.lower()) && !t.lower().equals(tokens.get(from - 2).lower())).toList(),
+                    tokens.get(complement).start());
+        }
+        int s = complement;
         while (s < to && LEX.isNotName(tokens.get(s).text()) && !isSeparatorAt(tokens, s)) {
             s++;
         }
@@ -164,13 +170,16 @@ final class NameScanner {
             nameStart++;
         }
         List<String> name = words(tokens, nameStart, to);
-        if (name.isEmpty() || name.stream().anyMatch(LEX::isNotName) || tokens.subList(nameStart, to).stream().anyMatch(t -> t.isAcronym() && !isInitial(t))) {
+        if (name.isEmpty() || name.stream().anyMatch(LEX::isNotName) || NamePositions.isOrganisationWord(name.get(name.size() - 1)) || tokens.subList(nameStart, to).stream().anyMatch(t -> t.isAcronym() && !isInitial(t))) {
             return;
         }
         boolean placed = NamePositions.isSpeakerPosition(tokens, nameStart, to);
         boolean accepted = h >= 0 || name.size() >= 2 && (LEX.isFirstName(name.get(0)) || placed || hasNameContext(tokens, s, to)
                 || name.size() <= 3 && LEX.isListedGivenName(name.get(0)) && name.stream().noneMatch(positions::isCommonWord))
                 || name.size() == 1 && placed && !positions.isCommonWord(name.get(0));
+        if (accepted && h < 0 && !LEX.isFirstName(name.get(0)) && NameContexts.describedAsGroup(tokens, to)) {
+            return; // "Aegean Bulk Carriers, the Piraeus company that owns the vessel, said": an organisation
+        }
         if (!accepted) {
             if (name.size() >= 2 && name.size() <= 3 && !positions.isCommonWord(name.get(0))) {
                 weak.add(new Candidate(name, SpeakerWords.Gender.X, tokens.get(nameStart).start(), null));
@@ -236,8 +245,7 @@ final class NameScanner {
         }
         int k = runStart - 1;
         int from = k;
-        while (from > 0 && k - from < 3 && tokens.get(from - 1).isWord() && !LEX.isNotName(tokens.get(from - 1).text())
-                && !LEX.isReportingVerb(tokens.get(from - 1).text())) {
+        while (from > 0 && k - from < 3 && NameContexts.isDescriptor(tokens.get(from - 1))) {
             from--;
         }
         addRole(name, tokens.get(k).lower(), tokens.subList(from, k), offset);
@@ -347,7 +355,7 @@ final class NameScanner {
         Set<String> descriptors = new LinkedHashSet<>();
         Set<String> nationalities = new LinkedHashSet<>();
         for (Token w : words) {
-            if (w.isWord() && !LEX.isNotName(w.text())) {
+            if (NameContexts.isDescriptor(w)) {
                 descriptors.add(w.lower());
                 if (isNationality(w)) {
                     nationalities.add(w.lower());

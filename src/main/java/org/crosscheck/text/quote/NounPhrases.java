@@ -56,6 +56,11 @@ final class NounPhrases {
         }
         if (c >= 1 && Set.of("of", "for").contains(f.get(c).lower())) {
             Ref outer = npBefore(f, c - 1);
+            if (inner instanceof Ref.Name && NameContexts.afterTitleComplement(f, m, k + 1) > m) {
+                // "Cabinet Secretary for Special Programmes Grace Wanjiru": the title's complement
+                // ends where the name of its holder starts
+                return inner;
+            }
             if (outer instanceof Ref.Name || outer instanceof Ref.Pronoun) {
                 return outer;
             }

@@ -3,7 +3,9 @@ package org.crosscheck.text.quote;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -74,6 +76,50 @@ public final class PersonIndex {
 
     List<Person> matching(List<String> form) {
         return persons.stream().filter(p -> p.matches(form)).toList();
+    }
+
+    /**
+     * The fullest name of the one person the article ties to the role {@code rolePhrase} ("the
+     * council leader", "minister"): a binding with the same role noun whose other words agree
+     * (at least one shared when both give some), the one sharing most and lacking fewest. Null
+     * when the article ties the role to nobody, or to several people equally.
+     *
+     * @param rolePhrase a role as written, its noun last, never {@code null}
+     */
+    public String holderOf(String rolePhrase) {
+        List<String> words = formTokens(Objects.requireNonNull(rolePhrase, "rolePhrase").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}\\s'-]", " "));
+        words.removeIf(w -> Set.of("the", "a", "an", "its", "their", "his", "her").contains(w));
+        if (words.isEmpty()) {
+            return null;
+        }
+        String head = Referents.normalise(words.get(words.size() - 1));
+        Set<String> descriptors = new HashSet<>(words.subList(0, words.size() - 1));
+        Person best = null;
+        int bestShared = -1;
+        int bestExtra = 0;
+        boolean tied = false;
+        for (RoleBinding b : bindings) {
+            // "the Naniwa chief" is the "Naniwa chief executive": a title word written inside a compound role names it too
+            boolean inCompound = b.descriptors().contains(head) && SpeakerWords.INSTANCE.isTitle(head);
+            if (!Referents.normalise(b.head()).equals(head) && !inCompound) {
+                continue;
+            }
+            int shared = (int) descriptors.stream().filter(b.descriptors()::contains).count();
+            int extra = (int) b.descriptors().stream().filter(d -> !descriptors.contains(d) && !d.equals(head)).count();
+            if (shared == 0 && !descriptors.isEmpty() && !b.descriptors().isEmpty()) {
+                continue;
+            }
+            if (shared > bestShared || shared == bestShared && extra < bestExtra) {
+                tied = false;
+                best = b.person();
+                bestShared = shared;
+                bestExtra = extra;
+            } else if (shared == bestShared && extra == bestExtra && b.person() != best) {
+                tied = true;
+            }
+        }
+        return best == null || tied ? null : best.name();
     }
 
     List<RoleBinding> bindings() {

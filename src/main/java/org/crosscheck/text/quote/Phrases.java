@@ -207,7 +207,17 @@ final class Phrases {
                 || premodifiesName(f, verb + 1))) {
             return null;
         }
-        return phraseAfter(f, verb + 1, index);
+        int e = verb + 1;
+        while (e < f.size() && f.get(e).isWord()) {
+            e++;
+        }
+        Ref r = phraseAfter(f, verb + 1, index);
+        if (e < f.size() && f.get(e).kind() == Token.Kind.QUOTE && !(r instanceof Ref.Name n && NounPhrases.isPerson(n, index))) {
+            // "and said the nearby strait "keeps being treated like a motorway"": a phrase the quote
+            // goes on from, with no mark between, is the subject of the reported clause, not the speaker
+            return null;
+        }
+        return r;
     }
 
     /**

@@ -256,7 +256,10 @@ final class Referents {
     private Speaker unbound(Ref.Role role, int sentence, int offset) {
         if (!role.specific() && role.nationalities().isEmpty() && !indefinite(role.start()) && !opensIndefinite(role)) {
             Speaker back = pronoun(LEX.titleGender(role.head()), sentence, offset, 0.62, null);
-            if (back != null) {
+            String[] backWords = back == null ? null : back.name().split(" ");
+            boolean group = back != null && isCommonPlural(backWords[backWords.length - 1]) && !isCommonPlural(role.head());
+            if (back != null && !group) {
+                // "the minister" is one person: never "Residents" or "Officials" named before it
                 return new Speaker(back.name(), Math.min(0.62, back.confidence()), null);
             }
         }
@@ -346,7 +349,7 @@ final class Referents {
         return (int) b.descriptors().stream().filter(d -> !r.descriptors().contains(d)).count();
     }
 
-    private static String normalise(String head) {
+    static String normalise(String head) {
         if (head.startsWith("spokes")) {
             return "spokesperson";
         }

@@ -213,7 +213,9 @@ final class SpeakerResolver {
                 int from = pieces.get(p).outer().end();
                 int to = pieces.get(id).outer().start();
                 boolean sameParagraph = from <= to && text.substring(from, to).indexOf('\n') < 0;
-                double conf = sameParagraph ? 0.75 : 0.55;
+                // a quote paragraph right after the paragraph whose last sentence credits a quote goes on with that speaker
+                boolean nextParagraph = !sameParagraph && clusters.lastSentence(p) == sentence - 1;
+                double conf = sameParagraph ? 0.75 : nextParagraph ? 0.7 : 0.55;
                 return sentence - ps <= 4 ? continued(speakers[p], "quote before", Math.min(conf, speakers[p].confidence())) : null;
             }
         }

@@ -231,7 +231,7 @@ class QuoteAnalyzerTest {
     void letsABareQuoteParagraphInheritThePreviousSpeakerWithLowerConfidence() {
         String text = "\"We have losses,\" Dmitry Peskov said.\n\n\"It is a tragedy for us.\"";
         Speech speech = analyze(text);
-        assertThat(speech.quotes().get(1).speaker()).isEqualTo(new Speaker("Dmitry Peskov", 0.55, null, span(text, "Dmitry Peskov"), "quote before \u2192 Dmitry Peskov"));
+        assertThat(speech.quotes().get(1).speaker()).isEqualTo(new Speaker("Dmitry Peskov", 0.7, null, span(text, "Dmitry Peskov"), "quote before \u2192 Dmitry Peskov"));
     }
 
     @Test
