@@ -86,9 +86,9 @@ public final class NegationDetector implements Detector {
             }
             out.addAll(scoped(c, ls, rs, lspan, rspan, sameCount, out));
             if (out.stream().noneMatch(d -> d.finding().left().sentence() == ls && d.finding().right().sentence() == rs)) {
-                Discrepancy opening = openingVerbs(c, ls, rs, lspan, rspan);
+                Discrepancy opening = AnchoredFlips.openingVerbs(c, ls, rs, lspan, rspan);
                 if (opening == null && !sameCount) {
-                    opening = sameComplement(c, ls, rs, lspan, rspan);
+                    opening = AnchoredFlips.sameComplement(c, ls, rs, lspan, rspan);
                 }
                 if (opening != null) {
                     out.add(opening);
@@ -156,153 +156,6 @@ public final class NegationDetector implements Detector {
         return side.sentence() == sentence && side.highlight() != null && side.highlight().overlaps(span);
     }
 
-    /**
-     * "She admitted the measure would hit ..." against "She denied that ... would bear the brunt":
-     * both sentences open on the same subject, and the verbs that follow it are opposites. The
-     * rest may be reworded past the word diff's reach; the subject and the verb say the statement
-     * was turned round.
-     */
-    private static Discrepancy openingVerbs(Comparison c, int ls, int rs, Span lspan, Span rspan) {
-        String ltext = c.left().article().text();
-        String rtext = c.right().article().text();
-        List<Token> lw = org.crosscheck.text.Tokenizer.words(ltext, lspan.start(), lspan.end()).stream().filter(Token::isWord).toList();
-        List<Token> rw = org.crosscheck.text.Tokenizer.words(rtext, rspan.start(), rspan.end()).stream().filter(Token::isWord).toList();
-        int lv = subjectEnd(lw);
-        int rv = subjectEnd(rw);
-        if (lv <= 0 || rv <= 0 || lv >= lw.size() || rv >= rw.size() || lv != rv) {
-            return null;
-        }
-        for (int i = 0; i < lv; i++) {
-            if (!lw.get(i).normal().equals(rw.get(i).normal())) {
-                return null;
-            }
-        }
-        Token l = lw.get(lv);
-        Token r = rw.get(rv);
-        if (l.normal().equals(r.normal()) || quoted(c.left(), ls, List.of(l)) || quoted(c.right(), rs, List.of(r))
-                || !org.crosscheck.text.sense.Antonyms.shared().opposite(l.normal(), r.normal())) {
-            return null;
-        }
-        List<Token> lp = NegatedPhrase.withComplement(ltext, lspan, List.of(l));
-        List<Token> rp = NegatedPhrase.withComplement(rtext, rspan, List.of(r));
-        String lvText = text(ltext, lp);
-        String rvText = text(rtext, rp);
-        String subject = text(lw.subList(0, lv));
-        String summary = "Opposite statement: \"" + subject + " " + lvText + "\" in " + c.left().id() + " but \"" + subject + " "
-                + rvText + "\" in " + c.right().id();
-        Finding f = new Finding(Severity.HIGH, summary, "The same subject opens both statements with opposite verbs.", 0.7,
-                Findings.side(c.left(), ls, lvText, cover(lp)), Findings.side(c.right(), rs, rvText, cover(rp)));
-        return new Discrepancy.Negation(f);
-    }
-
-    /**
-     * "The ministry did not rule out temporary support for ..." against "She ruled out temporary
-     * support for ...": one verb, negated on one side only, takes the same three words after it on
-     * both sides. The subject may be reworded, which puts the change beyond the word diff's runs.
-     */
-    private static Discrepancy sameComplement(Comparison c, int ls, int rs, Span lspan, Span rspan) {
-        String ltext = c.left().article().text();
-        String rtext = c.right().article().text();
-        List<Token> lw = org.crosscheck.text.Tokenizer.words(ltext, lspan.start(), lspan.end()).stream().filter(Token::isWord).toList();
-        List<Token> rw = org.crosscheck.text.Tokenizer.words(rtext, rspan.start(), rspan.end()).stream().filter(Token::isWord).toList();
-        for (boolean leftNegated : new boolean[] {true, false}) {
-            List<Token> neg = leftNegated ? lw : rw;
-            List<Token> plain = leftNegated ? rw : lw;
-            for (int i = 0; i < neg.size(); i++) {
-                String n = neg.get(i).normal();
-                if (!n.equals("not") && !n.equals("never") && !n.endsWith("n't")) {
-                    continue; // a verb's negation; "no building project" negates a noun
-                }
-                int v = i + 1;
-                while (v < neg.size() && (AUXILIARY_AFTER_NEGATOR.contains(neg.get(v).normal()))) {
-                    v++;
-                }
-                if (v + COMPLEMENT_WORDS >= neg.size() || neg.get(v).normal().length() < 3) {
-                    continue;
-                }
-                for (int k = 0; k + COMPLEMENT_WORDS < plain.size(); k++) {
-                    String negText = leftNegated ? ltext : rtext;
-                    String plainText = leftNegated ? rtext : ltext;
-                    if (!sameWords(neg, v + 1, plain, k + 1, COMPLEMENT_WORDS) || negatedNear(plain, k)
-                            || crossesClause(negText, neg, v) || crossesClause(plainText, plain, k)
-                            || quoted(c.left(), ls, List.of(leftNegated ? neg.get(v) : plain.get(k)))
-                            || quoted(c.right(), rs, List.of(leftNegated ? plain.get(k) : neg.get(v)))
-                            || !(neg.get(v).normal().equals(plain.get(k).normal())
-                                    || org.crosscheck.text.sense.Antonyms.shared().sameLemma(neg.get(v).normal(), plain.get(k).normal()))) {
-                        continue;
-                    }
-                    int start = i > 0 && AUXILIARY_AFTER_NEGATOR.contains(neg.get(i - 1).normal()) || i > 0 && DO_FORMS.contains(neg.get(i - 1).normal()) ? i - 1 : i;
-                    List<Token> np = NegatedPhrase.withComplement(leftNegated ? ltext : rtext, leftNegated ? lspan : rspan,
-                            neg.subList(start, v + 1));
-                    List<Token> pp = NegatedPhrase.withComplement(leftNegated ? rtext : ltext, leftNegated ? rspan : lspan, List.of(plain.get(k)));
-                    List<Token> lp = leftNegated ? np : pp;
-                    List<Token> rp = leftNegated ? pp : np;
-                    String lv = text(ltext, lp);
-                    String rv = text(rtext, rp);
-                    String summary = "Opposite statement: \"" + lv + "\" in " + c.left().id() + " but \"" + rv + "\" in " + c.right().id();
-                    Finding f = new Finding(Severity.HIGH, summary,
-                            "The same verb takes the same words after it on both sides, negated on one side only.", 0.7,
-                            Findings.side(c.left(), ls, lv, cover(lp)), Findings.side(c.right(), rs, rv, cover(rp)));
-                    return new Discrepancy.Negation(f);
-                }
-            }
-        }
-        return null;
-    }
-
-    private static final int COMPLEMENT_WORDS = 3;
-    private static final java.util.Set<String> AUXILIARY_AFTER_NEGATOR = java.util.Set.of("be", "been", "being", "have", "yet");
-    private static final java.util.Set<String> DO_FORMS = java.util.Set.of("did", "does", "do", "has", "have", "had", "was",
-            "were", "is", "are", "will", "would", "could", "can", "should");
-
-    private static boolean sameWords(List<Token> a, int from, List<Token> b, int at, int n) {
-        for (int i = 0; i < n; i++) {
-            if (!a.get(from + i).normal().equals(b.get(at + i).normal())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether a negation, or a contrast that sets the verb aside ("rather than", "instead of"), stands within the three words before {@code k}. */
-    private static boolean negatedNear(List<Token> words, int k) {
-        for (int i = Math.max(0, k - 3); i < k; i++) {
-            if (Polarity.isNegator(words.get(i).text()) || SETTING_ASIDE.contains(words.get(i).normal())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> SETTING_ASIDE = java.util.Set.of("than", "instead", "rather", "without");
-
-    /** Whether a new clause opens within the verb at {@code v} and the words compared after it. */
-    private static boolean crossesClause(String text, List<Token> words, int v) {
-        for (int i = v + 1; i <= v + COMPLEMENT_WORDS; i++) {
-            if (NegatedPhrase.endsClause(text, words, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Where the verb after a sentence's opening subject stands: after a pronoun, or after a run of capitalised words. */
-    private static int subjectEnd(List<Token> words) {
-        if (words.isEmpty()) {
-            return -1;
-        }
-        if (SUBJECT_PRONOUNS.contains(words.get(0).normal())) {
-            return 1;
-        }
-        int i = 0;
-        while (i < words.size() && Character.isUpperCase(words.get(i).text().charAt(0)) && i < 4) {
-            i++;
-        }
-        return i > 0 && i < words.size() && Character.isLowerCase(words.get(i).text().charAt(0)) ? i : -1;
-    }
-
-    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "it", "we", "i");
-
     /** "Their drone instead of remote controls" against "their remote control": the one side sets aside what the other states. */
     private static List<Discrepancy> denials(Comparison c, int ls, int rs, Span lspan, Span rspan) {
         List<Discrepancy> out = new ArrayList<>();
@@ -348,7 +201,7 @@ public final class NegationDetector implements Detector {
                 && !text.substring(sentence.start(), t.span().start()).isBlank() && !Polarity.isNegator(t.text()));
     }
 
-    private static boolean quoted(AnalyzedArticle article, int sentence, List<Token> tokens) {
+    static boolean quoted(AnalyzedArticle article, int sentence, List<Token> tokens) {
         List<Quote> quotes = QuotePairs.comparedIn(article, sentence);
         return tokens.stream().anyMatch(t -> quotes.stream().anyMatch(q -> q.span().contains(t.span())));
     }
@@ -440,12 +293,12 @@ public final class NegationDetector implements Detector {
     }
 
     /** The phrase as the article writes it, from its first word to its last. */
-    private static String text(String article, List<Token> tokens) {
+    static String text(String article, List<Token> tokens) {
         Span s = cover(tokens);
         return s == null ? "" : article.substring(s.start(), s.end());
     }
 
-    private static Span cover(List<Token> tokens) {
+    static Span cover(List<Token> tokens) {
         return tokens.isEmpty() ? null : new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
     }
 }
