@@ -128,9 +128,12 @@ public final class DateDetector implements Detector {
             String lw = wordBefore(c.left().article().text(), l.date.span.start());
             boolean reported = found.stream().anyMatch(d -> d.finding().left().sentence() == l.sentence
                     || d.finding().right().sentence() == r.sentence);
-            if (reported || !l.date.differs(r.date) || lw.isEmpty() || !lw.equals(wordBefore(c.right().article().text(), r.date.span.start()))
+            // the one weekday each story gives is the day its event happened, wherever it is written
+            boolean onlyWeekdays = "weekday".equals(l.date.sort) && count(left, "weekday") == 1 && count(right, "weekday") == 1;
+            if (reported || !l.date.differs(r.date) || !onlyWeekdays && (lw.isEmpty()
+                    || !lw.equals(wordBefore(c.right().article().text(), r.date.span.start()))
                     || Figures.sharedContentWords(c.left().sentence(l.sentence).text(), c.right().sentence(r.sentence).text()) < 2
-                    && !c.pairedByMeaning(l.sentence, r.sentence)) {
+                    && !c.pairedByMeaning(l.sentence, r.sentence))) {
                 continue;
             }
             String summary = "Date differs: " + l.date.written + " in " + c.left().id() + " but " + r.date.written + " in " + c.right().id();
@@ -144,6 +147,10 @@ public final class DateDetector implements Detector {
     }
 
     private record Located(int sentence, Dated date) {
+    }
+
+    private static long count(List<Located> dates, String sort) {
+        return dates.stream().filter(d -> d.date.sort.equals(sort)).count();
     }
 
     private static List<Located> located(AnalyzedArticle article) {

@@ -112,4 +112,15 @@ class DateDetectorTest extends DetectorContract {
                 "Ferries are due to sail again at 7.15pm on Friday, the dockers said.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 '5.15pm' '7.15pm'");
     }
+
+    @Test
+    void comparesTheOneWeekdayEachStoryGivesWhereverItStands() {
+        String left = "The council on Tuesday approved a plan to rebuild the harbour wall.\nWork will cost 4 million euros.\n";
+        String right = "The harbour wall will be rebuilt at a cost of 4 million euros.\nCouncillors signed off the plan on Thursday.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.4, false), Pairs.pair(1, 0, 0.5, false)))))
+                .containsExactly("DATE MEDIUM 0 1 'Tuesday' 'Thursday'");
+        String twoDays = "The council on Tuesday approved a plan to rebuild the harbour wall.\nWork will start on Monday.\n";
+        assertThat(detector.detect(Pairs.pairedAs(twoDays, right + "Work starts on Monday.\n", Pairs.pair(0, 0, 0.4, false),
+                Pairs.pair(1, 2, 0.6, false)))).isEmpty();
+    }
 }
