@@ -30,7 +30,7 @@ public final class NumberDetector implements Detector {
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
             "^\\s*(later|earlier|into|from time|left|remaining)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** An ordinal of a minute or a lap is a figure: "in the 34th minute". */
-    private static final java.util.regex.Pattern ORDINAL_FIGURE = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern ORDINAL_FIGURE = java.util.regex.Pattern.compile(
             "^[\\s-]*(minute|min|lap|over|round|hole)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final double LONE_FIGURE_SIMILARITY = 0.45;
     /** Below this a pair of sentences may be two statements that merely share words. */
@@ -62,7 +62,7 @@ public final class NumberDetector implements Detector {
             } else if (rightHere.size() > leftHere.size()) {
                 right.removeIf(r -> !r.unit().isEmpty() && leftHere.stream().noneMatch(q -> literal(q, r)) && statedElsewhere(c.left(), ls, r));
             }
-            out.addAll(ordinalChanges(c, ls, rs));
+            out.addAll(OrdinalChanges.between(c, ls, rs));
             Discrepancy magnitude = magnitudeChange(c, a);
             if (magnitude != null) {
                 out.add(magnitude);
@@ -252,7 +252,9 @@ public final class NumberDetector implements Detector {
 
     private static final int SURROUNDINGS = 6;
 
-    private static String rawWordBefore(String text, int at) {
+    private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("([\\p{L}]+)[\\s-]*$");
+
+    static String rawWordBefore(String text, int at) {
         java.util.regex.Matcher m = WORD_BEFORE.matcher(text.substring(Math.max(0, at - 30), at));
         return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
     }
@@ -416,60 +418,6 @@ public final class NumberDetector implements Detector {
     }
 
     /**
-     * "Finished second" against "finished third", "the 2nd place" against "the 3rd place": an
-     * ordinal put in place of another in the same role, the role told by the word before or after
-     * it being the same on both sides. Ordinals that both sides give alike are set aside first, and
-     * a role word must pick out one ordinal on each side.
-     */
-    private static List<Discrepancy> ordinalChanges(Comparison c, int ls, int rs) {
-        List<Quantity> left = ordinals(c.left(), ls);
-        List<Quantity> right = ordinals(c.right(), rs);
-        List<Quantity> leftOnly = left.stream().filter(l -> right.stream().noneMatch(r -> r.value() == l.value())).toList();
-        List<Quantity> rightOnly = right.stream().filter(r -> left.stream().noneMatch(l -> l.value() == r.value())).toList();
-        List<Discrepancy> out = new ArrayList<>();
-        String lt = c.left().article().text();
-        String rt = c.right().article().text();
-        for (Quantity l : leftOnly) {
-            List<Quantity> sameRole = rightOnly.stream().filter(r -> sameRole(lt, l, rt, r)).toList();
-            boolean onlyOnLeft = leftOnly.stream().filter(o -> sameRole.size() == 1 && sameRole(lt, o, rt, sameRole.get(0))).count() == 1;
-            if (sameRole.size() == 1 && onlyOnLeft) {
-                out.add(finding(c, ls, l, rs, sameRole.get(0), Figures.Outcome.DIFFERENT_VALUE));
-            }
-        }
-        return out;
-    }
-
-    private static boolean sameRole(String lt, Quantity l, String rt, Quantity r) {
-        String lb = wordBefore(lt, l.span().start());
-        String la = wordAfter(lt, l.span().end());
-        return !la.isEmpty() && la.equals(wordAfter(rt, r.span().end())) || !lb.isEmpty() && lb.equals(wordBefore(rt, r.span().start()));
-    }
-
-    private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("([\\p{L}]+)[\\s-]*$");
-    private static final java.util.regex.Pattern WORD_AFTER = java.util.regex.Pattern.compile("^[\\s-]*([\\p{L}]+)");
-    private static final java.util.Set<String> NO_ROLE = java.util.Set.of("the", "a", "an", "and", "or", "of", "in", "for", "to", "its",
-            "his", "her", "their", "was", "is", "be");
-
-    private static String wordBefore(String text, int at) {
-        String w = rawWordBefore(text, at);
-        return NO_ROLE.contains(w) ? "" : w;
-    }
-
-    private static String wordAfter(String text, int at) {
-        java.util.regex.Matcher m = WORD_AFTER.matcher(text.substring(at, Math.min(text.length(), at + 30)));
-        String w = m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
-        return NO_ROLE.contains(w) ? "" : w;
-    }
-
-    private static List<Quantity> ordinals(AnalyzedArticle article, int sentence) {
-        String text = article.article().text();
-        return article.quantitiesIn(sentence).stream()
-                .filter(q -> q.kind() == Quantity.Kind.ORDINAL && !quoted(article, sentence, q))
-                .filter(q -> !ORDINAL_FIGURE.matcher(text.substring(q.span().end(), Math.min(text.length(), q.span().end() + 20))).find())
-                .toList();
-    }
-
-    /**
      * "Billions" against "millions": vague plurals are not held to a figure, but a closely aligned
      * statement that puts the one order of magnitude in place of another has changed the amount.
      * Only a lone vague plural on each side, counting the same thing, is compared, and only its
@@ -502,7 +450,7 @@ public final class NumberDetector implements Detector {
     }
 
     /** A figure inside quotation marks is the quote check's. */
-    private static boolean quoted(AnalyzedArticle article, int sentence, Quantity q) {
+    static boolean quoted(AnalyzedArticle article, int sentence, Quantity q) {
         return article.quotesIn(sentence).stream().anyMatch(qt -> qt.span().contains(q.span()));
     }
 
@@ -537,7 +485,7 @@ public final class NumberDetector implements Detector {
         return q.written();
     }
 
-    private static Discrepancy finding(Comparison c, int ls, Quantity l, int rs, Quantity r, Figures.Outcome outcome) {
+    static Discrepancy finding(Comparison c, int ls, Quantity l, int rs, Quantity r, Figures.Outcome outcome) {
         boolean people = Figures.isTollOrMoney(l) || Figures.isTollOrMoney(r);
         Severity severity = switch (outcome) {
             case OPPOSITE_BOUND -> Severity.MEDIUM;
