@@ -105,7 +105,8 @@ public final class DateDetector implements Detector {
      * another ("until a full hearing on June 3" / "She froze all construction on the site until
      * the matter is fully heard on July 3"). Where each article has exactly one date of a sort that
      * the other gives nowhere, the two are compared when the same word stands before each and
-     * their sentences share two content words.
+     * their sentences share two content words; a story's one weekday, when each gives only one,
+     * is compared wherever it stands.
      */
     private static List<Discrepancy> loneDates(Comparison c, List<Discrepancy> found) {
         List<Located> left = located(c.left());
