@@ -35,14 +35,14 @@ class KeptSessionsTest {
         System.setProperty(NativeLibraries.PROPERTY, temp.toString());
 
         List<float[]> writing = OnnxSentenceEncoder.load(MODEL, VOCABULARY).encode(SENTENCES);
-        Path kept = temp.resolve("e5-small-v2-q.optimised.onnx");
+        Path kept = temp.resolve("e5-small-v2-q.optimised.ort");
         assertThat(kept).isRegularFile();
         long written = Files.getLastModifiedTime(kept).toMillis();
         List<float[]> reading = OnnxSentenceEncoder.load(MODEL, VOCABULARY).encode(SENTENCES);
 
         assertThat(Files.getLastModifiedTime(kept).toMillis()).isEqualTo(written);
         try (var files = Files.list(temp)) {
-            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".part.onnx"));
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".part.ort"));
         }
         for (int i = 0; i < SENTENCES.size(); i++) {
             assertThat(writing.get(i)).containsExactly(shipped.get(i));
@@ -54,7 +54,7 @@ class KeptSessionsTest {
     void aDamagedKeptGraphLeavesTheModelAsShippedToServe() throws IOException {
         List<float[]> shipped = OnnxSentenceEncoder.load(MODEL, VOCABULARY).encode(SENTENCES);
         System.setProperty(NativeLibraries.PROPERTY, temp.toString());
-        Files.writeString(temp.resolve("e5-small-v2-q.optimised.onnx"), "not a model");
+        Files.writeString(temp.resolve("e5-small-v2-q.optimised.ort"), "not a model");
 
         List<float[]> vectors = OnnxSentenceEncoder.load(MODEL, VOCABULARY).encode(SENTENCES);
 
