@@ -16,9 +16,6 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
         description = "Checks news copy across sources and reports where they disagree on a fact.",
-        subcommands = {ReportCommand.class, AttributionsCommand.class, IndexCommand.class, CheckCommand.class,
-                org.crosscheck.service.ServeCommand.class,
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no contradiction found", "1:at least one contradiction found",
                 "2:trouble: unreadable input or bad arguments"})
@@ -32,9 +29,40 @@ public final class Main implements Runnable {
         throw new UsageException("name a command: report, attributions, index, check or help");
     }
 
+    /** The subcommands' names, in the order the usage help lists them. */
+    private static final java.util.List<String> COMMANDS = java.util.List.of("report", "attributions", "index", "check",
+            "serve", "help");
+
+    /**
+     * A new instance of the subcommand {@code name}, one of {@link #COMMANDS}. A switch, not a map
+     * of constructor references: a lambda held in a static field that names a picocli class makes
+     * JDK 25 fail while it writes the AOT cache.
+     */
+    private static Object command(String name) {
+        return switch (name) {
+            case "report" -> new ReportCommand();
+            case "attributions" -> new AttributionsCommand();
+            case "index" -> new IndexCommand();
+            case "check" -> new CheckCommand();
+            case "serve" -> new org.crosscheck.service.ServeCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no such command: " + name);
+        };
+    }
+
     /** Runs the command line and returns its exit status, writing to the given streams. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new Main());
+        // picocli reads every registered command's annotations up front (its classes are Java 5
+        // ones, which no start-up cache keeps): a command line that names its command registers
+        // that one alone, anything else (help, a typo, no command) all of them
+        if (args.length > 0 && COMMANDS.contains(args[0]) && !"help".equals(args[0])) {
+            cli.addSubcommand(args[0], command(args[0]));
+        } else {
+            for (String name : COMMANDS) {
+                cli.addSubcommand(name, command(name));
+            }
+        }
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler((ex, a) -> usageError(ex.getCommandLine().getErr(), ex.getMessage()));

@@ -53,6 +53,15 @@ final class NativeLibraries {
         }
     }
 
+    /**
+     * Where a file derived from the jar's contents (an optimised model graph, say) may be kept
+     * between processes: in the same folder, or null when no folder was given.
+     */
+    static Path keptFile(String name) {
+        String dir = System.getProperty(PROPERTY, "");
+        return dir.isBlank() ? null : Path.of(dir).resolve(name);
+    }
+
     /** Whether {@code folder} holds the library, copied there now if it did not; false when the jar lacks it. */
     private static boolean keep(String platform, String file, Path folder) throws IOException {
         Path target = folder.resolve(file);

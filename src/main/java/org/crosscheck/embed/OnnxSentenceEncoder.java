@@ -122,16 +122,27 @@ final class OnnxSentenceEncoder implements SentenceEncoder {
 
     /** Loads a model that reads its sentence vector off the first ([CLS]) token when {@code firstToken}. */
     static OnnxSentenceEncoder load(String model, String vocabulary, boolean firstToken) {
-        try (InputStream m = resource(model); InputStream v = resource(vocabulary)) {
+        try (InputStream v = resource(vocabulary)) {
             WordPieceTokenizer tokenizer = WordPieceTokenizer.read(v);
-            ByteBuffer bytes = readAll(m);
             NativeLibraries.useKeptCopy();
             OrtEnvironment env = OrtEnvironment.getEnvironment();
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(1);
-            options.setInterOpNumThreads(1);
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            return new OnnxSentenceEncoder(env, env.createSession(bytes, options), tokenizer, firstToken);
+            OrtSession session = KeptSessions.open(env, model, () -> {
+                try (InputStream m = resource(model)) {
+                    return readAll(m);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the sentence model " + model, e);
+                }
+            }, () -> {
+                OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+                try {
+                    options.setIntraOpNumThreads(1);
+                    options.setInterOpNumThreads(1);
+                } catch (OrtException e) {
+                    throw new IllegalStateException("cannot set up the sentence model: " + e.getMessage(), e);
+                }
+                return options;
+            });
+            return new OnnxSentenceEncoder(env, session, tokenizer, firstToken);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the sentence model " + model, e);
         } catch (OrtException e) {
