@@ -94,7 +94,7 @@ final class AnchoredFlips {
                                     || org.crosscheck.text.sense.Antonyms.shared().sameLemma(neg.get(v).normal(), plain.get(k).normal()))) {
                         continue;
                     }
-                    int start = i > 0 && AUXILIARY_AFTER_NEGATOR.contains(neg.get(i - 1).normal()) || i > 0 && DO_FORMS.contains(neg.get(i - 1).normal()) ? i - 1 : i;
+                    int start = i > 0 && AUXILIARY_BEFORE_NEGATOR.contains(neg.get(i - 1).normal()) ? i - 1 : i;
                     List<Token> np = NegatedPhrase.withComplement(leftNegated ? ltext : rtext, leftNegated ? lspan : rspan,
                             neg.subList(start, v + 1));
                     List<Token> pp = NegatedPhrase.withComplement(leftNegated ? rtext : ltext, leftNegated ? rspan : lspan, List.of(plain.get(k)));
@@ -115,7 +115,7 @@ final class AnchoredFlips {
 
     private static final int COMPLEMENT_WORDS = 3;
     private static final java.util.Set<String> AUXILIARY_AFTER_NEGATOR = java.util.Set.of("be", "been", "being", "have", "yet");
-    private static final java.util.Set<String> DO_FORMS = java.util.Set.of("did", "does", "do", "has", "have", "had", "was",
+    private static final java.util.Set<String> AUXILIARY_BEFORE_NEGATOR = java.util.Set.of("be", "been", "being", "yet", "did", "does", "do", "has", "have", "had", "was",
             "were", "is", "are", "will", "would", "could", "can", "should");
 
     private static boolean sameWords(List<Token> a, int from, List<Token> b, int at, int n) {

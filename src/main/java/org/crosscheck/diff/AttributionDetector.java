@@ -290,6 +290,8 @@ public final class AttributionDetector implements Detector {
                 java.util.regex.Pattern.CASE_INSENSITIVE).matcher(article.sentence(rivalAt).text()).find();
     }
 
+    private static final java.util.regex.Pattern ARTICLE_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(the|a|an)\\s+$");
+
     /**
      * How the article credits the speaker, for the summary: the name, or the role as written with
      * the name it was resolved to ("the minister (Hildur Bjarnadottir)"), as an editor reads it.
@@ -300,7 +302,7 @@ public final class AttributionDetector implements Detector {
         }
         String text = article.article().text();
         int start = sp.mention().start();
-        java.util.regex.Matcher det = java.util.regex.Pattern.compile("(?i)\\b(the|a|an)\\s+$").matcher(text.substring(Math.max(0, start - 5), start));
+        java.util.regex.Matcher det = ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 5), start));
         String role = (det.find() ? det.group().toLowerCase(java.util.Locale.ROOT) : "") + text.substring(start, sp.mention().end()).strip();
         return role + " (" + sp.name() + ")";
     }

@@ -216,14 +216,21 @@ public final class EntityDetector implements Detector {
      */
     private static boolean aliasGiven(AnalyzedArticle article, String a, String b) {
         String text = article.article().text();
-        for (String name : List.of(a, b)) {
-            if (java.util.regex.Pattern.compile("\\b(?:known(?:\\s+\\p{L}+ly)?\\s+as|also\\s+called|dubbed|nicknamed)\\s+(?:the\\s+)?"
-                    + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(text).find()) {
-                return true;
+        java.util.regex.Matcher m = ALIAS_INTRODUCED.matcher(text);
+        while (m.find()) {
+            for (String name : List.of(a, b)) {
+                int end = m.end() + name.length();
+                if (text.regionMatches(true, m.end(), name, 0, name.length())
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                    return true;
+                }
             }
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern ALIAS_INTRODUCED = java.util.regex.Pattern.compile(
+            "\\b(?:known(?:\\s+\\p{L}+ly)?\\s+as|also\\s+called|dubbed|nicknamed)\\s+(?:the\\s+)?", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Whether {@code name} is written in {@code sentence} as whole words ("Ohio" is not in "Ohioans"). */
     private static boolean standsIn(String sentence, String name) {

@@ -76,6 +76,7 @@ final class NegatedPhrase {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).span().equals(phrase.get(phrase.size() - 1).span())) {
                 last = i;
+                break;
             }
         }
         if (last < 0) {

@@ -43,6 +43,9 @@ public final class NumberDetector implements Detector {
     @Override
     public List<Discrepancy> detect(Comparison c) {
         List<Discrepancy> out = new ArrayList<>();
+        // every figure of each article, read once for all the pairs and for the lone counts
+        List<Placed> allLeft = placed(c.left());
+        List<Placed> allRight = placed(c.right());
         for (Alignment a : c.alignments()) {
             int ls = a.left().sentence();
             int rs = a.right().sentence();
@@ -58,9 +61,9 @@ public final class NumberDetector implements Detector {
             List<Quantity> leftHere = List.copyOf(left);
             List<Quantity> rightHere = List.copyOf(right);
             if (leftHere.size() > rightHere.size()) {
-                left.removeIf(q -> !q.unit().isEmpty() && rightHere.stream().noneMatch(r -> literal(q, r)) && statedElsewhere(c.right(), rs, q));
+                left.removeIf(q -> !q.unit().isEmpty() && rightHere.stream().noneMatch(r -> literal(q, r)) && statedElsewhere(allRight, rs, q));
             } else if (rightHere.size() > leftHere.size()) {
-                right.removeIf(r -> !r.unit().isEmpty() && leftHere.stream().noneMatch(q -> literal(q, r)) && statedElsewhere(c.left(), ls, r));
+                right.removeIf(r -> !r.unit().isEmpty() && leftHere.stream().noneMatch(q -> literal(q, r)) && statedElsewhere(allLeft, ls, r));
             }
             out.addAll(OrdinalChanges.between(c, ls, rs));
             Discrepancy magnitude = magnitudeChange(c, a);
@@ -115,7 +118,7 @@ public final class NumberDetector implements Detector {
                 }
             }
         }
-        out.addAll(loneCounts(c, out));
+        out.addAll(loneCounts(c, allLeft, allRight, out));
         return out;
     }
 
@@ -132,9 +135,9 @@ public final class NumberDetector implements Detector {
      * zone" / "five points clear of the drop zone"), given nowhere on the other side, is compared
      * with its counterpart wherever it stands, when their sentences share two content words.
      */
-    private static List<Discrepancy> loneCounts(Comparison c, List<Discrepancy> found) {
-        Map<String, List<Placed>> left = byMeasure(c.left());
-        Map<String, List<Placed>> right = byMeasure(c.right());
+    private static List<Discrepancy> loneCounts(Comparison c, List<Placed> allLeft, List<Placed> allRight, List<Discrepancy> found) {
+        Map<String, List<Placed>> left = byMeasure(c.left(), allLeft);
+        Map<String, List<Placed>> right = byMeasure(c.right(), allRight);
         List<Discrepancy> out = new ArrayList<>();
         for (Map.Entry<String, List<Placed>> e : left.entrySet()) {
             List<Placed> theirs = right.get(e.getKey());
@@ -197,18 +200,25 @@ public final class NumberDetector implements Detector {
     }
 
     /** The figures this detector compares, by what they measure (the counted noun's stem, or the unit). */
-    private static Map<String, List<Placed>> byMeasure(AnalyzedArticle article) {
-        Map<String, List<Placed>> out = new java.util.HashMap<>();
+    /** The figures of every sentence of {@code article}, with their sentences. */
+    private static List<Placed> placed(AnalyzedArticle article) {
+        List<Placed> out = new ArrayList<>();
         for (org.crosscheck.model.Sentence s : article.sentences()) {
-            if (!s.kind().isCompared()) {
+            figures(article, s.index()).forEach(q -> out.add(new Placed(s.index(), q)));
+        }
+        return out;
+    }
+
+    private static Map<String, List<Placed>> byMeasure(AnalyzedArticle article, List<Placed> all) {
+        Map<String, List<Placed>> out = new java.util.HashMap<>();
+        for (Placed p : all) {
+            if (!article.sentences().get(p.sentence()).kind().isCompared()) {
                 continue;
             }
-            for (Quantity q : figures(article, s.index())) {
-                String m = measured(q);
-                if (!m.isEmpty()) {
-                    String key = m.startsWith("unit:") ? m : org.crosscheck.index.Stemmer.stem(m);
-                    out.computeIfAbsent(key, k -> new ArrayList<>()).add(new Placed(s.index(), q));
-                }
+            String m = measured(p.q());
+            if (!m.isEmpty()) {
+                String key = m.startsWith("unit:") ? m : org.crosscheck.index.Stemmer.stem(m);
+                out.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
             }
         }
         return out;
@@ -333,14 +343,9 @@ public final class NumberDetector implements Detector {
     }
 
     /** The same figure written alike: value, bound, unit and kind. */
-    /** Whether {@code article} gives a figure written like {@code q} in a sentence other than {@code sentence}. */
-    private static boolean statedElsewhere(AnalyzedArticle article, int sentence, Quantity q) {
-        for (int i = 0; i < article.sentences().size(); i++) {
-            if (i != sentence && figures(article, i).stream().anyMatch(o -> literal(q, o))) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether an article (all its figures {@code all}) gives a figure written like {@code q} in a sentence other than {@code sentence}. */
+    private static boolean statedElsewhere(List<Placed> all, int sentence, Quantity q) {
+        return all.stream().anyMatch(p -> p.sentence() != sentence && literal(q, p.q()));
     }
 
     private static boolean literal(Quantity q, Quantity r) {
