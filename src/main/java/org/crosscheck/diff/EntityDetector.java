@@ -17,6 +17,7 @@ import org.crosscheck.model.Span;
 import org.crosscheck.text.Token;
 import org.crosscheck.text.entity.Equivalence;
 import org.crosscheck.text.entity.Names;
+import org.crosscheck.text.quote.PersonIndex;
 import org.crosscheck.text.sense.WordSenses;
 
 /**
@@ -124,10 +125,15 @@ public final class EntityDetector implements Detector {
     /** A person titled one way in the left article and another way in the right, wherever the two stand. */
     private static List<Discrepancy> titlesAcrossSentences(Comparison c, List<Discrepancy> found) {
         List<Discrepancy> out = new ArrayList<>();
-        for (Titles.Change t : Titles.changes(c.left(), c.right())) {
+        List<Titles.Change> changes = new ArrayList<>(Titles.changes(c.left(), c.right()));
+        changes.addAll(Titles.rankChanges(c.left(), PersonIndex.of(c.left().article().text()),
+                c.right(), PersonIndex.of(c.right().article().text())));
+        for (Titles.Change t : changes) {
             Swap sw = t.swap();
             boolean reported = found.stream().anyMatch(d -> d.finding().left().value().equalsIgnoreCase(sw.leftText())
-                    && d.finding().right().value().equalsIgnoreCase(sw.rightText()));
+                    && d.finding().right().value().equalsIgnoreCase(sw.rightText()))
+                    || java.util.stream.Stream.concat(found.stream(), out.stream()).anyMatch(d -> d instanceof Discrepancy.EntityChange
+                            && d.finding().left().sentence() == t.leftSentence() && d.finding().right().sentence() == t.rightSentence());
             if (reported) {
                 continue;
             }

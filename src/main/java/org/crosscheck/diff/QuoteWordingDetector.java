@@ -210,8 +210,13 @@ public final class QuoteWordingDetector implements Detector {
         if (start <= 1 && tokens.get(0).isWord()) {
             start = 0;
         } else {
+            int first = start;
             while (start < i && !isContentWord(tokens.get(start))) {
                 start++;
+            }
+            // a verb's auxiliaries stay with it: "will be corrected", not "corrected"
+            while (start > first && AUXILIARIES.contains(tokens.get(start - 1).normal())) {
+                start--;
             }
         }
         while (end > j && !isContentWord(tokens.get(end))) {
@@ -220,6 +225,10 @@ public final class QuoteWordingDetector implements Detector {
         return new Span(Math.min(core.start(), tokens.get(start).span().start()),
                 Math.max(core.end(), tokens.get(end).span().end()));
     }
+
+    private static final Set<String> AUXILIARIES = Set.of("will", "would", "shall", "should", "can", "could",
+            "may", "might", "must", "be", "been", "being", "is", "are", "was", "were", "has", "have", "had",
+            "not", "never");
 
     private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "he", "she", "they", "me", "us", "him", "her",
             "them", "my", "our", "your", "his", "its", "their");

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.model.Mention;
 import org.crosscheck.model.Span;
 import org.crosscheck.text.entity.Equivalence;
 import org.crosscheck.text.entity.Names;
+import org.crosscheck.text.quote.PersonIndex;
 
 /**
  * A person keeps one title in an article: "Defence Secretary John Healey" in one source and
@@ -25,6 +28,14 @@ final class Titles {
 
     /** Modifiers that move an office in time rather than name another. */
     private static final Set<String> TIME_SHIFTS = Set.of("former", "ex", "outgoing", "incoming", "new", "then");
+    /**
+     * Modifiers that name another office of the same kind: a deputy governor is not the governor,
+     * an acting chair not the chair, a prime minister not a fisheries minister.
+     */
+    private static final Set<String> RANKS = Set.of("deputy", "vice", "assistant", "acting", "interim", "junior",
+            "associate", "under", "prime");
+    private static final Pattern NAME_AT = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*)*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019-]+");
     private static final Set<String> HONORIFIC_ONLY = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
             "dame", "lord", "lady", "mx");
 
@@ -49,6 +60,94 @@ final class Titles {
                     other.get(0).span, other.get(0).title, Mention.Kind.TITLE), other.get(0).sentence));
         }
         return out;
+    }
+
+    /**
+     * People both articles name who hold the same kind of office in both but a different rank of
+     * it ("deputy regional governor" / "regional governor"), read from the roles each article ties
+     * to the name wherever it stands; one change per person.
+     */
+    static List<Change> rankChanges(AnalyzedArticle left, PersonIndex leftIndex, AnalyzedArticle right, PersonIndex rightIndex) {
+        List<Change> out = new ArrayList<>();
+        Set<String> done = new java.util.HashSet<>();
+        for (PersonIndex.Role l : leftIndex.roles()) {
+            List<PersonIndex.Role> others = rightIndex.roles().stream()
+                    .filter(r -> r.head().equals(l.head()) && Names.key(r.person()).equals(Names.key(l.person()))).toList();
+            if (others.isEmpty() || !done.add(Names.key(l.person()))) {
+                continue;
+            }
+            List<PersonIndex.Role> own = leftIndex.roles().stream()
+                    .filter(x -> x.head().equals(l.head()) && Names.key(x.person()).equals(Names.key(l.person()))).toList();
+            boolean agree = own.stream().anyMatch(x -> others.stream().anyMatch(r -> rank(x).equals(rank(r))));
+            if (agree) {
+                continue;
+            }
+            Located a = locate(left, l);
+            Located b = locate(right, others.get(0));
+            if (a != null && b != null) {
+                out.add(new Change(a.sentence, new EntityDetector.Swap(a.span, a.text, b.span, b.text, Mention.Kind.TITLE), b.sentence));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> rank(PersonIndex.Role r) {
+        Set<String> out = new java.util.TreeSet<>(r.descriptors());
+        out.retainAll(RANKS);
+        return out;
+    }
+
+    private record Located(int sentence, Span span, String text) {
+    }
+
+    /** The role as written with its holder's name: from the role's first descriptor to the name's end, or the reverse. */
+    private static Located locate(AnalyzedArticle article, PersonIndex.Role role) {
+        String text = article.article().text();
+        int sentence = -1;
+        for (int s = 0; s < article.sentences().size(); s++) {
+            if (article.sentence(s).span().contains(new Span(role.nameOffset(), role.nameOffset() + 1))) {
+                sentence = s;
+            }
+        }
+        if (sentence < 0 || !article.sentence(sentence).kind().isCompared()) {
+            return null;
+        }
+        Span s = article.sentence(sentence).span();
+        Matcher name = NAME_AT.matcher(text).region(role.nameOffset(), s.end());
+        if (!name.lookingAt()) {
+            return null;
+        }
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(text).region(s.start(), s.end());
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        int head = -1;
+        for (int k = 0; k < words.size(); k++) {
+            String word = text.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
+            if (word.equals(role.head()) && (head < 0
+                    || Math.abs(words.get(k)[0] - role.nameOffset()) < Math.abs(words.get(head)[0] - role.nameOffset()))) {
+                head = k;
+            }
+        }
+        if (head < 0) {
+            return null;
+        }
+        int first = head;
+        while (first > 0 && role.descriptors().contains(descriptor(text, words.get(first - 1)))) {
+            first--;
+        }
+        int from = Math.min(words.get(first)[0], name.start());
+        int nameEnd = text.charAt(name.end() - 1) == '.' ? name.end() - 1 : name.end();
+        int to = Math.max(words.get(head)[1], nameEnd);
+        if (to - from > 120) {
+            return null;
+        }
+        return new Located(sentence, new Span(from, to), text.substring(from, to));
+    }
+
+    private static String descriptor(String text, int[] word) {
+        return text.substring(word[0], word[1]).toLowerCase(Locale.ROOT).replaceAll("['\u2019]s?$", "");
     }
 
     /**

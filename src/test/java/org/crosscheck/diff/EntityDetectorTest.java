@@ -217,6 +217,20 @@ class EntityDetectorTest extends DetectorContract {
     }
 
     @Test
+    void comparesTheRankOfAnOfficeAPersonHoldsInSentencesThatAreNotAligned() {
+        Comparison c = Pairs.of("The harbour's deputy port director, Tomas Ruiz, said dredging would start soon.\nShips will wait offshore.\n",
+                "Ships will wait offshore while the channel is deepened.\nDredging will start soon, said the harbour's port director, Tomas Ruiz.\n");
+        assertThat(Pairs.describe(detector.detect(c)))
+                .containsExactly("ENTITY HIGH 0 1 'harbour's deputy port director, Tomas Ruiz' 'harbour's port director, Tomas Ruiz'");
+    }
+
+    @Test
+    void staysQuietWhenAPersonsOfficeKeepsItsRankInOtherWords() {
+        Pairs.assertQuiet(detector, "The harbour's deputy port director, Tomas Ruiz, said dredging would start soon.",
+                "Tomas Ruiz, the harbour's deputy port director, said on Monday that dredging would start soon.");
+    }
+
+    @Test
     void staysQuietWhenAPersonsTitleIsWrittenAnotherWayElsewhere() {
         Pairs.assertQuiet(detector, "Former President Bill Clinton spoke first at the dinner in the capital.",
                 "President William Clinton spoke first at the dinner in the capital.");

@@ -118,4 +118,12 @@ class QuoteWordingDetectorTest extends DetectorContract {
         assertThat(Pairs.describe(detector.detect(c)))
                 .containsExactly("QUOTE_WORDING MEDIUM 2 2 'room was warm' 'room was cold'");
     }
+
+    @Test
+    void showsAChangedVerbWithItsAuxiliaries() {
+        Comparison c = Pairs.ofLines("\"The timetable slipped, and it will be revised,\" the mayor said.",
+                "\"The timetable slipped, and it will be scrapped,\" the mayor said.");
+        assertThat(Pairs.describe(detector.detect(c)))
+                .containsExactly("QUOTE_WORDING MEDIUM 2 2 'will be revised' 'will be scrapped'");
+    }
 }

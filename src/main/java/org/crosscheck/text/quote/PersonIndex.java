@@ -126,6 +126,22 @@ public final class PersonIndex {
         return bindings;
     }
 
+    /**
+     * A role the article ties to a named person.
+     *
+     * @param person the fullest name of the holder ("Petros Siamas")
+     * @param head the role noun, lower-cased ("governor")
+     * @param descriptors the other words written with it, lower-cased ("deputy", "regional")
+     * @param nameOffset where the holder's name stands beside the role
+     */
+    public record Role(String person, String head, Set<String> descriptors, int nameOffset) {
+    }
+
+    /** Every role the article ties to a named person, in the order the scanner read them. */
+    public List<Role> roles() {
+        return bindings.stream().map(b -> new Role(b.person().name(), b.head(), Set.copyOf(b.descriptors()), b.offset())).toList();
+    }
+
     private static List<String> formTokens(String nameForm) {
         List<String> words = new ArrayList<>(Arrays.asList(nameForm.strip().split("\\s+")));
         words.removeIf(String::isEmpty);
