@@ -168,7 +168,21 @@ final class PolarityFlip {
         if (freeOf(s)) {
             return 1;
         }
-        return absenceOf(s, i + 1 < w.size() ? w.get(i + 1) : "") ? 2 : 0;
+        return absenceOf(s, i + 1 < w.size() ? w.get(i + 1) : "") && !measured(w, i + 2) ? 2 : 0;
+    }
+
+    private static final Set<String> APPROXIMATE = Set.of("about", "around", "some", "nearly", "almost", "roughly",
+            "more", "less", "than", "over", "up", "to", "an", "estimated");
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
+            "\\p{Sc}?\\d.*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?");
+
+    /** "A shortfall of about 40 billion pesos": an absence measured, which "a gap of" the amount restates, not a denial. */
+    static boolean measured(List<String> w, int from) {
+        int k = from;
+        while (k < w.size() && APPROXIMATE.contains(w.get(k))) {
+            k++;
+        }
+        return k < w.size() && AMOUNT.matcher(w.get(k)).matches();
     }
 
     /** Whether {@code word} followed by {@code next} denies what follows as "without" does: "the lack of", "an absence of". */

@@ -144,6 +144,11 @@ final class PredicateArguments {
         }
         for (int n = 0; n < WINDOW && k >= 0 && k < t.size(); n++, k += step) {
             Token w = t.get(k);
+            int opening = step < 0 && w.isSymbol(",") ? relativeClauseOpening(t, k) : -1;
+            if (opening > 0) {
+                k = opening; // the loop steps to the word before it
+                continue;
+            }
             if (!w.isWord() && !w.isSymbol("'") && !w.isSymbol("\u2019") && !w.isSymbol("-")) {
                 break;
             }
@@ -155,6 +160,23 @@ final class PredicateArguments {
             }
         }
         return out;
+    }
+
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom");
+
+    /**
+     * Where a relative clause set off by commas opens when {@code close} is its closing comma
+     * ("the component, which makes up a third of the cost, has been secured"), or -1: the words
+     * before it are the predicate's subject.
+     */
+    private static int relativeClauseOpening(List<Token> t, int close) {
+        for (int m = close - 1; m > 0; m--) {
+            Token w = t.get(m);
+            if (!w.isWord()) {
+                return w.isSymbol(",") && m + 1 < close && RELATIVES.contains(t.get(m + 1).normal()) ? m : -1;
+            }
+        }
+        return -1;
     }
 
     static boolean content(Token w) {

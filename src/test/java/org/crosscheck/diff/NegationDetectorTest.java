@@ -359,4 +359,18 @@ class NegationDetectorTest extends DetectorContract {
         Pairs.assertQuiet(detector, "The regulator did not rule out emergency loans for the smaller lenders.",
                 "She did not rule out emergency loans for the smaller lenders.");
     }
+
+    @Test
+    void readsThePassiveSubjectOfAPredicateAcrossARelativeClauseSetOffByCommas() {
+        Comparison c = Pairs.ofLines("The district has yet to secure funding for the new flood barrier, its engineers said.",
+                "Funding for the new flood barrier, which will protect 400 homes, has been secured, its engineers said.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString()
+                .isEqualTo("NEGATION HIGH 2 2 'has yet to secure funding for the new flood barrier' 'has been secured'");
+    }
+
+    @Test
+    void staysQuietOnAShortfallOfAnAmountThatTheOtherSideCallsAGap() {
+        Pairs.assertQuiet(detector, "The hospital trust faces a shortfall of about 12 million pounds next year, its board said.",
+                "The hospital trust is facing a 12-million-pound gap next year, its board said.");
+    }
 }
