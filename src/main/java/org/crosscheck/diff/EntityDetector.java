@@ -17,7 +17,6 @@ import org.crosscheck.model.Span;
 import org.crosscheck.text.Token;
 import org.crosscheck.text.entity.Equivalence;
 import org.crosscheck.text.entity.Names;
-import org.crosscheck.text.quote.PersonIndex;
 import org.crosscheck.text.sense.WordSenses;
 
 /**
@@ -44,6 +43,7 @@ public final class EntityDetector implements Detector {
     @Override
     public List<Discrepancy> detect(Comparison c) {
         List<Discrepancy> out = new ArrayList<>();
+        FullNames people = new FullNames(c.left(), c.right());
         for (Alignment a : c.alignments()) {
             if (a.similarity() < LONE_PLACE_SIMILARITY && !a.byMeaning()) {
                 continue;
@@ -68,7 +68,7 @@ public final class EntityDetector implements Detector {
                 Set<String> seen = new HashSet<>();
                 for (Swap sw : lone) {
                     if (kept(c, ls, rs, lm, rm, sw) && seen.add(Names.key(sw.leftText) + "|" + Names.key(sw.rightText))) {
-                        out.add(swapFinding(c, ls, rs, sw));
+                        out.add(swapFinding(c, ls, rs, sw, people));
                     }
                 }
                 continue;
@@ -101,19 +101,20 @@ public final class EntityDetector implements Detector {
                 if (!kept(c, ls, rs, lm, rm, sw) || !seen.add(Names.key(sw.leftText) + "|" + Names.key(sw.rightText))) {
                     continue;
                 }
-                out.add(swapFinding(c, ls, rs, sw));
+                out.add(swapFinding(c, ls, rs, sw, people));
             }
             if (a.similarity() >= SUBSTITUTION_SIMILARITY && out.size() == before) {
                 out.addAll(substitutions(c, ls, rs, lspan, rspan));
             }
         }
-        out.addAll(titlesAcrossSentences(c, out));
+        out.addAll(titlesAcrossSentences(c, out, people));
         return out;
     }
 
-    private static Discrepancy swapFinding(Comparison c, int ls, int rs, Swap sw) {
-        String summary = describe(sw.kind) + " differs: " + sw.leftText + " in " + c.left().id() + " but " + sw.rightText
-                + " in " + c.right().id();
+    private static Discrepancy swapFinding(Comparison c, int ls, int rs, Swap sw, FullNames people) {
+        boolean person = sw.kind == Mention.Kind.PERSON;
+        String summary = describe(sw.kind) + " differs: " + (person ? people.shown(sw.leftText, true) : sw.leftText) + " in "
+                + c.left().id() + " but " + (person ? people.shown(sw.rightText, false) : sw.rightText) + " in " + c.right().id();
         Severity severity = sw.kind == Mention.Kind.TITLE || sw.kind == Mention.Kind.PERSON ? Severity.HIGH : Severity.MEDIUM;
         Finding f = new Finding(severity, summary,
                 "One name or title is put in place of another in the same statement, and neither appears on the other side.",
@@ -123,11 +124,10 @@ public final class EntityDetector implements Detector {
     }
 
     /** A person titled one way in the left article and another way in the right, wherever the two stand. */
-    private static List<Discrepancy> titlesAcrossSentences(Comparison c, List<Discrepancy> found) {
+    private static List<Discrepancy> titlesAcrossSentences(Comparison c, List<Discrepancy> found, FullNames people) {
         List<Discrepancy> out = new ArrayList<>();
         List<Titles.Change> changes = new ArrayList<>(Titles.changes(c.left(), c.right()));
-        changes.addAll(Titles.rankChanges(c.left(), PersonIndex.of(c.left().article().text()),
-                c.right(), PersonIndex.of(c.right().article().text())));
+        changes.addAll(Titles.rankChanges(c.left(), people.left(), c.right(), people.right()));
         for (Titles.Change t : changes) {
             Swap sw = t.swap();
             boolean reported = found.stream().anyMatch(d -> d.finding().left().value().equalsIgnoreCase(sw.leftText())

@@ -324,4 +324,12 @@ class EntityDetectorTest extends DetectorContract {
         Pairs.assertQuiet(detector, "The utility reported earnings per share of $2.14 in the quarter and earned $410 million.",
                 "The utility declared earnings per share of $2.14 in the quarter and earned $410 million.");
     }
+
+    @Test
+    void showsAShortNameFormWithTheFullNameItsSourceGives() {
+        Comparison c = Pairs.of("Anna Kovac and Peter Lund run the clinic in the old market hall.\nMr Lund signed the lease with the council on Monday.\n",
+                "Anna Kovac and Peter Lund run the clinic in the old market hall.\nMs Kovac signed the lease with the council on Monday.\n");
+        assertThat(detector.detect(c)).singleElement().extracting(d -> d.finding().summary()).asString()
+                .contains("Mr Lund (Peter Lund) in").contains("but Ms Kovac (Anna Kovac) in");
+    }
 }
