@@ -332,4 +332,10 @@ class EntityDetectorTest extends DetectorContract {
         assertThat(detector.detect(c)).singleElement().extracting(d -> d.finding().summary()).asString()
                 .contains("Mr Lund (Peter Lund) in").contains("but Ms Kovac (Anna Kovac) in");
     }
+
+    @Test
+    void staysQuietWhenATitleIsABroaderWordForTheSameOffice() {
+        Pairs.assertQuiet(detector, "Congresswoman Laura Benitez said she would question the minister about the contract.",
+                "Lawmaker Laura Benitez said she would question the minister about the contract.");
+    }
 }

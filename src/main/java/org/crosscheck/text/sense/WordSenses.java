@@ -409,15 +409,28 @@ public final class WordSenses {
         return false;
     }
 
-    /** Whether a person sense of {@code lower} is filed directly under a sense in {@code upper}. */
+    /**
+     * Whether a person sense of {@code lower} is filed under a sense in {@code upper}, directly or
+     * one step up ("congresswoman" is a representative, a kind of "lawmaker"): the broader word
+     * names the same holder less precisely, which is no other office.
+     */
     private static boolean personAbove(Set<Synset> lower, Set<Synset> upper) {
         for (Synset s : lower) {
             if (!"noun.person".equals(s.getLexFileName())) {
                 continue;
             }
             for (Pointer ptr : s.getPointers()) {
-                if (ptr.getType() == PointerType.HYPERNYM && upper.contains(target(ptr))) {
+                Synset parent = ptr.getType() == PointerType.HYPERNYM ? target(ptr) : null;
+                if (parent == null) {
+                    continue;
+                }
+                if (upper.contains(parent)) {
                     return true;
+                }
+                for (Pointer up : parent.getPointers()) {
+                    if (up.getType() == PointerType.HYPERNYM && "noun.person".equals(parent.getLexFileName()) && upper.contains(target(up))) {
+                        return true;
+                    }
                 }
             }
         }
