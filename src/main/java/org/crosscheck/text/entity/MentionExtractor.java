@@ -120,6 +120,9 @@ public final class MentionExtractor {
                 while (first < j && (isCommonAtStart(tokens, first) || first + 1 < j && isOpeningParticiple(text, tokens, first))) {
                     first++;
                 }
+                if (first + 2 < j && isOpeningPeopleOf(text, tokens, first)) {
+                    first += 2; // "Residents of Chincha": the people are not part of the town's name
+                }
                 if (first < j) {
                     add(text, tokens, first, j, out);
                 }
@@ -169,6 +172,23 @@ public final class MentionExtractor {
         boolean atStart = i == 0 || !tokens.get(i - 1).isWord();
         if (!atStart || w.length() < 5 || !(w.endsWith("ing") || w.endsWith("ed"))
                 || !org.crosscheck.text.sense.WordSenses.shared().canBeVerb(w)) {
+            return false;
+        }
+        return !java.util.regex.Pattern.compile("[\\p{Ll},]\\s+" + java.util.regex.Pattern.quote(t.text()) + "\\b").matcher(text).find();
+    }
+
+    /**
+     * "Residents of Chincha staged a protest": a sentence opened by people in the plural and "of";
+     * not an organisation's word ("Friends of the Earth" is a name where the article writes it
+     * capitalised inside a sentence too).
+     */
+    private static boolean isOpeningPeopleOf(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.normal();
+        boolean atStart = i == 0 || !tokens.get(i - 1).isWord();
+        if (!atStart || !tokens.get(i + 1).normal().equals("of") || !w.endsWith("s") || w.endsWith("ss") || ORG_WORDS.contains(w)
+                || !org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(w.substring(0, w.length() - 1))
+                        && !org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(w)) {
             return false;
         }
         return !java.util.regex.Pattern.compile("[\\p{Ll},]\\s+" + java.util.regex.Pattern.quote(t.text()) + "\\b").matcher(text).find();

@@ -81,6 +81,14 @@ class MentionExtractorTest {
     }
 
     @Test
+    void leavesPeopleOpeningASentenceOutOfThePlaceTheyAreOf() {
+        assertThat(mentions("Farmers of Tarlac blocked the road on Monday."))
+                .extracting(Mention::text).contains("Tarlac").doesNotContain("Farmers of Tarlac");
+        assertThat(mentions("Sisters of Mercy said the plan was flawed. The school is run by the Sisters of Mercy."))
+                .extracting(Mention::text).contains("Sisters of Mercy").doesNotContain("Mercy");
+    }
+
+    @Test
     void takesTheWordAfterADatelineDashAsTheStartOfASentence() {
         assertThat(mentions("KESTRIA, May 3 \u2014 Dockers at the port walked out on Monday.\nThe dockers want more pay."))
                 .extracting(Mention::text).doesNotContain("Dockers");
