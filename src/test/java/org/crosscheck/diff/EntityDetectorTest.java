@@ -337,5 +337,8 @@ class EntityDetectorTest extends DetectorContract {
     void staysQuietWhenATitleIsABroaderWordForTheSameOffice() {
         Pairs.assertQuiet(detector, "Congresswoman Laura Benitez said she would question the minister about the contract.",
                 "Lawmaker Laura Benitez said she would question the minister about the contract.");
+        Comparison c = Pairs.ofLines("The ferry was carrying an American who had boarded at the last port.",
+                "The ferry was carrying a Canadian who had boarded at the last port.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("'American' 'Canadian'");
     }
 }

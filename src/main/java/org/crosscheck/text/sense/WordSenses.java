@@ -409,6 +409,10 @@ public final class WordSenses {
         return false;
     }
 
+    private static boolean commonNoun(Synset s) {
+        return s.getWords().stream().allMatch(w -> Character.isLowerCase(w.getLemma().charAt(0)));
+    }
+
     /**
      * Whether a person sense of {@code lower} is filed under a sense in {@code upper}, directly or
      * one step up ("congresswoman" is a representative, a kind of "lawmaker"): the broader word
@@ -426,6 +430,9 @@ public final class WordSenses {
                 }
                 if (upper.contains(parent)) {
                     return true;
+                }
+                if (!commonNoun(s)) {
+                    continue; // "Canadian" is a North American, an "American": a people is not an office
                 }
                 for (Pointer up : parent.getPointers()) {
                     if (up.getType() == PointerType.HYPERNYM && "noun.person".equals(parent.getLexFileName()) && upper.contains(target(up))) {
