@@ -25,13 +25,15 @@ import org.crosscheck.text.Token;
 public final class NegationDetector implements Detector {
 
     private static final double MIN_SIMILARITY = 0.3;
+    private static final double LOOSE_SIMILARITY = 0.2;
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d[\\d.,]*");
     private static final int MAX_RUN = 4;
 
     @Override
     public List<Discrepancy> detect(Comparison c) {
         List<Discrepancy> out = new ArrayList<>();
         for (Alignment a : c.alignments()) {
-            if (a.similarity() < MIN_SIMILARITY) {
+            if (a.similarity() < LOOSE_SIMILARITY) {
                 continue;
             }
             int ls = a.left().sentence();
@@ -40,6 +42,12 @@ public final class NegationDetector implements Detector {
             Span rspan = c.right().sentence(rs).span();
             String ltext = c.left().article().text();
             String rtext = c.right().article().text();
+            if (a.similarity() < MIN_SIMILARITY) {
+                // a loose pair says one thing only where opposite verbs move the same figure ("fell 6.4%" / "climbed 6.4 percent")
+                out.addAll(scoped(c, ls, rs, lspan, rspan, false, out).stream()
+                        .filter(d -> sameFigureAfter(ltext, d.finding().left().highlight(), rtext, d.finding().right().highlight())).toList());
+                continue;
+            }
             boolean sameCount = negations(ltext, lspan, rtext, rspan) == negations(rtext, rspan, ltext, lspan);
             for (WordDiff.Change ch : WordDiff.between(ltext, lspan, rtext, rspan)) {
                 List<Token> removed = ch.removedWords();
@@ -97,6 +105,20 @@ public final class NegationDetector implements Detector {
             out.addAll(denials(c, ls, rs, lspan, rspan));
         }
         return out;
+    }
+
+    /** Whether the same figure is the first to follow each side's phrase, within a few words ("fell 6.4% in" / "climbed 6.4 percent"). */
+    private static boolean sameFigureAfter(String ltext, Span l, String rtext, Span r) {
+        if (l == null || r == null) {
+            return false;
+        }
+        String a = figureAfter(ltext, l.start());
+        return a != null && a.equals(figureAfter(rtext, r.start()));
+    }
+
+    private static String figureAfter(String text, int from) {
+        java.util.regex.Matcher m = FIGURE.matcher(text).region(from, Math.min(text.length(), from + 40));
+        return m.find() ? m.group().replaceAll("[.,]$", "") : null;
     }
 
     /**

@@ -373,4 +373,14 @@ class NegationDetectorTest extends DetectorContract {
         Pairs.assertQuiet(detector, "The hospital trust faces a shortfall of about 12 million pounds next year, its board said.",
                 "The hospital trust is facing a 12-million-pound gap next year, its board said.");
     }
+
+    @Test
+    void readsOppositeVerbsMovingTheSameFigureOnALoosePairOnly() {
+        Comparison moved = Pairs.pairedAs("Output at the smelter rose 3.2% over the winter months.\n",
+                "Production dropped 3.2 percent between December and March.\n", Pairs.pair(0, 0, 0.25, true));
+        assertThat(Pairs.describe(detector.detect(moved))).singleElement().asString().startsWith("NEGATION HIGH 0 0 'rose 3.2%");
+        Comparison otherFigure = Pairs.pairedAs("Output at the smelter rose 3.2% over the winter months.\n",
+                "Production dropped 12 percent between December and March.\n", Pairs.pair(0, 0, 0.25, true));
+        assertThat(detector.detect(otherFigure)).isEmpty();
+    }
 }
