@@ -70,13 +70,17 @@ final class Titles {
     static List<Change> rankChanges(AnalyzedArticle left, PersonIndex leftIndex, AnalyzedArticle right, PersonIndex rightIndex) {
         List<Change> out = new ArrayList<>();
         Set<String> done = new java.util.HashSet<>();
-        for (PersonIndex.Role l : leftIndex.roles()) {
-            List<PersonIndex.Role> others = rightIndex.roles().stream()
+        List<PersonIndex.Role> leftRoles = new ArrayList<>(leftIndex.roles());
+        leftRoles.addAll(appositives(left));
+        List<PersonIndex.Role> rightRoles = new ArrayList<>(rightIndex.roles());
+        rightRoles.addAll(appositives(right));
+        for (PersonIndex.Role l : leftRoles) {
+            List<PersonIndex.Role> others = rightRoles.stream()
                     .filter(r -> r.head().equals(l.head()) && Names.key(r.person()).equals(Names.key(l.person()))).toList();
             if (others.isEmpty() || !done.add(Names.key(l.person()))) {
                 continue;
             }
-            List<PersonIndex.Role> own = leftIndex.roles().stream()
+            List<PersonIndex.Role> own = leftRoles.stream()
                     .filter(x -> x.head().equals(l.head()) && Names.key(x.person()).equals(Names.key(l.person()))).toList();
             boolean agree = own.stream().anyMatch(x -> others.stream().anyMatch(r -> rank(x).equals(rank(r))));
             if (agree) {
@@ -86,6 +90,54 @@ final class Titles {
             Located b = locate(right, others.get(0));
             if (a != null && b != null) {
                 out.add(new Change(a.sentence, new EntityDetector.Swap(a.span, a.text, b.span, b.text, Mention.Kind.TITLE), b.sentence));
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
+
+    /**
+     * Roles written before a full name and a comma: "The Faroe Islands' fisheries minister, Hanus
+     * Joensen, said": up to five words after a determiner or the sentence's start, the last a noun
+     * that names a person by office.
+     */
+    private static List<PersonIndex.Role> appositives(AnalyzedArticle article) {
+        List<PersonIndex.Role> out = new ArrayList<>();
+        String text = article.article().text();
+        for (int s = 0; s < article.sentences().size(); s++) {
+            Span span = article.sentence(s).span();
+            List<org.crosscheck.text.Token> t = org.crosscheck.text.Tokenizer.words(text, span.start(), span.end());
+            for (Mention m : article.mentionsIn(s)) {
+                if (m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.OTHER || !m.text().contains(" ")) {
+                    continue;
+                }
+                int at = -1;
+                for (int k = 0; k < t.size(); k++) {
+                    if (t.get(k).span().start() == m.span().start()) {
+                        at = k;
+                    }
+                }
+                if (at < 2 || !t.get(at - 1).isSymbol(",") || !t.get(at - 2).isWord()) {
+                    continue;
+                }
+                String head = t.get(at - 2).normal();
+                if (!org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(head)) {
+                    continue;
+                }
+                Set<String> descriptors = new java.util.LinkedHashSet<>();
+                int k = at - 3;
+                while (k >= 0 && at - 3 - k < 6 && (t.get(k).isWord() && !DETERMINERS.contains(t.get(k).normal())
+                        || t.get(k).isSymbol("'") || t.get(k).isSymbol("\u2019"))) {
+                    if (t.get(k).isWord()) {
+                        descriptors.add(t.get(k).normal().replaceAll("['\u2019]s?$", ""));
+                    }
+                    k--;
+                }
+                boolean opens = k < 0 || DETERMINERS.contains(t.get(k).normal());
+                if (opens) {
+                    out.add(new PersonIndex.Role(m.text(), head, descriptors, m.span().start()));
+                }
             }
         }
         return out;

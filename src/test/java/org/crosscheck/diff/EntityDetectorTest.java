@@ -225,6 +225,14 @@ class EntityDetectorTest extends DetectorContract {
     }
 
     @Test
+    void readsAnOfficeWrittenBeforeANameAndACommaAfterAPossessivePlural() {
+        Comparison c = Pairs.of("The Aland Islands' fisheries minister, Ana Lindqvist, rejected the quota.\nBoats stayed in port.\n",
+                "Boats stayed in port all week.\nThe quota was rejected by the islands' prime minister, Ana Lindqvist.\n");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString()
+                .isEqualTo("ENTITY HIGH 0 1 'Aland Islands' fisheries minister, Ana Lindqvist' 'islands' prime minister, Ana Lindqvist'");
+    }
+
+    @Test
     void staysQuietWhenAPersonsOfficeKeepsItsRankInOtherWords() {
         Pairs.assertQuiet(detector, "The harbour's deputy port director, Tomas Ruiz, said dredging would start soon.",
                 "Tomas Ruiz, the harbour's deputy port director, said on Monday that dredging would start soon.");
