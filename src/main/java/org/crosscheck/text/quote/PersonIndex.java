@@ -35,8 +35,27 @@ public final class PersonIndex {
      */
     public static PersonIndex of(String text) {
         Objects.requireNonNull(text, "text");
-        return new NameScanner(text).scan();
+        // the quote stage and two detectors each ask for the same article's index
+        synchronized (RECENT) {
+            PersonIndex known = RECENT.get(text);
+            if (known != null) {
+                return known;
+            }
+        }
+        PersonIndex index = new NameScanner(text).scan();
+        synchronized (RECENT) {
+            RECENT.put(text, index);
+        }
+        return index;
     }
+
+    private static final int REMEMBERED = 16;
+    private static final java.util.Map<String, PersonIndex> RECENT = new java.util.LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, PersonIndex> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 
     /**
      * The fullest name of the one person {@code nameForm} names ("Mr Peskov" gives "Dmitry
