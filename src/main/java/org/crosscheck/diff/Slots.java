@@ -79,14 +79,21 @@ final class Slots {
                                                 org.crosscheck.model.AnalyzedArticle right, Span rspan, List<Mention> rm) {
         List<Mention> l = unmatchedPlaces(lm, right);
         List<Mention> r = l.size() == 1 ? unmatchedPlaces(rm, left) : List.of();
-        if (l.size() != 1 || r.size() != 1 || l.get(0).kind() != Mention.Kind.PLACE && r.get(0).kind() != Mention.Kind.PLACE) {
+        if (l.size() != 1 || r.size() != 1) {
             return List.of();
         }
         Mention a = l.get(0);
         Mention b = r.get(0);
-        String pa = placedBy(Tokenizer.words(left.article().text(), lspan.start(), lspan.end()), a.span());
-        String pb = placedBy(Tokenizer.words(right.article().text(), rspan.start(), rspan.end()), b.span());
-        if (pa == null || !pa.equals(pb)) {
+        // two countries or cities after the same preposition of any kind ("sent by Spain" / "provided by Italy")
+        boolean known = knownPlace(a.text()) && knownPlace(b.text());
+        if (a.kind() != Mention.Kind.PLACE && b.kind() != Mention.Kind.PLACE && !known) {
+            return List.of();
+        }
+        List<Token> lt = Tokenizer.words(left.article().text(), lspan.start(), lspan.end());
+        List<Token> rt = Tokenizer.words(right.article().text(), rspan.start(), rspan.end());
+        String pa = placedBy(lt, a.span());
+        String pb = placedBy(rt, b.span());
+        if ((pa == null || !pa.equals(pb)) && !(known && sameWordBefore(lt, a.span(), rt, b.span()))) {
             return List.of();
         }
         return List.of(new EntityDetector.Swap(a.span(), a.text(), b.span(), b.text(), Mention.Kind.PLACE));
@@ -192,6 +199,27 @@ final class Slots {
                 .filter(m -> !m.text().contains(" ") || m.kind() == Mention.Kind.PLACE)
                 .filter(m -> neverNamed(m, other, o -> o.kind() != Mention.Kind.DATE))
                 .toList();
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("by", "with", "for", "against", "to", "from", "over", "between");
+
+    private static boolean knownPlace(String name) {
+        return Names.isKnownPlace(name) || org.crosscheck.text.sense.WordSenses.shared().isPlaceName(name);
+    }
+
+    /** Whether the same preposition stands right before both names. */
+    private static boolean sameWordBefore(List<Token> lt, Span a, List<Token> rt, Span b) {
+        String x = wordBefore(lt, a);
+        return x != null && PREPOSITIONS.contains(x) && x.equals(wordBefore(rt, b));
+    }
+
+    private static String wordBefore(List<Token> tokens, Span span) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).span().start() == span.start()) {
+                return tokens.get(i - 1).isWord() ? tokens.get(i - 1).normal() : null;
+            }
+        }
+        return null;
     }
 
     /**

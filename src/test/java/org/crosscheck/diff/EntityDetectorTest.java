@@ -349,4 +349,11 @@ class EntityDetectorTest extends DetectorContract {
                 "The ferry was carrying a Canadian who had boarded at the last port.");
         assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("'American' 'Canadian'");
     }
+
+    @Test
+    void comparesTwoCountriesAfterTheSamePrepositionOfAnyKindInALooselyPairedStatement() {
+        Comparison c = Pairs.pairedAs("Search for missing fishermen widens\nRescue teams said 40 boats and six helicopters joined the search, among them two patrol boats sent by Greece.\n",
+                "Search widens\nThey included two patrol vessels supplied by Cyprus.\n", Pairs.pair(1, 1, 0.32, true));
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("'Greece' 'Cyprus'");
+    }
 }
