@@ -34,7 +34,7 @@ public final class AttributionDetector implements Detector {
     private static final double CHAIN_CONFIDENT = 0.6;
 
     /** One quote or statement credited on both sides, before it is judged. */
-    private record Candidate(int ls, Speaker lsp, int rs, Speaker rsp, String what, boolean sameWords) {
+    private record Candidate(int ls, Speaker lsp, int rs, Speaker rsp, String what, boolean sameWords, QuotePairs.Pair pair) {
 
         /** How many sides are reached through a chain: the fewer, the surer. */
         int resolved() {
@@ -67,14 +67,14 @@ public final class AttributionDetector implements Detector {
             }
             if (!beaten && !creditedAlike(p)) {
                 candidates.add(new Candidate(p.left().sentence(), p.left().speaker(), p.right().sentence(), p.right().speaker(), "Quote",
-                        p.relation() != QuotePairs.Relation.CHANGED));
+                        p.relation() != QuotePairs.Relation.CHANGED, p));
             }
         }
         for (Alignment a : c.alignments()) {
             if (a.similarity() >= STATEMENT_SIMILARITY) {
                 int l = a.left().sentence();
                 int r = a.right().sentence();
-                candidates.add(new Candidate(l, c.left().speakerOf(l), r, c.right().speakerOf(r), "Statement", true));
+                candidates.add(new Candidate(l, c.left().speakerOf(l), r, c.right().speakerOf(r), "Statement", true, null));
             }
         }
         // a name changed where it stands also moves every "he" that points back at it: the named
@@ -82,7 +82,7 @@ public final class AttributionDetector implements Detector {
         // a role ("the minister said") is held by whoever either source ties it to
         RoleHolders roles = new RoleHolders(c.left(), c.right());
         candidates.replaceAll(k -> new Candidate(k.ls(), roles.check(k.lsp(), true), k.rs(), roles.check(k.rsp(), false), k.what(),
-                k.sameWords()));
+                k.sameWords(), k.pair()));
         candidates.sort(java.util.Comparator.comparingInt(Candidate::resolved));
         List<Discrepancy> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -122,6 +122,7 @@ public final class AttributionDetector implements Detector {
         }
         int lstand = standsIn(left, lsp, ls);
         int rstand = standsIn(right, rsp, rs);
+        boolean atNames = false;
         if (k.resolved() == 2) {
             // "he said" on both sides after one statement that names two people: the names
             // differ where each "he" was introduced, and the quote only follows from it
@@ -130,6 +131,7 @@ public final class AttributionDetector implements Detector {
             if (c.alignments().stream().anyMatch(a -> a.left().sentence() == la && a.right().sentence() == ra)) {
                 lstand = la;
                 rstand = ra;
+                atNames = true;
             }
         }
         if (SpeakerChecks.isHeadline(left, lstand) || SpeakerChecks.isHeadline(right, rstand)) {
@@ -167,14 +169,28 @@ public final class AttributionDetector implements Detector {
         String explanation = lsp.isResolved() || rsp.isResolved()
                 ? "The speakers are reached through the chains shown, each confident, and the names cannot be forms of one name."
                 : "Both sources name the speaker where the quote stands, and the names cannot be forms of one name.";
+        int lat = lstand;
+        int rat = rstand;
+        if (k.pair() != null && !atNames) {
+            // a quote credited outside its own stretch of text (a paragraph that continues another
+            // quote, '"..." he added' after it) is reported where its words stand in both sources
+            int[] run = SharedWords.sentencesOfRun(c, k.pair());
+            lat = within(left, lstand, k.pair().left()) ? lstand : run[0];
+            rat = within(right, rstand, k.pair().right()) ? rstand : run[1];
+        }
         Finding f = new Finding(Severity.HIGH, summary, explanation, confidence,
-                side(left, lstand, lsp), side(right, rstand, rsp));
+                side(left, lat, lsp), side(right, rat, rsp));
         out.add(new Discrepancy.Attribution(f));
     }
 
     private static org.crosscheck.model.Evidence side(AnalyzedArticle article, int sentence, Speaker sp) {
         Span highlight = sp.cue() != null && article.sentence(sentence).span().contains(sp.cue()) ? sp.cue() : null;
         return Findings.side(article, sentence, sp.name(), highlight).withChain(sp.chain());
+    }
+
+    /** Whether sentence {@code sentence} holds some of the words of {@code quote}. */
+    private static boolean within(AnalyzedArticle article, int sentence, org.crosscheck.model.Quote quote) {
+        return article.sentence(sentence).span().overlaps(quote.span());
     }
 
     /** What one utterance's speaker is identified by: the mention it was linked to, else its sentence. */
