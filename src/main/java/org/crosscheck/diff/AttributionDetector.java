@@ -14,6 +14,7 @@ import org.crosscheck.model.Finding;
 import org.crosscheck.model.Severity;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.Speaker;
+import org.crosscheck.text.entity.Abbreviations;
 import org.crosscheck.text.entity.Names;
 
 /**
@@ -46,6 +47,7 @@ public final class AttributionDetector implements Detector {
     public List<Discrepancy> detect(Comparison c) {
         List<Candidate> candidates = new ArrayList<>();
         List<QuotePairs.Pair> pairs = QuotePairs.of(c.left(), c.right());
+        Abbreviations shortForms = Abbreviations.in(c.left().article().text(), c.right().article().text());
         // a quote is one saying: only its best partner counts, and never when words two people
         // both said ("not quite there yet") are also credited alike; but a quote split in the copy
         // is several sayings, so only partners that render the same words of it compete
@@ -60,12 +62,12 @@ public final class AttributionDetector implements Detector {
             boolean beaten = false;
             for (QuotePairs.Pair q : pairs) {
                 if (q != p && covered.get(p).overlaps(p, covered.get(q), q)
-                        && (q.sharedRun() > p.sharedRun() || creditedAlike(q))) {
+                        && (q.sharedRun() > p.sharedRun() || creditedAlike(q, shortForms))) {
                     beaten = true;
                     break;
                 }
             }
-            if (!beaten && !creditedAlike(p)) {
+            if (!beaten && !creditedAlike(p, shortForms)) {
                 candidates.add(new Candidate(p.left().sentence(), p.left().speaker(), p.right().sentence(), p.right().speaker(), "Quote",
                         p.relation() != QuotePairs.Relation.CHANGED, p));
             }
@@ -87,23 +89,28 @@ public final class AttributionDetector implements Detector {
         List<Discrepancy> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Candidate k : candidates) {
-            report(c, k, seen, out);
+            report(c, k, seen, out, shortForms);
         }
         return out;
     }
 
-    private static boolean creditedAlike(QuotePairs.Pair p) {
+    private static boolean creditedAlike(QuotePairs.Pair p, Abbreviations shortForms) {
         return p.left().speaker().isKnown() && p.right().speaker().isKnown()
-                && Names.compatible(p.left().speaker().name(), p.right().speaker().name());
+                && oneName(p.left().speaker().name(), p.right().speaker().name(), shortForms);
     }
 
-    private static void report(Comparison c, Candidate k, Set<String> seen, List<Discrepancy> out) {
+    /** Whether two speakers' names are forms of one name, or a name and the short form an article defines for it ("RIVM"). */
+    private static boolean oneName(String a, String b, Abbreviations shortForms) {
+        return Names.compatible(a, b) || shortForms.sameBody(a, b);
+    }
+
+    private static void report(Comparison c, Candidate k, Set<String> seen, List<Discrepancy> out, Abbreviations shortForms) {
         int ls = k.ls();
         int rs = k.rs();
         Speaker lsp = k.lsp();
         Speaker rsp = k.rsp();
         String what = k.what();
-        if (!lsp.isConfident() || !rsp.isConfident() || Names.compatible(lsp.name(), rsp.name())
+        if (!lsp.isConfident() || !rsp.isConfident() || oneName(lsp.name(), rsp.name(), shortForms)
                 || SpeakerChecks.oneVoice(c, lsp.name(), rsp.name()) || SpeakerChecks.oneVoice(c, rsp.name(), lsp.name())) {
             return;
         }
