@@ -31,11 +31,26 @@ import org.crosscheck.text.entity.Names;
 public final class AttributionDetector implements Detector {
 
     private static final double STATEMENT_SIMILARITY = 0.5;
+    /** The least similarity of two statements named in place whose reported words, credits left out, are paired instead. */
+    private static final double CREDIT_HEAVY_SIMILARITY = 0.35;
+    /** The least share of the shorter statement's reported words the other must report too. */
+    private static final double REPORTED_SHARED = 0.6;
+    /**
+     * Reported speech (no quote in either sentence) paired this closely is one statement: a
+     * confident chain on each side is enough, whatever their product. A quote is judged as a quote.
+     */
+    private static final double STRONG_STATEMENT = 0.7;
     /** The least product of both sides' confidences for a finding that rests on a resolved speaker. */
     private static final double CHAIN_CONFIDENT = 0.6;
 
-    /** One quote or statement credited on both sides, before it is judged. */
-    private record Candidate(int ls, Speaker lsp, int rs, Speaker rsp, String what, boolean sameWords, QuotePairs.Pair pair) {
+    /**
+     * One quote or statement credited on both sides, before it is judged.
+     *
+     * @param sameWords whether the two render the same words (a quote) or are one statement
+     * @param pair the quotes paired, or null for a statement
+     * @param close whether the statements are reported speech paired closely enough to be one statement
+     */
+    private record Candidate(int ls, Speaker lsp, int rs, Speaker rsp, String what, boolean sameWords, QuotePairs.Pair pair, boolean close) {
 
         /** How many sides are reached through a chain: the fewer, the surer. */
         int resolved() {
@@ -69,14 +84,17 @@ public final class AttributionDetector implements Detector {
             }
             if (!beaten && !creditedAlike(p, shortForms)) {
                 candidates.add(new Candidate(p.left().sentence(), p.left().speaker(), p.right().sentence(), p.right().speaker(), "Quote",
-                        p.relation() != QuotePairs.Relation.CHANGED, p));
+                        p.relation() != QuotePairs.Relation.CHANGED, p, false));
             }
         }
         for (Alignment a : c.alignments()) {
-            if (a.similarity() >= STATEMENT_SIMILARITY) {
-                int l = a.left().sentence();
-                int r = a.right().sentence();
-                candidates.add(new Candidate(l, c.left().speakerOf(l), r, c.right().speakerOf(r), "Statement", true, null));
+            int l = a.left().sentence();
+            int r = a.right().sentence();
+            Speaker lsp = c.left().speakerOf(l);
+            Speaker rsp = c.right().speakerOf(r);
+            if (a.similarity() >= STATEMENT_SIMILARITY || a.similarity() >= CREDIT_HEAVY_SIMILARITY && reportsTheSame(c, l, lsp, r, rsp)) {
+                candidates.add(new Candidate(l, lsp, r, rsp, "Statement", true, null,
+                        a.similarity() >= STRONG_STATEMENT && QuotePairs.comparedIn(c.left(), l).isEmpty() && QuotePairs.comparedIn(c.right(), r).isEmpty()));
             }
         }
         // a name changed where it stands also moves every "he" that points back at it: the named
@@ -84,7 +102,16 @@ public final class AttributionDetector implements Detector {
         // a role ("the minister said") is held by whoever either source ties it to
         RoleHolders roles = new RoleHolders(c.left(), c.right());
         candidates.replaceAll(k -> new Candidate(k.ls(), roles.check(k.lsp(), true), k.rs(), roles.check(k.rsp(), false), k.what(),
-                k.sameWords(), k.pair()));
+                k.sameWords(), k.pair(), k.close()));
+        // a quote credited by two different roles, one of them held by nobody the sources name
+        // ("the minister added" / "the spokeswoman added"), is credited to two people
+        candidates.replaceAll(k -> {
+            if (k.pair() == null || !k.sameWords() || !RoleCredits.isNominal(k.lsp()) && !RoleCredits.isNominal(k.rsp())) {
+                return k;
+            }
+            Speaker[] read = RoleCredits.differing(c, k.pair().left(), k.lsp(), k.pair().right(), k.rsp(), roles);
+            return read == null ? k : new Candidate(k.ls(), read[0], k.rs(), read[1], k.what(), true, k.pair(), false);
+        });
         candidates.sort(java.util.Comparator.comparingInt(Candidate::resolved));
         List<Discrepancy> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -92,6 +119,17 @@ public final class AttributionDetector implements Detector {
             report(c, k, seen, out, shortForms);
         }
         return out;
+    }
+
+    /**
+     * Whether two statements that share too little of their sentences to be paired as they stand
+     * report the same thing once their credits are left out: a long credit on each side ("Energy
+     * Transition Minister Samira El Idrissi told reporters in Rabat that") lowers the similarity of
+     * one statement moved to another person. Only speakers named in place count.
+     */
+    private static boolean reportsTheSame(Comparison c, int l, Speaker lsp, int r, Speaker rsp) {
+        return lsp.isNamed() && rsp.isNamed() && !lsp.isResolved() && !rsp.isResolved() && lsp.cue() != null && rsp.cue() != null
+                && ReportedContent.shared(c.left(), l, lsp, c.right(), r, rsp) >= REPORTED_SHARED;
     }
 
     private static boolean creditedAlike(QuotePairs.Pair p, Abbreviations shortForms) {
@@ -120,11 +158,14 @@ public final class AttributionDetector implements Detector {
         // "she said" on one side and "he said" on the other are two people whoever each one is
         double confidence = lsp.confidence() * rsp.confidence();
         boolean pronounsDiffer = k.resolved() == 2 && SpeakerChecks.pronounsOfTwoGenders(left, lsp, right, rsp);
-        if (k.resolved() > 0 && (confidence < CHAIN_CONFIDENT && !pronounsDiffer || !k.sameWords())) {
+        // a statement paired closely is one statement: a confident chain on each side will do
+        if (k.resolved() > 0 && (confidence < CHAIN_CONFIDENT && !pronounsDiffer && !k.close() || !k.sameWords())) {
             return;
         }
         // a holder named only by the other source is that source's name for a person
-        if (!SpeakerChecks.isSpeakerName(RoleHolders.namedAcross(lsp) ? right : left, lsp) || !SpeakerChecks.isSpeakerName(RoleHolders.namedAcross(rsp) ? left : right, rsp)) {
+        // a role nobody is named for speaks as the role, which is no name of the article's
+        if (!RoleCredits.isNominal(lsp) && !SpeakerChecks.isSpeakerName(RoleHolders.namedAcross(lsp) ? right : left, lsp)
+                || !RoleCredits.isNominal(rsp) && !SpeakerChecks.isSpeakerName(RoleHolders.namedAcross(rsp) ? left : right, rsp)) {
             return;
         }
         int lstand = standsIn(left, lsp, ls);

@@ -114,14 +114,15 @@ final class SpeakerChecks {
      * the name it was resolved to ("the minister (Hildur Bjarnadottir)"), as an editor reads it.
      */
     static String credit(AnalyzedArticle article, Speaker sp) {
-        if (!sp.isResolved() || roleHead(article, sp) == null) {
+        boolean nominal = RoleCredits.isNominal(sp);
+        if (!sp.isResolved() && !nominal || roleHead(article, sp) == null) {
             return sp.name();
         }
         String text = article.article().text();
         int start = sp.mention().start();
         java.util.regex.Matcher det = ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 5), start));
         String role = (det.find() ? det.group().toLowerCase(java.util.Locale.ROOT) : "") + text.substring(start, sp.mention().end()).strip();
-        return role + " (" + sp.name() + ")";
+        return role + (nominal ? " (not named)" : " (" + sp.name() + ")");
     }
 
     /** The role noun a speaker was reached through ("officer" in "the chief public health officer"), or null for a pronoun or a name. */
