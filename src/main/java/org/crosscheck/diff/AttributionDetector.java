@@ -21,12 +21,16 @@ import org.crosscheck.text.entity.Names;
  * ATTRIBUTION: the same quote, or the same reported statement, credited to different people.
  *
  * <p>Quotes are paired by their words wherever they stand; reported statements by the sentence
- * alignment. A side counts when its speaker is confident: named where the quote stands, or
- * reached through "he said", "the mayor said" or a continuing quote by a chain the resolver is
- * sure of. The finding shows the chain and its confidence is the product of both sides'. The
- * names must be names of a person or an organisation, never a place, and must not be forms of
- * one name. One misattributed utterance (a quote over several sentences, the same quote paired
- * both by its words and by the alignment) is one finding, on the sentence where the speaker stands.
+ * alignment, or, when long credits keep two statements apart, by what they report
+ * ({@link ReportedContent}). A side counts when its speaker is confident: named where the quote
+ * stands, or reached through "he said", "the mayor said" or a continuing quote by a chain the
+ * resolver is sure of; a quote credited to two different roles, one held by nobody named, counts
+ * too ({@link RoleCredits}). The finding shows the chain and its confidence is the product of
+ * both sides'. The names must be names of a person or an organisation, never a place, and must
+ * not be forms of one name or a name and its defined short form. One misattributed utterance (a
+ * quote over several sentences, the same quote paired both by its words and by the alignment) is
+ * one finding, on the sentence where the speaker stands when that holds the quote's words, else
+ * where the paired words stand.
  */
 public final class AttributionDetector implements Detector {
 
@@ -214,7 +218,9 @@ public final class AttributionDetector implements Detector {
         }
         seen.add(names);
         String summary = what + " credited to " + SpeakerChecks.credit(left, lsp) + " in " + left.id() + " but to " + SpeakerChecks.credit(right, rsp) + " in " + right.id();
-        String explanation = lsp.isResolved() || rsp.isResolved()
+        String explanation = RoleCredits.isNominal(lsp) || RoleCredits.isNominal(rsp)
+                ? "The sources credit it to two different roles where it stands, and neither source gives both roles to one person."
+                : lsp.isResolved() || rsp.isResolved()
                 ? "The speakers are reached through the chains shown, each confident, and the names cannot be forms of one name."
                 : "Both sources name the speaker where the quote stands, and the names cannot be forms of one name.";
         int lat = lstand;
