@@ -15,8 +15,9 @@ import org.crosscheck.text.sense.WordSenses;
  * the quote moved from one person to another even though the copy names nobody. The differing
  * words are the quote's speakers, so this is an ATTRIBUTION, not a changed title.
  *
- * <p>Two roles are one person's when they are one office in other words ("chief" / "head"), one is
- * a kind of the other ("minister" / "official"), or either source ties both to the same person.
+ * <p>Each role must name one person, not a group ("officials", "the ministry"). Two roles are one
+ * person's when they are one office in other words ("chief" / "head"), one is a kind of the
+ * other ("minister" / "official"), or either source ties both to the same person.
  */
 final class RoleCredits {
 
@@ -41,7 +42,7 @@ final class RoleCredits {
         AnalyzedArticle right = c.right();
         String lrole = creditedRole(left, lq, lsp);
         String rrole = creditedRole(right, rq, rsp);
-        if (lrole == null || rrole == null || lrole.equals(rrole) || Equivalence.sameReferent(lrole, rrole)
+        if (lrole == null || rrole == null || !isOnePerson(lrole) || !isOnePerson(rrole) || lrole.equals(rrole) || Equivalence.sameReferent(lrole, rrole)
                 || WordSenses.shared().relation(lrole, rrole) == WordSenses.Relation.RELATED) {
             return null;
         }
@@ -51,6 +52,16 @@ final class RoleCredits {
             return null;
         }
         return new Speaker[] {l, r};
+    }
+
+    /**
+     * Whether a role noun names one person ("spokeswoman", "minister"): officials, the police or
+     * a ministry speak through many people, any of whom may be the other side's speaker.
+     */
+    private static boolean isOnePerson(String role) {
+        WordSenses senses = WordSenses.shared();
+        boolean plural = role.endsWith("s") && !role.endsWith("ss");
+        return !plural && senses.isRoleNoun(role) && !senses.isGroupNoun(role);
     }
 
     /** The role noun of the credit in the quote's own sentence ("minister" of "the minister added"), or null. */

@@ -53,4 +53,13 @@ class AttributionNamesTest {
                         + "\"Every week of delay costs the valley its visitors,\" the leader added.\n");
         assertThat(detector.detect(c)).isEmpty();
     }
+
+    @Test
+    void aQuoteCreditedToOfficialsOnOneSideAndASpokeswomanOnTheOtherIsNoAttribution() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "Officials at the rail company said repairs were on schedule.\n"
+                        + "\"Every week of delay costs the valley its visitors,\" officials added.\n",
+                Pairs.CONTEXT + "A rail company spokeswoman said repairs were on schedule.\n"
+                        + "\"Every week of delay costs the valley its visitors,\" the spokeswoman added.\n");
+        assertThat(detector.detect(c)).isEmpty();
+    }
 }
