@@ -73,6 +73,11 @@ final class RoleHolders {
         return sp.chain() != null && sp.chain().endsWith(")") && sp.chain().contains(" (so named in ");
     }
 
+    /** The person the left (or right) source ties to the role {@code rolePhrase}, or null. */
+    String holder(String rolePhrase, boolean inLeft) {
+        return (inLeft ? leftIndex() : rightIndex()).holderOf(rolePhrase);
+    }
+
     private static String lastWord(String s) {
         String[] w = s.split("\\s+");
         return w[w.length - 1];

@@ -29,6 +29,31 @@ record SharedWords(BitSet left, BitSet right) {
         return new SharedWords(l, r);
     }
 
+    /**
+     * The sentences where the pair's longest shared run begins, left then right: where the words
+     * the two quotes have in common stand, which for a quote of several sentences, or a quote
+     * that continues another's paragraph, need not be the sentence that credits it.
+     */
+    static int[] sentencesOfRun(Comparison c, QuotePairs.Pair p) {
+        List<Token> lw = QuotePairs.words(c.left().article().text(), p.left());
+        List<Token> rw = QuotePairs.words(c.right().article().text(), p.right());
+        int[] run = QuotePairs.longestRunAt(lw, rw);
+        if (run[0] == 0) {
+            return new int[] {p.left().sentence(), p.right().sentence()};
+        }
+        return new int[] {sentenceAt(c.left(), lw.get(run[1] - run[0]).start(), p.left().sentence()),
+            sentenceAt(c.right(), rw.get(run[2] - run[0]).start(), p.right().sentence())};
+    }
+
+    private static int sentenceAt(org.crosscheck.model.AnalyzedArticle article, int offset, int otherwise) {
+        for (org.crosscheck.model.Sentence s : article.sentences()) {
+            if (s.span().start() <= offset && offset < s.span().end()) {
+                return s.index();
+            }
+        }
+        return otherwise;
+    }
+
     /** Whether pair {@code p} (covering these words) and pair {@code q} (covering {@code other}) render some word of a quote they share. */
     boolean overlaps(QuotePairs.Pair p, SharedWords other, QuotePairs.Pair q) {
         return p.left() == q.left() && left.intersects(other.left) || p.right() == q.right() && right.intersects(other.right);

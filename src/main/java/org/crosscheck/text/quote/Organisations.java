@@ -79,7 +79,9 @@ final class Organisations {
             k--;
         }
         // "the Nairobi City Water and Sewerage Company (NCWSC) said": the short form in brackets is the same name
+        String shortForm = null;
         if (k >= 3 && f.get(k).isSymbol(")") && f.get(k - 2).isSymbol("(") && f.get(k - 1).isAcronym()) {
+            shortForm = f.get(k - 1).text();
             k -= 3;
         }
         if (k < 0 || !f.get(k).isWord() || f.get(k).possessive()) {
@@ -88,6 +90,9 @@ final class Organisations {
         Span org = ending(f.get(k).end());
         if (org == null) {
             return null;
+        }
+        if (shortForm != null) {
+            org = DefinedNames.whole(f, org, shortForm);
         }
         int first = k;
         while (first > 0 && f.get(first - 1).start() >= org.start()) {

@@ -1,0 +1,28 @@
+package org.crosscheck.text.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AbbreviationsTest {
+
+    @Test
+    void aShortFormInBracketsAfterANameIsDefinedForTheWholeNameSmallWordsAndAll() {
+        Abbreviations a = Abbreviations.in("The Federal Office for Roads and the Environment (BFSU) said the bridge would close.");
+        assertThat(a.definitions()).containsExactly(new Abbreviations.Definition("Federal Office for Roads and the Environment", "BFSU"));
+    }
+
+    @Test
+    void theShortFormAndAnyFormOfTheNameAreOneBodyEvenWhenItsLettersAreAnotherLanguagesInitials() {
+        Abbreviations a = Abbreviations.in("Talks went on.", "The Federal Office for Roads and the Environment (BFSU) said the bridge would close.");
+        assertThat(a.sameBody("BFSU", "Federal Office for Roads and the Environment")).isTrue();
+        assertThat(a.sameBody("Environment", "BFSU")).isTrue();
+        assertThat(a.sameBody("BFSU", "Harbour Authority")).isFalse();
+        assertThat(a.sameBody("BFSU", "BFSU")).isFalse();
+    }
+
+    @Test
+    void aCountryInBracketsOrAOneWordNameDefinesNoShortForm() {
+        assertThat(Abbreviations.in("Shares in Acme Holdings (UK) fell. Officials at Oxfam (OXF) declined to comment.").definitions()).isEmpty();
+    }
+}
