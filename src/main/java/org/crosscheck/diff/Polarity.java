@@ -98,9 +98,12 @@ final class Polarity {
         if (a.contains(" ") || b.contains(" ") || lemma(a).equals(lemma(b))) {
             return false;
         }
-        // a verb of manner states what the verb it is a manner of states: "defeated" (a motion) is a way to "veto" it
+        // a verb of manner states what the verb it is a manner of states: "defeated" (a motion) is a way to "veto" it;
+        // a listed verb's synonym in its commonest sense states what it states: "backed" is "supported"
         return Antonyms.shared().opposite(a, b) || Antonyms.shared().broader(a).stream().anyMatch(x -> listed(x, b))
-                || Antonyms.shared().broader(b).stream().anyMatch(x -> listed(a, x));
+                || Antonyms.shared().broader(b).stream().anyMatch(x -> listed(a, x))
+                || Antonyms.shared().verbSynonyms(a).stream().anyMatch(x -> listed(x, b))
+                || Antonyms.shared().verbSynonyms(b).stream().anyMatch(x -> listed(a, x));
     }
 
     /**

@@ -383,4 +383,11 @@ class NegationDetectorTest extends DetectorContract {
                 "Production dropped 12 percent between December and March.\n", Pairs.pair(0, 0, 0.25, true));
         assertThat(detector.detect(otherFigure)).isEmpty();
     }
+
+    @Test
+    void readsASynonymOfAListedOppositeInItsCommonestSense() {
+        Comparison c = Pairs.ofLines("The lender said it earned 2.4 billion dollars in the second quarter.",
+                "The lender said it lost 2.4 billion dollars in the second quarter.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().startsWith("NEGATION HIGH 2 2 'earned 2.4 billion");
+    }
 }

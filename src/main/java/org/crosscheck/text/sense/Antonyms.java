@@ -123,6 +123,28 @@ public final class Antonyms {
     }
 
     /**
+     * The other words of the commonest verb sense of {@code word} (any inflection): "backed" gives
+     * "endorse" and "support". Empty for a word that is no verb.
+     */
+    public Set<String> verbSynonyms(String word) {
+        synchronized (WordNet.LOCK) {
+            Set<String> out = new HashSet<>();
+            for (String lemma : lemmas(word)) {
+                try {
+                    IndexWord iw = dictionary.getIndexWord(POS.VERB, lemma);
+                    if (iw != null && !iw.getSenses().isEmpty()) {
+                        iw.getSenses().get(0).getWords().forEach(w -> out.add(w.getLemma().toLowerCase(Locale.ROOT)));
+                    }
+                } catch (JWNLException e) {
+                    // an unreadable entry has no synonyms
+                }
+            }
+            out.removeAll(lemmas(word));
+            return out;
+        }
+    }
+
+    /**
      * The verbs that {@code word} (any inflection) is a manner of in its commonest senses, as
      * WordNet files them: "drop" is a way to "fall" and to "decline", "defeat" (a motion) a way to
      * "veto". Empty for a word that is no verb.
