@@ -79,6 +79,9 @@ public final class DateDetector implements Detector {
             for (Dated l : leftOnly) {
                 List<Dated> sameSortLeft = leftOnly.stream().filter(d -> d.sort.equals(l.sort)).toList();
                 List<Dated> sameSortRight = rightOnly.stream().filter(d -> d.sort.equals(l.sort)).toList();
+                if ("relative".equals(l.sort) && absoluteLeft(leftOnly, rightOnly)) {
+                    continue;
+                }
                 Dated r = sameSortLeft.size() == 1 && sameSortRight.size() == 1 ? sameSortRight.get(0)
                         : placedAlike(c, l, sameSortLeft, sameSortRight);
                 if (r != null && l.differs(r)) {
@@ -98,6 +101,16 @@ public final class DateDetector implements Detector {
         }
         out.addAll(loneDates(c, out));
         return out;
+    }
+
+    /**
+     * Whether either side leaves a calendar date, weekday or year unmatched: a relative date may be
+     * its other writing, or date something else ("up 3.8 percent on this year" / "Spending next
+     * year ..., 3.8 percent more than in 2024"), so two relative dates are not compared there.
+     */
+    private static boolean absoluteLeft(List<Dated> leftOnly, List<Dated> rightOnly) {
+        return java.util.stream.Stream.concat(leftOnly.stream(), rightOnly.stream())
+                .anyMatch(d -> !"relative".equals(d.sort) && !"time".equals(d.sort));
     }
 
     /**
@@ -122,8 +135,8 @@ public final class DateDetector implements Detector {
         for (Located l : leftOnly) {
             List<Located> mine = leftOnly.stream().filter(o -> o.date.sort.equals(l.date.sort)).toList();
             List<Located> theirs = rightOnly.stream().filter(o -> o.date.sort.equals(l.date.sort)).toList();
-            if (mine.size() != 1 || theirs.size() != 1) {
-                continue;
+            if (mine.size() != 1 || theirs.size() != 1 || "relative".equals(l.date.sort)) {
+                continue; // a relative date is compared only within one statement
             }
             Located r = theirs.get(0);
             String lw = wordBefore(c.left().article().text(), l.date.span.start());

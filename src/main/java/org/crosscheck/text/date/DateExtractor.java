@@ -29,7 +29,7 @@ import org.crosscheck.model.Span;
  *       one ("9 March", "March 9th", "Monday, March 9"); a weekday written with the date is kept in
  *       the span but not in the key;</li>
  *   <li>{@code month:2022-03} ("March 2022") and {@code month:03} ("in March"; a month standing
- *       alone counts only after a word such as in, since, until, by, early, late);</li>
+ *       alone counts only after a word such as in, since, until, by, for, early, late);</li>
  *   <li>{@code weekday:tuesday} ("on Tuesday");</li>
  *   <li>{@code time:10:00} ("10am", "10 a.m."), {@code time:14:30} ("14:30", "2.30pm", "2:30 in the
  *       afternoon"),
@@ -91,7 +91,7 @@ public final class DateExtractor {
 
     private static final Set<String> MONTH_LEADERS = Set.of(
             "in", "since", "until", "till", "by", "from", "during", "of", "early", "late", "mid", "before", "after",
-            "through", "throughout", "last", "next", "this", "to", "and", "or", "between", "end", "start");
+            "through", "throughout", "last", "next", "this", "to", "and", "or", "between", "end", "start", "for");
 
     private static final List<Rule> RULES = List.of(
             new Rule(DAY_MONTH, m -> dayKey(m.group(1), month(m.group(2)), m.group(3))),
