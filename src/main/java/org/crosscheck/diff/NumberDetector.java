@@ -2,7 +2,6 @@ package org.crosscheck.diff;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.crosscheck.model.Alignment;
@@ -44,9 +43,12 @@ public final class NumberDetector implements Detector {
     public List<Discrepancy> detect(Comparison c) {
         List<Discrepancy> out = new ArrayList<>();
         // every figure of each article, read once for all the pairs and for the lone counts
-        List<Placed> allLeft = placed(c.left());
-        List<Placed> allRight = placed(c.right());
-        for (Alignment a : c.alignments()) {
+        List<LoneCounts.Placed> allLeft = LoneCounts.placed(c.left());
+        List<LoneCounts.Placed> allRight = LoneCounts.placed(c.right());
+        List<Alignment> pairs = new ArrayList<>(c.alignments());
+        pairs.addAll(AnchorPairs.between(c, allLeft, allRight));
+        for (Alignment a : pairs) {
+            boolean aligned = c.alignments().contains(a);
             int ls = a.left().sentence();
             int rs = a.right().sentence();
             List<Quantity> left = new ArrayList<>(figures(c.left(), ls));
@@ -65,8 +67,10 @@ public final class NumberDetector implements Detector {
             } else if (rightHere.size() > leftHere.size()) {
                 right.removeIf(r -> !r.unit().isEmpty() && leftHere.stream().noneMatch(q -> literal(q, r)) && statedElsewhere(allLeft, ls, r));
             }
-            out.addAll(OrdinalChanges.between(c, ls, rs));
-            Discrepancy magnitude = magnitudeChange(c, a);
+            Discrepancy magnitude = aligned ? magnitudeChange(c, a) : null;
+            if (aligned) {
+                out.addAll(OrdinalChanges.between(c, ls, rs));
+            }
             if (magnitude != null) {
                 out.add(magnitude);
             }
@@ -101,8 +105,14 @@ public final class NumberDetector implements Detector {
                     }
                     match = inPlace(l, rightLeft, changes);
                 }
+                FigureFrames.Frame frame = null;
+                if (match == null && !rightLeft.isEmpty()) {
+                    frame = FigureFrames.partner(c.left().article().text(), l, figures(c.left(), ls), c.right().article().text(),
+                            rightLeft, figures(c.right(), rs));
+                    match = frame == null ? null : frame.right();
+                }
                 if (match != null && !Figures.sameThing(l.counted(), match.counted()) && !l.counted().isEmpty()
-                        && !match.counted().isEmpty() && (statedIn(c.right(), l) || statedIn(c.left(), match))) {
+                        && !match.counted().isEmpty() && (statedIn(c.right(), l, match) || statedIn(c.left(), match, l))) {
                     continue; // the other source gives this figure elsewhere: the two count different things
                 }
                 if (match == null) {
@@ -114,11 +124,14 @@ public final class NumberDetector implements Detector {
                 }
                 Figures.Outcome outcome = Figures.compare(l, match);
                 if (outcome != Figures.Outcome.SAME && outcome != Figures.Outcome.NOT_COMPARABLE) {
-                    out.add(finding(c, ls, l, rs, match, outcome));
+                    // a figure paired by its frame is shown in it: "6 for 58" / "six for 85"
+                    out.add(frame == null ? finding(c, ls, l, rs, match, outcome)
+                            : finding(c, ls, frame.shownLeft(c.left().article().text(), l), rs,
+                                    frame.shownRight(c.right().article().text(), match), outcome));
                 }
             }
         }
-        out.addAll(loneCounts(c, allLeft, allRight, out));
+        out.addAll(LoneCounts.between(c, allLeft, allRight, out));
         return out;
     }
 
@@ -127,48 +140,6 @@ public final class NumberDetector implements Detector {
         return c.alignments().stream()
                 .filter(o -> o != a && (ofLeft ? o.left().sentence() == a.left().sentence() : o.right().sentence() == a.right().sentence()))
                 .map(o -> ofLeft ? o.right().sentence() : o.left().sentence()).toList();
-    }
-
-    /**
-     * A statement split or merged in the rewrite may leave a figure in a sentence paired with
-     * another: a figure of a thing each article counts once ("four points above the relegation
-     * zone" / "five points clear of the drop zone"), given nowhere on the other side, is compared
-     * with its counterpart wherever it stands, when their sentences share two content words.
-     */
-    private static List<Discrepancy> loneCounts(Comparison c, List<Placed> allLeft, List<Placed> allRight, List<Discrepancy> found) {
-        Map<String, List<Placed>> left = byMeasure(c.left(), allLeft);
-        Map<String, List<Placed>> right = byMeasure(c.right(), allRight);
-        List<Discrepancy> out = new ArrayList<>();
-        for (Map.Entry<String, List<Placed>> e : left.entrySet()) {
-            List<Placed> theirs = right.get(e.getKey());
-            if (e.getValue().size() != 1 || theirs == null || theirs.size() != 1) {
-                continue;
-            }
-            Placed lp = e.getValue().get(0);
-            Placed rp = theirs.get(0);
-            Quantity l = lp.q();
-            Quantity r = rp.q();
-            int ls = lp.sentence();
-            int rs = rp.sentence();
-            boolean reported = found.stream().anyMatch(d -> d.finding().left().sentence() == ls && d.finding().left().highlight() != null
-                    && d.finding().left().highlight().overlaps(l.span()) || d.finding().right().sentence() == rs
-                    && d.finding().right().highlight() != null && d.finding().right().highlight().overlaps(r.span()));
-            if (reported || agreedIn(c.right(), l) || agreedIn(c.left(), r) || quoted(c.left(), ls, l) || quoted(c.right(), rs, r)
-                    || Datelines.inDateline(c.left(), ls, l.span()) || Datelines.inDateline(c.right(), rs, r.span())) {
-                continue;
-            }
-            Figures.Outcome outcome = Figures.compare(l, r);
-            if (outcome != Figures.Outcome.DIFFERENT_VALUE
-                    || Figures.sharedContentWords(c.left().sentence(ls).text(), c.right().sentence(rs).text(), measured(l)) < 2
-                    && !c.pairedByMeaning(ls, rs)) {
-                continue;
-            }
-            Discrepancy d = finding(c, ls, l, rs, r, outcome);
-            Finding f = d.finding();
-            out.add(new Discrepancy.NumberChange(new Finding(f.severity(), f.summary(),
-                    "The one figure each source gives for this, in statements the rewrite split or merged.", 0.6, f.left(), f.right())));
-        }
-        return out;
     }
 
     private static final java.util.regex.Pattern ANNUAL = java.util.regex.Pattern.compile(
@@ -191,63 +162,11 @@ public final class NumberDetector implements Detector {
         return out;
     }
 
-    /** Whether {@code article} gives a figure that says what {@code q} says, anywhere ("1.7kg" is not "1.7lb"). */
-    private static boolean agreedIn(AnalyzedArticle article, Quantity q) {
-        return article.quantities().stream().anyMatch(o -> Figures.compare(q, o) == Figures.Outcome.SAME);
-    }
-
-    private record Placed(int sentence, Quantity q) {
-    }
-
-    /** The figures this detector compares, by what they measure (the counted noun's stem, or the unit). */
-    /** The figures of every sentence of {@code article}, with their sentences. */
-    private static List<Placed> placed(AnalyzedArticle article) {
-        List<Placed> out = new ArrayList<>();
-        for (org.crosscheck.model.Sentence s : article.sentences()) {
-            figures(article, s.index()).forEach(q -> out.add(new Placed(s.index(), q)));
-        }
-        return out;
-    }
-
-    private static Map<String, List<Placed>> byMeasure(AnalyzedArticle article, List<Placed> all) {
-        Map<String, List<Placed>> out = new java.util.HashMap<>();
-        for (Placed p : all) {
-            if (!article.sentences().get(p.sentence()).kind().isCompared()) {
-                continue;
-            }
-            String m = measured(p.q());
-            if (!m.isEmpty()) {
-                String key = m.startsWith("unit:") ? m : org.crosscheck.index.Stemmer.stem(m);
-                out.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * What a figure measures, for matching it across the articles: the noun it counts, or a unit
-     * of land, distance or weight ("48 acres"); money, shares and times are too common to say.
-     */
-    private static String measured(Quantity q) {
-        String dimension = q.kind() == Quantity.Kind.MEASURE ? org.crosscheck.text.number.QuantityComparison.dimension(q.unit()) : "";
-        if (MEASURED_DIMENSIONS.contains(dimension)) {
-            return "unit:" + dimension; // "48 acres of land" / "the 84-acre plot", "1.7kg of gold" / "1.7lb of gold"
-        }
-        return q.counted();
-    }
-
-    /** Dimensions a news story seldom gives more than one figure of; times and money it gives many of. */
-    private static final java.util.Set<String> MEASURED_DIMENSIONS = java.util.Set.of("length", "mass", "area", "volume", "speed",
-            "power");
-
-
-
-
-
     /**
      * Whether the words around the two figures say they stand in one statement: two content words
-     * in common near each (the counted noun and the words between figure and noun left out), or
-     * the same word right before each figure of a counted thing. "Forcing 186,000 people to flee
+     * in common near each (the counted noun and the words between figure and noun left out), one
+     * where both count the same thing, or the same word right before each figure of a counted
+     * thing. "Forcing 186,000 people to flee
      * to evacuation centres" / "168,000 people had sought shelter in evacuation centres" and "a
      * crowd of 11,482" / "a record crowd of 11,842" do; "12 league goals in 15 games" / "won two
      * of their previous 14 league games" do not.
@@ -257,7 +176,10 @@ public final class NumberDetector implements Detector {
         a.retainAll(surroundings(c.right(), rs, r));
         String before = rawWordBefore(c.left().article().text(), l.span().start());
         boolean sameWordBefore = !before.isEmpty() && before.equals(rawWordBefore(c.right().article().text(), r.span().start()));
-        return a.size() >= 2 || sameWordBefore && (!a.isEmpty() || !l.counted().isEmpty());
+        // a figure of the same counted thing needs one word in common: "40 percent of the homes will be
+        // social rental housing" / "A third of the homes are earmarked for social rent"
+        return a.size() >= 2 || sameWordBefore && (!a.isEmpty() || !l.counted().isEmpty())
+                || Figures.sameThing(l.counted(), r.counted()) && !a.isEmpty();
     }
 
     private static final int SURROUNDINGS = 6;
@@ -344,11 +266,11 @@ public final class NumberDetector implements Detector {
 
     /** The same figure written alike: value, bound, unit and kind. */
     /** Whether an article (all its figures {@code all}) gives a figure written like {@code q} in a sentence other than {@code sentence}. */
-    private static boolean statedElsewhere(List<Placed> all, int sentence, Quantity q) {
+    private static boolean statedElsewhere(List<LoneCounts.Placed> all, int sentence, Quantity q) {
         return all.stream().anyMatch(p -> p.sentence() != sentence && literal(q, p.q()));
     }
 
-    private static boolean literal(Quantity q, Quantity r) {
+    static boolean literal(Quantity q, Quantity r) {
         return q.kind() == r.kind() && q.value() == r.value() && q.qualifier() == r.qualifier() && q.unit().equals(r.unit())
                 && (Double.isNaN(q.upper()) ? Double.isNaN(r.upper()) : q.upper() == r.upper());
     }
@@ -406,9 +328,12 @@ public final class NumberDetector implements Detector {
         return run.stream().allMatch(t -> span.contains(t.span()));
     }
 
-    /** Whether {@code article} gives figure {@code q}'s value, of its kind, anywhere. */
-    private static boolean statedIn(AnalyzedArticle article, Quantity q) {
-        return article.quantities().stream().anyMatch(o -> o.kind() == q.kind() && o.value() == q.value());
+    /**
+     * Whether {@code article} gives figure {@code q}'s value, of its kind, anywhere but in {@code
+     * partner} (the figure paired with it: "150 metres" / "150 feet" is one figure in two units).
+     */
+    private static boolean statedIn(AnalyzedArticle article, Quantity q, Quantity partner) {
+        return article.quantities().stream().anyMatch(o -> !o.span().equals(partner.span()) && o.kind() == q.kind() && o.value() == q.value());
     }
 
     /**
@@ -459,7 +384,8 @@ public final class NumberDetector implements Detector {
         return article.quotesIn(sentence).stream().anyMatch(qt -> qt.span().contains(q.span()));
     }
 
-    private static List<Quantity> figures(AnalyzedArticle article, int sentence) {
+    /** The figures of sentence {@code sentence} this detector compares. */
+    static List<Quantity> figures(AnalyzedArticle article, int sentence) {
         List<Quantity> out = new ArrayList<>();
         String text = article.article().text();
         for (Quantity q : article.quantitiesIn(sentence)) {
