@@ -288,15 +288,4 @@ class NumberDetectorTest extends DetectorContract {
                 + "Fishing firms hope for a 41 percent rise in haddock catches next year.\n";
         assertThat(detector.detect(Pairs.pairedAs(left, other, Pairs.pair(0, 0, 0.8, false)))).isEmpty();
     }
-
-    @Test
-    void comparesTwoSharesOfTheSameWhole() {
-        Comparison c = Pairs.ofLines("Under the scheme, 40 percent of the flats will be let at social rents, 30 percent at capped rents, and the rest sold.",
-                "A third of the flats are set aside for social rent.");
-        assertThat(Pairs.describe(detector.detect(c))).hasSize(1).first().asString().contains("'40 percent' 'A third'");
-        String left = "Under the scheme, 40 percent of the flats will be let at social rents, 30 percent at capped rents, and the rest sold.\n";
-        String right = "A third of the flats are set aside for social rent.\n";
-        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.12, true)))))
-                .hasSize(1).first().asString().contains("'40 percent' 'A third'");
-    }
 }

@@ -10,8 +10,8 @@ import org.crosscheck.text.Token;
  * Finds the noun a figure counts: the first lower-case content word after it ("5,000 civilians",
  * "21 people who"), skipping up to two modifiers in front of it (capitalised words such as
  * "Ukrainian", and common adjectives such as "more", "dead", "new"), and an "of" after vague or
- * scaled figures and shares ("thousands of people", "40 percent of the homes"). Gives "" when the
- * next word is a function word ("£2.4bn in profit").
+ * scaled figures ("thousands of people"). Gives "" when the next word is a function word
+ * ("£2.4bn in profit").
  */
 final class CountedNoun {
 
@@ -32,9 +32,6 @@ final class CountedNoun {
             "former", "serving", "active", "civilian", "military", "confirmed", "reported", "suspected", "separate",
             "different", "individual", "small", "large", "major", "key", "british", "american", "russian");
 
-    /** Words that may stand between "of" and the whole a share is taken of. */
-    private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "all", "these", "those");
-
     private CountedNoun() {
     }
 
@@ -43,9 +40,6 @@ final class CountedNoun {
         int j = i;
         if (allowOf && j < t.size() && t.get(j).isWord("of")) {
             j++;
-            if (j + 1 < t.size() && DETERMINERS.contains(t.get(j).lower())) {
-                j++; // "40 percent of the homes", "a third of its budget"
-            }
         } else if (j > 0 && j + 1 < t.size() && t.get(j).isSymbol('-') && t.get(j).start() == t.get(j - 1).end()
                 && t.get(j).end() == t.get(j + 1).start()) {
             j++; // "a 14-million-member programme"

@@ -172,7 +172,7 @@ public final class QuantityExtractor {
             r.unit = Units.rate(r.unit, per.name());
             r.end = per.end();
         }
-        r.counted = CountedNoun.after(t, r.end, num.vague() || num.scaled() || r.kind == Kind.PERCENT);
+        r.counted = CountedNoun.after(t, r.end, num.vague() || num.scaled());
         if (r.counted.isEmpty() && r.kind == null) {
             r.counted = CountedNoun.beforeOf(t, r.first);
         }
