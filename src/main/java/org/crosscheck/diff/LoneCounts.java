@@ -59,6 +59,43 @@ final class LoneCounts {
         return out;
     }
 
+    /**
+     * The same number in another unit or currency, wherever the two stand ("Vuela agreed in November
+     * to buy Andina Air for $310 million" / "The deal, agreed last November and worth €310m"): a
+     * figure neither article gives alike elsewhere, whose number the other article gives once in
+     * another unit of its kind, in sentences that share two content words.
+     */
+    static List<Discrepancy> unitSwaps(Comparison c, List<Placed> allLeft, List<Placed> allRight, List<Discrepancy> found) {
+        List<Discrepancy> out = new ArrayList<>();
+        for (Placed lp : allLeft) {
+            Quantity l = lp.q();
+            if (l.unit().isEmpty() || agreedIn(c.right(), l)) {
+                continue;
+            }
+            List<Placed> swapped = allRight.stream().filter(rp -> rp.q().value() == l.value() && !rp.q().unit().isEmpty()
+                    && !rp.q().unit().equals(l.unit()) && Figures.compare(l, rp.q()) == Figures.Outcome.DIFFERENT_VALUE).toList();
+            if (swapped.size() != 1) {
+                continue;
+            }
+            Placed rp = swapped.get(0);
+            Quantity r = rp.q();
+            int ls = lp.sentence();
+            int rs = rp.sentence();
+            boolean reported = found.stream().anyMatch(d -> d.finding().left().sentence() == ls && d.finding().right().sentence() == rs
+                    && d.finding().left().highlight() != null && d.finding().left().highlight().overlaps(l.span()));
+            if (reported || agreedIn(c.left(), r) || !c.left().sentence(ls).kind().isCompared() || !c.right().sentence(rs).kind().isCompared()
+                    || NumberDetector.quoted(c.left(), ls, l) && NumberDetector.quoted(c.right(), rs, r)
+                    || Figures.sharedContentWords(c.left().sentence(ls).text(), c.right().sentence(rs).text()) < 2) {
+                continue;
+            }
+            Finding f = NumberDetector.finding(c, ls, l, rs, r, Figures.Outcome.DIFFERENT_VALUE).finding();
+            out.add(new Discrepancy.NumberChange(new Finding(f.severity(), f.summary(),
+                    "The same number is given in another unit or currency, in statements the rewrite split or merged.", 0.6,
+                    f.left(), f.right())));
+        }
+        return out;
+    }
+
     /** Whether {@code article} gives a figure that says what {@code q} says, anywhere ("1.7kg" is not "1.7lb"). */
     private static boolean agreedIn(AnalyzedArticle article, Quantity q) {
         return article.quantities().stream().anyMatch(o -> Figures.compare(q, o) == Figures.Outcome.SAME);

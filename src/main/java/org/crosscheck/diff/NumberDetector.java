@@ -130,6 +130,8 @@ public final class NumberDetector implements Detector {
             }
         }
         out.addAll(LoneCounts.between(c, allLeft, allRight, out));
+        out.addAll(Partitives.between(c, allLeft, allRight, out));
+        out.addAll(LoneCounts.unitSwaps(c, allLeft, allRight, out));
         return out;
     }
 

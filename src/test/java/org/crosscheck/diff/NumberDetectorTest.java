@@ -288,4 +288,26 @@ class NumberDetectorTest extends DetectorContract {
                 + "Fishing firms hope for a 41 percent rise in haddock catches next year.\n";
         assertThat(detector.detect(Pairs.pairedAs(left, other, Pairs.pair(0, 0, 0.8, false)))).isEmpty();
     }
+
+    @Test
+    void comparesTwoPartsOfOneWholeInStatementsTheAlignerLeftApart() {
+        String left = "A climber died and two others were rescued after a rockfall struck three members of a party of eight on Sunday, police said.\n"
+                + "The party had set off from the hut at dawn.\n";
+        String right = "The party had set off from the hut at dawn.\n"
+                + "The rockfall came down just after noon on Sunday, striking four of the eight climbers, police said.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(1, 0, 1.0, false)))))
+                .containsExactly("NUMBER MEDIUM 0 1 'three members of a party of eight' 'four of the eight'");
+        String otherWhole = right.replace("four of the eight", "four of the nine");
+        assertThat(detector.detect(Pairs.pairedAs(left, otherWhole, Pairs.pair(1, 0, 1.0, false)))).isEmpty();
+    }
+
+    @Test
+    void reportsTheSameNumberInAnotherCurrencyInAStatementTheRewriteMerged() {
+        String left = "The airline agreed in March to buy its rival for $410 million in cash and shares.\n"
+                + "The combined group will hold 40 percent of the market.\n";
+        String right = "The deal, agreed in March and worth \u20ac410m in cash and stock, gives the group 40% of the market.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(1, 0, 0.5, false)))))
+                .containsExactly("NUMBER HIGH 0 0 '$410 million' '\u20ac410m'");
+        assertThat(detector.detect(Pairs.pairedAs(left, right.replace("\u20ac410m", "$410m"), Pairs.pair(1, 0, 0.5, false)))).isEmpty();
+    }
 }
