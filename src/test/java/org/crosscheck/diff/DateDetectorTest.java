@@ -129,6 +129,9 @@ class DateDetectorTest extends DetectorContract {
         Comparison c = Pairs.ofLines("The new parking charges came into force last week, the council said.",
                 "The new parking charges come into force next week, the council said.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 'last week' 'next week'");
+        Comparison ago = Pairs.ofLines("The harbour master stepped down a week ago after the inquiry reported.",
+                "The harbour master will step down next week after the inquiry reported.");
+        assertThat(Pairs.describe(detector.detect(ago))).containsExactly("DATE MEDIUM 2 2 'a week ago' 'next week'");
     }
 
     @Test

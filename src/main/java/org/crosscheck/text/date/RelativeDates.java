@@ -97,6 +97,10 @@ final class RelativeDates {
                 break;
         }
         String[] words = v.split("-");
+        if (words.length == 3 && words[0].equals("a") && words[2].equals("ago")) {
+            // "a week ago" is last week, "a day ago" yesterday
+            return read(words[1].equals("day") ? "yesterday" : "last-" + words[1]);
+        }
         if (words.length == 3 && words[1].equals("this")) {
             // "earlier this week": the current unit, on one side of now
             int direction = words[0].equals("earlier") ? -1 : words[0].equals("later") ? 1 : 0;

@@ -59,6 +59,10 @@ class DateComparisonTest {
             "today | this week | NOT_COMPARABLE",
             "last weekend | next weekend | DIFFERENT",
             "this weekend | next weekend | NOT_COMPARABLE",
+            "a week ago | last week | SAME",
+            "a week ago | next week | DIFFERENT",
+            "a year ago | this year | DIFFERENT",
+            "a month ago | yesterday | NOT_COMPARABLE",
     })
     void comparesTwoMentionsThreeWays(String left, String right, Relation expected) {
         assertThat(DateComparison.compare(only(left), only(right))).isEqualTo(expected);

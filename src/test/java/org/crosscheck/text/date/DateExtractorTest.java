@@ -58,6 +58,7 @@ class DateExtractorTest {
             "It happened this morning. | relative:this-morning",
             "It happened earlier this week. | relative:earlier-this-week",
             "It happened last Tuesday. | relative:last-tuesday",
+            "It happened a week ago. | relative:a-week-ago",
     })
     void normalisesEachWrittenFormToOneKey(String text, String key) {
         assertThat(keys(text)).containsExactly(key);
