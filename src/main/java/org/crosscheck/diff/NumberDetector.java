@@ -2,7 +2,6 @@ package org.crosscheck.diff;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.crosscheck.model.Alignment;
@@ -32,21 +31,22 @@ public final class NumberDetector implements Detector {
     /** An ordinal of a minute or a lap is a figure: "in the 34th minute". */
     static final java.util.regex.Pattern ORDINAL_FIGURE = java.util.regex.Pattern.compile(
             "^[\\s-]*(minute|min|lap|over|round|hole)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final double LONE_FIGURE_SIMILARITY = 0.45;
     /** Below this a pair of sentences may be two statements that merely share words. */
     private static final double WEAK_PAIR = 0.3;
-    private static final double MAGNITUDE_SIMILARITY = 0.5;
     /** "Hundreds", "tens of thousands": an order of magnitude, not a figure to hold a source to. */
-    private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
             "(?i)\\b(dozens|scores|hundreds|thousands|millions|billions)\\b");
 
     @Override
     public List<Discrepancy> detect(Comparison c) {
         List<Discrepancy> out = new ArrayList<>();
         // every figure of each article, read once for all the pairs and for the lone counts
-        List<Placed> allLeft = placed(c.left());
-        List<Placed> allRight = placed(c.right());
-        for (Alignment a : c.alignments()) {
+        List<LoneCounts.Placed> allLeft = LoneCounts.placed(c.left());
+        List<LoneCounts.Placed> allRight = LoneCounts.placed(c.right());
+        List<Alignment> pairs = new ArrayList<>(c.alignments());
+        pairs.addAll(AnchorPairs.between(c, allLeft, allRight));
+        for (Alignment a : pairs) {
+            boolean aligned = c.alignments().contains(a);
             int ls = a.left().sentence();
             int rs = a.right().sentence();
             List<Quantity> left = new ArrayList<>(figures(c.left(), ls));
@@ -65,8 +65,10 @@ public final class NumberDetector implements Detector {
             } else if (rightHere.size() > leftHere.size()) {
                 right.removeIf(r -> !r.unit().isEmpty() && leftHere.stream().noneMatch(q -> literal(q, r)) && statedElsewhere(allLeft, ls, r));
             }
-            out.addAll(OrdinalChanges.between(c, ls, rs));
-            Discrepancy magnitude = magnitudeChange(c, a);
+            Discrepancy magnitude = aligned ? Magnitudes.change(c, a) : null;
+            if (aligned) {
+                out.addAll(OrdinalChanges.between(c, ls, rs));
+            }
             if (magnitude != null) {
                 out.add(magnitude);
             }
@@ -88,8 +90,8 @@ public final class NumberDetector implements Detector {
                 String rtext = c.right().sentence(rs).text();
                 // a figure too many is compared only with the figure put in its place
                 boolean surplus = surplus(l, leftAll, right);
-                Quantity match = surplus ? null : partner(l, left, rightLeft, anchored ? 1 : a.similarity(), a.similarity(), ltext, rtext);
-                if (match != null && !anchored && a.similarity() < WEAK_PAIR && !sameSurroundings(c, ls, l, rs, match)) {
+                Quantity match = surplus ? null : FigurePartners.partner(l, left, rightLeft, anchored ? 1 : a.similarity(), a.similarity(), ltext, rtext);
+                if (match != null && !anchored && a.similarity() < WEAK_PAIR && !FigureSurroundings.same(c, ls, l, rs, match)) {
                     // a weakly paired sentence may be another statement: "12 goals in 15 games" is not
                     // "won two of their previous 14 league games"; "a crowd of" / "a record crowd of" is
                     match = null;
@@ -99,10 +101,16 @@ public final class NumberDetector implements Detector {
                         changes = WordDiff.between(c.left().article().text(), c.left().sentence(ls).span(),
                                 c.right().article().text(), c.right().sentence(rs).span());
                     }
-                    match = inPlace(l, rightLeft, changes);
+                    match = FigurePartners.inPlace(l, rightLeft, changes);
+                }
+                FigureFrames.Frame frame = null;
+                if (match == null && !rightLeft.isEmpty()) {
+                    frame = FigureFrames.partner(c.left().article().text(), l, figures(c.left(), ls), c.right().article().text(),
+                            rightLeft, figures(c.right(), rs));
+                    match = frame == null ? null : frame.right();
                 }
                 if (match != null && !Figures.sameThing(l.counted(), match.counted()) && !l.counted().isEmpty()
-                        && !match.counted().isEmpty() && (statedIn(c.right(), l) || statedIn(c.left(), match))) {
+                        && !match.counted().isEmpty() && (statedIn(c.right(), l, match) || statedIn(c.left(), match, l))) {
                     continue; // the other source gives this figure elsewhere: the two count different things
                 }
                 if (match == null) {
@@ -114,11 +122,16 @@ public final class NumberDetector implements Detector {
                 }
                 Figures.Outcome outcome = Figures.compare(l, match);
                 if (outcome != Figures.Outcome.SAME && outcome != Figures.Outcome.NOT_COMPARABLE) {
-                    out.add(finding(c, ls, l, rs, match, outcome));
+                    // a figure paired by its frame is shown in it: "6 for 58" / "six for 85"
+                    out.add(frame == null ? finding(c, ls, l, rs, match, outcome)
+                            : finding(c, ls, frame.shownLeft(c.left().article().text(), l), rs,
+                                    frame.shownRight(c.right().article().text(), match), outcome));
                 }
             }
         }
-        out.addAll(loneCounts(c, allLeft, allRight, out));
+        out.addAll(LoneCounts.between(c, allLeft, allRight, out));
+        out.addAll(Partitives.between(c, allLeft, allRight, out));
+        out.addAll(LoneCounts.unitSwaps(c, allLeft, allRight, out));
         return out;
     }
 
@@ -127,48 +140,6 @@ public final class NumberDetector implements Detector {
         return c.alignments().stream()
                 .filter(o -> o != a && (ofLeft ? o.left().sentence() == a.left().sentence() : o.right().sentence() == a.right().sentence()))
                 .map(o -> ofLeft ? o.right().sentence() : o.left().sentence()).toList();
-    }
-
-    /**
-     * A statement split or merged in the rewrite may leave a figure in a sentence paired with
-     * another: a figure of a thing each article counts once ("four points above the relegation
-     * zone" / "five points clear of the drop zone"), given nowhere on the other side, is compared
-     * with its counterpart wherever it stands, when their sentences share two content words.
-     */
-    private static List<Discrepancy> loneCounts(Comparison c, List<Placed> allLeft, List<Placed> allRight, List<Discrepancy> found) {
-        Map<String, List<Placed>> left = byMeasure(c.left(), allLeft);
-        Map<String, List<Placed>> right = byMeasure(c.right(), allRight);
-        List<Discrepancy> out = new ArrayList<>();
-        for (Map.Entry<String, List<Placed>> e : left.entrySet()) {
-            List<Placed> theirs = right.get(e.getKey());
-            if (e.getValue().size() != 1 || theirs == null || theirs.size() != 1) {
-                continue;
-            }
-            Placed lp = e.getValue().get(0);
-            Placed rp = theirs.get(0);
-            Quantity l = lp.q();
-            Quantity r = rp.q();
-            int ls = lp.sentence();
-            int rs = rp.sentence();
-            boolean reported = found.stream().anyMatch(d -> d.finding().left().sentence() == ls && d.finding().left().highlight() != null
-                    && d.finding().left().highlight().overlaps(l.span()) || d.finding().right().sentence() == rs
-                    && d.finding().right().highlight() != null && d.finding().right().highlight().overlaps(r.span()));
-            if (reported || agreedIn(c.right(), l) || agreedIn(c.left(), r) || quoted(c.left(), ls, l) || quoted(c.right(), rs, r)
-                    || Datelines.inDateline(c.left(), ls, l.span()) || Datelines.inDateline(c.right(), rs, r.span())) {
-                continue;
-            }
-            Figures.Outcome outcome = Figures.compare(l, r);
-            if (outcome != Figures.Outcome.DIFFERENT_VALUE
-                    || Figures.sharedContentWords(c.left().sentence(ls).text(), c.right().sentence(rs).text(), measured(l)) < 2
-                    && !c.pairedByMeaning(ls, rs)) {
-                continue;
-            }
-            Discrepancy d = finding(c, ls, l, rs, r, outcome);
-            Finding f = d.finding();
-            out.add(new Discrepancy.NumberChange(new Finding(f.severity(), f.summary(),
-                    "The one figure each source gives for this, in statements the rewrite split or merged.", 0.6, f.left(), f.right())));
-        }
-        return out;
     }
 
     private static final java.util.regex.Pattern ANNUAL = java.util.regex.Pattern.compile(
@@ -187,124 +158,6 @@ public final class NumberDetector implements Detector {
             String yearly = q.unit() + "/year";
             boolean other = !q.unit().isEmpty() && !q.unit().contains("/") && theirs.stream().anyMatch(t -> t.unit().equals(yearly));
             out.add(other ? new Quantity(q.span(), q.written(), q.value(), q.upper(), yearly, q.kind(), q.qualifier(), q.counted()) : q);
-        }
-        return out;
-    }
-
-    /** Whether {@code article} gives a figure that says what {@code q} says, anywhere ("1.7kg" is not "1.7lb"). */
-    private static boolean agreedIn(AnalyzedArticle article, Quantity q) {
-        return article.quantities().stream().anyMatch(o -> Figures.compare(q, o) == Figures.Outcome.SAME);
-    }
-
-    private record Placed(int sentence, Quantity q) {
-    }
-
-    /** The figures this detector compares, by what they measure (the counted noun's stem, or the unit). */
-    /** The figures of every sentence of {@code article}, with their sentences. */
-    private static List<Placed> placed(AnalyzedArticle article) {
-        List<Placed> out = new ArrayList<>();
-        for (org.crosscheck.model.Sentence s : article.sentences()) {
-            figures(article, s.index()).forEach(q -> out.add(new Placed(s.index(), q)));
-        }
-        return out;
-    }
-
-    private static Map<String, List<Placed>> byMeasure(AnalyzedArticle article, List<Placed> all) {
-        Map<String, List<Placed>> out = new java.util.HashMap<>();
-        for (Placed p : all) {
-            if (!article.sentences().get(p.sentence()).kind().isCompared()) {
-                continue;
-            }
-            String m = measured(p.q());
-            if (!m.isEmpty()) {
-                String key = m.startsWith("unit:") ? m : org.crosscheck.index.Stemmer.stem(m);
-                out.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * What a figure measures, for matching it across the articles: the noun it counts, or a unit
-     * of land, distance or weight ("48 acres"); money, shares and times are too common to say.
-     */
-    private static String measured(Quantity q) {
-        String dimension = q.kind() == Quantity.Kind.MEASURE ? org.crosscheck.text.number.QuantityComparison.dimension(q.unit()) : "";
-        if (MEASURED_DIMENSIONS.contains(dimension)) {
-            return "unit:" + dimension; // "48 acres of land" / "the 84-acre plot", "1.7kg of gold" / "1.7lb of gold"
-        }
-        return q.counted();
-    }
-
-    /** Dimensions a news story seldom gives more than one figure of; times and money it gives many of. */
-    private static final java.util.Set<String> MEASURED_DIMENSIONS = java.util.Set.of("length", "mass", "area", "volume", "speed",
-            "power");
-
-
-
-
-
-    /**
-     * Whether the words around the two figures say they stand in one statement: two content words
-     * in common near each (the counted noun and the words between figure and noun left out), or
-     * the same word right before each figure of a counted thing. "Forcing 186,000 people to flee
-     * to evacuation centres" / "168,000 people had sought shelter in evacuation centres" and "a
-     * crowd of 11,482" / "a record crowd of 11,842" do; "12 league goals in 15 games" / "won two
-     * of their previous 14 league games" do not.
-     */
-    private static boolean sameSurroundings(Comparison c, int ls, Quantity l, int rs, Quantity r) {
-        java.util.Set<String> a = surroundings(c.left(), ls, l);
-        a.retainAll(surroundings(c.right(), rs, r));
-        String before = rawWordBefore(c.left().article().text(), l.span().start());
-        boolean sameWordBefore = !before.isEmpty() && before.equals(rawWordBefore(c.right().article().text(), r.span().start()));
-        return a.size() >= 2 || sameWordBefore && (!a.isEmpty() || !l.counted().isEmpty());
-    }
-
-    private static final int SURROUNDINGS = 6;
-
-    private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("([\\p{L}]+)[\\s-]*$");
-
-    static String rawWordBefore(String text, int at) {
-        java.util.regex.Matcher m = WORD_BEFORE.matcher(text.substring(Math.max(0, at - 30), at));
-        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
-    }
-
-    private static java.util.Set<String> surroundings(AnalyzedArticle article, int sentence, Quantity q) {
-        String text = article.article().text();
-        org.crosscheck.model.Span s = article.sentence(sentence).span();
-        List<org.crosscheck.text.Token> words = org.crosscheck.text.Tokenizer.words(text, s.start(), s.end()).stream()
-                .filter(org.crosscheck.text.Token::isWord).toList();
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < words.size(); i++) {
-            org.crosscheck.text.Token t = words.get(i);
-            if (q.span().contains(t.span()) || t.span().overlaps(q.span())) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
-        java.util.Set<String> out = new java.util.HashSet<>();
-        if (first < 0) {
-            return out;
-        }
-        String noun = q.counted().isEmpty() ? null : org.crosscheck.index.Stemmer.stem(q.counted());
-        if (noun != null) {
-            for (int i = last + 1; i < Math.min(words.size(), last + 4); i++) {
-                if (org.crosscheck.index.Stemmer.stem(words.get(i).normal()).equals(noun)) {
-                    last = i;
-                    break;
-                }
-            }
-        }
-        for (int i = Math.max(0, first - SURROUNDINGS); i < Math.min(words.size(), last + 1 + SURROUNDINGS); i++) {
-            String w = words.get(i).normal();
-            if ((i < first || i > last) && w.length() > 2 && Character.isLetter(w.charAt(0))
-                    && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)) {
-                out.add(org.crosscheck.index.Stemmer.stem(w));
-            }
-        }
-        if (noun != null) {
-            out.remove(noun);
         }
         return out;
     }
@@ -342,116 +195,23 @@ public final class NumberDetector implements Detector {
         return q.qualifier() != Quantity.Qualifier.EXACT && others.stream().anyMatch(o -> literal(q, o));
     }
 
-    /** The same figure written alike: value, bound, unit and kind. */
     /** Whether an article (all its figures {@code all}) gives a figure written like {@code q} in a sentence other than {@code sentence}. */
-    private static boolean statedElsewhere(List<Placed> all, int sentence, Quantity q) {
+    private static boolean statedElsewhere(List<LoneCounts.Placed> all, int sentence, Quantity q) {
         return all.stream().anyMatch(p -> p.sentence() != sentence && literal(q, p.q()));
     }
 
-    private static boolean literal(Quantity q, Quantity r) {
+    /** The same figure written alike: value, bound, unit and kind. */
+    static boolean literal(Quantity q, Quantity r) {
         return q.kind() == r.kind() && q.value() == r.value() && q.qualifier() == r.qualifier() && q.unit().equals(r.unit())
                 && (Double.isNaN(q.upper()) ? Double.isNaN(r.upper()) : q.upper() == r.upper());
     }
 
-    private static Quantity partner(Quantity l, List<Quantity> lefts, List<Quantity> rights, double similarity,
-                                    double pairSimilarity, String leftSentence, String rightSentence) {
-        if (!l.counted().isEmpty()) {
-            for (Quantity r : rights) {
-                if (Figures.sameThing(l.counted(), r.counted()) && Figures.compare(l, r) != Figures.Outcome.NOT_COMPARABLE) {
-                    return r;
-                }
-            }
-        }
-        List<Quantity> comparableLeft = lefts.stream().filter(q -> q.kind() == l.kind()).toList();
-        List<Quantity> comparableRight = rights.stream().filter(r -> Figures.compare(l, r) != Figures.Outcome.NOT_COMPARABLE)
-                .toList();
-        // a unit, or a score's form ("3-1 defeat"), says what a figure measures as a counted noun does
-        boolean unitSaysEnough = !l.unit().isEmpty() || l.kind() == Quantity.Kind.SCORE;
-        // a lone figure must be lone among its kind: "£87.12 a year" still stands beside "£1,834.56"
-        long sameKindRight = rights.stream().filter(r -> r.kind() == l.kind() || comparableRight.contains(r)).count();
-        if ((similarity >= LONE_FIGURE_SIMILARITY || unitSaysEnough) && comparableLeft.size() == 1 && comparableRight.size() == 1
-                && sameKindRight == 1) {
-            Quantity r = comparableRight.get(0);
-            boolean countsDiffer = !l.counted().isEmpty() && !r.counted().isEmpty() && !Figures.sameThing(l.counted(), r.counted())
-                    && !(pairSimilarity >= LONE_FIGURE_SIMILARITY && (unitSaysEnough
-                            || !mentions(rightSentence, l.counted()) && !mentions(leftSentence, r.counted())));
-            return countsDiffer ? null : r;
-        }
-        return null;
-    }
-
     /**
-     * The figure put in the place of {@code l}: a run of the word diff that removes nothing but
-     * (part of) {@code l} and adds nothing but (part of) one remaining figure of the other side,
-     * the words around the run being the same on both sides ("grew 20.9% to $2.55, and" / "grew
-     * 20.9% to $4.55, and"). Where several figures of one sort stand in a sentence and none says
-     * what it counts, the place a figure holds in a copied statement pairs it.
+     * Whether {@code article} gives figure {@code q}'s value, of its kind, anywhere but in {@code
+     * partner} (the figure paired with it: "150 metres" / "150 feet" is one figure in two units).
      */
-    private static Quantity inPlace(Quantity l, List<Quantity> rights, List<WordDiff.Change> changes) {
-        for (WordDiff.Change ch : changes) {
-            if (ch.removed().isEmpty() || ch.added().isEmpty() || ch.before() == null && ch.after() == null
-                    || !within(ch.removed(), l.span())) {
-                continue;
-            }
-            for (Quantity r : rights) {
-                if (within(ch.added(), r.span()) && Figures.compare(l, r) != Figures.Outcome.NOT_COMPARABLE) {
-                    return r;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean within(List<org.crosscheck.text.Token> run, org.crosscheck.model.Span span) {
-        return run.stream().allMatch(t -> span.contains(t.span()));
-    }
-
-    /** Whether {@code article} gives figure {@code q}'s value, of its kind, anywhere. */
-    private static boolean statedIn(AnalyzedArticle article, Quantity q) {
-        return article.quantities().stream().anyMatch(o -> o.kind() == q.kind() && o.value() == q.value());
-    }
-
-    /**
-     * Whether {@code sentence} names {@code noun} (any inflection). A lone figure on each side of a
-     * close pair counts the same thing in other words ("163 transfers" / "136 transactions") unless
-     * one side's counted noun stands uncounted on the other side, where the figure counts something else.
-     */
-    private static boolean mentions(String sentence, String noun) {
-        String stem = org.crosscheck.index.Stemmer.stem(noun);
-        return java.util.Arrays.stream(sentence.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
-                .anyMatch(w -> !w.isEmpty() && org.crosscheck.index.Stemmer.stem(w).equals(stem));
-    }
-
-    /**
-     * "Billions" against "millions": vague plurals are not held to a figure, but a closely aligned
-     * statement that puts the one order of magnitude in place of another has changed the amount.
-     * Only a lone vague plural on each side, counting the same thing, is compared, and only its
-     * magnitude word.
-     */
-    private static Discrepancy magnitudeChange(Comparison c, Alignment a) {
-        if (a.similarity() < MAGNITUDE_SIMILARITY) {
-            return null;
-        }
-        List<Quantity> l = vague(c.left(), a.left().sentence());
-        List<Quantity> r = vague(c.right(), a.right().sentence());
-        if (l.size() != 1 || r.size() != 1 || magnitudeWord(l.get(0)).equals(magnitudeWord(r.get(0)))
-                || !l.get(0).counted().isEmpty() && !r.get(0).counted().isEmpty() && !Figures.sameThing(l.get(0).counted(), r.get(0).counted())) {
-            return null;
-        }
-        return finding(c, a.left().sentence(), l.get(0), a.right().sentence(), r.get(0), Figures.Outcome.DIFFERENT_VALUE);
-    }
-
-    /** "Thousands" of "tens of thousands": loose multiples of one magnitude are not told apart. */
-    private static String magnitudeWord(Quantity q) {
-        String[] words = q.written().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        return words[words.length - 1];
-    }
-
-    private static List<Quantity> vague(AnalyzedArticle article, int sentence) {
-        return article.quantitiesIn(sentence).stream()
-                .filter(q -> q.kind() == Quantity.Kind.COUNT && VAGUE.matcher(q.written()).find())
-                .filter(q -> !quoted(article, sentence, q))
-                .toList();
+    private static boolean statedIn(AnalyzedArticle article, Quantity q, Quantity partner) {
+        return article.quantities().stream().anyMatch(o -> !o.span().equals(partner.span()) && o.kind() == q.kind() && o.value() == q.value());
     }
 
     /** A figure inside quotation marks is the quote check's. */
@@ -459,7 +219,8 @@ public final class NumberDetector implements Detector {
         return article.quotesIn(sentence).stream().anyMatch(qt -> qt.span().contains(q.span()));
     }
 
-    private static List<Quantity> figures(AnalyzedArticle article, int sentence) {
+    /** The figures of sentence {@code sentence} this detector compares. */
+    static List<Quantity> figures(AnalyzedArticle article, int sentence) {
         List<Quantity> out = new ArrayList<>();
         String text = article.article().text();
         for (Quantity q : article.quantitiesIn(sentence)) {

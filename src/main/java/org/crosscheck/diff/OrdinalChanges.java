@@ -48,7 +48,7 @@ final class OrdinalChanges {
             "his", "her", "their", "was", "is", "be");
 
     private static String wordBefore(String text, int at) {
-        String w = NumberDetector.rawWordBefore(text, at);
+        String w = FigureSurroundings.rawWordBefore(text, at);
         return NO_ROLE.contains(w) ? "" : w;
     }
 

@@ -123,4 +123,36 @@ class DateDetectorTest extends DetectorContract {
         assertThat(detector.detect(Pairs.pairedAs(twoDays, right + "Work starts on Monday.\n", Pairs.pair(0, 0, 0.4, false),
                 Pairs.pair(1, 2, 0.6, false)))).isEmpty();
     }
+
+    @Test
+    void reportsAnEventMovedFromThePastWeekToTheComingOne() {
+        Comparison c = Pairs.ofLines("The new parking charges came into force last week, the council said.",
+                "The new parking charges come into force next week, the council said.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 'last week' 'next week'");
+        Comparison ago = Pairs.ofLines("The harbour master stepped down a week ago after the inquiry reported.",
+                "The harbour master will step down next week after the inquiry reported.");
+        assertThat(Pairs.describe(detector.detect(ago))).containsExactly("DATE MEDIUM 2 2 'a week ago' 'next week'");
+    }
+
+    @Test
+    void comparesRelativeDatesOnlyAtThePrecisionBothGive() {
+        Pairs.assertQuiet(detector, "The ferry operator cancelled the crossing yesterday because of the gales.",
+                "The ferry operator cancelled the crossing on Tuesday because of the gales.");
+        Pairs.assertQuiet(detector, "The ferry operator cancelled the crossing yesterday because of the gales.",
+                "The ferry operator cancelled the crossing last week because of the gales.");
+        Pairs.assertQuiet(detector, "The ferry operator cancelled the crossing late last night because of the gales.",
+                "The ferry operator cancelled the crossing early this morning because of the gales.");
+        Pairs.assertQuiet(detector, "The council will spend 3.2 million euros on roads, 4 percent more than this year.",
+                "The council will spend 3.2 million euros on roads next year, 4 percent more than in 2025.");
+        Comparison c = Pairs.ofLines("The ferry operator cancelled the crossing yesterday because of the gales.",
+                "The ferry operator will cancel the crossing next month because of the gales.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 'yesterday' 'next month'");
+    }
+
+    @Test
+    void readsAMonthAnEventIsPlannedFor() {
+        Comparison c = Pairs.ofLines("A second vaccination round in September will reach children missed this time, she said.",
+                "A second vaccination round, aimed at the children missed this time, is planned for November, she said.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 'September' 'November'");
+    }
 }

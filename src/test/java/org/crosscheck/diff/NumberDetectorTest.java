@@ -245,4 +245,69 @@ class NumberDetectorTest extends DetectorContract {
         assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 1.0, false), Pairs.pair(1, 1, 0.44, false)))))
                 .containsExactly("NUMBER MEDIUM 1 1 '3.5 per cent' '5.3 per cent'");
     }
+
+    @Test
+    void reportsTheSameNumberInAnotherUnitThoughTheWordsAfterEachDiffer() {
+        String left = "Since the spring the river bank has worn away 40 metres closer to the houses, the survey found.\n"
+                + "The water in the old channel is now 12 metres deep.\n";
+        String right = "Since the spring the river bank has eroded 40 feet nearer to the houses, the survey found.\n"
+                + "The water in the old channel is now 15 metres deep.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.6, false), Pairs.pair(1, 1, 0.9, false)))))
+                .containsExactly("NUMBER MEDIUM 0 0 '40 metres' '40 feet'", "NUMBER MEDIUM 1 1 '12 metres' '15 metres'");
+    }
+
+    @Test
+    void pairsAFigureByTheAgreeingFigureItIsWrittenBeside() {
+        Comparison c = Pairs.ofLines("Seamer Tom Harlow took 5 for 31 as the visitors were bowled out for 140, leaving the hosts needing 96 to win.",
+                "The hosts need 80 more runs with nine wickets left after seamer Tom Harlow's five for 13 saw the visitors bowled out for 140.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER HIGH 2 2 '5 for 31' 'five for 13'");
+        Pairs.assertQuiet(detector, "Seamer Tom Harlow took 5 for 31 as the visitors were bowled out for 140, leaving the hosts needing 96 to win.",
+                "The hosts need 80 more runs with nine wickets left after seamer Tom Harlow's five for 31 saw the visitors bowled out for 140.");
+    }
+
+    @Test
+    void comparesTheOneLengthEachArticleGivesBesideTheLengthsBothGiveAlike() {
+        String left = "The operator's contract covers the 212-kilometre stretch of the coastal railway, opened in 1998.\n"
+                + "A 40 km branch line to the port is not part of it.\n";
+        String right = "The 221-kilometre concession, which the operator has held since 1998, covers the coastal railway.\n"
+                + "The contract leaves out the 40 km branch line to the port.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.37, false), Pairs.pair(1, 1, 0.5, false)))))
+                .containsExactly("NUMBER MEDIUM 0 0 '212-kilometre' '221-kilometre'");
+    }
+
+    @Test
+    void comparesTheFiguresOfTwoStatementsOnePreciseFigureTiesTogether() {
+        String left = "The board cut the cod quota by 6 percent to 184,120 tonnes.\n"
+                + "Haddock stocks are healthier, and the haddock quota rises 14 percent to 61,305 tonnes.\n";
+        String right = "Cod is cut 6 percent to 184,120 tonnes.\n"
+                + "The news is better for haddock: scientists advise lifting the haddock quota by 41 percent to 61,305 tonnes.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.8, false)))))
+                .containsExactly("NUMBER HIGH 1 1 '14 percent' '41 percent'");
+        String other = "Cod is cut 6 percent to 184,120 tonnes.\n"
+                + "The haddock quota, at 61,305 tonnes, is lifted in line with the advice.\n"
+                + "Fishing firms hope for a 41 percent rise in haddock catches next year.\n";
+        assertThat(detector.detect(Pairs.pairedAs(left, other, Pairs.pair(0, 0, 0.8, false)))).isEmpty();
+    }
+
+    @Test
+    void comparesTwoPartsOfOneWholeInStatementsTheAlignerLeftApart() {
+        String left = "A climber died and two others were rescued after a rockfall struck three members of a party of eight on Sunday, police said.\n"
+                + "The party had set off from the hut at dawn.\n";
+        String right = "The party had set off from the hut at dawn.\n"
+                + "The rockfall came down just after noon on Sunday, striking four of the eight climbers, police said.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(1, 0, 1.0, false)))))
+                .containsExactly("NUMBER MEDIUM 0 1 'three members of a party of eight' 'four of the eight'");
+        String otherWhole = right.replace("four of the eight", "four of the nine");
+        assertThat(detector.detect(Pairs.pairedAs(left, otherWhole, Pairs.pair(1, 0, 1.0, false)))).isEmpty();
+    }
+
+    @Test
+    void reportsTheSameNumberInAnotherCurrencyInAStatementTheRewriteMerged() {
+        String left = "The airline agreed in March to buy its rival for $410 million in cash and shares.\n"
+                + "The combined group will hold 40 percent of the market.\n";
+        String right = "The deal, agreed in March and worth \u20ac410m in cash and stock, gives the group 40% of the market.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(1, 0, 0.5, false)))))
+                .containsExactly("NUMBER HIGH 0 0 '$410 million' '\u20ac410m'");
+        assertThat(detector.detect(Pairs.pairedAs(left, right.replace("\u20ac410m", "$410m"), Pairs.pair(1, 0, 0.5, false)))).isEmpty();
+    }
 }

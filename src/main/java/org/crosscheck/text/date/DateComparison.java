@@ -16,8 +16,10 @@ import org.crosscheck.model.Mention;
  *       where both give one); otherwise DIFFERENT;</li>
  *   <li>weekday vs weekday, time vs time: SAME when equal, otherwise DIFFERENT; a time with a zone
  *       and one without are compared on the clock alone, two different zones are NOT_COMPARABLE;</li>
- *   <li>relative expressions ("yesterday", "last week") depend on when each article was written,
- *       so they are SAME only when identical and otherwise NOT_COMPARABLE;</li>
+ *   <li>relative expressions ("yesterday", "last week") are compared with each other as
+ *       {@link RelativeDates} says, at the precision both give ("last week" / "next week" is
+ *       DIFFERENT, "yesterday" / "last week" NOT_COMPARABLE); against any other date they are
+ *       NOT_COMPARABLE, since the day of writing is unknown ("yesterday" / "on Tuesday");</li>
  *   <li>a key this class does not know (made elsewhere) is NOT_COMPARABLE with anything;</li>
  *   <li>every other pairing (a weekday and a day, a time and a day, ...) is NOT_COMPARABLE.</li>
  * </ul>
@@ -49,7 +51,7 @@ public final class DateComparison {
             return Relation.NOT_COMPARABLE;
         }
         if (x.type().equals("relative") || y.type().equals("relative")) {
-            return x.equals(y) ? Relation.SAME : Relation.NOT_COMPARABLE;
+            return x.type().equals(y.type()) ? RelativeDates.compare(x.value(), y.value()) : Relation.NOT_COMPARABLE;
         }
         if (isCalendar(x) && isCalendar(y)) {
             return compareCalendar(x.value(), y.value(), x.type().equals("date") && y.type().equals("date"));

@@ -29,14 +29,14 @@ import org.crosscheck.model.Span;
  *       one ("9 March", "March 9th", "Monday, March 9"); a weekday written with the date is kept in
  *       the span but not in the key;</li>
  *   <li>{@code month:2022-03} ("March 2022") and {@code month:03} ("in March"; a month standing
- *       alone counts only after a word such as in, since, until, by, early, late);</li>
+ *       alone counts only after a word such as in, since, until, by, for, early, late);</li>
  *   <li>{@code weekday:tuesday} ("on Tuesday");</li>
  *   <li>{@code time:10:00} ("10am", "10 a.m."), {@code time:14:30} ("14:30", "2.30pm", "2:30 in the
  *       afternoon"),
  *       {@code time:00:00} ("midnight"), {@code time:12:00} ("noon", "midday"); a time zone is
  *       appended as {@code @gmt} ("10:30 GMT" is {@code time:10:30@gmt});</li>
  *   <li>{@code relative:yesterday}, {@code relative:last-week}, {@code relative:this-morning},
- *       {@code relative:earlier-this-week}.</li>
+ *       {@code relative:earlier-this-week}, {@code relative:a-week-ago}.</li>
  * </ul>
  * A year standing alone ("in 2014") is not a date mention here; it is a figure of kind YEAR for the
  * quantity extractor. Impossible dates ("31 February", "45/13/2022") are not mentions. Mentions
@@ -74,7 +74,7 @@ public final class DateExtractor {
     private static final Pattern CLOCK_24 = Pattern.compile("(?<![\\d.:,])(\\d{1,2}):(\\d{2})(?![\\d:]|\\.\\d)" + ZONE);
     private static final Pattern NAMED_TIME = Pattern.compile("\\b(midnight|midday|noon)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(?=[ytenl])(yesterday|today|tonight|tomorrow"
+            "\\b(?=[ytenla])(yesterday|today|tonight|tomorrow|a\\s+(?:day|week|month|year)\\s+ago"
                     + "|(?:earlier|later)\\s+this\\s+(?:morning|afternoon|evening|week|month|year)"
                     + "|(?:this|last|next)\\s+(?:morning|afternoon|evening|night|week|weekend|month|year"
                     + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b",
@@ -91,7 +91,7 @@ public final class DateExtractor {
 
     private static final Set<String> MONTH_LEADERS = Set.of(
             "in", "since", "until", "till", "by", "from", "during", "of", "early", "late", "mid", "before", "after",
-            "through", "throughout", "last", "next", "this", "to", "and", "or", "between", "end", "start");
+            "through", "throughout", "last", "next", "this", "to", "and", "or", "between", "end", "start", "for");
 
     private static final List<Rule> RULES = List.of(
             new Rule(DAY_MONTH, m -> dayKey(m.group(1), month(m.group(2)), m.group(3))),

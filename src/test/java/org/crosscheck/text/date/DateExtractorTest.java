@@ -40,6 +40,7 @@ class DateExtractorTest {
             "It happened in March. | month:03",
             "It happened in March 2022. | month:2022-03",
             "It happened in early May. | month:05",
+            "The vote is planned for June. | month:06",
             "It happened at 10am. | time:10:00",
             "It happened at 10 a.m. local time. | time:10:00@local-time",
             "It happened at 2.30pm. | time:14:30",
@@ -57,6 +58,7 @@ class DateExtractorTest {
             "It happened this morning. | relative:this-morning",
             "It happened earlier this week. | relative:earlier-this-week",
             "It happened last Tuesday. | relative:last-tuesday",
+            "It happened a week ago. | relative:a-week-ago",
     })
     void normalisesEachWrittenFormToOneKey(String text, String key) {
         assertThat(keys(text)).containsExactly(key);

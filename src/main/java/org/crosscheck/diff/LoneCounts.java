@@ -1,0 +1,154 @@
+package org.crosscheck.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.crosscheck.model.AnalyzedArticle;
+import org.crosscheck.model.Discrepancy;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.Quantity;
+
+/** NUMBER across statements: the one figure of a thing each article gives, wherever it stands. */
+final class LoneCounts {
+
+    private LoneCounts() {
+    }
+
+    /**
+     * A statement split or merged in the rewrite may leave a figure in a sentence paired with
+     * another: a figure of a thing each article counts once, besides the figures of it both give
+     * alike ("four points above the relegation zone" / "five points clear of the drop zone"), is
+     * compared with its counterpart wherever it stands, when their sentences share two content words.
+     */
+    static List<Discrepancy> between(Comparison c, List<Placed> allLeft, List<Placed> allRight, List<Discrepancy> found) {
+        // a figure the other side gives alike in the same statement is accounted for: "the 85 km to Ica"
+        // leaves "the 303 km stretch" lone
+        Map<String, List<Placed>> left = byMeasure(c.left(), allLeft.stream().filter(p -> !agreedInPartner(c, p, true)).toList());
+        Map<String, List<Placed>> right = byMeasure(c.right(), allRight.stream().filter(p -> !agreedInPartner(c, p, false)).toList());
+        List<Discrepancy> out = new ArrayList<>();
+        for (Map.Entry<String, List<Placed>> e : left.entrySet()) {
+            List<Placed> theirs = right.get(e.getKey());
+            if (e.getValue().size() != 1 || theirs == null || theirs.size() != 1) {
+                continue;
+            }
+            Placed lp = e.getValue().get(0);
+            Placed rp = theirs.get(0);
+            Quantity l = lp.q();
+            Quantity r = rp.q();
+            int ls = lp.sentence();
+            int rs = rp.sentence();
+            boolean reported = found.stream().anyMatch(d -> d.finding().left().sentence() == ls && d.finding().left().highlight() != null
+                    && d.finding().left().highlight().overlaps(l.span()) || d.finding().right().sentence() == rs
+                    && d.finding().right().highlight() != null && d.finding().right().highlight().overlaps(r.span()));
+            if (reported || agreedIn(c.right(), l) || agreedIn(c.left(), r) || NumberDetector.quoted(c.left(), ls, l) || NumberDetector.quoted(c.right(), rs, r)
+                    || Datelines.inDateline(c.left(), ls, l.span()) || Datelines.inDateline(c.right(), rs, r.span())) {
+                continue;
+            }
+            Figures.Outcome outcome = Figures.compare(l, r);
+            if (outcome != Figures.Outcome.DIFFERENT_VALUE
+                    || Figures.sharedContentWords(c.left().sentence(ls).text(), c.right().sentence(rs).text(), measured(l)) < 2
+                    && !c.pairedByMeaning(ls, rs)) {
+                continue;
+            }
+            Discrepancy d = NumberDetector.finding(c, ls, l, rs, r, outcome);
+            Finding f = d.finding();
+            out.add(new Discrepancy.NumberChange(new Finding(f.severity(), f.summary(),
+                    "The one figure each source gives for this, in statements the rewrite split or merged.", 0.6, f.left(), f.right())));
+        }
+        return out;
+    }
+
+    /**
+     * The same number in another unit or currency, wherever the two stand ("Vuela agreed in November
+     * to buy Andina Air for $310 million" / "The deal, agreed last November and worth €310m"): a
+     * figure neither article gives alike elsewhere, whose number the other article gives once in
+     * another unit of its kind, in sentences that share two content words.
+     */
+    static List<Discrepancy> unitSwaps(Comparison c, List<Placed> allLeft, List<Placed> allRight, List<Discrepancy> found) {
+        List<Discrepancy> out = new ArrayList<>();
+        for (Placed lp : allLeft) {
+            Quantity l = lp.q();
+            if (l.unit().isEmpty() || agreedIn(c.right(), l)) {
+                continue;
+            }
+            List<Placed> swapped = allRight.stream().filter(rp -> rp.q().value() == l.value() && !rp.q().unit().isEmpty()
+                    && !rp.q().unit().equals(l.unit()) && Figures.compare(l, rp.q()) == Figures.Outcome.DIFFERENT_VALUE).toList();
+            if (swapped.size() != 1) {
+                continue;
+            }
+            Placed rp = swapped.get(0);
+            Quantity r = rp.q();
+            int ls = lp.sentence();
+            int rs = rp.sentence();
+            boolean reported = found.stream().anyMatch(d -> d.finding().left().sentence() == ls && d.finding().right().sentence() == rs
+                    && d.finding().left().highlight() != null && d.finding().left().highlight().overlaps(l.span()));
+            if (reported || agreedIn(c.left(), r) || !c.left().sentence(ls).kind().isCompared() || !c.right().sentence(rs).kind().isCompared()
+                    || NumberDetector.quoted(c.left(), ls, l) && NumberDetector.quoted(c.right(), rs, r)
+                    || Figures.sharedContentWords(c.left().sentence(ls).text(), c.right().sentence(rs).text()) < 2) {
+                continue;
+            }
+            Finding f = NumberDetector.finding(c, ls, l, rs, r, Figures.Outcome.DIFFERENT_VALUE).finding();
+            out.add(new Discrepancy.NumberChange(new Finding(f.severity(), f.summary(),
+                    "The same number is given in another unit or currency, in statements the rewrite split or merged.", 0.6,
+                    f.left(), f.right())));
+        }
+        return out;
+    }
+
+    /** Whether {@code article} gives a figure that says what {@code q} says, anywhere ("1.7kg" is not "1.7lb"). */
+    private static boolean agreedIn(AnalyzedArticle article, Quantity q) {
+        return article.quantities().stream().anyMatch(o -> Figures.compare(q, o) == Figures.Outcome.SAME);
+    }
+
+    /** Whether a sentence paired with {@code p}'s (of the left article, {@code ofLeft}, or the right) gives a figure saying what it says. */
+    private static boolean agreedInPartner(Comparison c, Placed p, boolean ofLeft) {
+        return c.alignments().stream()
+                .filter(a -> (ofLeft ? a.left() : a.right()).sentence() == p.sentence())
+                .flatMap(a -> NumberDetector.figures(ofLeft ? c.right() : c.left(), (ofLeft ? a.right() : a.left()).sentence()).stream())
+                .anyMatch(o -> Figures.compare(p.q(), o) == Figures.Outcome.SAME);
+    }
+
+    record Placed(int sentence, Quantity q) {
+    }
+
+    /** The figures of every sentence of {@code article}, with their sentences. */
+    static List<Placed> placed(AnalyzedArticle article) {
+        List<Placed> out = new ArrayList<>();
+        for (org.crosscheck.model.Sentence s : article.sentences()) {
+            NumberDetector.figures(article, s.index()).forEach(q -> out.add(new Placed(s.index(), q)));
+        }
+        return out;
+    }
+
+    private static Map<String, List<Placed>> byMeasure(AnalyzedArticle article, List<Placed> all) {
+        Map<String, List<Placed>> out = new java.util.HashMap<>();
+        for (Placed p : all) {
+            if (!article.sentences().get(p.sentence()).kind().isCompared()) {
+                continue;
+            }
+            String m = measured(p.q());
+            if (!m.isEmpty()) {
+                String key = m.startsWith("unit:") ? m : org.crosscheck.index.Stemmer.stem(m);
+                out.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a figure measures, for matching it across the articles: the noun it counts, or a unit
+     * of land, distance or weight ("48 acres"); money, shares and times are too common to say.
+     */
+    private static String measured(Quantity q) {
+        String dimension = q.kind() == Quantity.Kind.MEASURE ? org.crosscheck.text.number.QuantityComparison.dimension(q.unit()) : "";
+        if (MEASURED_DIMENSIONS.contains(dimension)) {
+            return "unit:" + dimension; // "48 acres of land" / "the 84-acre plot", "1.7kg of gold" / "1.7lb of gold"
+        }
+        return q.counted();
+    }
+
+    /** Dimensions a news story seldom gives more than one figure of; times and money it gives many of. */
+    private static final java.util.Set<String> MEASURED_DIMENSIONS = java.util.Set.of("length", "mass", "area", "volume", "speed",
+            "power");
+}

@@ -1,0 +1,82 @@
+package org.crosscheck.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crosscheck.model.AnalyzedArticle;
+import org.crosscheck.model.Discrepancy;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.Severity;
+
+/** DATE across statements: the one date of a sort each article gives that the other does not. */
+final class LoneDates {
+
+    private static final long MAX_DATE_PAIRS = 40_000;
+
+    private LoneDates() {
+    }
+
+    /**
+     * A statement split or merged in the rewrite may leave a date in a sentence paired with
+     * another ("until a full hearing on June 3" / "She froze all construction on the site until
+     * the matter is fully heard on July 3"). Where each article has exactly one date of a sort that
+     * the other gives nowhere, the two are compared when the same word stands before each and
+     * their sentences share two content words; a story's one weekday, when each gives only one,
+     * is compared wherever it stands.
+     */
+    static List<Discrepancy> between(Comparison c, List<Discrepancy> found) {
+        List<Located> left = located(c.left());
+        List<Located> right = located(c.right());
+        if (left.size() * (long) right.size() > MAX_DATE_PAIRS) {
+            return List.of(); // one lone date of a sort is no longer telling among so many
+        }
+        List<Located> leftOnly = left.stream().filter(l -> right.stream().noneMatch(r -> l.date.sort().equals(r.date.sort())
+                && l.date.same(r.date))).toList();
+        List<Located> rightOnly = right.stream().filter(r -> left.stream().noneMatch(l -> l.date.sort().equals(r.date.sort())
+                && l.date.same(r.date))).toList();
+        List<Discrepancy> out = new ArrayList<>();
+        for (Located l : leftOnly) {
+            List<Located> mine = leftOnly.stream().filter(o -> o.date.sort().equals(l.date.sort())).toList();
+            List<Located> theirs = rightOnly.stream().filter(o -> o.date.sort().equals(l.date.sort())).toList();
+            if (mine.size() != 1 || theirs.size() != 1 || "relative".equals(l.date.sort())) {
+                continue; // a relative date is compared only within one statement
+            }
+            Located r = theirs.get(0);
+            String lw = DateDetector.wordBefore(c.left().article().text(), l.date.span().start());
+            boolean reported = found.stream().anyMatch(d -> d.finding().left().sentence() == l.sentence
+                    || d.finding().right().sentence() == r.sentence);
+            // the one weekday each story gives is the day its event happened, wherever it is written
+            boolean onlyWeekdays = "weekday".equals(l.date.sort()) && count(left, "weekday") == 1 && count(right, "weekday") == 1;
+            if (reported || !l.date.differs(r.date) || !onlyWeekdays && (lw.isEmpty()
+                    || !lw.equals(DateDetector.wordBefore(c.right().article().text(), r.date.span().start()))
+                    || Figures.sharedContentWords(c.left().sentence(l.sentence).text(), c.right().sentence(r.sentence).text()) < 2
+                    && !c.pairedByMeaning(l.sentence, r.sentence))) {
+                continue;
+            }
+            String summary = "Date differs: " + l.date.written() + " in " + c.left().id() + " but " + r.date.written() + " in " + c.right().id();
+            Finding f = new Finding(Severity.MEDIUM, summary,
+                    "The one date of its sort each source gives that the other does not, in statements the rewrite split or merged.",
+                    0.6, Findings.side(c.left(), l.sentence, l.date.written(), l.date.span()),
+                    Findings.side(c.right(), r.sentence, r.date.written(), r.date.span()));
+            out.add(new Discrepancy.DateChange(f));
+        }
+        return out;
+    }
+
+    private record Located(int sentence, DateDetector.Dated date) {
+    }
+
+    private static long count(List<Located> dates, String sort) {
+        return dates.stream().filter(d -> d.date.sort().equals(sort)).count();
+    }
+
+    private static List<Located> located(AnalyzedArticle article) {
+        List<Located> out = new ArrayList<>();
+        for (org.crosscheck.model.Sentence s : article.sentences()) {
+            if (s.kind().isCompared()) {
+                DateDetector.dates(article, s.index()).forEach(d -> out.add(new Located(s.index(), d)));
+            }
+        }
+        return out;
+    }
+}
