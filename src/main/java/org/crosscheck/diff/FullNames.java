@@ -6,7 +6,7 @@ import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.text.quote.PersonIndex;
 
 /**
- * The people each source of a comparison names, read once when first needed: a short form
+ * The people each source of a comparison names ({@link PersonIndex#of}, kept per article): a short form
  * ("Mr Baillie", "Baillie") is shown with the full name its own source gives ("Mr Baillie
  * (Kerr Baillie)"), so an editor sees who is meant without searching the article.
  */
@@ -14,8 +14,6 @@ final class FullNames {
 
     private final AnalyzedArticle left;
     private final AnalyzedArticle right;
-    private PersonIndex leftIndex;
-    private PersonIndex rightIndex;
 
     FullNames(AnalyzedArticle left, AnalyzedArticle right) {
         this.left = left;
@@ -23,17 +21,11 @@ final class FullNames {
     }
 
     PersonIndex left() {
-        if (leftIndex == null) {
-            leftIndex = PersonIndex.of(left.article().text());
-        }
-        return leftIndex;
+        return PersonIndex.of(left.article().text());
     }
 
     PersonIndex right() {
-        if (rightIndex == null) {
-            rightIndex = PersonIndex.of(right.article().text());
-        }
-        return rightIndex;
+        return PersonIndex.of(right.article().text());
     }
 
     /** {@code written}, followed by its source's fuller name for the same person when there is one. */

@@ -12,7 +12,7 @@ import org.crosscheck.text.quote.PersonIndex;
  * Checks a speaker reached through a role ("the minister said", "the Biennale president added")
  * against the other source of a comparison, which may name who holds the role. When both sources
  * tie the role to the same person, the link is surer; when one source ties it to nobody and the
- * other to one person, that person holds it. The person indexes are read once, when first needed.
+ * other to one person, that person holds it. The person indexes are the ones {@link PersonIndex#of} keeps for each article.
  */
 final class RoleHolders {
 
@@ -25,8 +25,6 @@ final class RoleHolders {
 
     private final AnalyzedArticle left;
     private final AnalyzedArticle right;
-    private PersonIndex leftIndex;
-    private PersonIndex rightIndex;
 
     RoleHolders(AnalyzedArticle left, AnalyzedArticle right) {
         this.left = left;
@@ -84,16 +82,10 @@ final class RoleHolders {
     }
 
     private PersonIndex leftIndex() {
-        if (leftIndex == null) {
-            leftIndex = PersonIndex.of(left.article().text());
-        }
-        return leftIndex;
+        return PersonIndex.of(left.article().text());
     }
 
     private PersonIndex rightIndex() {
-        if (rightIndex == null) {
-            rightIndex = PersonIndex.of(right.article().text());
-        }
-        return rightIndex;
+        return PersonIndex.of(right.article().text());
     }
 }

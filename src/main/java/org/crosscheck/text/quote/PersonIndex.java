@@ -28,7 +28,8 @@ public final class PersonIndex {
     }
 
     /**
-     * Groups the person names written in {@code text}.
+     * Groups the person names written in {@code text}. The indexes of the last few texts asked
+     * for are kept, so the stages that read one article's people share one index.
      *
      * @param text article text, never {@code null}; any content is accepted
      * @return the index; empty for text that names nobody
