@@ -97,6 +97,11 @@ final class ClauseReader {
             return cue(referents.resolve(subject, sentence, subject.start(), 0.9), v.start(), v.end());
         }
         Ref r = Phrases.subjectBefore(f, verb, index);
+        if (r != null && mayBorrowSubject && hangsOnSubject(f, verb, r, subject)) {
+            // "Bush attacked Donald Trump, calling him a "loser"": the participle after a comma hangs
+            // on the clause's subject, not on the object just before it
+            return cue(referents.resolve(subject, sentence, subject.start(), 0.9), v.start(), v.end());
+        }
         if (r == null && organisations.subjectBefore(f, verb) == null) {
             // "The Ministry of Water says the tunnel ...": a verb whose subject stands before it
             // takes none after it
@@ -263,6 +268,24 @@ final class ClauseReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the participle at {@code verb}, right after a comma, follows a noun phrase {@code r}
+     * that comes after the sentence's subject: that phrase is an object or an aside, and the
+     * participle is the subject's.
+     */
+    private static boolean hangsOnSubject(List<Token> f, int verb, Ref r, Ref subject) {
+        if (subject == null || subject instanceof Ref.Other || verb == 0 || !f.get(verb).lower().endsWith("ing")
+                || !f.get(verb - 1).isSymbol(",") || subject.end() > r.start()) {
+            return false;
+        }
+        for (int k = 0; k < verb; k++) {
+            if (f.get(k).start() >= subject.end() && Set.of("who", "whom", "which").contains(f.get(k).lower())) {
+                return false; // "... named Eric Kingson, who worked the crowd, praising ...": the relative clause's own
+            }
+        }
+        return true;
     }
 
     /** Whether the verb at {@code verb} is joined to an earlier clause by "and" or "but" ("and then predicted"). */
