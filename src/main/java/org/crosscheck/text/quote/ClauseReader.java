@@ -18,6 +18,9 @@ import org.crosscheck.text.sense.WordSenses;
  */
 final class ClauseReader {
 
+    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "as", "after", "before", "although", "though", "if",
+            "because", "since", "once", "until", "whereas");
+
     private final String text;
     private final List<Sentence> sentences;
     private final PersonIndex index;
@@ -51,7 +54,7 @@ final class ClauseReader {
         }
         int nearest = -1;
         for (int k = q - 1; k >= 0; k--) {
-            if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k)) {
+            if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k) && !inOpeningClause(f, k, subject)) {
                 // "she urged people to add exercises that '...'": the nearest verb may have no subject of its own
                 boolean infinitive = k > 0 && f.get(k - 1).lower().equals("to")
                         && Phrases.subjectBefore(f, k, index) == null;
@@ -140,6 +143,10 @@ final class ClauseReader {
             return Speaker.unknown();
         }
         if (mayBorrowSubject && subject != null && subject.start() < v.start()) {
+            Speaker nearer = v.lower().endsWith("ing") ? earlierVerb(f, verb, subject.end(), subject, sentence) : null;
+            if (nearer != null) {
+                return nearer; // "Mateen left early, Nefzi said, adding, ...": the participle goes on from the nearer "said"
+            }
             return cue(referents.resolve(subject, sentence, subject.start(), 0.9), v.start(), v.end());
         }
         if (v.lower().endsWith("ing") || coordinated(f, verb)) {
@@ -268,6 +275,36 @@ final class ClauseReader {
             }
         }
         return false;
+    }
+
+    /** The known speaker of a finite verb of speech after offset {@code from} and before {@code verb}, or null. */
+    private Speaker earlierVerb(List<Token> f, int verb, int from, Ref subject, int sentence) {
+        for (int k = verb - 1; k >= 0 && f.get(k).start() >= from; k--) {
+            if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k) && !f.get(k).lower().endsWith("ing")
+                    && Phrases.subjectBefore(f, k, index) != null) {
+                Speaker earlier = fromVerb(f, k, subject, sentence, false);
+                return earlier.isKnown() ? earlier.withConfidence(Math.min(0.9, earlier.confidence())) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the verb at {@code verb} has a subject of its own inside an opening subordinate clause
+     * ("When Trump suggested ..., Rubio fired back: ..."): that clause reports someone else, and
+     * the quote belongs to the main clause, whose subject comes after the comma.
+     */
+    private boolean inOpeningClause(List<Token> f, int verb, Ref subject) {
+        if (subject == null || subject instanceof Ref.Other || f.get(verb).end() > subject.start() || f.isEmpty()
+                || !SUBORDINATORS.contains(f.get(0).lower())) {
+            return false;
+        }
+        boolean comma = false;
+        for (int k = verb + 1; k < f.size() && f.get(k).start() < subject.start(); k++) {
+            comma |= f.get(k).isSymbol(",");
+        }
+        Ref own = comma ? Phrases.subjectBefore(f, verb, index) : null;
+        return own != null && own.start() != subject.start();
     }
 
     /**

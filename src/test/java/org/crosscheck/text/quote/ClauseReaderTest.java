@@ -112,4 +112,21 @@ class ClauseReaderTest {
     void readsANameAfterAnInvertedVerbAndSeveralLowercaseWords() {
         assertThat(speakerOfQuote("\"We will win,\" said retired dentist Peter Hall.", List.of()).name()).isEqualTo("Peter Hall");
     }
+    @Test
+    void givesAParticipleAfterSaidToTheSubjectOfSaid() {
+        assertThat(speakerOfQuote("Peter Hall left early, Maria Olsen said, adding, \"He was tired.\"", List.of()).name())
+                .isEqualTo("Maria Olsen");
+    }
+
+    @Test
+    void passesOverAVerbOfSpeechInAnOpeningSubordinateClauseWithItsOwnSubject() {
+        Speaker sp = speakerOfQuote("When Maria Olsen said the bridge would fall, Peter Hall, an engineer, \"laughed out loud,\" said Tom Brown.",
+                List.of());
+        assertThat(sp.name()).isEqualTo("Tom Brown");
+    }
+
+    @Test
+    void readsANameBeforeAPartyTagWithDots() {
+        assertThat(speakerOfQuote("\"We will win,\" Sen. Peter Hall (D-N.Y.) said.", List.of()).name()).isEqualTo("Peter Hall");
+    }
 }
