@@ -243,14 +243,23 @@ final class ClauseReader {
         return before instanceof Ref.Name n ? index.find(List.of(n.written().split(" "))) : null;
     }
 
-    /** The known speaker of a finite verb of speech after offset {@code from} and before {@code verb}, or null. */
+    /**
+     * The known speaker of a finite verb of speech between offset {@code from} and the participle at
+     * {@code verb} ("..., Nefzi said, adding"); null when there is none, or when that verb's subject
+     * opens a subordinate clause ("as Mr Johnson has called for, simply saying" keeps the
+     * sentence's subject).
+     */
     private Speaker earlierVerb(List<Token> f, int verb, int from, Ref subject, int sentence) {
         for (int k = verb - 1; k >= 0 && f.get(k).start() >= from; k--) {
-            if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k) && !f.get(k).lower().endsWith("ing")
-                    && Phrases.subjectBefore(f, k, index) != null) {
-                Speaker earlier = fromVerb(f, k, subject, sentence, false);
-                return earlier.isKnown() ? earlier.withConfidence(Math.min(0.9, earlier.confidence())) : null;
+            if (!Phrases.isReportingVerbAt(f, k) || Phrases.isPassive(f, k) || f.get(k).lower().endsWith("ing")) {
+                continue;
             }
+            Ref own = Phrases.subjectBefore(f, k, index);
+            if (own == null || ClauseScopes.opensSubordinate(f, own)) {
+                return null;
+            }
+            Speaker earlier = fromVerb(f, k, subject, sentence, false);
+            return earlier.isKnown() ? earlier.withConfidence(Math.min(0.9, earlier.confidence())) : null;
         }
         return null;
     }

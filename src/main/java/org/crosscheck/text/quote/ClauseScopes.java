@@ -93,4 +93,17 @@ final class ClauseScopes {
         }
         return k >= f.size() || f.get(k).isSymbol(".") || f.get(k).isSymbol(",") || f.get(k).kind() == Token.Kind.QUOTE;
     }
+
+    /** Whether the word before {@code r} makes its clause subordinate ("as", "when", "who"). */
+    static boolean opensSubordinate(List<Token> f, Ref r) {
+        int k = 0;
+        while (k < f.size() && f.get(k).start() < r.start()) {
+            k++;
+        }
+        while (k > 0 && f.get(k - 1).isWord() && f.get(k - 1).isCapitalised()) {
+            k--; // "as Mr Johnson": past an honorific the subject's span leaves out
+        }
+        return k > 0 && Set.of("as", "when", "while", "because", "if", "who", "which", "that", "since", "after", "before")
+                .contains(f.get(k - 1).lower());
+    }
 }
