@@ -51,7 +51,7 @@ final class ClauseReader {
         }
         int nearest = -1;
         for (int k = q - 1; k >= 0; k--) {
-            if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k)) {
+            if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k) && !ClauseScopes.inOpeningClause(f, k, subject, index)) {
                 // "she urged people to add exercises that '...'": the nearest verb may have no subject of its own
                 boolean infinitive = k > 0 && f.get(k - 1).lower().equals("to")
                         && Phrases.subjectBefore(f, k, index) == null;
@@ -91,12 +91,17 @@ final class ClauseReader {
      */
     private Speaker fromVerb(List<Token> f, int verb, Ref subject, int sentence, boolean mayBorrowSubject) {
         Token v = f.get(verb);
-        if (mayBorrowSubject && subject != null && !(subject instanceof Ref.Other) && opensWithParticiple(f, verb, subject)) {
+        if (mayBorrowSubject && subject != null && !(subject instanceof Ref.Other) && ClauseScopes.opensWithParticiple(f, verb, subject)) {
             // "Asked which county was his favourite, he demurred: ...": a participle that opens the
             // sentence hangs on the subject of the clause after it
             return cue(referents.resolve(subject, sentence, subject.start(), 0.9), v.start(), v.end());
         }
         Ref r = Phrases.subjectBefore(f, verb, index);
+        if (r != null && mayBorrowSubject && ClauseScopes.hangsOnSubject(f, verb, r, subject)) {
+            // "Bush attacked Donald Trump, calling him a "loser"": the participle after a comma hangs
+            // on the clause's subject, not on the object just before it
+            return cue(referents.resolve(subject, sentence, subject.start(), 0.9), v.start(), v.end());
+        }
         if (r == null && organisations.subjectBefore(f, verb) == null) {
             // "The Ministry of Water says the tunnel ...": a verb whose subject stands before it
             // takes none after it
@@ -135,9 +140,13 @@ final class ClauseReader {
             return Speaker.unknown();
         }
         if (mayBorrowSubject && subject != null && subject.start() < v.start()) {
+            Speaker nearer = v.lower().endsWith("ing") ? earlierVerb(f, verb, subject.end(), subject, sentence) : null;
+            if (nearer != null) {
+                return nearer; // "Mateen left early, Nefzi said, adding, ...": the participle goes on from the nearer "said"
+            }
             return cue(referents.resolve(subject, sentence, subject.start(), 0.9), v.start(), v.end());
         }
-        if (v.lower().endsWith("ing") || coordinated(f, verb)) {
+        if (v.lower().endsWith("ing") || ClauseScopes.coordinated(f, verb)) {
             // "..., Cruz said, adding: ...": a participle speaks for the clause it hangs on, and
             // "he said ..., and then predicted: ..." a coordinated verb for the subject of the first
             for (int k = verb - 1; k >= 0; k--) {
@@ -178,7 +187,7 @@ final class ClauseReader {
                 return invertedVerbAfter(f, k, sentence);
             }
             String w = t.lower();
-            boolean finite = w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") || endsClause(f, k) && !SpeakerWords.INSTANCE.isReportingVerb(w);
+            boolean finite = w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") || ClauseScopes.endsClause(f, k) && !SpeakerWords.INSTANCE.isReportingVerb(w);
             if (!finite || !org.crosscheck.text.sense.WordSenses.shared().canBeVerb(w)) {
                 return null;
             }
@@ -189,18 +198,6 @@ final class ClauseReader {
             return cue(referents.resolve(r, sentence, r.start(), 0.9), r.start(), t.end());
         }
         return null;
-    }
-
-    /**
-     * Whether the verb at {@code verb} ends its clause, alone or with one particle ("Trump shot
-     * back.", "she wrote,"): an irregular past ("shot", "wrote") reads as finite there.
-     */
-    private static boolean endsClause(List<Token> f, int verb) {
-        int k = verb + 1;
-        if (k < f.size() && f.get(k).isWord() && Set.of("back", "out", "up", "in", "on", "off").contains(f.get(k).lower())) {
-            k++;
-        }
-        return k >= f.size() || f.get(k).isSymbol(".") || f.get(k).isSymbol(",") || f.get(k).kind() == Token.Kind.QUOTE;
     }
 
     /**
@@ -246,32 +243,25 @@ final class ClauseReader {
         return before instanceof Ref.Name n ? index.find(List.of(n.written().split(" "))) : null;
     }
 
-    /** Whether the verb at {@code verb} is a participle that opens the frame, with the subject after it and a comma between. */
-    private static boolean opensWithParticiple(List<Token> f, int verb, Ref subject) {
-        String w = f.get(verb).lower();
-        if (!(w.endsWith("ed") || w.endsWith("ing")) || subject.start() < f.get(verb).end()) {
-            return false;
-        }
-        for (int k = 0; k < verb; k++) {
-            if (f.get(k).isWord()) {
-                return false;
+    /**
+     * The known speaker of a finite verb of speech between offset {@code from} and the participle at
+     * {@code verb} ("..., Nefzi said, adding"); null when there is none, or when that verb's subject
+     * opens a subordinate clause ("as Mr Johnson has called for, simply saying" keeps the
+     * sentence's subject).
+     */
+    private Speaker earlierVerb(List<Token> f, int verb, int from, Ref subject, int sentence) {
+        for (int k = verb - 1; k >= 0 && f.get(k).start() >= from; k--) {
+            if (!Phrases.isReportingVerbAt(f, k) || Phrases.isPassive(f, k) || f.get(k).lower().endsWith("ing")) {
+                continue;
             }
-        }
-        for (int k = verb + 1; k < f.size() && f.get(k).start() < subject.start(); k++) {
-            if (f.get(k).isSymbol(",")) {
-                return true;
+            Ref own = Phrases.subjectBefore(f, k, index);
+            if (own == null || ClauseScopes.opensSubordinate(f, own)) {
+                return null;
             }
+            Speaker earlier = fromVerb(f, k, subject, sentence, false);
+            return earlier.isKnown() ? earlier.withConfidence(Math.min(0.9, earlier.confidence())) : null;
         }
-        return false;
-    }
-
-    /** Whether the verb at {@code verb} is joined to an earlier clause by "and" or "but" ("and then predicted"). */
-    private static boolean coordinated(List<Token> f, int verb) {
-        int k = verb - 1;
-        while (k >= 0 && f.get(k).isWord() && NounPhrases.SKIP.contains(f.get(k).lower())) {
-            k--;
-        }
-        return k >= 0 && Set.of("and", "but").contains(f.get(k).lower());
+        return null;
     }
 
     /** The speaker of a sentence without quotes: its "according to" phrase or its first verb of speech, a little less sure; null when none. */

@@ -16,7 +16,7 @@ import org.crosscheck.text.Token;
 final class NamePositions {
 
     private static final SpeakerWords LEX = SpeakerWords.INSTANCE;
-    private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-[A-Z][A-Za-z]{1,12}");
+    private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-[A-Z][A-Za-z.]{1,12}");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
     private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "continued", "continues",
             "explained", "explains", "wrote", "writes", "insisted", "warned", "argued", "asked", "replied", "responded",

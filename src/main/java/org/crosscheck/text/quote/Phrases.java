@@ -17,6 +17,10 @@ final class Phrases {
     /** Words that open an unnamed speaker after an inverted verb: "said one official", "said another". */
     private static final Set<String> QUANTIFIERS = Set.of("one", "another", "some", "several", "two", "three");
 
+    /** Words of number or quantity after which a word in -s is a plural noun ("four states"). */
+    private static final Set<String> PLURAL_QUANTIFIERS = Set.of("some", "several", "many", "few", "both", "all", "two", "three",
+            "four", "five", "six", "seven", "eight", "nine", "ten", "other", "most", "these", "those");
+
     private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "continued", "continues",
             "explained", "explains", "wrote", "writes", "insisted", "warned", "argued", "asked", "replied", "responded",
             "stated", "claimed", "noted", "tweeted", "declared", "concluded");
@@ -33,6 +37,17 @@ final class Phrases {
         if (i + 1 < f.size() && LEX.isBareReportingVerb(t.text()) && f.get(i + 1).isWord() && !f.get(i + 1).isCapitalised()
                 && LEX.isTitle(f.get(i + 1).text())) {
             return false; // "White House press secretary Josh Earnest said": a bare form before a title noun modifies it
+        }
+        if (i > 0 && t.lower().endsWith("s") && !LEX.isBareReportingVerb(t.text())
+                && (PLURAL_QUANTIFIERS.contains(f.get(i - 1).lower()) || f.get(i - 1).text().chars().allMatch(Character::isDigit))) {
+            return false; // "four states", "some claims": after a number the -s form is a plural noun
+        }
+        if (i > 0 && f.get(i - 1).isWord() && f.get(i - 1).possessive()) {
+            return false; // "Ginsburg's comments": a word after a possessive is a noun
+        }
+        if (i + 2 < f.size() && f.get(i + 1).lower().equals("to") && f.get(i + 2).isWord() && !f.get(i + 2).isCapitalised()
+                && f.get(i + 2).lower().equals("be")) {
+            return false; // "will continue to be": the verb takes an infinitive, not words
         }
         return i == 0 || !NounPhrases.DETERMINERS.contains(f.get(i - 1).lower()) && !modifiesNoun(f, i);
     }
@@ -279,8 +294,20 @@ final class Phrases {
         if (i + 1 >= f.size() || NounPhrases.FUNCTION.contains(f.get(i).lower()) || NounPhrases.SKIP.contains(f.get(i).lower())) {
             return false;
         }
-        Token next = f.get(i + 1);
-        return next.isWord() && (next.isCapitalised() || LEX.isTitle(next.text()));
+        // "said retired neurosurgeon Ben Carson": up to three lowercase words before the name or title
+        for (int k = i + 1; k < f.size() && k <= i + 3; k++) {
+            Token next = f.get(k);
+            if (!next.isWord()) {
+                return false;
+            }
+            if (next.isCapitalised() || LEX.isTitle(next.text())) {
+                return true;
+            }
+            if (NounPhrases.FUNCTION.contains(next.lower()) || NounPhrases.SKIP.contains(next.lower())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -92,4 +92,41 @@ class ClauseReaderTest {
         List<Token> f = SentenceFrame.of(text, second.span().start(), second.span().end(), QuoteMarks.find(text));
         assertThat(reader.clause(f, Frames.quote(f), SentenceSubjects.sentenceSubject(f), 1).name()).isEqualTo("Mitch Brown");
     }
+    @Test
+    void givesAParticipleAfterTheObjectToTheSubjectOfTheClause() {
+        assertThat(speakerOfQuote("Maria Olsen criticised Peter Hall, calling his budget \"a fantasy.\"", List.of()).name())
+                .isEqualTo("Maria Olsen");
+        assertThat(speakerOfQuote("Maria Olsen backed Peter Hall, who toured the farm, praising \"its fine goats.\"", List.of()).name())
+                .isNotEqualTo("Maria Olsen");
+    }
+
+    @Test
+    void readsNoVerbOfSpeechInANounAfterAPossessiveOrInAVerbBeforeToBe() {
+        assertThat(speakerOfQuote("Maria Olsen told the paper that Peter Hall's comments \"were a mistake.\"", List.of()).name())
+                .isEqualTo("Maria Olsen");
+        assertThat(speakerOfQuote("Maria Olsen said she is sure Peter Hall will continue to be \"a fine mayor.\"", List.of()).name())
+                .isEqualTo("Maria Olsen");
+    }
+
+    @Test
+    void readsANameAfterAnInvertedVerbAndSeveralLowercaseWords() {
+        assertThat(speakerOfQuote("\"We will win,\" said retired dentist Peter Hall.", List.of()).name()).isEqualTo("Peter Hall");
+    }
+    @Test
+    void givesAParticipleAfterSaidToTheSubjectOfSaid() {
+        assertThat(speakerOfQuote("Peter Hall left early, Maria Olsen said, adding, \"He was tired.\"", List.of()).name())
+                .isEqualTo("Maria Olsen");
+    }
+
+    @Test
+    void passesOverAVerbOfSpeechInAnOpeningSubordinateClauseWithItsOwnSubject() {
+        Speaker sp = speakerOfQuote("When Maria Olsen said the bridge would fall, Peter Hall, an engineer, \"laughed out loud,\" said Tom Brown.",
+                List.of());
+        assertThat(sp.name()).isEqualTo("Tom Brown");
+    }
+
+    @Test
+    void readsANameBeforeAPartyTagWithDots() {
+        assertThat(speakerOfQuote("\"We will win,\" Sen. Peter Hall (D-N.Y.) said.", List.of()).name()).isEqualTo("Peter Hall");
+    }
 }
