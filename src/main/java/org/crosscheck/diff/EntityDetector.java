@@ -93,6 +93,7 @@ public final class EntityDetector implements Detector {
             swaps.addAll(a.similarity() >= CLOSE_STATEMENT ? Slots.loneNames(c.left(), lm, c.right(), rm)
                     : Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.loneOrganisations(c.left(), lspan, lm, c.right(), rspan, rm));
+            swaps.addAll(Slots.openingSubjects(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.titleChanges(lm, rm));
             swaps.addAll(CoordinatedNames.swaps(c.left(), lm, c.right(), rm));
             Set<String> seen = new HashSet<>();

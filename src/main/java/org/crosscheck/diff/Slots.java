@@ -203,6 +203,49 @@ final class Slots {
 
     private static final Set<String> PREPOSITIONS = Set.of("by", "with", "for", "against", "to", "from", "over", "between");
 
+    /**
+     * Two statements that open on different bodies or places doing the same thing ("The Court of
+     * Auditors warned in June that ..." / "The Bank of France cautioned in June that ..."): the
+     * name that opens each sentence (after "The"), when neither is a person.
+     */
+    static List<EntityDetector.Swap> openingSubjects(org.crosscheck.model.AnalyzedArticle left, Span lspan, List<Mention> lm,
+                                                     org.crosscheck.model.AnalyzedArticle right, Span rspan, List<Mention> rm) {
+        Mention a = opening(left.article().text(), lspan, lm);
+        Mention b = opening(right.article().text(), rspan, rm);
+        if (a == null || b == null || a.kind() != b.kind() || Names.compatible(a.text(), b.text())) {
+            return List.of();
+        }
+        return List.of(new EntityDetector.Swap(a.span(), a.text(), b.span(), b.text(), a.kind()));
+    }
+
+    private static final Set<String> SUBJECT_KINDS = Set.of("ORGANISATION", "PLACE");
+
+    /** The organisation or place that opens a sentence, before a lower-case word, or null. */
+    private static Mention opening(String text, Span sentence, List<Mention> mentions) {
+        List<Token> t = Tokenizer.words(text, sentence.start(), sentence.end());
+        int i = 0;
+        while (i < t.size() && !t.get(i).isWord()) {
+            i++;
+        }
+        if (i < t.size() && t.get(i).normal().equals("the")) {
+            i++;
+        }
+        if (i >= t.size()) {
+            return null;
+        }
+        int start = t.get(i).span().start();
+        Mention m = mentions.stream().filter(x -> x.span().start() == start && SUBJECT_KINDS.contains(x.kind().name())).findFirst().orElse(null);
+        if (m == null) {
+            return null;
+        }
+        int k = i;
+        while (k < t.size() && t.get(k).span().end() <= m.span().end()) {
+            k++;
+        }
+        boolean actsNext = k < t.size() && t.get(k).isWord() && Character.isLowerCase(t.get(k).text().charAt(0));
+        return actsNext ? m : null;
+    }
+
     private static boolean knownPlace(String name) {
         return Names.isKnownPlace(name) || org.crosscheck.text.sense.WordSenses.shared().isPlaceName(name);
     }

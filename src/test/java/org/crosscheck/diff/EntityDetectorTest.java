@@ -356,4 +356,14 @@ class EntityDetectorTest extends DetectorContract {
                 "Search widens\nThey included two patrol vessels supplied by Cyprus.\n", Pairs.pair(1, 1, 0.32, true));
         assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("'Greece' 'Cyprus'");
     }
+
+    @Test
+    void reportsStatementsThatOpenOnDifferentBodiesDoingTheSameThing() {
+        Comparison c = Pairs.ofLines("The Office for Budget Responsibility warned in March that borrowing would overshoot by 2028.",
+                "The Institute for Fiscal Studies cautioned in March that borrowing would overshoot by 2028.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString()
+                .contains("'Office for Budget Responsibility' 'Institute for Fiscal Studies'");
+        Pairs.assertQuiet(detector, "The Office for Budget Responsibility warned in March that borrowing would overshoot by 2028.",
+                "The OBR cautioned in March that borrowing would overshoot by 2028.");
+    }
 }
