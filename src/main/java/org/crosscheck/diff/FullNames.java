@@ -1,8 +1,11 @@
 package org.crosscheck.diff;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.crosscheck.model.AnalyzedArticle;
+import org.crosscheck.text.entity.Names;
 import org.crosscheck.text.quote.PersonIndex;
 
 /**
@@ -31,7 +34,11 @@ final class FullNames {
     /** {@code written}, followed by its source's fuller name for the same person when there is one. */
     String shown(String written, boolean onLeft) {
         String full = (onLeft ? left() : right()).canonical(written);
-        boolean fuller = full.split("\\s+").length > written.replaceAll("^(?i)(mr|mrs|ms|miss|dr|mx)\\.?\\s+", "").split("\\s+").length;
+        List<String> words = new ArrayList<>(List.of(written.strip().split("\\s+")));
+        while (words.size() > 1 && Names.HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT).replace(".", ""))) {
+            words.remove(0);
+        }
+        boolean fuller = full.split("\\s+").length > words.size();
         return fuller && !written.toLowerCase(Locale.ROOT).contains(full.toLowerCase(Locale.ROOT)) ? written + " (" + full + ")" : written;
     }
 }

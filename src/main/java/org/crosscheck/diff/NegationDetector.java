@@ -11,6 +11,7 @@ import org.crosscheck.model.Quote;
 import org.crosscheck.model.Severity;
 import org.crosscheck.model.Span;
 import org.crosscheck.text.Token;
+import org.crosscheck.text.Tokenizer;
 
 /**
  * NEGATION: one side states the opposite of the other, by a negation put in or taken out
@@ -26,7 +27,6 @@ public final class NegationDetector implements Detector {
 
     private static final double MIN_SIMILARITY = 0.3;
     private static final double LOOSE_SIMILARITY = 0.2;
-    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d[\\d.,]*");
     private static final int MAX_RUN = 4;
 
     @Override
@@ -44,8 +44,7 @@ public final class NegationDetector implements Detector {
             String rtext = c.right().article().text();
             if (a.similarity() < MIN_SIMILARITY) {
                 // a loose pair says one thing only where opposite verbs move the same figure ("fell 6.4%" / "climbed 6.4 percent")
-                out.addAll(scoped(c, ls, rs, lspan, rspan, false, out).stream()
-                        .filter(d -> sameFigureAfter(ltext, d.finding().left().highlight(), rtext, d.finding().right().highlight())).toList());
+                out.addAll(scoped(c, ls, rs, lspan, rspan, false, true, out));
                 continue;
             }
             boolean sameCount = negations(ltext, lspan, rtext, rspan) == negations(rtext, rspan, ltext, lspan);
@@ -92,7 +91,7 @@ public final class NegationDetector implements Detector {
                         Findings.side(c.right(), rs, rv.isEmpty() ? "(affirmative)" : rv, cover(rp)));
                 out.add(new Discrepancy.Negation(f));
             }
-            out.addAll(scoped(c, ls, rs, lspan, rspan, sameCount, out));
+            out.addAll(scoped(c, ls, rs, lspan, rspan, sameCount, false, out));
             if (out.stream().noneMatch(d -> d.finding().left().sentence() == ls && d.finding().right().sentence() == rs)) {
                 Discrepancy opening = AnchoredFlips.openingVerbs(c, ls, rs, lspan, rspan);
                 if (opening == null && !sameCount) {
@@ -107,34 +106,34 @@ public final class NegationDetector implements Detector {
         return out;
     }
 
-    /** Whether the same figure is the first to follow each side's phrase, within a few words ("fell 6.4% in" / "climbed 6.4 percent"). */
-    private static boolean sameFigureAfter(String ltext, Span l, String rtext, Span r) {
-        if (l == null || r == null) {
-            return false;
-        }
-        String a = figureAfter(ltext, l.start());
-        return a != null && a.equals(figureAfter(rtext, r.start()));
-    }
-
-    private static String figureAfter(String text, int from) {
-        java.util.regex.Matcher m = FIGURE.matcher(text).region(from, Math.min(text.length(), from + 40));
-        return m.find() ? m.group().replaceAll("[.,]$", "") : null;
+    /** Whether the same figure follows the verbs that end the two phrases ({@link PredicateArguments#sharedFigure}). */
+    private static boolean movesSameFigure(List<Token> left, List<Token> lp, List<Token> right, List<Token> rp) {
+        int i = left.indexOf(lp.get(lp.size() - 1));
+        int j = right.indexOf(rp.get(rp.size() - 1));
+        return i >= 0 && j >= 0 && PredicateArguments.sharedFigure(left, i, right, j);
     }
 
     /**
      * Negations the word diff cannot see because the words around them were reworded: see
      * {@link ScopedNegation}. A predicate already reported from the diff is not reported again.
+     * With {@code sameFigureOnly}, only flips whose verbs move the same figure ("fell 6.4%" /
+     * "climbed 6.4 percent").
      */
     private static List<Discrepancy> scoped(Comparison c, int ls, int rs, Span lspan, Span rspan, boolean sameCount,
-                                            List<Discrepancy> found) {
+                                            boolean sameFigureOnly, List<Discrepancy> found) {
         List<Discrepancy> out = new ArrayList<>();
         String ltext = c.left().article().text();
         String rtext = c.right().article().text();
         boolean negationMoved = sameCount || notUntil(c.left().sentence(ls).text(), c.right().sentence(rs).text());
         List<ScopedNegation.Flip> flips = ScopedNegation.between(ltext, lspan, rtext, rspan);
         boolean oneClaim = !flips.isEmpty() && (noneGreater(ltext, lspan, rtext, rspan) || noneGreater(rtext, rspan, ltext, lspan));
+        List<Token> lw = sameFigureOnly ? Tokenizer.words(ltext, lspan.start(), lspan.end()) : List.of();
+        List<Token> rw = sameFigureOnly ? Tokenizer.words(rtext, rspan.start(), rspan.end()) : List.of();
         for (ScopedNegation.Flip flip : flips) {
             if (negationMoved && !flip.lexical()) {
+                continue;
+            }
+            if (sameFigureOnly && !movesSameFigure(lw, flip.left(), rw, flip.right())) {
                 continue;
             }
             List<Token> lp = NegatedPhrase.withComplement(ltext, lspan, flip.left());

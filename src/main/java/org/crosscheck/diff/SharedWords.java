@@ -46,13 +46,10 @@ record SharedWords(BitSet left, BitSet right) {
     }
 
     private static int sentenceAt(org.crosscheck.model.AnalyzedArticle article, int offset, int otherwise) {
-        for (org.crosscheck.model.Sentence s : article.sentences()) {
-            if (s.span().start() <= offset && offset < s.span().end()) {
-                return s.index();
-            }
-        }
-        return otherwise;
+        int s = ComparedQuotes.sentenceAt(article, offset);
+        return s >= 0 ? s : otherwise;
     }
+
 
     /** Whether pair {@code p} (covering these words) and pair {@code q} (covering {@code other}) render some word of a quote they share. */
     boolean overlaps(QuotePairs.Pair p, SharedWords other, QuotePairs.Pair q) {

@@ -30,10 +30,10 @@ final class Titles {
     private static final Set<String> TIME_SHIFTS = Set.of("former", "ex", "outgoing", "incoming", "new", "then");
     /**
      * Modifiers that name another office of the same kind: a deputy governor is not the governor,
-     * an acting chair not the chair, a prime minister not a fisheries minister.
+     * an acting chair not the chair, a prime minister not a fisheries minister. The title
+     * modifiers the names stage reads, less those that move an office in time.
      */
-    private static final Set<String> RANKS = Set.of("deputy", "vice", "assistant", "acting", "interim", "junior",
-            "associate", "under", "prime");
+    private static final Set<String> RANKS = ranks();
     private static final Pattern NAME_AT = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*)*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019-]+");
     private static final Set<String> HONORIFIC_ONLY = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
@@ -143,6 +143,13 @@ final class Titles {
         return out;
     }
 
+    private static Set<String> ranks() {
+        Set<String> out = new java.util.HashSet<>(Names.TITLE_MODIFIERS);
+        out.removeAll(TIME_SHIFTS);
+        out.add("prime");
+        return Set.copyOf(out);
+    }
+
     private static Set<String> rank(PersonIndex.Role r) {
         Set<String> out = new java.util.TreeSet<>(r.descriptors());
         out.retainAll(RANKS);
@@ -155,13 +162,8 @@ final class Titles {
     /** The role as written with its holder's name: from the role's first descriptor to the name's end, or the reverse. */
     private static Located locate(AnalyzedArticle article, PersonIndex.Role role) {
         String text = article.article().text();
-        int sentence = -1;
-        for (int s = 0; s < article.sentences().size(); s++) {
-            if (article.sentence(s).span().contains(new Span(role.nameOffset(), role.nameOffset() + 1))) {
-                sentence = s;
-            }
-        }
-        if (sentence < 0 || !article.sentence(sentence).kind().isCompared()) {
+        int sentence = ComparedQuotes.sentenceAt(article, role.nameOffset());
+        if (sentence < 0) {
             return null;
         }
         Span s = article.sentence(sentence).span();
