@@ -48,8 +48,19 @@ public final class DateDetector implements Detector {
         }
 
         boolean differs(Dated o) {
+            return differs(o, false);
+        }
+
+        /**
+         * Whether the two dates differ; {@code lone}: each is the one time its statement gives, so
+         * two times written to different precision are still one moment compared.
+         */
+        boolean differs(Dated o, boolean lone) {
             if ("time".equals(sort) && precision(written) != precision(o.written)) {
-                return false; // "4.12am" and "just after 4am" round the same moment differently
+                // "4.12am" and "just after 4am" round the same moment differently; "2:40 pm" and
+                // "shortly after 4 pm", the only times of their statements, are further apart than rounding goes
+                return lone && mention != null && o.mention != null && minutesApart(mention, o.mention) >= ROUNDING_MINUTES
+                        && DateComparison.compare(mention, o.mention) == DateComparison.Relation.DIFFERENT;
             }
             if (mention == null || o.mention == null) {
                 return mention == null && o.mention == null && !written.equals(o.written);
@@ -83,14 +94,15 @@ public final class DateDetector implements Detector {
                 }
                 Dated r = sameSortLeft.size() == 1 && sameSortRight.size() == 1 ? sameSortRight.get(0)
                         : placedAlike(c, l, sameSortLeft, sameSortRight);
-                if (r != null && l.differs(r)) {
+                boolean lone = sameSortLeft.size() == 1 && sameSortRight.size() == 1;
+                if (r != null && l.differs(r, lone)) {
                     // a weekday read from a whole date is shown in it ("Saturday, 18 January" / "last Thursday"),
                     // unless the rest of the two dates agrees ("Tuesday, May 3" / "Monday, May 3")
                     boolean restAgrees = l.parent != null && r.parent != null && l.parent.key().equals(r.parent.key());
                     Dated lw = restAgrees ? l : l.whole();
                     Dated rw = restAgrees ? r : r.whole();
-                    String summary = "Date differs: " + lw.written + " in " + c.left().id() + " but " + rw.written + " in "
-                            + c.right().id();
+                    String summary = "Date differs: " + governed(c.left().article().text(), lw) + " in " + c.left().id()
+                            + " but " + governed(c.right().article().text(), rw) + " in " + c.right().id();
                     Finding f = new Finding(Severity.MEDIUM, summary,
                             "The same statement is dated differently (the same date written another way is not reported).",
                             0.8, Findings.side(c.left(), ls, lw.written, lw.span), Findings.side(c.right(), rs, rw.written, rw.span));
@@ -141,6 +153,24 @@ public final class DateDetector implements Detector {
         java.util.regex.Matcher m = TWO_WORDS_AFTER.matcher(text.substring(at, Math.min(text.length(), at + 40)));
         return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
     }
+
+    /** Prepositions that say how a date bounds its event: "until Monday" is not "on Monday". */
+    private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("on", "until", "till", "by", "from",
+            "since", "before", "after", "in", "at", "through", "during");
+
+    /**
+     * The date as an editor reads it in its sentence: with the preposition that governs it ("until
+     * Monday", "from March 1"), which says as much about the event as the date does.
+     */
+    static String governed(String text, Dated d) {
+        int at = d.span().start();
+        String before = text.substring(Math.max(0, at - 12), at);
+        java.util.regex.Matcher m = PREPOSITION_BEFORE.matcher(before);
+        return m.find() && TIME_PREPOSITIONS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
+                ? m.group(1) + " " + d.written() : d.written();
+    }
+
+    private static final java.util.regex.Pattern PREPOSITION_BEFORE = java.util.regex.Pattern.compile("(?<![\\p{L}])(\\p{L}+) $");
 
     static String wordBefore(String text, int at) {
         java.util.regex.Matcher m = WORD_BEFORE.matcher(text.substring(Math.max(0, at - 30), at));
@@ -198,6 +228,23 @@ public final class DateDetector implements Detector {
             }
         }
         return out;
+    }
+
+    /** How far apart two clock times may be written and still be one moment rounded to the hour. */
+    private static final int ROUNDING_MINUTES = 60;
+
+    /** Minutes between two times of day keyed "time:HH:MM" (on the same day, if one is given); 0 when either is unread. */
+    private static int minutesApart(Mention a, Mention b) {
+        int x = minuteOfDay(a.key());
+        int y = minuteOfDay(b.key());
+        return x < 0 || y < 0 ? 0 : Math.abs(x - y);
+    }
+
+    private static final java.util.regex.Pattern TIME_KEY = java.util.regex.Pattern.compile("time:(\\d{1,2}):(\\d{2})(@.*)?");
+
+    private static int minuteOfDay(String key) {
+        java.util.regex.Matcher m = TIME_KEY.matcher(key);
+        return m.matches() ? Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2)) : -1;
     }
 
     private static int precision(String time) {

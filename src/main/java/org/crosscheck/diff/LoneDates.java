@@ -53,7 +53,8 @@ final class LoneDates {
                     && !c.pairedByMeaning(l.sentence, r.sentence))) {
                 continue;
             }
-            String summary = "Date differs: " + l.date.written() + " in " + c.left().id() + " but " + r.date.written() + " in " + c.right().id();
+            String summary = "Date differs: " + DateDetector.governed(c.left().article().text(), l.date) + " in " + c.left().id()
+                    + " but " + DateDetector.governed(c.right().article().text(), r.date) + " in " + c.right().id();
             Finding f = new Finding(Severity.MEDIUM, summary,
                     "The one date of its sort each source gives that the other does not, in statements the rewrite split or merged.",
                     0.6, Findings.side(c.left(), l.sentence, l.date.written(), l.date.span()),

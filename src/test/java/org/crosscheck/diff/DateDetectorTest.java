@@ -114,6 +114,24 @@ class DateDetectorTest extends DetectorContract {
     }
 
     @Test
+    void comparesTheOnlyTimesOfAStatementThoughWrittenToDifferentPrecisionWhenAnHourOrMoreApart() {
+        Comparison c = Pairs.ofLines("The fire broke out at around 2:40 pm in a four-storey building at the plant.",
+                "Officials said the flames first appeared shortly after 4 pm in the four-storey building.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 '2:40 pm' '4 pm'");
+        Pairs.assertQuiet(detector, "The fire broke out at 4.12pm in a four-storey building at the plant.",
+                "The fire broke out just after 4pm in a four-storey building at the plant.");
+    }
+
+    @Test
+    void showsADateWithThePrepositionThatBoundsItsEvent() {
+        Comparison c = Pairs.ofLines("Schools will remain closed until Monday to save energy, the government said.",
+                "Schools will stay shut until Wednesday to save energy, the government said.");
+        assertThat(detector.detect(c)).singleElement()
+                .satisfies(d -> assertThat(d.finding().summary()).contains("until Monday").contains("until Wednesday"))
+                .satisfies(d -> assertThat(d.finding().left().value()).isEqualTo("Monday"));
+    }
+
+    @Test
     void comparesTheOneWeekdayEachStoryGivesWhereverItStands() {
         String left = "The council on Tuesday approved a plan to rebuild the harbour wall.\nWork will cost 4 million euros.\n";
         String right = "The harbour wall will be rebuilt at a cost of 4 million euros.\nCouncillors signed off the plan on Thursday.\n";
