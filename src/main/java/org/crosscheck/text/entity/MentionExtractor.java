@@ -229,13 +229,54 @@ public final class MentionExtractor {
                 && written.chars().anyMatch(Character::isLetter)) {
             return Mention.Kind.ORGANISATION;
         }
+        // a single capitalised word the dictionary knows may open a sentence ("Additionally, the company ...")
+        boolean commonWord = to - from == 1 && org.crosscheck.text.sense.WordSenses.shared().isCommonWord(firstWord);
+        if (!commonWord && describedAsGroup(tokens, to)) {
+            return Mention.Kind.ORGANISATION; // "Cybernetica, the Tallinn-based company that ..."
+        }
         if (Names.isKnownPlace(written)) {
             return Mention.Kind.PLACE;
         }
-        if (from > 0 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).normal())) {
-            return Mention.Kind.PLACE;
+        boolean source = from > 1 && "according".equals(tokens.get(from - 2).normal()) && "to".equals(tokens.get(from - 1).normal());
+        if (from > 0 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).normal()) && !source) {
+            return Mention.Kind.PLACE; // but "according to X" names a source, not a place
         }
         return Mention.Kind.OTHER;
+    }
+
+    /** How many words an appositive may put before the noun that says what a name is ("the Tallinn-based software company"). */
+    private static final int APPOSITIVE_WORDS = 4;
+    private static final Set<String> APPOSITIVE_ENDS = Set.of("that", "which", "who", "whose", "where", "when", "in", "of",
+            "with", "for", "and", "or", "to", "at", "on", "by", "from");
+
+    /**
+     * Whether the appositive after a name says it is a body of people: ", the Tallinn-based company",
+     * ", a state-owned firm" (the noun's commonest sense filed under WordNet's groups).
+     */
+    private static boolean describedAsGroup(List<Token> tokens, int to) {
+        if (to + 2 >= tokens.size() || !",".equals(tokens.get(to).text())) {
+            return false;
+        }
+        int i = to + 1;
+        String det = tokens.get(i).normal();
+        if (!"the".equals(det) && !"a".equals(det) && !"an".equals(det)) {
+            return false;
+        }
+        int words = 0;
+        for (int j = i + 1; j < tokens.size() && words < APPOSITIVE_WORDS; j++) {
+            Token w = tokens.get(j);
+            if (DASHES.contains(w.text())) {
+                continue; // "Tallinn-based"
+            }
+            if (!w.isWord() || APPOSITIVE_ENDS.contains(w.normal())) {
+                return false; // the noun phrase ended: ", a town where the company ..." describes the town
+            }
+            if (!w.isCapitalised() && org.crosscheck.text.sense.WordSenses.shared().isGroupNoun(w.normal())) {
+                return true;
+            }
+            words++;
+        }
+        return false;
     }
 
     /** End (exclusive) of a title ("deputy governor", "prime minister") starting at {@code i}, or {@code i}. */

@@ -352,7 +352,8 @@ public final class WordSenses {
      * Whether WordNet gives the two words or phrases one referent: a shared sense ("chief" /
      * "head", "GOP" / "Republican Party", "Labour" / "Labour Party"), a person noun filed directly
      * under the other ("spokesman" / "spokesperson"), or an adjective that pertains to the other's
-     * sense ("Dutch" / "Netherlands", "French" / "France", "Republican" / "GOP"). Unknown words
+     * sense ("Dutch" / "Netherlands", "French" / "France", "Republican" / "GOP"), or a native of
+     * the place the other names ("Mauritanian" / "Mauritania"). Unknown words
      * never match.
      */
     public boolean sameReferent(String a, String b) {
@@ -379,6 +380,15 @@ public final class WordSenses {
             }
             if (s.getPOS() == POS.NOUN) {
                 out.add(s);
+                if ("noun.person".equals(s.getLexFileName())) {
+                    // "Mauritanian": a native or inhabitant of Mauritania, a member of the place it is named for
+                    for (Pointer ptr : s.getPointers()) {
+                        Synset t = ptr.getType() == PointerType.MEMBER_HOLONYM ? target(ptr) : null;
+                        if (t != null && "noun.location".equals(t.getLexFileName())) {
+                            out.add(t);
+                        }
+                    }
+                }
             } else if (s.getPOS() == POS.ADJECTIVE) {
                 for (Pointer ptr : s.getPointers()) {
                     Synset t = ptr.getType() == PointerType.PERTAINYM ? target(ptr) : null;
@@ -468,6 +478,13 @@ public final class WordSenses {
         synchronized (WordNet.LOCK) {
             List<Synset> senses = lookup(word.toLowerCase(Locale.ROOT));
             return !senses.isEmpty() && senses.get(0).getPOS() == POS.NOUN;
+        }
+    }
+
+    /** Whether the dictionary has {@code word} as a common word, in any part of speech ("additionally", "apple"). */
+    public boolean isCommonWord(String word) {
+        synchronized (WordNet.LOCK) {
+            return lookup(word.toLowerCase(Locale.ROOT)).stream().anyMatch(WordSenses::commonNoun);
         }
     }
 

@@ -14,7 +14,7 @@ class EquivalenceTest {
         // party and organisation aliases
         "GOP | Republican Party", "Republican | GOP", "Labour | the Labour Party",
         // demonyms and country adjectives
-        "Dutch | Netherlands'", "French | France's", "British | Britain",
+        "Dutch | Netherlands'", "French | France's", "British | Britain", "Mauritanian | Mauritania",
         // nicknames
         "Bill Clinton | William Clinton", "Bob | Robert", "Bob Dole | Robert Dole",
         // hyphenation
@@ -33,7 +33,7 @@ class EquivalenceTest {
         "senator | congressman", "Dutch | Belgium", "Bank of England | Bank of Japan", "Norway's Fjord Foods | Sweden's Fjord Foods", "French | Germany", "Bill Clinton | Bob Clinton",
         "William Clinton | William Jefferson", "Democrat | GOP", "Labour | Conservative Party",
         "The Conservative Case for Trump | The Conservative Case for Spicer", "deputy director | director",
-        "Ohio | Pennsylvania", "chief | deputy"})
+        "Ohio | Pennsylvania", "chief | deputy", "Mauritanian | Senegal"})
     void keepsDifferentReferentsApart(String a, String b) {
         assertThat(Equivalence.sameReferent(a, b)).isFalse();
         assertThat(Equivalence.sameReferent(b, a)).isFalse();

@@ -67,6 +67,23 @@ class MentionExtractorTest {
     }
 
     @Test
+    void takesANameAnAppositiveCallsACompanyForAnOrganisation() {
+        String text = "The fault was fixed within hours, according to Velmora, the Tallinn-based company that wrote the software.";
+        assertThat(mentions(text)).extracting(Mention::text, Mention::kind)
+                .contains(org.assertj.core.groups.Tuple.tuple("Velmora", Kind.ORGANISATION));
+        String town = "The pipeline burst near Lumbara, a town where the company has a depot.";
+        assertThat(mentions(town)).extracting(Mention::text, Mention::kind)
+                .contains(org.assertj.core.groups.Tuple.tuple("Lumbara", Kind.PLACE));
+    }
+
+    @Test
+    void takesTheNameAfterAccordingToForASourceNotAPlace() {
+        String text = "According to Velmora the fault affected only one version of the app.";
+        assertThat(mentions(text)).extracting(Mention::text, Mention::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Velmora", Kind.OTHER));
+    }
+
+    @Test
     void doesNotTakeSentenceInitialCommonWordsForNames() {
         assertThat(mentions("However, the plan was dropped.\nSoldiers were seen leaving the base.\nAffected families were rehoused."))
                 .isEmpty();
