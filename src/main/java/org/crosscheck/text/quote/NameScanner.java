@@ -233,7 +233,18 @@ final class NameScanner {
             Token next = tokens.get(to + 1);
             return isTitleNoun(next) || Set.of("a", "an", "the", "who", "aged").contains(next.text())
                     || Character.isDigit(next.text().charAt(0))
-                    || LEX.isReportingVerb(next.text()) && !next.isCapitalised();
+                    || LEX.isReportingVerb(next.text()) && !next.isCapitalised()
+                    || next.possessive() && titleWithin(tokens, to + 2); // "Olivier Vandamme, Electrabel's chief operating officer,"
+        }
+        return false;
+    }
+
+    /** Whether a title noun stands within the three words from {@code from}, with no break before it. */
+    private static boolean titleWithin(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + 3) && tokens.get(k).isWord(); k++) {
+            if (isTitleNoun(tokens.get(k))) {
+                return true;
+            }
         }
         return false;
     }

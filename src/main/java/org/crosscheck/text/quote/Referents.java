@@ -279,6 +279,7 @@ final class Referents {
                 .filter(b -> normalise(b.head()).equals(head))
                 .filter(b -> r.nationalities().isEmpty() || b.nationalities().isEmpty()
                         || b.nationalities().stream().anyMatch(r.nationalities()::contains))
+                .filter(b -> !ofAnotherBody(r, b))
                 .toList();
         if (cands.isEmpty()) {
             return null;
@@ -315,7 +316,7 @@ final class Referents {
             return null; // "the officials": a group
         }
         List<Person> holders = index.bindings().stream()
-                .filter(b -> b.offset() < offset && !normalise(b.head()).equals(head))
+                .filter(b -> b.offset() < offset && !normalise(b.head()).equals(head) && !ofAnotherBody(r, b))
                 .filter(b -> org.crosscheck.text.sense.WordSenses.shared().relation(b.head(), head)
                         == org.crosscheck.text.sense.WordSenses.Relation.RELATED)
                 .map(RoleBinding::person).distinct().toList();
@@ -332,6 +333,23 @@ final class Referents {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the phrase and the bound role each name the body the role is held in, and not the
+     * same one: "the Naniwa chief" is not "Hokusei's president". A name is a descriptor the
+     * dictionary does not know as a common word.
+     */
+    private static boolean ofAnotherBody(Ref.Role r, RoleBinding b) {
+        Set<String> mine = names(r.descriptors());
+        Set<String> theirs = names(b.descriptors());
+        return !mine.isEmpty() && !theirs.isEmpty() && java.util.Collections.disjoint(mine, theirs)
+                && mine.stream().noneMatch(d -> b.person().tokens().stream().anyMatch(t -> SpeakerWords.lower(t).equals(d)));
+    }
+
+    private static Set<String> names(java.util.Collection<String> descriptors) {
+        return descriptors.stream().filter(d -> d.chars().allMatch(Character::isLetter)
+                && !org.crosscheck.text.sense.WordSenses.shared().isCommonWord(d)).collect(Collectors.toSet());
     }
 
     private static int shared(Ref.Role r, RoleBinding b) {

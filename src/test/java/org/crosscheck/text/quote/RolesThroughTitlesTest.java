@@ -60,4 +60,21 @@ class RolesThroughTitlesTest {
         assertThat(s.name()).isEqualTo("Maria Velasco");
         assertThat(s.confidence()).isGreaterThanOrEqualTo(0.65);
     }
+
+    @Test
+    void aNameWithItsOrganisationsTitleInAnAppositiveIsAPersonWhoSpeaks() {
+        String text = "The reactor is running again.\n\n\"The teams have delivered a safer unit,\" Olivier Vandamme, "
+                + "Electrabel's chief operating officer, told reporters at the plant.";
+        Speaker s = QuoteAnalyzerTest.analyze(text).quotes().get(0).speaker();
+        assertThat(s.name()).isEqualTo("Olivier Vandamme");
+    }
+
+    @Test
+    void aRoleNamedWithItsOrganisationIsNotHeldBySomeoneOfAnotherOrganisation() {
+        String text = "Chief executive Kenji Morimoto said the deal would give Naniwa a foothold in the north.\n\n"
+                + "Yuko Tanabe, Hokusei's president, said her family had found no successor.\n\n"
+                + "It was \"not an easy decision\", the Naniwa chief said.";
+        Speaker s = QuoteAnalyzerTest.analyze(text).quotes().get(0).speaker();
+        assertThat(s.name()).isEqualTo("Kenji Morimoto");
+    }
 }
