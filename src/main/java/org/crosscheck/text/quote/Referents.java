@@ -276,7 +276,7 @@ final class Referents {
     private Speaker role(Ref.Role r, int offset) {
         String head = normalise(r.head());
         List<RoleBinding> cands = index.bindings().stream()
-                .filter(b -> normalise(b.head()).equals(head))
+                .filter(b -> normalise(b.head()).equals(head) || org.crosscheck.text.sense.WordSenses.shared().sameOffice(b.head(), head))
                 .filter(b -> r.nationalities().isEmpty() || b.nationalities().isEmpty()
                         || b.nationalities().stream().anyMatch(r.nationalities()::contains))
                 .filter(b -> !ofAnotherBody(r, b))

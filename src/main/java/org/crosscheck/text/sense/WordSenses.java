@@ -481,6 +481,21 @@ public final class WordSenses {
         }
     }
 
+    /** How many of a noun's senses, commonest first, are read when two role nouns are compared. */
+    private static final int ROLE_SENSES = 3;
+
+    /**
+     * Whether two role nouns share one of their commonest senses: "justice" and "judge", "chief"
+     * and "head" name one office.
+     */
+    public boolean sameOffice(String a, String b) {
+        synchronized (WordNet.LOCK) {
+            List<Synset> x = lookup(a.toLowerCase(Locale.ROOT)).stream().filter(s -> s.getPOS() == POS.NOUN).limit(ROLE_SENSES).toList();
+            List<Synset> y = lookup(b.toLowerCase(Locale.ROOT)).stream().filter(s -> s.getPOS() == POS.NOUN).limit(ROLE_SENSES).toList();
+            return x.stream().anyMatch(y::contains);
+        }
+    }
+
     /** Whether the dictionary has {@code word} as a common word, in any part of speech ("additionally", "apple"). */
     public boolean isCommonWord(String word) {
         synchronized (WordNet.LOCK) {

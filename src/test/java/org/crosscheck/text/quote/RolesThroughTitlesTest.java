@@ -77,4 +77,13 @@ class RolesThroughTitlesTest {
         Speaker s = QuoteAnalyzerTest.analyze(text).quotes().get(0).speaker();
         assertThat(s.name()).isEqualTo("Kenji Morimoto");
     }
+
+    @Test
+    void aRoleReachesTheHolderOfAnOfficeOfTheSameSense() {
+        String text = "Justice Margaret Apio delivered the judgment on May 14.\n\n"
+                + "\"The people of the district deserve an election they can trust,\" the judge said.";
+        Speaker s = QuoteAnalyzerTest.analyze(text).quotes().get(0).speaker();
+        assertThat(s.name()).isEqualTo("Margaret Apio");
+        assertThat(s.confidence()).isGreaterThanOrEqualTo(0.8);
+    }
 }
