@@ -19,6 +19,17 @@ final class FigurePartners {
      */
     static Quantity partner(Quantity l, List<Quantity> lefts, List<Quantity> rights, double similarity,
                            double pairSimilarity, String leftSentence, String rightSentence) {
+        return partner(l, lefts, rights, similarity, pairSimilarity, leftSentence, rightSentence, false);
+    }
+
+    /**
+     * As {@link #partner(Quantity, List, List, double, double, String, String)}; with {@code lone},
+     * each sentence of a pair that is not weak gives this one figure and no other, and the two are
+     * partners whatever the pair's similarity, unless the nouns they count are unrelated in the
+     * dictionary ("150 passengers" / "250 people" are partners, "eight goals" / "31 fouls" not).
+     */
+    static Quantity partner(Quantity l, List<Quantity> lefts, List<Quantity> rights, double similarity,
+                           double pairSimilarity, String leftSentence, String rightSentence, boolean lone) {
         if (!l.counted().isEmpty()) {
             for (Quantity r : rights) {
                 if (Figures.sameThing(l.counted(), r.counted()) && Figures.compare(l, r) != Figures.Outcome.NOT_COMPARABLE) {
@@ -33,9 +44,12 @@ final class FigurePartners {
         boolean unitSaysEnough = !l.unit().isEmpty() || l.kind() == Quantity.Kind.SCORE;
         // a lone figure must be lone among its kind: "£87.12 a year" still stands beside "£1,834.56"
         long sameKindRight = rights.stream().filter(r -> r.kind() == l.kind() || comparableRight.contains(r)).count();
-        if ((similarity >= LONE_FIGURE_SIMILARITY || unitSaysEnough) && comparableLeft.size() == 1 && comparableRight.size() == 1
+        if ((similarity >= LONE_FIGURE_SIMILARITY || unitSaysEnough || lone) && comparableLeft.size() == 1 && comparableRight.size() == 1
                 && sameKindRight == 1) {
             Quantity r = comparableRight.get(0);
+            if (lone && pairSimilarity < LONE_FIGURE_SIMILARITY) {
+                return countsAlike(l.counted(), r.counted()) ? r : null;
+            }
             boolean countsDiffer = !l.counted().isEmpty() && !r.counted().isEmpty() && !Figures.sameThing(l.counted(), r.counted())
                     && !(pairSimilarity >= LONE_FIGURE_SIMILARITY && (unitSaysEnough
                             || !mentions(rightSentence, l.counted()) && !mentions(leftSentence, r.counted())));
@@ -68,6 +82,20 @@ final class FigurePartners {
 
     private static boolean within(List<org.crosscheck.text.Token> run, org.crosscheck.model.Span span) {
         return run.stream().allMatch(t -> span.contains(t.span()));
+    }
+
+    /** Whether two counted nouns may count one thing: neither given, or one a kind or form of the other in the dictionary. */
+    private static boolean countsAlike(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() && b.isEmpty();
+        }
+        // "people" is the plural of "person", which the dictionary files apart as a group noun
+        return Figures.sameThing(a, b) || org.crosscheck.text.sense.WordSenses.shared().relation(singular(a), singular(b))
+                == org.crosscheck.text.sense.WordSenses.Relation.RELATED;
+    }
+
+    private static String singular(String noun) {
+        return noun.equals("people") ? "person" : noun;
     }
 
     /**

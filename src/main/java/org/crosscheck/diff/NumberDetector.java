@@ -85,12 +85,16 @@ public final class NumberDetector implements Detector {
             left = perYear(left, rightLeft, c.left().sentence(ls).text());
             rightLeft = new ArrayList<>(perYear(rightLeft, left, c.right().sentence(rs).text()));
             List<WordDiff.Change> changes = null;
+            // the one figure each statement gives at all: a paraphrase that keeps the figure's place
+            // in the statement may call what it counts by another name ("150 passengers" / "250 people")
+            boolean lone = figures(c.left(), ls).size() == 1 && figures(c.right(), rs).size() == 1;
             for (Quantity l : left) {
                 String ltext = c.left().sentence(ls).text();
                 String rtext = c.right().sentence(rs).text();
                 // a figure too many is compared only with the figure put in its place
                 boolean surplus = surplus(l, leftAll, right);
-                Quantity match = surplus ? null : FigurePartners.partner(l, left, rightLeft, anchored ? 1 : a.similarity(), a.similarity(), ltext, rtext);
+                Quantity match = surplus ? null : FigurePartners.partner(l, left, rightLeft, anchored ? 1 : a.similarity(), a.similarity(), ltext, rtext,
+                        lone && a.similarity() >= WEAK_PAIR);
                 if (match != null && !anchored && a.similarity() < WEAK_PAIR && !FigureSurroundings.same(c, ls, l, rs, match)) {
                     // a weakly paired sentence may be another statement: "12 goals in 15 games" is not
                     // "won two of their previous 14 league games"; "a crowd of" / "a record crowd of" is

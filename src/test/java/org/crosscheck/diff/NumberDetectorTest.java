@@ -310,4 +310,19 @@ class NumberDetectorTest extends DetectorContract {
                 .containsExactly("NUMBER HIGH 0 0 '$410 million' '\u20ac410m'");
         assertThat(detector.detect(Pairs.pairedAs(left, right.replace("\u20ac410m", "$410m"), Pairs.pair(1, 0, 0.5, false)))).isEmpty();
     }
+
+    @Test
+    void comparesTheOneFigureOfEachStatementThoughItCountsThePeopleByAnotherName() {
+        String left = "The ferry was carrying about 150 passengers from Dhaka when strong winds struck.\n";
+        String right = "Roughly 250 people were on board the ferry when violent winds struck.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.35, false)))))
+                .singleElement().asString().contains("150").contains("250");
+    }
+
+    @Test
+    void leavesTheOneFigureOfEachLooseStatementAloneWhenTheyCountUnrelatedThings() {
+        String left = "Marlow's striker has scored eight goals in the league this season.\n";
+        String right = "Marlow's keeper has made 31 saves in the league this season.\n";
+        assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.35, false)))).isEmpty();
+    }
 }
