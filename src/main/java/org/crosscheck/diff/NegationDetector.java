@@ -103,6 +103,8 @@ public final class NegationDetector implements Detector {
             }
             out.addAll(denials(c, ls, rs, lspan, rspan));
         }
+        // "denied that she had met him" / "said she had not met him": one negation, written two ways
+        out.removeIf(d -> d instanceof Discrepancy.Negation n && RestatedNegations.restated(n));
         return out;
     }
 

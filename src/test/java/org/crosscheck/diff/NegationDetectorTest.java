@@ -390,4 +390,22 @@ class NegationDetectorTest extends DetectorContract {
                 "The lender said it lost 2.4 billion dollars in the second quarter.");
         assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().startsWith("NEGATION HIGH 2 2 'earned 2.4 billion");
     }
+
+    @Test
+    void leavesANegationTheOtherSideStatesWithAVerbOfDenialAlone() {
+        Pairs.assertQuiet(detector, "The senator denied that she had met the lobbyist before the vote.",
+                "The senator said she had not met the lobbyist before the vote.");
+    }
+
+    @Test
+    void leavesANegationTheOtherSideStatesWithAVerbOfCeasingAlone() {
+        Pairs.assertQuiet(detector, "The airline said its flights would no longer stop in Cork from May.",
+                "The airline said its flights would stop calling at Cork from May.");
+    }
+
+    @Test
+    void leavesANegationTheOtherSideStatesWithANegativePrefixAlone() {
+        Pairs.assertQuiet(detector, "The central bank kept interest rates unchanged at 4.5 per cent on Thursday.",
+                "The central bank did not change interest rates on Thursday, leaving them at 4.5 per cent.");
+    }
 }

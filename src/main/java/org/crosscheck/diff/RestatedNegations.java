@@ -1,0 +1,106 @@
+package org.crosscheck.diff;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.crosscheck.index.Stemmer;
+import org.crosscheck.model.Discrepancy;
+import org.crosscheck.model.Evidence;
+import org.crosscheck.text.Token;
+import org.crosscheck.text.Tokenizer;
+
+/**
+ * A negation the other side states in other words, so that one side's "not" is no flip: a verb
+ * of denial over the clause ("denied that she had met him" / "said she had not met him"), a verb
+ * of ceasing before a gerund ("would no longer stop in Cork" / "would stop calling at Cork"), or
+ * the negated verb with a negative prefix ("did not change rates" / "kept rates unchanged").
+ */
+final class RestatedNegations {
+
+    /** Verbs that deny the clause they introduce. */
+    private static final Set<String> DENIALS = Set.of("deny", "denies", "denied", "denying");
+    /** Verbs that end what the gerund after them names: "stopped calling" is "no longer calls". */
+    private static final Set<String> CEASING = Set.of("stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased",
+            "ceasing", "quit", "quits", "quitting");
+    private static final List<String> NEGATIVE_PREFIXES = List.of("un", "non", "in", "im", "ir", "il", "dis");
+    private static final int MIN_STEM = 3;
+
+    private RestatedNegations() {
+    }
+
+    /**
+     * Whether a finding of one negation put in or taken out is restated, not flipped: the side
+     * without the negation says it another way. A swap of opposite words is left alone.
+     */
+    static boolean restated(Discrepancy.Negation d) {
+        Evidence l = d.finding().left();
+        Evidence r = d.finding().right();
+        List<Token> lw = Tokenizer.words(l.value());
+        List<Token> rw = Tokenizer.words(r.value());
+        boolean ln = PolarityFlip.negated(lw);
+        boolean rn = PolarityFlip.negated(rw);
+        if (ln == rn) {
+            return false;
+        }
+        Evidence negated = ln ? l : r;
+        Evidence plain = ln ? r : l;
+        List<Token> plainSentence = Tokenizer.words(plain.text());
+        String verb = verbAfterNegation(ln ? lw : rw);
+        return deniedBefore(plainSentence, plain) || ceasing(plainSentence) || prefixed(plainSentence, verb);
+    }
+
+    /** A verb of denial in the plain side's sentence before its value. */
+    private static boolean deniedBefore(List<Token> sentence, Evidence plain) {
+        int at = plain.text().toLowerCase(Locale.ROOT).indexOf(plain.value().toLowerCase(Locale.ROOT));
+        for (Token t : sentence) {
+            if (at >= 0 && t.start() >= at) {
+                break;
+            }
+            if (DENIALS.contains(t.normal())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ceasing(List<Token> sentence) {
+        for (int i = 0; i + 1 < sentence.size(); i++) {
+            String next = sentence.get(i + 1).normal();
+            if (CEASING.contains(sentence.get(i).normal()) && next.length() > 4 && next.endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The negated verb written with a negative prefix on the plain side ("change" / "unchanged"). */
+    private static boolean prefixed(List<Token> sentence, String verb) {
+        if (verb.isEmpty()) {
+            return false;
+        }
+        String stem = Stemmer.stem(verb);
+        if (stem.length() < MIN_STEM) {
+            return false;
+        }
+        for (Token t : sentence) {
+            String w = t.normal();
+            for (String p : NEGATIVE_PREFIXES) {
+                if (w.length() > p.length() + MIN_STEM && w.startsWith(p) && Stemmer.stem(w.substring(p.length())).equals(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first word after the negation of a phrase ("did not change rates" gives "change"). */
+    private static String verbAfterNegation(List<Token> phrase) {
+        for (int i = 0; i + 1 < phrase.size(); i++) {
+            if (Polarity.isNegator(phrase.get(i).normal())) {
+                return phrase.get(i + 1).normal();
+            }
+        }
+        return "";
+    }
+}
