@@ -141,9 +141,12 @@ public final class AttributionDetector implements Detector {
                 && oneName(p.left().speaker().name(), p.right().speaker().name(), shortForms);
     }
 
-    /** Whether two speakers' names are forms of one name, or a name and the short form an article defines for it ("RIVM"). */
+    /**
+     * Whether two speakers' names are forms of one name ("Bill Osei" / "William Osei"), or a name
+     * and the short form an article defines for it ("RIVM").
+     */
     private static boolean oneName(String a, String b, Abbreviations shortForms) {
-        return Names.compatible(a, b) || shortForms.sameBody(a, b);
+        return Names.compatible(a, b) || org.crosscheck.text.entity.Equivalence.sameReferent(a, b) || shortForms.sameBody(a, b);
     }
 
     private static void report(Comparison c, Candidate k, Set<String> seen, List<Discrepancy> out, Abbreviations shortForms) {

@@ -169,12 +169,14 @@ public final class MentionExtractor {
     private static boolean isOpeningParticiple(String text, List<Token> tokens, int i) {
         Token t = tokens.get(i);
         String w = t.normal();
-        boolean atStart = i == 0 || !tokens.get(i - 1).isWord();
+        // a paragraph opens a sentence too, after a headline that ends without a stop
+        boolean atStart = i == 0 || !tokens.get(i - 1).isWord()
+                || text.substring(tokens.get(i - 1).span().end(), t.span().start()).contains("\n");
         if (!atStart || w.length() < 5 || !(w.endsWith("ing") || w.endsWith("ed"))
                 || !org.crosscheck.text.sense.WordSenses.shared().canBeVerb(w)) {
             return false;
         }
-        return !java.util.regex.Pattern.compile("[\\p{Ll},]\\s+" + java.util.regex.Pattern.quote(t.text()) + "\\b").matcher(text).find();
+        return !java.util.regex.Pattern.compile("[\\p{Ll},][ \\t\\u00a0]+" + java.util.regex.Pattern.quote(t.text()) + "\\b").matcher(text).find();
     }
 
     /**
@@ -185,13 +187,15 @@ public final class MentionExtractor {
     private static boolean isOpeningPeopleOf(String text, List<Token> tokens, int i) {
         Token t = tokens.get(i);
         String w = t.normal();
-        boolean atStart = i == 0 || !tokens.get(i - 1).isWord();
+        // a paragraph opens a sentence too, after a headline that ends without a stop
+        boolean atStart = i == 0 || !tokens.get(i - 1).isWord()
+                || text.substring(tokens.get(i - 1).span().end(), t.span().start()).contains("\n");
         if (!atStart || !tokens.get(i + 1).normal().equals("of") || !w.endsWith("s") || w.endsWith("ss") || ORG_WORDS.contains(w)
                 || !org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(w.substring(0, w.length() - 1))
                         && !org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(w)) {
             return false;
         }
-        return !java.util.regex.Pattern.compile("[\\p{Ll},]\\s+" + java.util.regex.Pattern.quote(t.text()) + "\\b").matcher(text).find();
+        return !java.util.regex.Pattern.compile("[\\p{Ll},][ \\t\\u00a0]+" + java.util.regex.Pattern.quote(t.text()) + "\\b").matcher(text).find();
     }
 
     private void add(String text, List<Token> tokens, int from, int to, List<Mention> out) {

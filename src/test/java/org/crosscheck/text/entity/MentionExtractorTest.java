@@ -67,6 +67,12 @@ class MentionExtractorTest {
     }
 
     @Test
+    void leavesPeopleOpeningAParagraphAfterAHeadlineOutOfThePlaceTheyAreOf() {
+        String text = "Shelters full as storm nears\n\nResidents of Kyiv spent the night in shelters.";
+        assertThat(mentions(text)).extracting(Mention::text).contains("Kyiv").doesNotContain("Residents of Kyiv");
+    }
+
+    @Test
     void takesANameAnAppositiveCallsACompanyForAnOrganisation() {
         String text = "The fault was fixed within hours, according to Velmora, the Tallinn-based company that wrote the software.";
         assertThat(mentions(text)).extracting(Mention::text, Mention::kind)

@@ -1,0 +1,42 @@
+package org.crosscheck.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.crosscheck.CrossCheck;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Discrepancy;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The whole pipeline on one-statement articles that say the same thing another way (a name form,
+ * an alias, a demonym, a date written otherwise): no contradiction at all. The pairs marked F in
+ * the same files are measured, not asserted (README).
+ */
+class RestatedPairsTest {
+
+    static Stream<String[]> restated() throws IOException {
+        return Stream.concat(pairs("name-pairs.tsv"), pairs("date-pairs.tsv"));
+    }
+
+    private static Stream<String[]> pairs(String resource) throws IOException {
+        try (InputStream in = RestatedPairsTest.class.getResourceAsStream(resource)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.lines().filter(l -> l.startsWith("Q\t")).map(l -> l.split("\t")).toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{1} / {2}")
+    @MethodSource("restated")
+    void aStatementSaidAnotherWayIsNoContradiction(String kind, String original, String rewrite) {
+        List<Discrepancy> found = CrossCheck.compare(List.of(new Article("original", "o", "", "Headline\n\n" + original + "\n"),
+                new Article("rewrite", "r", "", "Headline\n\n" + rewrite + "\n"))).discrepancies();
+        assertThat(found).noneMatch(Discrepancy::isContradiction);
+    }
+}
