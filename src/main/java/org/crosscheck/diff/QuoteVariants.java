@@ -89,17 +89,33 @@ final class QuoteVariants {
                 && words.stream().allMatch(t -> PERCENT.contains(t.normal()));
     }
 
-    /** The words run together in one spelling: hyphens, spaces and digit group commas left out. */
+    /**
+     * The words run together in one spelling: contractions written out ("it's" / "it is", "don't"
+     * / "do not"), hyphens, spaces and digit group commas left out.
+     */
     static String spelling(List<Token> words) {
-        StringBuilder b = new StringBuilder();
+        StringBuilder joined = new StringBuilder();
         for (Token t : words) {
-            String w = t.normal().replace("-", "").replace("'", "");
+            joined.append(t.normal().replace('\u2019', '\'')).append(' ');
+        }
+        StringBuilder b = new StringBuilder();
+        for (String word : expanded(joined.toString()).split(" +")) {
+            String w = word.replace("-", "").replace("'", "");
             if (w.matches("[0-9][0-9,.]*")) {
                 w = w.replace(",", "");
             }
             b.append(american(w));
         }
         return b.toString();
+    }
+
+    /** Contractions written out; "'s" only after a pronoun, where it is "is" and no possessive. */
+    private static String expanded(String s) {
+        return s.replaceAll("\\bwo ?n't\\b", "will not").replaceAll("\\bsha ?n't\\b", "shall not")
+                .replaceAll("\\bca ?n't\\b", "can not").replaceAll("\\bcannot\\b", "can not").replaceAll(" ?n't\\b", " not")
+                .replaceAll(" ?'re\\b", " are").replaceAll(" ?'ll\\b", " will").replaceAll(" ?'ve\\b", " have")
+                .replaceAll("\\bi ?'m\\b", "i am").replaceAll("\\blet ?'s\\b", "let us")
+                .replaceAll("\\b(it|he|she|that|there|what|who|here|where) ?'s\\b", "$1 is");
     }
 
     private static String american(String w) {

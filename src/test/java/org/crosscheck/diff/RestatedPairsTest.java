@@ -16,19 +16,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The whole pipeline on one-statement articles that say the same thing another way (a name form,
- * an alias, a demonym, a date written otherwise): no contradiction at all. The pairs marked F in
+ * an alias, a demonym, a date, a figure or a quote written otherwise): no contradiction at all. The pairs marked F in
  * the same files are measured, not asserted (README).
  */
 class RestatedPairsTest {
 
     static Stream<String[]> restated() throws IOException {
-        return Stream.concat(pairs("name-pairs.tsv"), pairs("date-pairs.tsv"));
+        return Stream.of("name-pairs.tsv", "date-pairs.tsv", "figure-pairs.tsv", "quote-pairs.tsv").flatMap(RestatedPairsTest::pairs);
     }
 
-    private static Stream<String[]> pairs(String resource) throws IOException {
+    private static Stream<String[]> pairs(String resource) {
         try (InputStream in = RestatedPairsTest.class.getResourceAsStream(resource)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return text.lines().filter(l -> l.startsWith("Q\t")).map(l -> l.split("\t")).toList().stream();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
