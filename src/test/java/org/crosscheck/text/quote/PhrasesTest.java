@@ -63,6 +63,15 @@ class PhrasesTest {
     }
 
     @Test
+    void readsTheWordRightAfterAVerbAsItsObjectNotAsAVerbOfSpeech() {
+        List<Token> f = Frames.frame("When Obama offered states money, \"they needed it,\" DeSantis said.");
+        assertThat(Phrases.isReportingVerbAt(f, Frames.at(f, "states"))).isFalse();
+        assertThat(Phrases.isReportingVerbAt(f, Frames.at(f, "said"))).isTrue();
+        List<Token> g = Frames.frame("The governor now states that \"they needed it.\"");
+        assertThat(Phrases.isReportingVerbAt(g, Frames.at(g, "states"))).isTrue();
+    }
+
+    @Test
     void tellsAParticipleThatHangsOnANounFromOneThatCarriesTheClause() {
         List<Token> f = Frames.frame("Christie said Trump's letter saying so meant \"no\".");
         assertThat(Phrases.isReducedRelative(f, Frames.at(f, "saying"))).isTrue();
