@@ -14,21 +14,28 @@ import org.crosscheck.text.Token;
  */
 final class NeighbourClauses {
 
+    /** How sure the subject of the last verb of speech before a colon is, when the sentence's own subject is no person. */
+    private static final double LAST_VERB = 0.7;
+
     private final String text;
     private final List<Sentence> sentences;
     private final PersonIndex index;
     private final Referents referents;
+    private final Organisations organisations;
 
-    NeighbourClauses(String text, List<Sentence> sentences, PersonIndex index, Referents referents) {
+    NeighbourClauses(String text, List<Sentence> sentences, PersonIndex index, Referents referents, Organisations organisations) {
         this.text = text;
         this.sentences = sentences;
         this.index = index;
         this.referents = referents;
+        this.organisations = organisations;
     }
 
     /**
      * The speaker of a quote standing alone after a sentence that ends in a colon ("Clinton
-     * released the following statement:"): that sentence's subject, or null.
+     * released the following statement:"): that sentence's subject; when that is no person, the
+     * subject of its last verb of speech ("..., and Breitbart News responded:"), a person or an
+     * organisation; else null.
      */
     Speaker introducedByColon(int sentence) {
         if (sentence == 0) {
@@ -45,10 +52,28 @@ final class NeighbourClauses {
         }
         Ref subject = SentenceSubjects.sentenceSubject(frame);
         if (subject == null || subject instanceof Ref.Other) {
-            return null;
+            return lastSpeechSubject(frame, sentence - 1);
         }
         Speaker who = referents.resolve(subject, sentence - 1, subject.start(), 0.8);
         return who == null ? null : ClauseReader.cue(who.withConfidence(Math.min(0.8, who.confidence())), subject.start(), subject.end());
+    }
+
+    /** The person or organisation written as the subject of the last verb of speech of {@code f}, a little less sure; null when none. */
+    private Speaker lastSpeechSubject(List<Token> f, int sentence) {
+        for (int k = f.size() - 1; k > 0; k--) {
+            if (!Phrases.isReportingVerbAt(f, k) || Phrases.isPassive(f, k) || f.get(k).lower().endsWith("ing")) {
+                continue;
+            }
+            Ref r = Phrases.subjectBefore(f, k, index);
+            Speaker sp = r == null ? null : referents.resolve(r, sentence, r.start(), LAST_VERB);
+            if (sp != null && sp.isKnown()) {
+                return ClauseReader.cue(sp.withConfidence(Math.min(LAST_VERB, sp.confidence())), r.start(), f.get(k).end());
+            }
+            Span org = r == null ? organisations.subjectBefore(f, k) : null;
+            Speaker it = org == null ? null : organisations.speaker(org, LAST_VERB);
+            return it == null ? null : ClauseReader.cue(it, org.start(), f.get(k).end());
+        }
+        return null;
     }
 
     /**

@@ -40,7 +40,7 @@ final class SpeakerResolver {
         this.referents = new Referents(text, index);
         this.clusters = new QuoteClusters(sentences, pieces);
         this.clauses = new ClauseReader(text, sentences, index, organisations, referents, clusters);
-        this.neighbours = new NeighbourClauses(text, sentences, index, referents);
+        this.neighbours = new NeighbourClauses(text, sentences, index, referents, organisations);
         this.loose = new LooseCues(text, sentences, index, organisations, referents, clauses);
         this.speakers = new Speaker[pieces.size()];
         this.framed = new boolean[pieces.size()];
