@@ -16,6 +16,10 @@ import org.crosscheck.text.sense.WordSenses;
  */
 final class LooseCues {
 
+    /** How sure the one person named before a quote without a reporting clause is its speaker. */
+    private static final double ONLY_PERSON = 0.5;
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "i", "we");
+
     private final String text;
     private final List<Sentence> sentences;
     private final PersonIndex index;
@@ -58,7 +62,10 @@ final class LooseCues {
                 && endsLikeProse(last)) {
             // a partial quote after some other verb: "X called the plan "a disaster"" (a guess, so not confident)
             Speaker guess = referents.resolve(subject, first, subject.start(), 0.6);
-            sp = guess == null ? null : guess.withConfidence(Math.min(0.6, guess.confidence())).withCue(null);
+            sp = guess == null || !guess.isKnown() ? null : guess.withConfidence(Math.min(0.6, guess.confidence())).withCue(null);
+        }
+        if (sp == null && endsLikeProse(last)) {
+            sp = onlyPersonBefore(frame, k, first);
         }
         if (sp == null && subject == null && endsLikeProse(last) && !clauses.isHeadline(first)) {
             // "The Post responded with a piece entitled "...": an organisation opening the sentence
@@ -70,6 +77,67 @@ final class LooseCues {
             sp = finite && opener.end() < frame.get(k).start() ? organisations.speaker(opener, 0.6) : null;
         }
         return sp;
+    }
+
+    /**
+     * "Republican front-runner Donald Trump defended his manager as a "very decent man"": the one
+     * person the article knows that the frame names before the quote, standing as a subject (not
+     * after a verb or a preposition, not a possessor), with no pronoun before the quote that
+     * could be the subject instead; a guess, so not confident. Null when there is no such person.
+     */
+    private Speaker onlyPersonBefore(List<Token> f, int q, int sentence) {
+        Person only = null;
+        int at = -1;
+        int end = -1;
+        for (int i = 0; i < q; i++) {
+            Token t = f.get(i);
+            if (t.isWord() && SUBJECT_PRONOUNS.contains(t.lower())) {
+                return null; // "he called Trump a "loser"": the pronoun may be the subject
+            }
+            if (!t.isCapitalised() || t.isAcronym() && i + 1 < q && !f.get(i + 1).isCapitalised()) {
+                continue;
+            }
+            int e = i + 1;
+            while (e < q && f.get(e).isCapitalised() && !f.get(e - 1).possessive()) {
+                e++;
+            }
+            // "Front-runner Donald Trump": the longest end of the run that names a person
+            Person p = null;
+            int from = i;
+            while (p == null && from < e && !f.get(e - 1).possessive()) {
+                p = index.find(f.subList(from, e).stream().map(Token::text).toList());
+                from += p == null ? 1 : 0;
+            }
+            if (p != null && (only != null && p != only || !standsAsSubject(f, i))) {
+                return null;
+            }
+            if (p != null && only == null) {
+                only = p;
+                at = from;
+                end = e;
+            }
+            i = e - 1;
+        }
+        if (only == null) {
+            return null;
+        }
+        Span mention = new Span(f.get(at).start(), f.get(end - 1).end());
+        return new Speaker(only.name(), ONLY_PERSON, null, mention, null);
+    }
+
+    /** Whether the name opening at token {@code i} follows no verb or preposition whose object it would be. */
+    private static boolean standsAsSubject(List<Token> f, int i) {
+        int b = i - 1;
+        while (b >= 0 && NounPhrases.isNpWord(f.get(b)) && (f.get(b).isCapitalised() || SpeakerWords.INSTANCE.isTitle(f.get(b).text())
+                || !WordSenses.shared().canBeVerb(f.get(b).lower().substring(f.get(b).lower().lastIndexOf('-') + 1)))) {
+            b--; // "Republican presidential front-runner Donald Trump": modifiers and titles of the name (a compound by its head)
+        }
+        if (b < 0 || !f.get(b).isWord()) {
+            return true;
+        }
+        String w = f.get(b).lower();
+        return !f.get(b).isCapitalised() && java.util.Set.of("and", "but", "then", "when", "while", "as", "because", "after", "before",
+                "since", "though", "although", "if", "so").contains(w);
     }
 
     /** How many words of the frame lie between offset {@code from} and the token at {@code to}. */
