@@ -98,7 +98,9 @@ final class Phrases {
     static Ref subjectBefore(List<Token> f, int verb, PersonIndex index) {
         int k = verb - 1;
         boolean infinitive = false;
-        while (k >= 0 && f.get(k).isWord() && (NounPhrases.SKIP.contains(f.get(k).lower()) || isReportingVerbAt(f, k))) {
+        // a capitalised "Will" inside the sentence is a name, not the auxiliary: "'...,' Will wrote"
+        while (k >= 0 && f.get(k).isWord() && (NounPhrases.SKIP.contains(f.get(k).lower()) && (k == 0 || !f.get(k).isCapitalised())
+                || isReportingVerbAt(f, k))) {
             infinitive |= f.get(k).lower().equals("to");
             k--;
         }

@@ -27,6 +27,23 @@ class PhrasesTest {
     }
 
     @Test
+    void readsACapitalisedAuxiliaryInsideTheSentenceAsAName() {
+        String text = "Columnist George Will praised him. \"He is ready,\" Will wrote.";
+        List<Token> f = Frames.frame(text);
+        int wrote = f.size() - 2;
+        assertThat(Frames.of(text, Phrases.subjectBefore(f, wrote, PersonIndex.of(text)))).isEqualTo("Will");
+        assertThat(subjectOf("Senator Ann Jones will say \"no\".", "say")).isNotNull();
+    }
+
+    @Test
+    void findsTheNameWithALeadingInitialBeforeAnAside() {
+        String text = "Gerald Hebert spoke. \"No,\" J. Gerald Hebert, director of the Legal Center, said.";
+        List<Token> f = Frames.frame(text);
+        int said = f.size() - 2;
+        assertThat(Frames.of(text, Phrases.subjectBefore(f, said, PersonIndex.of(text)))).isEqualTo("J. Gerald Hebert");
+    }
+
+    @Test
     void takesNoObjectOfAVerbForTheSubjectOfAnInfinitive() {
         assertThat(subjectOf("Greg Lindqvist phoned Teresa Alvarez to concede.", "concede")).isNull();
     }
