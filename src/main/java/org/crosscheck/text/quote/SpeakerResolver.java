@@ -170,7 +170,7 @@ final class SpeakerResolver {
                 boolean sameParagraph = from <= to && text.substring(from, to).indexOf('\n') < 0;
                 // a quote paragraph right after the paragraph whose last sentence credits a quote goes on with that speaker
                 boolean nextParagraph = !sameParagraph && clusters.lastSentence(p) == sentence - 1;
-                double conf = sameParagraph ? 0.75 : nextParagraph ? 0.7 : 0.55;
+                double conf = sameParagraph ? 0.75 : nextParagraph ? 0.7 : 0.35;
                 return sentence - ps <= 4 ? continued(speakers[p], "quote before", Math.min(conf, speakers[p].confidence())) : null;
             }
         }
@@ -190,7 +190,7 @@ final class SpeakerResolver {
             double overlap = words.stream().filter(other::contains).count() / (double) words.size();
             if (overlap >= bestOverlap) {
                 bestOverlap = overlap;
-                best = continued(speakers[p], "quote it repeats", 0.6);
+                best = continued(speakers[p], "quote it repeats", 0.5);
             }
         }
         return best;
