@@ -50,6 +50,22 @@ class NeighbourClausesTest {
     }
 
     @Test
+    void creditsAQuoteParagraphToTheCreditLineUnderIt() {
+        String text = "Senator Ann Lee spoke first.\n\n\"We will win.\"\n\n- Ann Lee.\n\nThe debate went on.";
+        List<Sentence> s = Frames.sentences(text);
+        int quote = 1;
+        assertThat(neighbours(text).creditedAfter(quote).name()).isEqualTo("Ann Lee");
+        assertThat(neighbours(text).creditedAfter(quote).confidence()).isEqualTo(0.75);
+        assertThat(s.get(quote + 1).text()).startsWith("- Ann Lee");
+    }
+
+    @Test
+    void takesNoLineInTheNextParagraphThatIsNoCreditLine() {
+        String text = "Senator Ann Lee spoke first.\n\n\"We will win.\"\n\nAnn Lee said so twice.";
+        assertThat(neighbours(text).creditedAfter(1)).isNull();
+    }
+
+    @Test
     void findsNothingAtTheEdgesOfTheText() {
         String text = "\"We will win.\"";
         assertThat(neighbours(text).introducedByColon(0)).isNull();
