@@ -234,7 +234,7 @@ public final class SpeakerEval {
             }
             Quote q = best.get(g);
             if (q == null) {
-                row(rows, "missed", doc, g.content().parts().get(0)[0], cls, source, gold, null, 0, g.content().of(text));
+                row(rows, "missed", doc, g.content().parts().get(0)[0], cls, source, gold, null, 0, g.content().of(text), g.source());
                 continue;
             }
             t.found++;
@@ -272,12 +272,12 @@ public final class SpeakerEval {
                     t.conf07Right += right ? 1 : 0;
                 }
             }
-            row(rows, verdict, doc, q.span().start(), cls, source, gold, sp, sp.confidence(), q.text());
+            row(rows, verdict, doc, q.span().start(), cls, source, gold, sp, sp.confidence(), q.text(), g.source());
         }
     }
 
     private static void row(List<String> rows, String verdict, String doc, int at, GoldNames.SourceClass cls, String source,
-                            String gold, Speaker sp, double confidence, String quote) {
+                            String gold, Speaker sp, double confidence, String quote, PolnearDocs.Segments goldSource) {
         if (rows == null) {
             return;
         }
@@ -285,7 +285,9 @@ public final class SpeakerEval {
         rows.add(String.join("\t", verdict, doc, String.valueOf(at), cls.name().toLowerCase(Locale.ROOT), source,
                 gold == null ? "" : gold, sp == null || sp.name() == null ? "" : sp.name(),
                 String.format(Locale.ROOT, "%.2f", confidence), chain,
-                quote.substring(0, Math.min(100, quote.length()))).replace('\n', ' '));
+                quote.substring(0, Math.min(100, quote.length())),
+                String.valueOf(goldSource.isEmpty() ? -1 : goldSource.parts().get(0)[0]),
+                String.valueOf(sp == null || sp.mention() == null ? -1 : sp.mention().start())).replace('\n', ' '));
     }
 
     static boolean isDirect(String content) {

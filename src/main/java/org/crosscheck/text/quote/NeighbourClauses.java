@@ -14,21 +14,30 @@ import org.crosscheck.text.Token;
  */
 final class NeighbourClauses {
 
+    /** How sure the subject of the last verb of speech before a colon is, when the sentence's own subject is no person. */
+    private static final double LAST_VERB = 0.7;
+    /** How sure a credit line under a quote paragraph ("- Bernie Sanders.") names its speaker. */
+    private static final double CREDIT_LINE = 0.75;
+
     private final String text;
     private final List<Sentence> sentences;
     private final PersonIndex index;
     private final Referents referents;
+    private final Organisations organisations;
 
-    NeighbourClauses(String text, List<Sentence> sentences, PersonIndex index, Referents referents) {
+    NeighbourClauses(String text, List<Sentence> sentences, PersonIndex index, Referents referents, Organisations organisations) {
         this.text = text;
         this.sentences = sentences;
         this.index = index;
         this.referents = referents;
+        this.organisations = organisations;
     }
 
     /**
      * The speaker of a quote standing alone after a sentence that ends in a colon ("Clinton
-     * released the following statement:"): that sentence's subject, or null.
+     * released the following statement:"): that sentence's subject; when that is no person, the
+     * subject of its last verb of speech ("..., and Breitbart News responded:"), a person or an
+     * organisation; else null.
      */
     Speaker introducedByColon(int sentence) {
         if (sentence == 0) {
@@ -45,15 +54,56 @@ final class NeighbourClauses {
         }
         Ref subject = SentenceSubjects.sentenceSubject(frame);
         if (subject == null || subject instanceof Ref.Other) {
-            return null;
+            return lastSpeechSubject(frame, sentence - 1);
         }
         Speaker who = referents.resolve(subject, sentence - 1, subject.start(), 0.8);
         return who == null ? null : ClauseReader.cue(who.withConfidence(Math.min(0.8, who.confidence())), subject.start(), subject.end());
     }
 
     /**
+     * "- Bernie Sanders." or "-Michelle Marks, Philadelphia.": a line that opens with a dash and a
+     * name, then a comma or a full stop, credits the quote paragraph above it; null for any other line.
+     */
+    private Speaker creditLine(List<Token> f, int sentence) {
+        if (f.size() < 3 || !(f.get(0).isSymbol("-") || f.get(0).isSymbol("\u2013") || f.get(0).isSymbol("\u2014"))) {
+            return null;
+        }
+        int e = 1;
+        while (e < f.size() && f.get(e).isWord() && f.get(e).isCapitalised()) {
+            e++;
+        }
+        if (e == 1 || e == f.size() || !f.get(e).isSymbol(",") && !f.get(e).isSymbol(".")) {
+            return null;
+        }
+        String written = String.join(" ", f.subList(1, e).stream().map(Token::text).toList());
+        Ref name = new Ref.Name(null, written, f.get(1).start(), f.get(e - 1).end());
+        Speaker sp = referents.resolve(name, sentence, name.start(), CREDIT_LINE);
+        return sp == null || !sp.isKnown() ? null
+                : ClauseReader.cue(sp.withConfidence(Math.min(CREDIT_LINE, sp.confidence())), f.get(0).start(), name.end());
+    }
+
+    /** The person or organisation written as the subject of the last verb of speech of {@code f}, a little less sure; null when none. */
+    private Speaker lastSpeechSubject(List<Token> f, int sentence) {
+        for (int k = f.size() - 1; k > 0; k--) {
+            if (!Phrases.isReportingVerbAt(f, k) || Phrases.isPassive(f, k) || f.get(k).lower().endsWith("ing")) {
+                continue;
+            }
+            Ref r = Phrases.subjectBefore(f, k, index);
+            Speaker sp = r == null ? null : referents.resolve(r, sentence, r.start(), LAST_VERB);
+            if (sp != null && sp.isKnown()) {
+                return ClauseReader.cue(sp.withConfidence(Math.min(LAST_VERB, sp.confidence())), r.start(), f.get(k).end());
+            }
+            Span org = r == null ? organisations.subjectBefore(f, k) : null;
+            Speaker it = org == null ? null : organisations.speaker(org, LAST_VERB);
+            return it == null ? null : ClauseReader.cue(it, org.start(), f.get(k).end());
+        }
+        return null;
+    }
+
+    /**
      * The speaker of a quote that ends its sentence ("...!", "...?") when the next sentence of the
-     * same paragraph opens with the reporting clause ("Clinton said to People."), or null.
+     * same paragraph opens with the reporting clause ("Clinton said to People."), or when the next
+     * paragraph is a credit line ("- Bernie Sanders."); or null.
      */
     Speaker creditedAfter(int sentence) {
         if (sentence + 1 >= sentences.size()) {
@@ -61,10 +111,13 @@ final class NeighbourClauses {
         }
         Span here = sentences.get(sentence).span();
         Span next = sentences.get(sentence + 1).span();
-        if (next.start() < here.end() || text.substring(here.end(), next.start()).indexOf('\n') >= 0) {
+        if (next.start() < here.end()) {
             return null;
         }
         List<Token> f = SentenceFrame.of(text, next.start(), next.end(), List.of());
+        if (text.substring(here.end(), next.start()).indexOf('\n') >= 0) {
+            return creditLine(f, sentence + 1);
+        }
         for (int k = 0; k < f.size() && k <= 8; k++) {
             Token t = f.get(k);
             if (t.kind() == Token.Kind.QUOTE || t.isSymbol(",") && k > 0 && Phrases.subjectBefore(f, k, index) == null) {

@@ -94,7 +94,10 @@ final class NounPhrases {
 
     /** Whether the written name names a person the article knows. */
     static boolean isPerson(Ref.Name n, PersonIndex index) {
-        return !index.matching(List.of(n.written().split(" "))).isEmpty();
+        List<String> form = List.of(n.written().split(" "));
+        // "J. Gerald Hebert" is the "Gerald Hebert" the index knows: a leading initial may be dropped
+        return !index.matching(form).isEmpty()
+                || form.size() > 2 && form.get(0).matches("\\p{Lu}\\.") && !index.matching(form.subList(1, form.size())).isEmpty();
     }
 
     private static Set<String> descriptors(Ref r) {

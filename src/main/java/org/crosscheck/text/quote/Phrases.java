@@ -45,11 +45,25 @@ final class Phrases {
         if (i > 0 && f.get(i - 1).isWord() && f.get(i - 1).possessive()) {
             return false; // "Ginsburg's comments": a word after a possessive is a noun
         }
+        if (i > 0 && isObjectAfterVerb(f, i)) {
+            return false; // "Obama offered states billions": a word right after a verb is its object, a noun
+        }
         if (i + 2 < f.size() && f.get(i + 1).lower().equals("to") && f.get(i + 2).isWord() && !f.get(i + 2).isCapitalised()
                 && f.get(i + 2).lower().equals("be")) {
             return false; // "will continue to be": the verb takes an infinitive, not words
         }
         return i == 0 || !NounPhrases.DETERMINERS.contains(f.get(i - 1).lower()) && !modifiesNoun(f, i);
+    }
+
+    /**
+     * Whether the word at {@code i}, not a participle, stands right after a lower-case word the
+     * dictionary knows only as a verb ("offered states", "gave notice"): it is that verb's object.
+     */
+    private static boolean isObjectAfterVerb(List<Token> f, int i) {
+        Token before = f.get(i - 1);
+        String w = before.lower();
+        return !f.get(i).lower().endsWith("ing") && before.isWord() && !before.isCapitalised() && !NounPhrases.SKIP.contains(w)
+                && !NounPhrases.FUNCTION.contains(w) && WordSenses.shared().onlyVerb(w);
     }
 
     /**
@@ -84,7 +98,9 @@ final class Phrases {
     static Ref subjectBefore(List<Token> f, int verb, PersonIndex index) {
         int k = verb - 1;
         boolean infinitive = false;
-        while (k >= 0 && f.get(k).isWord() && (NounPhrases.SKIP.contains(f.get(k).lower()) || isReportingVerbAt(f, k))) {
+        // a capitalised "Will" inside the sentence is a name, not the auxiliary: "'...,' Will wrote"
+        while (k >= 0 && f.get(k).isWord() && (NounPhrases.SKIP.contains(f.get(k).lower()) && (k == 0 || !f.get(k).isCapitalised())
+                || isReportingVerbAt(f, k))) {
             infinitive |= f.get(k).lower().equals("to");
             k--;
         }

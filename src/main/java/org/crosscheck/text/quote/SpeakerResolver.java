@@ -11,7 +11,6 @@ import org.crosscheck.model.Span;
 import org.crosscheck.model.Speaker;
 import org.crosscheck.model.Statement;
 import org.crosscheck.text.Token;
-import org.crosscheck.text.sense.WordSenses;
 
 /**
  * Chooses the speaker of every quote piece and statement, reading one cluster of sentences at a
@@ -24,12 +23,11 @@ final class SpeakerResolver {
     private final String text;
     private final List<Sentence> sentences;
     private final List<QuotePiece> pieces;
-    private final PersonIndex index;
-    private final Organisations organisations;
     private final Referents referents;
     private final QuoteClusters clusters;
     private final ClauseReader clauses;
     private final NeighbourClauses neighbours;
+    private final LooseCues loose;
     private final Speaker[] speakers;
     private final boolean[] framed;
     private final Map<Integer, Statement> statements = new LinkedHashMap<>();
@@ -39,12 +37,11 @@ final class SpeakerResolver {
         this.text = text;
         this.sentences = sentences;
         this.pieces = pieces;
-        this.index = index;
-        this.organisations = organisations;
         this.referents = new Referents(text, index);
         this.clusters = new QuoteClusters(sentences, pieces);
         this.clauses = new ClauseReader(text, sentences, index, organisations, referents, clusters);
-        this.neighbours = new NeighbourClauses(text, sentences, index, referents);
+        this.neighbours = new NeighbourClauses(text, sentences, index, referents, organisations);
+        this.loose = new LooseCues(text, sentences, index, organisations, referents, clauses);
         this.speakers = new Speaker[pieces.size()];
         this.framed = new boolean[pieces.size()];
     }
@@ -116,32 +113,7 @@ final class SpeakerResolver {
             if (piece.continuation() && id > 0 && speakers[id - 1] != null) {
                 sp = speakers[id - 1];
             } else {
-                sp = clauses.clause(frame, k, subject, first);
-                if (sp == null) {
-                    Ref named = Phrases.beforeColon(frame, k, index);
-                    sp = named == null ? null : ClauseReader.cue(referents.resolve(named, first, named.start(), 0.85), named.start(), frame.get(k - 1).end());
-                }
-                if (sp == null && k >= 2 && frame.get(k - 1).isSymbol(":") && subject != null && !(subject instanceof Ref.Other)
-                        && subject.end() <= frame.get(k - 1).start() && wordsBetween(frame, subject.end(), k - 1) <= 4) {
-                    // "Kasich resisted: ...": a quote a colon introduces is the words of the clause's subject
-                    Speaker who = referents.resolve(subject, first, subject.start(), 0.8);
-                    sp = who == null ? null : ClauseReader.cue(who.withConfidence(Math.min(0.8, who.confidence())), subject.start(), frame.get(k - 1).end());
-                }
-                if (sp == null && subject != null && !(subject instanceof Ref.Role) && subject.end() <= frame.get(k).start()
-                        && endsLikeProse(last)) {
-                    // a partial quote after some other verb: "X called the plan "a disaster"" (a guess, so not confident)
-                    Speaker guess = referents.resolve(subject, first, subject.start(), 0.6);
-                    sp = guess == null ? null : guess.withConfidence(Math.min(0.6, guess.confidence())).withCue(null);
-                }
-                if (sp == null && subject == null && endsLikeProse(last) && !clauses.isHeadline(first)) {
-                    // "The Post responded with a piece entitled "...": an organisation opening the sentence
-                    Span opener = organisations.phraseAt(frame, 0);
-                    Token verb = opener == null ? null : Organisations.after(frame, opener);
-                    boolean finite = verb != null && verb.isWord() && !verb.isCapitalised()
-                            && (verb.lower().endsWith("ed") || verb.lower().endsWith("s"))
-                            && WordSenses.shared().canBeVerb(verb.lower());
-                    sp = finite && opener.end() < frame.get(k).start() ? organisations.speaker(opener, 0.6) : null;
-                }
+                sp = loose.speaker(frame, k, subject, first, last);
                 if (sp == null && frame.stream().noneMatch(Token::isWord) && !isSingleQuotedLine(piece)) {
                     sp = neighbours.introducedByColon(first);
                 }
@@ -184,23 +156,6 @@ final class SpeakerResolver {
         }
     }
 
-    /** How many words of the frame lie between offset {@code from} and the token at {@code to}. */
-    private static int wordsBetween(List<Token> f, int from, int to) {
-        int n = 0;
-        for (int k = 0; k < to; k++) {
-            if (f.get(k).start() >= from && f.get(k).isWord()) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Whether the cluster ends with a full stop, as body text does and headlines do not. */
-    private boolean endsLikeProse(int last) {
-        String t = sentences.get(last).span().of(text).strip().replaceAll("[\"\u201D'\u2019)]+$", "");
-        return !t.isEmpty() && ".!?".indexOf(t.charAt(t.length() - 1)) >= 0;
-    }
-
     /** A whole line in single marks is a headline or cross-head, not a paragraph of continuing speech. */
     private boolean isSingleQuotedLine(QuotePiece piece) {
         return QuoteMarks.isSingle(text.charAt(piece.outer().start()));
@@ -215,7 +170,7 @@ final class SpeakerResolver {
                 boolean sameParagraph = from <= to && text.substring(from, to).indexOf('\n') < 0;
                 // a quote paragraph right after the paragraph whose last sentence credits a quote goes on with that speaker
                 boolean nextParagraph = !sameParagraph && clusters.lastSentence(p) == sentence - 1;
-                double conf = sameParagraph ? 0.75 : nextParagraph ? 0.7 : 0.55;
+                double conf = sameParagraph ? 0.75 : nextParagraph ? 0.7 : 0.35;
                 return sentence - ps <= 4 ? continued(speakers[p], "quote before", Math.min(conf, speakers[p].confidence())) : null;
             }
         }
@@ -235,7 +190,7 @@ final class SpeakerResolver {
             double overlap = words.stream().filter(other::contains).count() / (double) words.size();
             if (overlap >= bestOverlap) {
                 bestOverlap = overlap;
-                best = continued(speakers[p], "quote it repeats", 0.6);
+                best = continued(speakers[p], "quote it repeats", 0.5);
             }
         }
         return best;

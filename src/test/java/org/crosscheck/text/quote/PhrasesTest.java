@@ -27,6 +27,23 @@ class PhrasesTest {
     }
 
     @Test
+    void readsACapitalisedAuxiliaryInsideTheSentenceAsAName() {
+        String text = "Columnist George Will praised him. \"He is ready,\" Will wrote.";
+        List<Token> f = Frames.frame(text);
+        int wrote = f.size() - 2;
+        assertThat(Frames.of(text, Phrases.subjectBefore(f, wrote, PersonIndex.of(text)))).isEqualTo("Will");
+        assertThat(subjectOf("Senator Ann Jones will say \"no\".", "say")).isNotNull();
+    }
+
+    @Test
+    void findsTheNameWithALeadingInitialBeforeAnAside() {
+        String text = "Gerald Hebert spoke. \"No,\" J. Gerald Hebert, director of the Legal Center, said.";
+        List<Token> f = Frames.frame(text);
+        int said = f.size() - 2;
+        assertThat(Frames.of(text, Phrases.subjectBefore(f, said, PersonIndex.of(text)))).isEqualTo("J. Gerald Hebert");
+    }
+
+    @Test
     void takesNoObjectOfAVerbForTheSubjectOfAnInfinitive() {
         assertThat(subjectOf("Greg Lindqvist phoned Teresa Alvarez to concede.", "concede")).isNull();
     }
@@ -60,6 +77,15 @@ class PhrasesTest {
         List<Token> f = Frames.frame("The reports said so.");
         assertThat(Phrases.isReportingVerbAt(f, Frames.at(f, "reports"))).isFalse();
         assertThat(Phrases.isReportingVerbAt(f, Frames.at(f, "said"))).isTrue();
+    }
+
+    @Test
+    void readsTheWordRightAfterAVerbAsItsObjectNotAsAVerbOfSpeech() {
+        List<Token> f = Frames.frame("When Obama offered states money, \"they needed it,\" DeSantis said.");
+        assertThat(Phrases.isReportingVerbAt(f, Frames.at(f, "states"))).isFalse();
+        assertThat(Phrases.isReportingVerbAt(f, Frames.at(f, "said"))).isTrue();
+        List<Token> g = Frames.frame("The governor now states that \"they needed it.\"");
+        assertThat(Phrases.isReportingVerbAt(g, Frames.at(g, "states"))).isTrue();
     }
 
     @Test

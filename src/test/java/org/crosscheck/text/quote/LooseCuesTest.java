@@ -1,0 +1,43 @@
+package org.crosscheck.text.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.model.Speaker;
+import org.junit.jupiter.api.Test;
+
+/** The looser cues, read through the quote stage: quotes whose sentence has no verb of speech. */
+class LooseCuesTest {
+
+    private static final String INTRO = "Senator Maria Okafor and Governor Tom Reyes met in Albany on Monday.\n\n";
+
+    private static Speaker speakerOf(String sentence) {
+        Speech speech = QuoteAnalyzerTest.analyze(INTRO + sentence);
+        assertThat(speech.quotes()).hasSize(1);
+        return speech.quotes().get(0).speaker();
+    }
+
+    @Test
+    void guessesTheOnePersonNamedAsSubjectBeforeAPartialQuote() {
+        Speaker sp = speakerOf("Republican front-runner Maria Okafor defended the budget as a \"very decent plan\" on Tuesday.");
+        assertThat(sp.name()).isEqualTo("Maria Okafor");
+        assertThat(sp.confidence()).isEqualTo(0.5);
+    }
+
+    @Test
+    void guessesTheSubjectAfterAnOpeningPhrase() {
+        assertThat(speakerOf("Horrified at the prospect, Okafor believes in budgets that \"balance themselves.\"").name())
+                .isEqualTo("Maria Okafor");
+    }
+
+    @Test
+    void takesNoObjectOfAVerbForTheSpeaker() {
+        assertThat(speakerOf("The committee praised Okafor for a \"very decent plan\" on Tuesday.").isKnown()).isFalse();
+    }
+
+    @Test
+    void takesNobodyWhenTwoPeopleOrAPronounStandBeforeTheQuote() {
+        assertThat(speakerOf("Republican front-runner Maria Okafor and Tom Reyes defended the budget as a \"very decent plan.\"").isKnown())
+                .isFalse();
+        assertThat(speakerOf("Then she called Reyes \"a very decent man.\"").name()).isNotEqualTo("Tom Reyes");
+    }
+}
