@@ -22,13 +22,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RestatedPairsTest {
 
     static Stream<String[]> restated() throws IOException {
-        return Stream.of("name-pairs.tsv", "date-pairs.tsv", "figure-pairs.tsv", "quote-pairs.tsv").flatMap(RestatedPairsTest::pairs);
+        return Stream.of("name-pairs.tsv", "date-pairs.tsv", "figure-pairs.tsv", "quote-pairs.tsv", "speaker-pairs.tsv").flatMap(RestatedPairsTest::pairs);
+    }
+
+    static Stream<String[]> misattributed() {
+        return lines("speaker-pairs.tsv", "F");
     }
 
     private static Stream<String[]> pairs(String resource) {
+        return lines(resource, "Q");
+    }
+
+    private static Stream<String[]> lines(String resource, String kind) {
         try (InputStream in = RestatedPairsTest.class.getResourceAsStream(resource)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.lines().filter(l -> l.startsWith("Q\t")).map(l -> l.split("\t")).toList().stream();
+            return text.lines().filter(l -> l.startsWith(kind + "\t")).map(l -> l.split("\t")).toList().stream();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -37,8 +45,17 @@ class RestatedPairsTest {
     @ParameterizedTest(name = "{1} / {2}")
     @MethodSource("restated")
     void aStatementSaidAnotherWayIsNoContradiction(String kind, String original, String rewrite) {
-        List<Discrepancy> found = CrossCheck.compare(List.of(new Article("original", "o", "", "Headline\n\n" + original + "\n"),
-                new Article("rewrite", "r", "", "Headline\n\n" + rewrite + "\n"))).discrepancies();
-        assertThat(found).noneMatch(Discrepancy::isContradiction);
+        assertThat(compare(original, rewrite)).noneMatch(Discrepancy::isContradiction);
+    }
+
+    @ParameterizedTest(name = "{1} / {2}")
+    @MethodSource("misattributed")
+    void aQuoteCreditedToAnotherPersonThroughAPronounARoleOrANameIsAnAttribution(String kind, String original, String rewrite) {
+        assertThat(compare(original, rewrite)).filteredOn(d -> d instanceof Discrepancy.Attribution).hasSize(1);
+    }
+
+    private static List<Discrepancy> compare(String original, String rewrite) {
+        return CrossCheck.compare(List.of(new Article("original", "o", "", "Headline\n\n" + original.replace("|", "\n\n") + "\n"),
+                new Article("rewrite", "r", "", "Headline\n\n" + rewrite.replace("|", "\n\n") + "\n"))).discrepancies();
     }
 }
