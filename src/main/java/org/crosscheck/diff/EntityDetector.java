@@ -94,7 +94,7 @@ public final class EntityDetector implements Detector {
                     : Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.loneOrganisations(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.openingSubjects(c.left(), lspan, lm, c.right(), rspan, rm));
-            swaps.addAll(Slots.titleChanges(lm, rm));
+            swaps.addAll(Slots.titleChanges(c.left().article().text(), lm, c.right().article().text(), rm));
             swaps.addAll(CoordinatedNames.swaps(c.left(), lm, c.right(), rm));
             Set<String> seen = new HashSet<>();
             int before = out.size();

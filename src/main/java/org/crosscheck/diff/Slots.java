@@ -298,7 +298,7 @@ final class Slots {
     }
 
     /** Titles that differ for one person, in front of the name or just after it. */
-    static List<EntityDetector.Swap> titleChanges(List<Mention> lm, List<Mention> rm) {
+    static List<EntityDetector.Swap> titleChanges(String ltext, List<Mention> lm, String rtext, List<Mention> rm) {
         List<EntityDetector.Swap> out = new ArrayList<>();
         Set<String> leftTitles = titleKeys(lm);
         Set<String> rightTitles = titleKeys(rm);
@@ -312,7 +312,10 @@ final class Slots {
                     boolean modifierOnly = !bothKept && !lk.equals(rk) && (lk.endsWith(" " + rk) || rk.endsWith(" " + lk))
                             && Names.TITLE_MODIFIERS.contains(firstWord(lk.length() > rk.length() ? lk : rk))
                             && !TIME_SHIFTS.contains(firstWord(lk.length() > rk.length() ? lk : rk));
-                    if (modifierOnly) {
+                    // "Deputy port director" read as "director": the modifier still stands just before the shorter title
+                    boolean leftShorter = lk.length() < rk.length();
+                    if (modifierOnly && !modifierBefore(leftShorter ? ltext : rtext, leftShorter ? l.span() : r.span(),
+                            firstWord(leftShorter ? rk : lk))) {
                         out.add(new EntityDetector.Swap(l.span(), l.text(), r.span(), r.text(), Mention.Kind.TITLE));
                     }
                     continue;
@@ -352,6 +355,18 @@ final class Slots {
     }
 
     /** Whether a word next to a changed run says enough to make both sides fill one slot. */
+    /** Whether {@code modifier} is one of the three words before {@code title} in {@code text}. */
+    private static boolean modifierBefore(String text, Span title, String modifier) {
+        String before = text.substring(Math.max(0, title.start() - 40), title.start()).toLowerCase(java.util.Locale.ROOT);
+        String[] words = before.trim().split("[^\\p{L}-]+");
+        for (int k = Math.max(0, words.length - 3); k < words.length; k++) {
+            if (words[k].equals(modifier)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isStrongContext(Token t) {
         return t != null && t.isWord() && !WEAK.contains(t.normal()) && !PLAIN_PREPOSITIONS.contains(t.normal());
     }
