@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RestatedPairsTest {
 
     static Stream<String[]> restated() throws IOException {
-        return Stream.of("name-pairs.tsv", "date-pairs.tsv", "figure-pairs.tsv", "quote-pairs.tsv", "speaker-pairs.tsv", "title-pairs.tsv").flatMap(RestatedPairsTest::pairs);
+        return Stream.of("name-pairs.tsv", "date-pairs.tsv", "figure-pairs.tsv", "quote-pairs.tsv", "speaker-pairs.tsv", "title-pairs.tsv", "furniture-pairs.tsv").flatMap(RestatedPairsTest::pairs);
     }
 
     static Stream<String[]> misattributed() {
