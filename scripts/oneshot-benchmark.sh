@@ -3,10 +3,13 @@
 # several jars so that a shared machine's load falls on each alike: wall, CPU (user + sys) and peak
 # RSS per run, then the median of each per jar, with the load average before and after.
 #
-#   scripts/oneshot-benchmark.sh [RUNS=5] JAR...
+#   scripts/oneshot-benchmark.sh [RUNS=5] JAR[@LAUNCHER]...
 #   BASELINE=/tmp/baseline.jar scripts/oneshot-benchmark.sh 7 target/crosscheck.jar
 #
-# Each jar runs through bin/crosscheck (its start-up cache is made first, outside the timing).
+# Each jar runs through bin/crosscheck (its start-up cache is made first, outside the timing); a jar
+# named JAR@LAUNCHER runs through that launcher instead, to time an older commit with its own
+# (git show REV:bin/crosscheck > DIR/bin/crosscheck, with DIR/fixtures linking to fixtures/ for
+# the launcher's training run).
 # BASELINE names a jar run the old way instead: `java -XX:SharedArchiveFile=... -XX:TieredStopAtLevel=1
 # -jar` with a CDS archive made for it first. PAIR="A B" picks other articles.
 set -euo pipefail
@@ -27,12 +30,18 @@ if [ -n "${BASELINE:-}" ]; then
   NAMES+=("baseline $(basename "$BASELINE")")
   CMDS+=("java -XX:SharedArchiveFile=$jsa -XX:TieredStopAtLevel=1 -jar $BASELINE")
 fi
-for jar in "$@"; do
+for arg in "$@"; do
+  launcher=bin/crosscheck
+  jar=$arg
+  if [[ $arg == *@* ]]; then
+    launcher=$(readlink -f "${arg#*@}")
+    jar=${arg%%@*}
+  fi
   jar=$(readlink -f "$jar")
   # shellcheck disable=SC2086
-  CROSSCHECK_JAR=$jar bin/crosscheck report $PAIR --json "$OUT/warm.json" >/dev/null 2>&1 || true
-  NAMES+=("bin/crosscheck $jar")
-  CMDS+=("env CROSSCHECK_JAR=$jar bin/crosscheck")
+  CROSSCHECK_JAR=$jar "$launcher" report $PAIR --json "$OUT/warm.json" >/dev/null 2>&1 || true
+  NAMES+=("$launcher $jar")
+  CMDS+=("env CROSSCHECK_JAR=$jar $launcher")
 done
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $RUNS runs each, alternating; pair: $PAIR"

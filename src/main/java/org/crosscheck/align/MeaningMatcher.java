@@ -228,14 +228,14 @@ final class MeaningMatcher {
                 asked.add(r);
             }
         }
-        v.encode();
+        List<float[]> joined = v.encodeWith(asked.stream().map(r -> r.part().sentence() < r.paired().sentence()
+                ? v.text(r.part()) + " " + v.text(r.paired()) : v.text(r.paired()) + " " + v.text(r.part())).toList());
         Map<SentenceRef, Alignment> best = new java.util.LinkedHashMap<>();
         Map<SentenceRef, Double> bestCos = new HashMap<>();
-        for (Remainder r : asked) {
-            String joined = r.part().sentence() < r.paired().sentence() ? v.text(r.part()) + " " + v.text(r.paired())
-                    : v.text(r.paired()) + " " + v.text(r.part());
+        for (int i = 0; i < asked.size(); i++) {
+            Remainder r = asked.get(i);
             double before = v.cosine(r.paired(), r.counterpart());
-            double after = SentenceEncoder.cosine(v.encodeText(joined), v.of(r.counterpart()));
+            double after = SentenceEncoder.cosine(joined.get(i), v.of(r.counterpart()));
             if (after >= SAME_MEANING && after >= before && after > bestCos.getOrDefault(r.part(), 0.0)) {
                 boolean partLeft = r.part().source().equals(left.id());
                 SentenceRef l = partLeft ? r.part() : r.counterpart();
@@ -279,7 +279,9 @@ final class MeaningMatcher {
             return e.getValue().isEmpty();
         });
         v.encode();
-        List<Alignment> joins = new ArrayList<>();
+        // the budget is spent in the options' order, as if each join were tried in turn; the
+        // partners and the joined texts are then encoded together
+        List<Join> tried = new ArrayList<>();
         for (Map.Entry<SentenceRef, List<SentenceRef>> e : options.entrySet()) {
             SentenceRef s = e.getKey();
             SentenceRef best = null;
@@ -295,16 +297,21 @@ final class MeaningMatcher {
                 continue;
             }
             SentenceRef u = partnersOf.get(best).get(0);
-            if (!v.want(u) || !v.spend(1)) {
-                continue;
+            if (v.want(u) && v.spend(1)) {
+                tried.add(new Join(s, best, u, bestCos));
             }
-            v.encode();
-            String joined = u.sentence() < s.sentence() ? v.text(u) + " " + v.text(s) : v.text(s) + " " + v.text(u);
-            double before = v.cosine(best, u);
-            double after = SentenceEncoder.cosine(v.of(best), v.encodeText(joined));
-            double need = bestCos >= PART ? GAIN : NEAR_GAIN;
+        }
+        List<float[]> joined = v.encodeWith(tried.stream().map(j -> j.partner().sentence() < j.part().sentence()
+                ? v.text(j.partner()) + " " + v.text(j.part()) : v.text(j.part()) + " " + v.text(j.partner())).toList());
+        List<Alignment> joins = new ArrayList<>();
+        for (int i = 0; i < tried.size(); i++) {
+            Join j = tried.get(i);
+            double before = v.cosine(j.paired(), j.partner());
+            double after = SentenceEncoder.cosine(v.of(j.paired()), joined.get(i));
+            double need = j.closeness() >= PART ? GAIN : NEAR_GAIN;
             if (after >= before + need) {
-                joins.add(s.source().equals(left.id()) ? new Alignment(s, best, 0) : new Alignment(best, s, 0));
+                joins.add(j.part().source().equals(left.id()) ? new Alignment(j.part(), j.paired(), 0)
+                        : new Alignment(j.paired(), j.part(), 0));
             }
         }
         for (Alignment j : joins) {
@@ -314,6 +321,13 @@ final class MeaningMatcher {
                 out.add(new Alignment(j.left(), j.right(), round(lexical.applyAsDouble(j.left(), j.right())), true));
             }
         }
+    }
+
+    /**
+     * A free sentence ({@code part}) that may join {@code paired}, as close as {@code closeness},
+     * whose partner is {@code partner}.
+     */
+    private record Join(SentenceRef part, SentenceRef paired, SentenceRef partner, double closeness) {
     }
 
     private static List<Integer> free(AnalyzedArticle article, Set<Integer> used) {

@@ -75,8 +75,25 @@ final class Vectors {
         return WORD.matcher(text(ref)).results().count() >= MeaningMatcher.MIN_WORDS;
     }
 
-    float[] encodeText(String text) {
-        return encoder.encode(List.of(text)).get(0);
+    /**
+     * The vectors of {@code texts} (joined sentences, say), in order, encoded in one call together
+     * with the sentences asked for since the last {@link #encode()}: a call of several runs them
+     * side by side, where one call per text would run them one after another.
+     */
+    List<float[]> encodeWith(List<String> texts) {
+        List<SentenceRef> refs = List.copyOf(wanted);
+        List<String> all = new java.util.ArrayList<>(refs.size() + texts.size());
+        refs.forEach(r -> all.add(text(r)));
+        all.addAll(texts);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<float[]> vectors = encoder.encode(all);
+        for (int i = 0; i < refs.size(); i++) {
+            known.put(refs.get(i), vectors.get(i));
+        }
+        wanted.clear();
+        return vectors.subList(refs.size(), vectors.size());
     }
 
     String text(SentenceRef ref) {
