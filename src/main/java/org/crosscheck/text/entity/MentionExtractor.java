@@ -234,8 +234,7 @@ public final class MentionExtractor {
             return Mention.Kind.ORGANISATION;
         }
         // a single capitalised word the dictionary knows may open a sentence ("Additionally, the company ...")
-        boolean commonWord = to - from == 1 && org.crosscheck.text.sense.WordSenses.shared().isCommonWord(firstWord);
-        if (!commonWord && describedAsGroup(tokens, to)) {
+        if (describedAsGroup(tokens, to) && !(to - from == 1 && org.crosscheck.text.sense.WordSenses.shared().isCommonWord(firstWord))) {
             return Mention.Kind.ORGANISATION; // "Cybernetica, the Tallinn-based company that ..."
         }
         if (Names.isKnownPlace(written)) {
