@@ -18,7 +18,7 @@ final class NegatedPhrase {
 
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "has",
             "have", "had", "do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must",
-            "to", "yet", "no", "longer", "failed", "refused", "declined", "fail", "refuse", "decline");
+            "to", "yet", "no", "longer", "failed", "refused", "declined", "fail", "refuse", "decline", "unable");
     /** Auxiliaries that carry a predicate's tense or mood: kept before the changed words. */
     private static final Set<String> HELPERS = Set.of("is", "are", "was", "were", "be", "been", "am", "has", "have", "had",
             "will", "would", "can", "could", "shall", "should", "may", "might", "must");

@@ -27,7 +27,7 @@ final class PolarityFlip {
 
     /** Verbs that deny the predicate they introduce with "to": "failed to reach", "refused to comment". */
     private static final Set<String> DENYING_VERBS = Set.of("fail", "failed", "fails", "failing", "refuse", "refused",
-            "refuses", "refusing", "decline", "declined", "declines", "declining");
+            "refuses", "refusing", "decline", "declined", "declines", "declining", "unable");
     private static final Set<String> DO = Set.of("do", "does", "did");
     /** "Not only X but also Y" affirms X. */
     private static final Set<String> LIMITING = Set.of("only", "just", "merely", "simply");

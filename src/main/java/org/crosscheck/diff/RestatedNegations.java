@@ -14,7 +14,8 @@ import org.crosscheck.text.Tokenizer;
  * A negation the other side states in other words, so that one side's "not" is no flip: a verb
  * of denial over the clause ("denied that she had met him" / "said she had not met him"), a verb
  * of ceasing before a gerund ("would no longer stop in Cork" / "would stop calling at Cork"), or
- * the negated verb with a negative prefix ("did not change rates" / "kept rates unchanged").
+ * the negated verb with a negative prefix ("did not change rates" / "kept rates unchanged"), or its
+ * opposite before the same object ("did not have clean water" / "lacked clean water").
  */
 final class RestatedNegations {
 
@@ -47,7 +48,48 @@ final class RestatedNegations {
         Evidence plain = ln ? r : l;
         List<Token> plainSentence = Tokenizer.words(plain.text());
         String verb = verbAfterNegation(ln ? lw : rw);
-        return deniedBefore(plainSentence, plain) || ceasing(plainSentence) || prefixed(plainSentence, verb);
+        return deniedBefore(plainSentence, plain) || ceasing(plainSentence) || prefixed(plainSentence, verb)
+                || oppositeBeforeSameObject(plainSentence, verb, objectAfterNegation(ln ? lw : rw));
+    }
+
+    /**
+     * The negated verb's opposite before the same object on the plain side: "lacked clean water" /
+     * "did not have clean water", "missed its target" / "did not hit its target".
+     */
+    private static boolean oppositeBeforeSameObject(List<Token> sentence, String verb, String object) {
+        if (verb.isEmpty() || object.isEmpty()) {
+            return false;
+        }
+        org.crosscheck.text.sense.Antonyms antonyms = org.crosscheck.text.sense.Antonyms.shared();
+        for (int i = 0; i < sentence.size(); i++) {
+            if (!antonyms.opposite(sentence.get(i).normal(), verb)) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(sentence.size(), i + OBJECT_WINDOW); j++) {
+                if (sentence.get(j).normal().equals(object)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final int OBJECT_WINDOW = 4;
+
+    /** The first content word after the negated verb ("did not have clean water" gives "clean"). */
+    private static String objectAfterNegation(List<Token> phrase) {
+        for (int i = 0; i + 2 < phrase.size(); i++) {
+            if (Polarity.isNegator(phrase.get(i).normal())) {
+                for (int j = i + 2; j < phrase.size(); j++) {
+                    String w = phrase.get(j).normal();
+                    if (w.length() > 2 && !Set.of("the", "its", "his", "her", "their", "any", "and").contains(w)) {
+                        return w;
+                    }
+                }
+                return "";
+            }
+        }
+        return "";
     }
 
     /** A verb of denial in the plain side's sentence before its value. */

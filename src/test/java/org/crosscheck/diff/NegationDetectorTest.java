@@ -408,4 +408,16 @@ class NegationDetectorTest extends DetectorContract {
         Pairs.assertQuiet(detector, "The central bank kept interest rates unchanged at 4.5 per cent on Thursday.",
                 "The central bank did not change interest rates on Thursday, leaving them at 4.5 per cent.");
     }
+
+    @Test
+    void leavesANegationTheOtherSideStatesWithTheVerbsOppositeBeforeTheSameObjectAlone() {
+        Pairs.assertQuiet(detector, "Villagers in the valley lacked clean water for a week after the flood.",
+                "Villagers in the valley did not have clean water for a week after the flood.");
+    }
+
+    @Test
+    void readsUnableToAsANegation() {
+        Pairs.assertQuiet(detector, "Rescuers were unable to reach the village before dark on Sunday.",
+                "Rescuers could not reach the village before dark on Sunday.");
+    }
 }
