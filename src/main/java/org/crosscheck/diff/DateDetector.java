@@ -92,9 +92,8 @@ public final class DateDetector implements Detector {
                 if ("relative".equals(l.sort) && absoluteLeft(leftOnly, rightOnly)) {
                     continue;
                 }
-                Dated r = sameSortLeft.size() == 1 && sameSortRight.size() == 1 ? sameSortRight.get(0)
-                        : placedAlike(c, l, sameSortLeft, sameSortRight);
                 boolean lone = sameSortLeft.size() == 1 && sameSortRight.size() == 1;
+                Dated r = lone ? sameSortRight.get(0) : placedAlike(c, l, sameSortLeft, sameSortRight);
                 if (r != null && l.differs(r, lone)) {
                     // a weekday read from a whole date is shown in it ("Saturday, 18 January" / "last Thursday"),
                     // unless the rest of the two dates agrees ("Tuesday, May 3" / "Monday, May 3")
@@ -163,14 +162,9 @@ public final class DateDetector implements Detector {
      * Monday", "from March 1"), which says as much about the event as the date does.
      */
     static String governed(String text, Dated d) {
-        int at = d.span().start();
-        String before = text.substring(Math.max(0, at - 12), at);
-        java.util.regex.Matcher m = PREPOSITION_BEFORE.matcher(before);
-        return m.find() && TIME_PREPOSITIONS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
-                ? m.group(1) + " " + d.written() : d.written();
+        String before = wordBefore(text, d.span().start());
+        return TIME_PREPOSITIONS.contains(before) ? before + " " + d.written() : d.written();
     }
-
-    private static final java.util.regex.Pattern PREPOSITION_BEFORE = java.util.regex.Pattern.compile("(?<![\\p{L}])(\\p{L}+) $");
 
     static String wordBefore(String text, int at) {
         java.util.regex.Matcher m = WORD_BEFORE.matcher(text.substring(Math.max(0, at - 30), at));

@@ -51,6 +51,9 @@ public final class NumberDetector implements Detector {
             int rs = a.right().sentence();
             List<Quantity> left = new ArrayList<>(figures(c.left(), ls));
             List<Quantity> right = new ArrayList<>(figures(c.right(), rs));
+            // the one figure each statement gives at all: a paraphrase that keeps the figure's place
+            // in the statement may call what it counts by another name ("150 passengers" / "250 people")
+            boolean lone = left.size() == 1 && right.size() == 1;
             // a statement split in two has its figures in both halves: one matched in the other half is not changed here
             List<Quantity> elsewhereRight = otherPartners(c, a, true).stream().flatMap(o -> figures(c.right(), o).stream()).toList();
             List<Quantity> elsewhereLeft = otherPartners(c, a, false).stream().flatMap(o -> figures(c.left(), o).stream()).toList();
@@ -85,9 +88,6 @@ public final class NumberDetector implements Detector {
             left = perYear(left, rightLeft, c.left().sentence(ls).text());
             rightLeft = new ArrayList<>(perYear(rightLeft, left, c.right().sentence(rs).text()));
             List<WordDiff.Change> changes = null;
-            // the one figure each statement gives at all: a paraphrase that keeps the figure's place
-            // in the statement may call what it counts by another name ("150 passengers" / "250 people")
-            boolean lone = figures(c.left(), ls).size() == 1 && figures(c.right(), rs).size() == 1;
             for (Quantity l : left) {
                 String ltext = c.left().sentence(ls).text();
                 String rtext = c.right().sentence(rs).text();

@@ -109,13 +109,26 @@ final class QuoteVariants {
         return b.toString();
     }
 
-    /** Contractions written out; "'s" only after a pronoun, where it is "is" and no possessive. */
+    /** Contractions and their written-out forms, in the order they are applied ("won't" before "n't"). */
+    private static final List<java.util.Map.Entry<java.util.regex.Pattern, String>> CONTRACTIONS = List.of(
+            contraction("\\bwo ?n't\\b", "will not"), contraction("\\bsha ?n't\\b", "shall not"),
+            contraction("\\bca ?n't\\b", "can not"), contraction("\\bcannot\\b", "can not"), contraction(" ?n't\\b", " not"),
+            contraction(" ?'re\\b", " are"), contraction(" ?'ll\\b", " will"), contraction(" ?'ve\\b", " have"),
+            contraction("\\bi ?'m\\b", "i am"), contraction("\\blet ?'s\\b", "let us"),
+            // "'s" only after a pronoun, where it is "is" and no possessive
+            contraction("\\b(it|he|she|that|there|what|who|here|where) ?'s\\b", "$1 is"));
+
+    private static java.util.Map.Entry<java.util.regex.Pattern, String> contraction(String regex, String written) {
+        return java.util.Map.entry(java.util.regex.Pattern.compile(regex), written);
+    }
+
+    /** Contractions written out. */
     private static String expanded(String s) {
-        return s.replaceAll("\\bwo ?n't\\b", "will not").replaceAll("\\bsha ?n't\\b", "shall not")
-                .replaceAll("\\bca ?n't\\b", "can not").replaceAll("\\bcannot\\b", "can not").replaceAll(" ?n't\\b", " not")
-                .replaceAll(" ?'re\\b", " are").replaceAll(" ?'ll\\b", " will").replaceAll(" ?'ve\\b", " have")
-                .replaceAll("\\bi ?'m\\b", "i am").replaceAll("\\blet ?'s\\b", "let us")
-                .replaceAll("\\b(it|he|she|that|there|what|who|here|where) ?'s\\b", "$1 is");
+        String out = s;
+        for (java.util.Map.Entry<java.util.regex.Pattern, String> c : CONTRACTIONS) {
+            out = c.getKey().matcher(out).replaceAll(c.getValue());
+        }
+        return out;
     }
 
     private static String american(String w) {

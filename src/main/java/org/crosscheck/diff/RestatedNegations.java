@@ -44,12 +44,13 @@ final class RestatedNegations {
         if (ln == rn) {
             return false;
         }
-        Evidence negated = ln ? l : r;
         Evidence plain = ln ? r : l;
         List<Token> plainSentence = Tokenizer.words(plain.text());
-        String verb = verbAfterNegation(ln ? lw : rw);
+        List<Token> phrase = ln ? lw : rw;
+        int negation = negationAt(phrase);
+        String verb = negation >= 0 && negation + 1 < phrase.size() ? phrase.get(negation + 1).normal() : "";
         return deniedBefore(plainSentence, plain) || ceasing(plainSentence) || prefixed(plainSentence, verb)
-                || oppositeBeforeSameObject(plainSentence, verb, objectAfterNegation(ln ? lw : rw));
+                || oppositeBeforeSameObject(plainSentence, verb, objectAfter(phrase, negation + 2));
     }
 
     /**
@@ -76,17 +77,15 @@ final class RestatedNegations {
 
     private static final int OBJECT_WINDOW = 4;
 
-    /** The first content word after the negated verb ("did not have clean water" gives "clean"). */
-    private static String objectAfterNegation(List<Token> phrase) {
-        for (int i = 0; i + 2 < phrase.size(); i++) {
-            if (Polarity.isNegator(phrase.get(i).normal())) {
-                for (int j = i + 2; j < phrase.size(); j++) {
-                    String w = phrase.get(j).normal();
-                    if (w.length() > 2 && !Set.of("the", "its", "his", "her", "their", "any", "and").contains(w)) {
-                        return w;
-                    }
-                }
-                return "";
+    /** Determiners and joining words that stand between a verb and the noun it takes. */
+    private static final Set<String> BEFORE_OBJECT = Set.of("the", "its", "his", "her", "their", "any", "and");
+
+    /** The first content word from {@code from} on ("did not have clean water" gives "clean"), or "". */
+    private static String objectAfter(List<Token> phrase, int from) {
+        for (int j = Math.max(0, from); j < phrase.size(); j++) {
+            String w = phrase.get(j).normal();
+            if (w.length() > 2 && !BEFORE_OBJECT.contains(w)) {
+                return w;
             }
         }
         return "";
@@ -136,13 +135,13 @@ final class RestatedNegations {
         return false;
     }
 
-    /** The first word after the negation of a phrase ("did not change rates" gives "change"). */
-    private static String verbAfterNegation(List<Token> phrase) {
-        for (int i = 0; i + 1 < phrase.size(); i++) {
+    /** Where the phrase's negation stands ("did not change rates": at "not"), or -1. */
+    private static int negationAt(List<Token> phrase) {
+        for (int i = 0; i < phrase.size(); i++) {
             if (Polarity.isNegator(phrase.get(i).normal())) {
-                return phrase.get(i + 1).normal();
+                return i;
             }
         }
-        return "";
+        return -1;
     }
 }

@@ -354,7 +354,6 @@ final class Slots {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
-    /** Whether a word next to a changed run says enough to make both sides fill one slot. */
     /** Whether {@code modifier} is one of the three words before {@code title} in {@code text}. */
     private static boolean modifierBefore(String text, Span title, String modifier) {
         String before = text.substring(Math.max(0, title.start() - 40), title.start()).toLowerCase(java.util.Locale.ROOT);
@@ -367,6 +366,7 @@ final class Slots {
         return false;
     }
 
+    /** Whether a word next to a changed run says enough to make both sides fill one slot. */
     static boolean isStrongContext(Token t) {
         return t != null && t.isWord() && !WEAK.contains(t.normal()) && !PLAIN_PREPOSITIONS.contains(t.normal());
     }
