@@ -115,17 +115,17 @@ class DateDetectorTest extends DetectorContract {
 
     @Test
     void comparesTheOnlyTimesOfAStatementThoughWrittenToDifferentPrecisionWhenAnHourOrMoreApart() {
-        Comparison c = Pairs.ofLines("The fire broke out at around 2:40 pm in a four-storey building at the plant.",
-                "Officials said the flames first appeared shortly after 4 pm in the four-storey building.");
-        assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 '2:40 pm' '4 pm'");
-        Pairs.assertQuiet(detector, "The fire broke out at 4.12pm in a four-storey building at the plant.",
-                "The fire broke out just after 4pm in a four-storey building at the plant.");
+        Comparison c = Pairs.ofLines("The alarm sounded at around 9:20 am in the east wing of the depot.",
+                "Staff said the alarm first went off shortly after 11 am in the east wing of the depot.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 '9:20 am' '11 am'");
+        Pairs.assertQuiet(detector, "The alarm sounded at 9.12am in the east wing of the depot.",
+                "The alarm sounded just after 9am in the east wing of the depot.");
     }
 
     @Test
     void showsADateWithThePrepositionThatBoundsItsEvent() {
-        Comparison c = Pairs.ofLines("Schools will remain closed until Monday to save energy, the government said.",
-                "Schools will stay shut until Wednesday to save energy, the government said.");
+        Comparison c = Pairs.ofLines("The bridge will stay closed until Monday for repairs, the council said.",
+                "The bridge will remain shut until Wednesday for repairs, the council said.");
         assertThat(detector.detect(c)).singleElement()
                 .satisfies(d -> assertThat(d.finding().summary()).contains("until Monday").contains("until Wednesday"))
                 .satisfies(d -> assertThat(d.finding().left().value()).isEqualTo("Monday"));

@@ -313,10 +313,10 @@ class NumberDetectorTest extends DetectorContract {
 
     @Test
     void comparesTheOneFigureOfEachStatementThoughItCountsThePeopleByAnotherName() {
-        String left = "The ferry was carrying about 150 passengers from Dhaka when strong winds struck.\n";
-        String right = "Roughly 250 people were on board the ferry when violent winds struck.\n";
+        String left = "The bus was carrying about 40 passengers from Tarvik when it left the icy road.\n";
+        String right = "Roughly 60 people were on board the bus when it left the icy road.\n";
         assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.35, false)))))
-                .singleElement().asString().contains("150").contains("250");
+                .singleElement().asString().contains("40").contains("60");
     }
 
     @Test

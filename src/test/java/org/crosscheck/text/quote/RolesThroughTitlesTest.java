@@ -63,27 +63,27 @@ class RolesThroughTitlesTest {
 
     @Test
     void aNameWithItsOrganisationsTitleInAnAppositiveIsAPersonWhoSpeaks() {
-        String text = "The reactor is running again.\n\n\"The teams have delivered a safer unit,\" Olivier Vandamme, "
-                + "Electrabel's chief operating officer, told reporters at the plant.";
+        String text = "The turbine hall is running again.\n\n\"The crews have left us a sturdier plant,\" Piet Claessens, "
+                + "Norvalt's chief operating officer, told reporters at the plant.";
         Speaker s = QuoteAnalyzerTest.analyze(text).quotes().get(0).speaker();
-        assertThat(s.name()).isEqualTo("Olivier Vandamme");
+        assertThat(s.name()).isEqualTo("Piet Claessens");
     }
 
     @Test
     void aRoleNamedWithItsOrganisationIsNotHeldBySomeoneOfAnotherOrganisation() {
-        String text = "Chief executive Kenji Morimoto said the deal would give Naniwa a foothold in the north.\n\n"
-                + "Yuko Tanabe, Hokusei's president, said her family had found no successor.\n\n"
-                + "It was \"not an easy decision\", the Naniwa chief said.";
+        String text = "Chief executive Aiko Hayashi said the deal would give Kestrel a foothold in the north.\n\n"
+                + "Mina Sato, Orbis's president, said her family had found no successor.\n\n"
+                + "It was \"not an easy decision\", the Kestrel chief said.";
         Speaker s = QuoteAnalyzerTest.analyze(text).quotes().get(0).speaker();
-        assertThat(s.name()).isEqualTo("Kenji Morimoto");
+        assertThat(s.name()).isEqualTo("Aiko Hayashi");
     }
 
     @Test
     void aRoleReachesTheHolderOfAnOfficeOfTheSameSense() {
-        String text = "Justice Margaret Apio delivered the judgment on May 14.\n\n"
-                + "\"The people of the district deserve an election they can trust,\" the judge said.";
+        String text = "Justice Ruth Nakato read out the judgment on March 2.\n\n"
+                + "\"The voters of this district deserve a fair count,\" the judge said.";
         Speaker s = QuoteAnalyzerTest.analyze(text).quotes().get(0).speaker();
-        assertThat(s.name()).isEqualTo("Margaret Apio");
+        assertThat(s.name()).isEqualTo("Ruth Nakato");
         assertThat(s.confidence()).isGreaterThanOrEqualTo(0.8);
     }
 }
