@@ -47,12 +47,12 @@ class CalibrationTest {
     }
 
     @Test
-    void fallsBackOnTheTypeForAnUnseenRawConfidenceAndOnAllFindingsForAnUnseenType() {
+    void fallsBackOnFindingsOfTheSameRawConfidenceForAnUnseenTypeAndOnAllFindingsForAnUnseenRawConfidence() {
         Calibration c = fitted();
 
         double copies = (50 + 4 * (51.0 / 72)) / (70 + 4);
-        double type = c.probability("ATTRIBUTION", 0.4, 0.9, 1.0);
-        assertThat(type).isCloseTo((10 + 4 * copies) / (30 + 4), within(1e-9));
+        assertThat(c.probability("DATE", 0.85, 0.9, 1.0)).isCloseTo((40 + 4 * copies) / (40 + 4), within(1e-9));
+        assertThat(c.probability("ATTRIBUTION", 0.4, 0.9, 1.0)).isCloseTo(copies, within(1e-9));
         assertThat(c.probability("DATE", 0.8, 0.9, 1.0)).isCloseTo(copies, within(1e-9));
     }
 
