@@ -62,8 +62,8 @@ public final class EntityDetector implements Detector {
                 // a name after the same context word ("on the coast near X") fills the same slot on any pair
                 lone.addAll(Slots.swaps(c.left().article().text(), lspan, lm, c.right().article().text(), rspan, rm));
                 if (a.byMeaning()) {
-                    // two statements the encoder holds to be one, each naming one organisation the other source never names
-                    lone.addAll(Slots.loneOrganisations(c.left(), lspan, lm, c.right(), rspan, rm));
+                    // two statements the encoder holds to be one, each naming one body or place the other source never names
+                    lone.addAll(Slots.loneBodiesAndPlaces(c.left(), lspan, lm, c.right(), rspan, rm));
                 }
                 Set<String> seen = new HashSet<>();
                 for (Swap sw : lone) {
@@ -92,7 +92,7 @@ public final class EntityDetector implements Detector {
             swaps.addAll(Slots.swaps(c.left().article().text(), lspan, lm, c.right().article().text(), rspan, rm));
             swaps.addAll(a.similarity() >= CLOSE_STATEMENT ? Slots.loneNames(c.left(), lm, c.right(), rm)
                     : Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm));
-            swaps.addAll(Slots.loneOrganisations(c.left(), lspan, lm, c.right(), rspan, rm));
+            swaps.addAll(Slots.loneBodiesAndPlaces(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.openingSubjects(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.titleChanges(c.left().article().text(), lm, c.right().article().text(), rm));
             swaps.addAll(CoordinatedNames.swaps(c.left(), lm, c.right(), rm));

@@ -122,15 +122,18 @@ final class Slots {
     }
 
     /**
-     * A reworded statement that puts one organisation in another's stead: each sentence has
-     * exactly one organisation the other article never names, and a content word next to one
-     * stands next to the other ("Drake University political scientist Mark Heidenreich" / "Mark
-     * Heidenreich, a political scientist at Iowa State University").
+     * A reworded statement that puts one organisation or place in another's stead: each sentence
+     * has exactly one organisation or place the other article never names, and a content word
+     * next to one stands next to the other ("Drake University political scientist Mark
+     * Heidenreich" / "Mark Heidenreich, a political scientist at Iowa State University"; "flown to
+     * Central Hospital with a broken leg" / "airlifted to hospital in Lae with a broken leg"). The
+     * two may be of different kinds: a hospital put for a town moves the statement as a town put
+     * for a town does.
      */
-    static List<EntityDetector.Swap> loneOrganisations(org.crosscheck.model.AnalyzedArticle left, Span lspan, List<Mention> lm,
-                                                       org.crosscheck.model.AnalyzedArticle right, Span rspan, List<Mention> rm) {
-        List<Mention> l = unmatched(lm, right, Mention.Kind.ORGANISATION);
-        List<Mention> r = l.size() == 1 ? unmatched(rm, left, Mention.Kind.ORGANISATION) : List.of();
+    static List<EntityDetector.Swap> loneBodiesAndPlaces(org.crosscheck.model.AnalyzedArticle left, Span lspan, List<Mention> lm,
+                                                         org.crosscheck.model.AnalyzedArticle right, Span rspan, List<Mention> rm) {
+        List<Mention> l = unmatchedBodiesAndPlaces(lm, right);
+        List<Mention> r = l.size() == 1 ? unmatchedBodiesAndPlaces(rm, left) : List.of();
         if (l.size() != 1 || r.size() != 1) {
             return List.of();
         }
@@ -141,12 +144,17 @@ final class Slots {
         }
         Set<String> near = beside(Tokenizer.words(left.article().text(), lspan.start(), lspan.end()), a.span());
         near.retainAll(beside(Tokenizer.words(right.article().text(), rspan.start(), rspan.end()), b.span()));
-        return near.isEmpty() ? List.of() : List.of(new EntityDetector.Swap(a.span(), a.text(), b.span(), b.text(), Mention.Kind.ORGANISATION));
+        Mention.Kind kind = a.kind() == Mention.Kind.PLACE || b.kind() == Mention.Kind.PLACE ? Mention.Kind.PLACE : Mention.Kind.ORGANISATION;
+        return near.isEmpty() ? List.of() : List.of(new EntityDetector.Swap(a.span(), a.text(), b.span(), b.text(), kind));
     }
 
-    private static List<Mention> unmatched(List<Mention> mentions, org.crosscheck.model.AnalyzedArticle other, Mention.Kind kind) {
+    private static List<Mention> unmatchedBodiesAndPlaces(List<Mention> mentions, org.crosscheck.model.AnalyzedArticle other) {
         // an organisation's name is held whole: "Iowa" elsewhere does not name "Iowa State University"
-        return mentions.stream().filter(m -> m.kind() == kind).filter(m -> neverNamed(m, other, o -> o.kind() == kind)).toList();
+        // a name of no known kind may be a person's ("Dmitry Peskov" / "Putin") or a team's
+        return mentions.stream().filter(m -> m.kind() == Mention.Kind.ORGANISATION || m.kind() == Mention.Kind.PLACE)
+                .filter(m -> neverNamed(m, other, o -> m.kind() == Mention.Kind.ORGANISATION ? o.kind() == m.kind()
+                        : o.kind() != Mention.Kind.DATE))
+                .toList();
     }
 
     /** Whether {@code other} never names {@code m}: not in its text, nor in any of its mentions that {@code counts}. */

@@ -321,6 +321,22 @@ class EntityDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsAHospitalPutForATownInAStatementRewordedAroundThem() {
+        String left = "The driver was taken by road to Kestrel District Hospital with burns to his arms and is recovering, staff said.\n";
+        String right = "The driver was driven to hospital in Varnholm with burns to his arms.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.45, false)))))
+                .containsExactly("ENTITY MEDIUM 0 0 'Kestrel District Hospital' 'Varnholm'");
+    }
+
+    @Test
+    void staysQuietWhenTheTownARewordedStatementNamesIsNamedElsewhereInTheOtherSource() {
+        String left = "The driver was taken by road to Kestrel District Hospital with burns to his arms and is recovering, staff said.\n"
+                + "The crash happened on the road into Varnholm.\n";
+        String right = "The driver was driven to hospital in Varnholm with burns to his arms.\nThe crash happened on the road into town.\n";
+        assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.45, false)))).isEmpty();
+    }
+
+    @Test
     void reportsAnOrganisationSwappedInAStatementReworded() {
         Comparison c = Pairs.ofLines("Leeds Beckett University economist Priya Shah said the closure would cost the town about 400 jobs.",
                 "The closure would cost the town about 400 jobs, said Priya Shah, an economist at Sheffield Hallam University.");

@@ -229,7 +229,8 @@ public final class MentionExtractor {
         if (HONORIFICS.contains(firstWord) || from > 0 && HONORIFICS.contains(tokens.get(from - 1).normal().replace(".", ""))) {
             return Mention.Kind.PERSON;
         }
-        if (ORG_WORDS.contains(lastWord) || ORG_WORDS.contains(firstWord) && to - from > 1 || written.length() >= 2 && written.equals(written.toUpperCase(Locale.ROOT))
+        if (ORG_WORDS.contains(lastWord) || ORG_WORDS.contains(firstWord) && to - from > 1 || ORG_WORDS.contains(headBeforeOf(tokens, from, to))
+                || written.length() >= 2 && written.equals(written.toUpperCase(Locale.ROOT))
                 && written.chars().anyMatch(Character::isLetter)) {
             return Mention.Kind.ORGANISATION;
         }
@@ -245,6 +246,16 @@ public final class MentionExtractor {
             return Mention.Kind.PLACE; // but "according to X" names a source, not a place
         }
         return Mention.Kind.OTHER;
+    }
+
+    /** The word before the first "of" inside the name ("Bank" in "Central Bank of Nigeria"), or "". */
+    private static String headBeforeOf(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to - 1; i++) {
+            if (tokens.get(i).normal().equals("of")) {
+                return tokens.get(i - 1).normal();
+            }
+        }
+        return "";
     }
 
     /** How many words an appositive may put before the noun that says what a name is ("the Tallinn-based software company"). */
@@ -275,11 +286,26 @@ public final class MentionExtractor {
                 return false; // the noun phrase ended: ", a town where the company ..." describes the town
             }
             if (!w.isCapitalised() && org.crosscheck.text.sense.WordSenses.shared().isGroupNoun(w.normal())) {
-                return true;
+                return !actsNext(tokens, j + 1);
             }
             words++;
         }
         return false;
+    }
+
+    /** Irregular past and present forms of the verbs that close a credit (", the ministry said"). */
+    private static final Set<String> CREDIT_VERBS = Set.of("said", "says", "told", "tells", "wrote", "writes");
+
+    /**
+     * Whether the word at {@code k} is a verb the noun before it does: ", the ministry said" credits
+     * a statement to the ministry; it does not say what the name before it is.
+     */
+    private static boolean actsNext(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).isWord() || tokens.get(k).isCapitalised()) {
+            return false;
+        }
+        String w = tokens.get(k).normal();
+        return CREDIT_VERBS.contains(w) || w.length() > 4 && w.endsWith("ed");
     }
 
     /** End (exclusive) of a title ("deputy governor", "prime minister") starting at {@code i}, or {@code i}. */

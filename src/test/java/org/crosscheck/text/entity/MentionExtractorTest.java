@@ -1,6 +1,7 @@
 package org.crosscheck.text.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Random;
@@ -36,6 +37,18 @@ class MentionExtractorTest {
     void findsAPlaceAfterALocativePreposition() {
         String text = "Officials in Kharkiv said the shelling had stopped.";
         assertThat(mentions(text)).containsExactly(mention(text, "Kharkiv", Kind.PLACE, "kharkiv"));
+    }
+
+    @Test
+    void readsANameWhoseHeadBeforeOfIsABodyAsAnOrganisation() {
+        String text = "Analysts expect the Reserve Bank of Ostrava to hold rates.";
+        assertThat(mentions(text)).extracting(Mention::text, Mention::kind).containsExactly(tuple("Reserve Bank of Ostrava", Kind.ORGANISATION));
+    }
+
+    @Test
+    void doesNotTakeACreditAfterANameForAnAppositiveSayingWhatTheNameIs() {
+        String text = "Cases rose fastest in Lirwe, the ministry said.";
+        assertThat(mentions(text)).extracting(Mention::text, Mention::kind).containsExactly(tuple("Lirwe", Kind.PLACE));
     }
 
     @Test
