@@ -125,20 +125,56 @@ public final class DateDetector implements Detector {
 
     /**
      * Among several dates of one sort, the one of the other side that stands where {@code l}
-     * stands: the same word before it or the same two words after it ("from 4.40am on Wednesday" /
-     * "at 6.40am on Wednesday"), with no other date of either side placed alike.
+     * stands: the same two words after it, the same word before it ("from 4.40am on Wednesday" /
+     * "at 6.40am on Wednesday"), or the same event named just before it ("the final vote for 9
+     * December" / "the final vote expected on 11 December"), with no other date of either side
+     * placed alike.
      */
     private static Dated placedAlike(Comparison c, Dated l, List<Dated> lefts, List<Dated> rights) {
         String ltext = c.left().article().text();
         String rtext = c.right().article().text();
-        // the two words after a date place it more surely than the one before it
-        for (boolean after : new boolean[] {true, false}) {
-            List<Dated> mine = rights.stream().filter(r -> alike(ltext, l, rtext, r, after)).toList();
-            if (mine.size() == 1 && lefts.stream().filter(o -> alike(ltext, o, rtext, mine.get(0), after)).count() == 1) {
+        // the two words after a date place it more surely than the one before it, and the one before it than the event
+        for (int how = 0; how < 3; how++) {
+            int h = how;
+            List<Dated> mine = rights.stream().filter(r -> alike(ltext, l, rtext, r, h)).toList();
+            if (mine.size() == 1 && lefts.stream().filter(o -> alike(ltext, o, rtext, mine.get(0), h)).count() == 1) {
                 return mine.get(0);
             }
         }
         return null;
+    }
+
+    private static boolean alike(String ltext, Dated l, String rtext, Dated r, int how) {
+        if (how == 2) {
+            java.util.Set<String> event = eventBefore(ltext, l.span.start());
+            event.retainAll(eventBefore(rtext, r.span.start()));
+            return !event.isEmpty();
+        }
+        return alike(ltext, l, rtext, r, how == 0);
+    }
+
+    private static final java.util.regex.Pattern CLAUSE_BEFORE = java.util.regex.Pattern.compile("[^,;:.()\u2014\u2013]*$");
+    private static final int EVENT_WORDS = 4;
+
+    /**
+     * The stems of the content words among the few that lead up to a date in its clause ("final",
+     * "vote" in "the final vote expected on"): the event the date is the date of.
+     */
+    private static java.util.Set<String> eventBefore(String text, int at) {
+        java.util.regex.Matcher m = CLAUSE_BEFORE.matcher(text.substring(Math.max(0, at - 60), at));
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (!m.find()) {
+            return out;
+        }
+        List<org.crosscheck.text.Token> words = org.crosscheck.text.Tokenizer.words(m.group()).stream()
+                .filter(org.crosscheck.text.Token::isWord).toList();
+        for (org.crosscheck.text.Token w : words.subList(Math.max(0, words.size() - EVENT_WORDS), words.size())) {
+            if (PredicateArguments.content(w) && !TIME_PREPOSITIONS.contains(w.normal()) && !Character.isDigit(w.text().charAt(0))
+                    && !Character.isUpperCase(w.text().charAt(0))) {
+                out.add(org.crosscheck.index.Stemmer.stem(w.normal()));
+            }
+        }
+        return out;
     }
 
     private static boolean alike(String ltext, Dated l, String rtext, Dated r, boolean after) {

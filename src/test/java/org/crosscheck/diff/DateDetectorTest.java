@@ -35,6 +35,21 @@ class DateDetectorTest extends DetectorContract {
     }
 
     @Test
+    void pairsTheDateOfTheSameEventAmongSeveralDatesOfOneSort() {
+        String left = "Bids open on 3 February and the winning design will be picked on 14 May.\n";
+        String right = "Bidding opens early next year, and the winning design is expected to be picked on 21 May.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.4, false)))))
+                .containsExactly("DATE MEDIUM 0 0 '14 May' '21 May'");
+    }
+
+    @Test
+    void staysQuietWhenNoEventNamedBeforeADatePlacesItAmongSeveral() {
+        String left = "Bids open on 3 February and the winning design will be picked on 14 May.\n";
+        String right = "The council expects bidding to run until 21 May.\n";
+        assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.4, false)))).isEmpty();
+    }
+
+    @Test
     void reportsAChangedWeekday() {
         Comparison c = Pairs.ofLines("The strike will take place on Monday, the union said.",
                 "The strike will take place on Thursday, the union said.");
