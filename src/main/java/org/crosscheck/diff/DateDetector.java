@@ -104,13 +104,19 @@ public final class DateDetector implements Detector {
                             + " but " + governed(c.right().article().text(), rw) + " in " + c.right().id();
                     Finding f = new Finding(Severity.MEDIUM, summary,
                             "The same statement is dated differently (the same date written another way is not reported).",
-                            0.8, Findings.side(c.left(), ls, lw.written, lw.span), Findings.side(c.right(), rs, rw.written, rw.span));
+                            0.8, side(c.left(), ls, lw), side(c.right(), rs, rw));
                     out.add(new Discrepancy.DateChange(f));
                 }
             }
         }
         out.addAll(LoneDates.between(c, out));
         return out;
+    }
+
+    /** The date as evidence, with the words that say which part of it is meant ("the end of April"). */
+    private static org.crosscheck.model.Evidence side(AnalyzedArticle article, int sentence, Dated d) {
+        String part = partOf(article.article().text(), d.span.start());
+        return Findings.side(article, sentence, part + d.written, new Span(d.span.start() - part.length(), d.span.end()));
     }
 
     /**
@@ -198,9 +204,31 @@ public final class DateDetector implements Detector {
      * Monday", "from March 1"), which says as much about the event as the date does.
      */
     static String governed(String text, Dated d) {
-        String before = wordBefore(text, d.span().start());
-        return TIME_PREPOSITIONS.contains(before) ? before + " " + d.written() : d.written();
+        String part = partOf(text, d.span().start());
+        String before = wordBefore(text, d.span().start() - part.length());
+        String shown = part + d.written();
+        return TIME_PREPOSITIONS.contains(before) ? before + " " + shown : shown;
     }
+
+    private static final java.util.regex.Pattern PART_OF = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:the\\s+)?(?:end|start|beginning|middle|close)\\s+of\\s+(?:the\\s+)?|(?:early|mid|late)[-\\s]+)$");
+
+    /**
+     * The words before a date that say which part of it is meant ("the end of " April, "mid-"
+     * June), as written, or "".
+     */
+    static String partOf(String text, int at) {
+        java.util.regex.Matcher m = PART_OF.matcher(text.substring(Math.max(0, at - 30), at));
+        if (!m.find()) {
+            return "";
+        }
+        // "late last Tuesday" is late in a day, a time the date check does not read; "mid-June" is part of a month
+        boolean ofDay = m.group().toLowerCase(java.util.Locale.ROOT).matches("(early|mid|late)[-\\s]+") && !MONTH_OR_YEAR.matcher(text).region(at, text.length()).lookingAt();
+        return ofDay ? "" : m.group();
+    }
+
+    private static final java.util.regex.Pattern MONTH_OR_YEAR = java.util.regex.Pattern.compile(
+            "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d{4}\\b");
 
     static String wordBefore(String text, int at) {
         java.util.regex.Matcher m = WORD_BEFORE.matcher(text.substring(Math.max(0, at - 30), at));

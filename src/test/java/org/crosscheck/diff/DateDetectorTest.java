@@ -50,6 +50,13 @@ class DateDetectorTest extends DetectorContract {
     }
 
     @Test
+    void showsThePartOfAMonthADateNamesWithTheDate() {
+        Comparison c = Pairs.ofLines("The old terminal will close on 12 June, the airport said.",
+                "The airport said the old terminal would close at the end of July.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 '12 June' 'the end of July'");
+    }
+
+    @Test
     void reportsAChangedWeekday() {
         Comparison c = Pairs.ofLines("The strike will take place on Monday, the union said.",
                 "The strike will take place on Thursday, the union said.");
