@@ -230,8 +230,10 @@ public final class QuoteWordingDetector implements Detector {
             "may", "might", "must", "be", "been", "being", "is", "are", "was", "were", "has", "have", "had",
             "not", "never");
 
+    /** Pronouns, and the question words that open a clause ("exactly what went wrong"): no content of their own. */
     private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "he", "she", "they", "me", "us", "him", "her",
-            "them", "my", "our", "your", "his", "its", "their");
+            "them", "my", "our", "your", "his", "its", "their", "what", "which", "who", "whom", "whose", "how", "why",
+            "when", "where", "whether");
 
     private static boolean isContentWord(Token t) {
         return !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.normal()) && !PRONOUNS.contains(t.normal());

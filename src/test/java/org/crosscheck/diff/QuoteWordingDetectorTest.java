@@ -26,6 +26,14 @@ class QuoteWordingDetectorTest extends DetectorContract {
     }
 
     @Test
+    void readsAQuestionWordAfterAChangeAsPartOfThePhraseNotAsItsContent() {
+        Comparison c = Pairs.ofLines("\"We owe the families a full account, and we will find out precisely how the fire started,\" the mayor said.",
+                "\"We owe the families a full account, and we will find out quickly how the fire started,\" the mayor said.");
+        assertThat(Pairs.describe(detector.detect(c)))
+                .containsExactly("QUOTE_WORDING MEDIUM 2 2 'find out precisely how the fire started' 'find out quickly how the fire started'");
+    }
+
+    @Test
     void reportsAShortQuoteWithOneWordPutForAnother() {
         Comparison c = Pairs.ofLines("The club's chairman said the board was \"saddened and frustrated\" by the ruling and would study it.",
                 "The club's chairman said the board was \"relieved and frustrated\" by the ruling and would study it.");
