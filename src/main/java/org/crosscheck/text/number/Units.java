@@ -49,6 +49,24 @@ final class Units {
     private static final java.util.Set<String> NOT_CURRENCY_WORDS = java.util.Set.of("real", "mark", "won", "sol", "som",
             "dong", "day", "unit", "units", "gold", "kip", "lek", "lev", "leu", "dram", "tala", "pula", "kina", "loti", "uf");
     private static final Map<String, String> WORLD_CURRENCIES = worldCurrencies();
+    /** The currencies of the world by their whole English names, singular and plural ("US dollars", "Canadian dollar"), from the JDK's ISO 4217 table. */
+    private static final Map<String, String> WORLD_CURRENCY_NAMES = worldCurrencyNames();
+    private static final int LONGEST_NAME_WORDS = 3;
+
+    private static Map<String, String> worldCurrencyNames() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
+            String display = c.getDisplayName(java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT);
+            int words = display.split("\\s+").length;
+            if (c.getCurrencyCode().startsWith("X") || display.contains("(") || words < 2 || words > LONGEST_NAME_WORDS
+                    || !display.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ')) {
+                continue;
+            }
+            out.putIfAbsent(display, c.getCurrencyCode());
+            out.putIfAbsent(display + "s", c.getCurrencyCode());
+        }
+        return Map.copyOf(out);
+    }
 
     private static Map<String, String> worldCurrencies() {
         Map<String, java.util.Set<String>> codes = new java.util.HashMap<>();
@@ -137,6 +155,15 @@ final class Units {
             return null;
         }
         Token tok = t.get(i);
+        // a currency's whole name first: "540 US dollars", "300 Canadian dollars", "9 New Zealand dollars"
+        StringBuilder whole = new StringBuilder(tok.lower());
+        for (int j = i + 1; j < t.size() && j < i + LONGEST_NAME_WORDS && t.get(j).kind() == Token.Kind.WORD; j++) {
+            whole.append(' ').append(t.get(j).lower());
+            String code = WORLD_CURRENCY_NAMES.get(whole.toString());
+            if (code != null) {
+                return new Unit(i, j + 1, code);
+            }
+        }
         String name = CURRENCY_CODES.containsKey(tok.text()) ? CURRENCY_CODES.get(tok.text())
                 : CURRENCY_WORDS.getOrDefault(tok.lower(), WORLD_CURRENCIES.get(tok.lower()));
         return name == null ? null : new Unit(i, i + 1, name);
