@@ -122,7 +122,7 @@ public final class FurnitureClassifier {
         if (CAPTION_LABEL.matcher(line).find() || TRAILING_CREDIT.matcher(line).find()) {
             return SentenceKind.FURNITURE;
         }
-        if (repeated || BYLINE.matcher(line).matches() || isTimestamp(line, words)) {
+        if (repeated || BYLINE.matcher(line).matches() || isTimestamp(line, words) || isBylineAndTimestamp(line)) {
             return SentenceKind.FURNITURE;
         }
         if (words <= 25 && READER_PROMPT.matcher(unquoted).find() || words <= 12 && UI_WORDS.matcher(unquoted).find()) {
@@ -149,6 +149,26 @@ public final class FurnitureClassifier {
             return SentenceKind.HEADLINE;
         }
         return SentenceKind.STATEMENT;
+    }
+
+    private static final Pattern BY_NAME = Pattern.compile("^(?:By|BY)\\s+" + NAME_WORD);
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|\u2022\u00b7]\\s+");
+
+    /**
+     * "By Jane Smith, City Hall reporter | Tuesday, 23 September 2025, 08:15": a byline with the
+     * writer's post, then, after a bar or a bullet, nothing but when it was published.
+     */
+    private boolean isBylineAndTimestamp(String line) {
+        String[] parts = PART_SEPARATOR.split(line.strip());
+        if (parts.length < 2 || !BY_NAME.matcher(parts[0]).lookingAt() || endsSentence(parts[0])) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            if (!isTimestamp(parts[i], words(parts[i]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

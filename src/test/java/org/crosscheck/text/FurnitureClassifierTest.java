@@ -38,7 +38,9 @@ class FurnitureClassifierTest {
             "Follow us on Facebook and Instagram for the latest updates",
             "Sign up to our morning newsletter",
             "Have you been affected by the flooding in Otley?",
-            "Get the latest news on your phone with our free app"})
+            "Get the latest news on your phone with our free app",
+            "By Tomas Reyes, transport correspondent | Wednesday, 4 June 2025",
+            "By Ana Kova | Monday 2 June 2025, 07:45 CET"})
     void marksPageFurniture(String line) {
         assertThat(kindOf(line)).isEqualTo(SentenceKind.FURNITURE);
     }
