@@ -41,6 +41,34 @@ final class Qualifiers {
     private Qualifiers() {
     }
 
+    /** How many words before a bound a negation may stand and still turn it ("were not falling below"). */
+    private static final int NEGATION_REACH = 2;
+
+    /** Whether a negation stands just before the bound starting at {@code first}: "not below 30C" is "at least 30C". */
+    private static boolean negated(List<Token> t, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - NEGATION_REACH; k--) {
+            String w = t.get(k).lower().replace('\u2019', '\'');
+            if (t.get(k).kind() != Token.Kind.WORD) {
+                return false;
+            }
+            if (w.equals("not") || w.equals("never") || w.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bound a negation turns a bound into: "not below" is "at least", "not more than" is "at most". */
+    private static Qualifier inverse(Qualifier q) {
+        return switch (q) {
+            case MORE_THAN -> Qualifier.AT_MOST;
+            case LESS_THAN -> Qualifier.AT_LEAST;
+            case AT_LEAST -> Qualifier.LESS_THAN;
+            case AT_MOST -> Qualifier.MORE_THAN;
+            default -> q;
+        };
+    }
+
     /** The qualifier ending just before token {@code figure}, or null if none is written there. */
     static Found before(List<Token> t, int figure) {
         for (int words = 3; words >= 1; words--) {
@@ -56,7 +84,7 @@ final class Qualifiers {
             }
             Qualifier q = allWords ? PHRASES.get(phrase.toString()) : null;
             if (q != null) {
-                return new Found(first, q);
+                return new Found(first, negated(t, first) ? inverse(q) : q);
             }
         }
         return null;
