@@ -171,8 +171,28 @@ public final class NegationDetector implements Detector {
         String after = text(PredicateArguments.sharedAfter(ltext, lspan, lp.get(lp.size() - 1), rtext, rspan, rp.get(rp.size() - 1)));
         String pre = before.isEmpty() ? "" : before + " ";
         String post = after.isEmpty() ? "" : " " + after;
-        return "Opposite statement: \"" + pre + text(ltext, lp) + post + "\" in " + c.left().id() + " but \"" + pre + text(rtext, rp) + post
+        // with no words in common before them, each phrase is read after the verbs that lead to it in
+        // its own clause: "declined to rule out further cuts" / "there would be no further cuts"
+        String lpre = before.isEmpty() ? lead(ltext, lspan, lp.get(0)) : pre;
+        String rpre = before.isEmpty() ? lead(rtext, rspan, rp.get(0)) : pre;
+        return "Opposite statement: \"" + lpre + text(ltext, lp) + post + "\" in " + c.left().id() + " but \"" + rpre + text(rtext, rp) + post
                 + "\" in " + c.right().id();
+    }
+
+    private static final int LEAD_WORDS = 4;
+    /** Words that end the lead: a determiner opens the subject, a verb of saying the attribution ("said the dockworkers"). */
+    private static final java.util.Set<String> LEAD_STOPS = java.util.Set.of("the", "a", "an", "this", "that", "these", "those",
+            "said", "says", "told", "added", "say");
+
+    /** Up to four lower-case words right before {@code first} in its clause, with a space after, or "". */
+    private static String lead(String text, Span sentence, Token first) {
+        List<Token> words = Tokenizer.words(text, sentence.start(), first.span().start());
+        int k = words.size();
+        while (k > 0 && words.size() - k < LEAD_WORDS && words.get(k - 1).isWord() && !words.get(k - 1).isCapitalised()
+                && !ScopedNegation.CLAUSE.contains(words.get(k - 1).normal()) && !LEAD_STOPS.contains(words.get(k - 1).normal())) {
+            k--;
+        }
+        return k == words.size() ? "" : text.substring(words.get(k).span().start(), first.span().start());
     }
 
     private static boolean overlaps(org.crosscheck.model.Evidence side, int sentence, Span span) {

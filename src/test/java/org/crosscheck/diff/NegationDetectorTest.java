@@ -185,7 +185,15 @@ class NegationDetectorTest extends DetectorContract {
                 "According to the port authority, the dockworkers, who were questioned for hours, were involved in the smuggling operation.");
         assertThat(Pairs.describe(detector.detect(c)))
                 .containsExactly("NEGATION HIGH 2 2 'were not involved in the smuggling operation' 'were involved in the smuggling operation'");
-        assertThat(detector.detect(c).get(0).finding().summary()).contains("\"were not involved in the smuggling operation\"");
+        assertThat(detector.detect(c).get(0).finding().summary()).contains("dockworkers were not involved in the smuggling operation\" in wire");
+    }
+
+    @Test
+    void showsEachPhraseAfterTheVerbsThatLeadToItWhenNoWordsBeforeItAreShared() {
+        Comparison c = Pairs.ofLines("Ortiz declined to rule out further closures if the budget is cut again next spring.",
+                "He said there would be no further closures even if the budget is cut again next spring.");
+        assertThat(detector.detect(c)).singleElement().extracting(d -> d.finding().summary()).asString()
+                .contains("\"declined to rule out further closures");
     }
 
     @Test
