@@ -122,7 +122,7 @@ public final class FurnitureClassifier {
         if (CAPTION_LABEL.matcher(line).find() || TRAILING_CREDIT.matcher(line).find()) {
             return SentenceKind.FURNITURE;
         }
-        if (repeated || BYLINE.matcher(line).matches() || isTimestamp(line, words) || isBylineAndTimestamp(line)) {
+        if (repeated || BYLINE.matcher(line).matches() || isTimestamp(line, words) || isHeaderParts(line)) {
             return SentenceKind.FURNITURE;
         }
         if (words <= 25 && READER_PROMPT.matcher(unquoted).find() || words <= 12 && UI_WORDS.matcher(unquoted).find()) {
@@ -152,23 +152,31 @@ public final class FurnitureClassifier {
     }
 
     private static final Pattern BY_NAME = Pattern.compile("^(?:By|BY)\\s+" + NAME_WORD);
-    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|\u2022\u00b7]\\s+");
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|\u2022\u00b7\u2013\u2014]\\s+");
+    /** How many words a label beside a byline or a timestamp may have ("Markets", "Southern Europe correspondent", "3 min read"). */
+    private static final int LABEL_WORDS = 4;
 
     /**
-     * "By Jane Smith, City Hall reporter | Tuesday, 23 September 2025, 08:15": a byline with the
-     * writer's post, then, after a bar or a bullet, nothing but when it was published.
+     * A page header cut into parts by bars, bullets or dashes: a byline or a publication time, with
+     * only short labels beside it ("By Ana Kova, reporter | Monday 2 June 2025, 07:45 CET",
+     * "Friday 11 July 2025 – Southern Europe correspondent", "6 November 2024 | Markets | 3 min read").
      */
-    private boolean isBylineAndTimestamp(String line) {
+    private boolean isHeaderParts(String line) {
         String[] parts = PART_SEPARATOR.split(line.strip());
-        if (parts.length < 2 || !BY_NAME.matcher(parts[0]).lookingAt() || endsSentence(parts[0])) {
+        if (parts.length < 2) {
             return false;
         }
-        for (int i = 1; i < parts.length; i++) {
-            if (!isTimestamp(parts[i], words(parts[i]))) {
+        boolean anchored = false;
+        for (String part : parts) {
+            int n = words(part);
+            boolean byline = BY_NAME.matcher(part).lookingAt() && !endsSentence(part);
+            boolean time = isTimestamp(part, n);
+            if (!byline && !time && (n > LABEL_WORDS || endsSentence(part))) {
                 return false;
             }
+            anchored |= byline || time;
         }
-        return true;
+        return anchored;
     }
 
     /**

@@ -40,7 +40,9 @@ class FurnitureClassifierTest {
             "Have you been affected by the flooding in Otley?",
             "Get the latest news on your phone with our free app",
             "By Tomas Reyes, transport correspondent | Wednesday, 4 June 2025",
-            "By Ana Kova | Monday 2 June 2025, 07:45 CET"})
+            "By Ana Kova | Monday 2 June 2025, 07:45 CET",
+            "Tuesday 3 June 2025 \u2013 Balkans correspondent",
+            "Tuesday 3 June 2025 | Markets | 4 min read"})
     void marksPageFurniture(String line) {
         assertThat(kindOf(line)).isEqualTo(SentenceKind.FURNITURE);
     }
