@@ -37,7 +37,9 @@ final class FigurePartners {
                 }
             }
         }
-        List<Quantity> comparableLeft = lefts.stream().filter(q -> q.kind() == l.kind()).toList();
+        // a figure in its own currency or measure is lone among those: "13,625 taka" beside "$105"
+        List<Quantity> comparableLeft = lefts.stream().filter(q -> q.kind() == l.kind() && (q.unit().isEmpty() || l.unit().isEmpty()
+                || q.unit().equals(l.unit()))).toList();
         List<Quantity> comparableRight = rights.stream().filter(r -> Figures.compare(l, r) != Figures.Outcome.NOT_COMPARABLE)
                 .toList();
         // a unit, or a score's form ("3-1 defeat"), says what a figure measures as a counted noun does

@@ -19,6 +19,13 @@ class NumberDetectorTest extends DetectorContract {
     }
 
     @Test
+    void pairsAFigureLoneInItsCurrencyThoughAnotherCurrencyStandsBesideIt() {
+        Comparison c = Pairs.ofLines("The monthly fare rises to 3,400 dinars ($11) from next month, the operator said.",
+                "From next month the monthly fare will be 3,900 dinars, the operator said.");
+        assertThat(Pairs.describe(new NumberDetector().detect(c))).containsExactly("NUMBER HIGH 2 2 '3,400 dinars' '3,900 dinars'");
+    }
+
+    @Test
     void reportsAChangedHeadcount() {
         Comparison c = Pairs.ofLines("Police said 3,000 people joined the march through Leeds city centre.",
                 "Police said 5,000 people joined the march through Leeds city centre.");
