@@ -100,7 +100,7 @@ final class QuotePairs {
                 List<Token> lw = words(lt, l);
                 for (Quote r : comparedIn(c.right(), a.right().sentence())) {
                     List<Token> rw = words(rt, r);
-                    int run = lw.size() == rw.size() && lw.size() <= SHORT_WORDS && differAtOnePlace(lw, rw) ? longestRun(lw, rw) : MIN_WORDS;
+                    int run = Math.max(lw.size(), rw.size()) <= SHORT_WORDS + 1 && replacedAtOnePlace(lw, rw) ? longestRun(lw, rw) : MIN_WORDS;
                     if (run < MIN_WORDS) {
                         Pair p = relate(c.left(), c.right(), l, r, lw, rw, run);
                         if (p.relation() == Relation.CHANGED) {
@@ -111,6 +111,32 @@ final class QuotePairs {
             }
         }
         return out;
+    }
+
+    /** How many words a short quote's one changed run may hold on either side ("shut down" / "ground"). */
+    private static final int REPLACED_WORDS = 2;
+
+    /**
+     * Whether two short quotes differ in one run of words put for another, with the words before
+     * and after it alike on both sides, two of them at least: "we will shut down the country" /
+     * "we will ground the country", "finally reaching the supermarket shelf" / "finally reaching
+     * the kitchen table". Of one length, {@link #differAtOnePlace} says so too.
+     */
+    static boolean replacedAtOnePlace(List<Token> a, List<Token> b) {
+        if (a.size() == b.size()) {
+            return differAtOnePlace(a, b);
+        }
+        int p = 0;
+        while (p < a.size() && p < b.size() && norm(a.get(p)).equals(norm(b.get(p)))) {
+            p++;
+        }
+        int q = 0;
+        while (q < a.size() - p && q < b.size() - p && norm(a.get(a.size() - 1 - q)).equals(norm(b.get(b.size() - 1 - q)))) {
+            q++;
+        }
+        int da = a.size() - p - q;
+        int db = b.size() - p - q;
+        return p + q >= 2 && da >= 1 && db >= 1 && da <= REPLACED_WORDS && db <= REPLACED_WORDS;
     }
 
     /**

@@ -78,7 +78,8 @@ public final class QuoteWordingDetector implements Detector {
 
     /**
      * Whether the two quotes say the same thing with some words changed, rather than two sayings
-     * that share a phrase: at most a third of the shorter quote's words differ.
+     * that share a phrase: at most a third of the shorter quote's words differ, or a short quote
+     * differs only in one run of a word or two ({@link QuotePairs#replacedAtOnePlace}).
      */
     private static boolean closeRendering(Comparison c, QuotePairs.Pair p) {
         int leftWords = QuotePairs.words(c.left().article().text(), p.left()).size();
@@ -88,7 +89,9 @@ public final class QuoteWordingDetector implements Detector {
         for (WordDiff.Change ch : p.changes()) {
             changed += leftShorter ? ch.removedWords().size() : ch.addedWords().size();
         }
-        return changed * 3 < Math.min(leftWords, rightWords);
+        // a short quote with one run of a word or two put for another, the rest alike, is one quote changed
+        return changed * 3 < Math.min(leftWords, rightWords) || QuotePairs.replacedAtOnePlace(
+                QuotePairs.words(c.left().article().text(), p.left()), QuotePairs.words(c.right().article().text(), p.right()));
     }
 
     /** The changes grouped by the pair of sentences their words stand in, in reading order. */

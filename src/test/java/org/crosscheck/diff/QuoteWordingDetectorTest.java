@@ -34,6 +34,21 @@ class QuoteWordingDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsAShortPartialQuoteWithTwoWordsPutForTwoOthers() {
+        Comparison c = Pairs.ofLines("Minister Lena Vogt said the savings were \"finally reaching the hospital ward\".",
+                "Minister Lena Vogt said the savings were \"finally reaching the school gate\".");
+        assertThat(Pairs.describe(detector.detect(c)))
+                .containsExactly("QUOTE_WORDING MEDIUM 2 2 'finally reaching the hospital ward' 'finally reaching the school gate'");
+    }
+
+    @Test
+    void leavesTwoShortSayingsThatShareOnlyTheirOpeningWords() {
+        Comparison c = Pairs.ofLines("Minister Lena Vogt said the savings were \"finally reaching the hospital ward\".",
+                "Minister Lena Vogt said the savings were \"finally reaching people who need help most\".");
+        assertThat(detector.detect(c)).isEmpty();
+    }
+
+    @Test
     void reportsAShortQuoteWithOneWordPutForAnother() {
         Comparison c = Pairs.ofLines("The club's chairman said the board was \"saddened and frustrated\" by the ruling and would study it.",
                 "The club's chairman said the board was \"relieved and frustrated\" by the ruling and would study it.");
