@@ -180,16 +180,20 @@ public final class NegationDetector implements Detector {
     }
 
     private static final int LEAD_WORDS = 4;
-    /** Words that end the lead: a determiner opens the subject, a verb of saying the attribution ("said the dockworkers"). */
-    private static final java.util.Set<String> LEAD_STOPS = java.util.Set.of("the", "a", "an", "this", "that", "these", "those",
-            "said", "says", "told", "added", "say");
+    /** Determiners end the lead: they open the subject. */
+    private static final java.util.Set<String> LEAD_STOPS = java.util.Set.of("the", "a", "an", "this", "that", "these", "those");
 
-    /** Up to four lower-case words right before {@code first} in its clause, with a space after, or "". */
+    /**
+     * Up to four lower-case words right before {@code first} in its clause, with a space after, or
+     * "": the lead stops at a determiner (the subject) and at a verb of saying (the attribution,
+     * "said the dockworkers").
+     */
     private static String lead(String text, Span sentence, Token first) {
         List<Token> words = Tokenizer.words(text, sentence.start(), first.span().start());
         int k = words.size();
         while (k > 0 && words.size() - k < LEAD_WORDS && words.get(k - 1).isWord() && !words.get(k - 1).isCapitalised()
-                && !ScopedNegation.CLAUSE.contains(words.get(k - 1).normal()) && !LEAD_STOPS.contains(words.get(k - 1).normal())) {
+                && !ScopedNegation.CLAUSE.contains(words.get(k - 1).normal()) && !LEAD_STOPS.contains(words.get(k - 1).normal())
+                && !org.crosscheck.text.quote.QuoteAnalyzer.isReportingVerb(words.get(k - 1).text())) {
             k--;
         }
         return k == words.size() ? "" : text.substring(words.get(k).span().start(), first.span().start());

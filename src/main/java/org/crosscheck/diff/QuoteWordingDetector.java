@@ -82,16 +82,17 @@ public final class QuoteWordingDetector implements Detector {
      * differs only in one run of a word or two ({@link QuotePairs#replacedAtOnePlace}).
      */
     private static boolean closeRendering(Comparison c, QuotePairs.Pair p) {
-        int leftWords = QuotePairs.words(c.left().article().text(), p.left()).size();
-        int rightWords = QuotePairs.words(c.right().article().text(), p.right()).size();
+        List<Token> lw = QuotePairs.words(c.left().article().text(), p.left());
+        List<Token> rw = QuotePairs.words(c.right().article().text(), p.right());
+        int leftWords = lw.size();
+        int rightWords = rw.size();
         boolean leftShorter = leftWords <= rightWords;
         int changed = 0;
         for (WordDiff.Change ch : p.changes()) {
             changed += leftShorter ? ch.removedWords().size() : ch.addedWords().size();
         }
         // a short quote with one run of a word or two put for another, the rest alike, is one quote changed
-        return changed * 3 < Math.min(leftWords, rightWords) || QuotePairs.replacedAtOnePlace(
-                QuotePairs.words(c.left().article().text(), p.left()), QuotePairs.words(c.right().article().text(), p.right()));
+        return changed * 3 < Math.min(leftWords, rightWords) || QuotePairs.replacedAtOnePlace(lw, rw);
     }
 
     /** The changes grouped by the pair of sentences their words stand in, in reading order. */
