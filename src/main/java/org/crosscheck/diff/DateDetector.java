@@ -12,6 +12,8 @@ import org.crosscheck.model.Quantity;
 import org.crosscheck.model.Severity;
 import org.crosscheck.model.Span;
 import org.crosscheck.text.date.DateComparison;
+import org.crosscheck.text.date.DayOfWriting;
+import org.crosscheck.text.date.ResolvedDates;
 
 /**
  * DATE: the same statement puts an event on a different date, day, year or time.
@@ -28,18 +30,55 @@ public final class DateDetector implements Detector {
     private static final java.util.regex.Pattern WEEKDAY_FIRST = java.util.regex.Pattern.compile(
             "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}])");
 
-    /** A date as this detector compares it: a date mention, or a year standing alone. */
-    record Dated(Span span, String written, String sort, Mention mention, Mention parent) {
+    /**
+     * A date as this detector compares it: a date mention, or a year standing alone; {@code days}
+     * are the days it stands for counted from the day its article was written, empty when unknown.
+     */
+    record Dated(Span span, String written, String sort, Mention mention, Mention parent, List<ResolvedDates.Days> days) {
 
         Dated(Span span, String written, String sort, Mention mention) {
-            this(span, written, sort, mention, null);
+            this(span, written, sort, mention, null, List.of());
+        }
+
+        Dated(Span span, String written, String sort, Mention mention, Mention parent) {
+            this(span, written, sort, mention, parent, List.of());
         }
 
         boolean same(Dated o) {
             if (mention == null || o.mention == null) {
                 return written.equals(o.written);
             }
-            return DateComparison.compare(mention, o.mention) != DateComparison.Relation.DIFFERENT;
+            DateComparison.Relation r = DateComparison.compare(mention, o.mention);
+            return byDays(o, r) ? ResolvedDates.meet(days, o.days) : r != DateComparison.Relation.DIFFERENT;
+        }
+
+        /**
+         * Whether the two are compared by the days they stand for rather than as written: where the
+         * writing cannot be compared ("yesterday" / "Oct 12"), and between two relative dates, which
+         * count from days of writing that may differ ("today" on the 9th is "yesterday" on the 10th).
+         */
+        private boolean byDays(Dated o, DateComparison.Relation r) {
+            return !days.isEmpty() && !o.days.isEmpty()
+                    && (r == DateComparison.Relation.NOT_COMPARABLE || "relative".equals(sort) && "relative".equals(o.sort));
+        }
+
+        /**
+         * Whether the two, of different sorts but read to the same precision, stand for days that
+         * meet ("yesterday" / "on Wednesday"; not "31 March" / "next year").
+         */
+        boolean meetsAcross(Dated o) {
+            return !sort.equals(o.sort) && !days.isEmpty() && !o.days.isEmpty() && grain() == o.grain()
+                    && ResolvedDates.meet(days, o.days);
+        }
+
+        /**
+         * How precisely the date is placed: 0 a day, 1 a week, 2 a month, 3 longer; -1 unplaced. A
+         * statement reworded keeps its date's precision ("Oct 12" / "on Sunday", "October 2023" /
+         * "last November"), so dates of different precision are not taken as one date rewritten.
+         */
+        int grain() {
+            long longest = days.stream().mapToLong(d -> d.last().toEpochDay() - d.first().toEpochDay() + 1).max().orElse(-1);
+            return longest < 0 ? -1 : longest <= 2 ? 0 : longest <= 14 ? 1 : longest <= 31 ? 2 : 3;
         }
 
         /** The date as written around this one: the whole date a weekday was read from, else this. */
@@ -65,25 +104,28 @@ public final class DateDetector implements Detector {
             if (mention == null || o.mention == null) {
                 return mention == null && o.mention == null && !written.equals(o.written);
             }
-            return DateComparison.compare(mention, o.mention) == DateComparison.Relation.DIFFERENT;
+            DateComparison.Relation r = DateComparison.compare(mention, o.mention);
+            return byDays(o, r) ? !ResolvedDates.meet(days, o.days) : r == DateComparison.Relation.DIFFERENT;
         }
     }
 
     @Override
     public List<Discrepancy> detect(Comparison c) {
         List<Discrepancy> out = new ArrayList<>();
+        ResolvedDates lr = resolver(c.left(), c.right());
+        ResolvedDates rr = resolver(c.right(), c.left());
         for (Alignment a : c.alignments()) {
             if (a.similarity() < LONE_DATE_SIMILARITY && !a.byMeaning()) {
                 continue;
             }
             int ls = a.left().sentence();
             int rs = a.right().sentence();
-            List<Dated> left = dates(c.left(), ls);
-            List<Dated> right = dates(c.right(), rs);
+            List<Dated> left = dates(c.left(), ls, lr);
+            List<Dated> right = dates(c.right(), rs, rr);
             // a sentence merged from two (or split in two) is paired more than once: a date its
             // other partner gives is accounted for there
-            List<Dated> rightAll = partnerDates(c, ls, true);
-            List<Dated> leftAll = partnerDates(c, rs, false);
+            List<Dated> rightAll = partnerDates(c, ls, true, rr);
+            List<Dated> leftAll = partnerDates(c, rs, false, lr);
             List<Dated> leftOnly = unmatched(left, rightAll);
             List<Dated> rightOnly = unmatched(right, leftAll);
             for (Dated l : leftOnly) {
@@ -108,9 +150,60 @@ public final class DateDetector implements Detector {
                     out.add(new Discrepancy.DateChange(f));
                 }
             }
+            placedApart(c, ls, rs, leftOnly, rightOnly, lr, rr).ifPresent(out::add);
         }
-        out.addAll(LoneDates.between(c, out));
+        out.addAll(LoneDates.between(c, out, lr, rr));
         return out;
+    }
+
+    /**
+     * The calendar of an article's dates, counted from the day it was written (the year, where it
+     * gives none, from the other article's), or null when it does not say when it was written.
+     */
+    static ResolvedDates resolver(AnalyzedArticle mine, AnalyzedArticle theirs) {
+        java.util.Optional<DayOfWriting> day = DayOfWriting.read(mine.sentences());
+        if (day.isEmpty()) {
+            return null;
+        }
+        return day.get().date(DayOfWriting.read(theirs.sentences()))
+                .map(d -> new ResolvedDates(mine.article().text(), d)).orElse(null);
+    }
+
+    /**
+     * The one date each statement leaves unmatched, of different sorts but the same precision,
+     * that fall on different days once each is counted from its article's day of writing ("on Oct
+     * 12" / "on Sunday" in a rewrite dated Thursday 10 October), unless one is to come and the
+     * other past.
+     */
+    private static java.util.Optional<Discrepancy> placedApart(Comparison c, int ls, int rs, List<Dated> leftOnly,
+            List<Dated> rightOnly, ResolvedDates lr, ResolvedDates rr) {
+        List<Dated> lp = leftOnly.stream().filter(d -> !d.days().isEmpty()).toList();
+        List<Dated> rp = rightOnly.stream().filter(d -> !d.days().isEmpty()).toList();
+        if (lp.size() != 1 || rp.size() != 1) {
+            return java.util.Optional.empty();
+        }
+        Dated l = lp.get(0);
+        Dated r = rp.get(0);
+        boolean comparable = l.grain() == r.grain() || l.grain() >= 2 && r.grain() >= 2;
+        // an event to come on one side and one past on the other are two events of the statement
+        // ("will begin on Monday, January 20" / "announced yesterday"), not one date changed
+        comparable &= lr.direction(l.days()) * rr.direction(r.days()) >= 0;
+        if (l.sort().equals(r.sort()) || !comparable || ResolvedDates.meet(l.days(), r.days())) {
+            return java.util.Optional.empty();
+        }
+        String summary = "Date differs: " + governed(c.left().article().text(), l) + " in " + c.left().id()
+                + " but " + governed(c.right().article().text(), r) + " in " + c.right().id() + " (" + shown(r.days()) + ")";
+        Finding f = new Finding(Severity.MEDIUM, summary,
+                "The same statement is dated differently once each date is counted from the day its source was written.",
+                0.7, side(c.left(), ls, l), side(c.right(), rs, r));
+        return java.util.Optional.of(new Discrepancy.DateChange(f));
+    }
+
+    /** The days a date was read as, for the editor: "13 Oct 2024", or "6 or 13 Oct 2024". */
+    private static String shown(List<ResolvedDates.Days> days) {
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+        return "read as " + String.join(" or ", days.stream().map(d -> d.first().equals(d.last()) ? f.format(d.first())
+                : f.format(d.first()) + " to " + f.format(d.last())).toList());
     }
 
     /** The date as evidence, with the words that say which part of it is meant ("the end of April"). */
@@ -250,7 +343,8 @@ public final class DateDetector implements Detector {
             if (d.parent != null) {
                 continue;
             }
-            Dated twin = free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && d.same(o)).findFirst().orElse(null);
+            Dated twin = free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && d.same(o)).findFirst()
+                    .or(() -> free.stream().filter(o -> o.parent == null && d.meetsAcross(o)).findFirst()).orElse(null);
             if (twin == null) {
                 out.add(d);
             } else {
@@ -265,7 +359,8 @@ public final class DateDetector implements Detector {
             if (d.parent == null || confirmed.contains(d.parent)) {
                 continue;
             }
-            Dated twin = free.stream().filter(o -> d.sort.equals(o.sort) && d.same(o)).findFirst().orElse(null);
+            Dated twin = free.stream().filter(o -> d.sort.equals(o.sort) && d.same(o)).findFirst()
+                    .or(() -> free.stream().filter(d::meetsAcross).findFirst()).orElse(null);
             if (twin == null) {
                 out.add(d);
             } else {
@@ -276,13 +371,13 @@ public final class DateDetector implements Detector {
     }
 
     /** The dates of every sentence paired with sentence {@code s} of the left ({@code ofLeft}) or right source. */
-    private static List<Dated> partnerDates(Comparison c, int s, boolean ofLeft) {
+    private static List<Dated> partnerDates(Comparison c, int s, boolean ofLeft, ResolvedDates theirs) {
         List<Dated> out = new ArrayList<>();
         for (Alignment a : c.alignments()) {
             if (ofLeft && a.left().sentence() == s) {
-                out.addAll(dates(c.right(), a.right().sentence()));
+                out.addAll(dates(c.right(), a.right().sentence(), theirs));
             } else if (!ofLeft && a.right().sentence() == s) {
-                out.addAll(dates(c.left(), a.left().sentence()));
+                out.addAll(dates(c.left(), a.left().sentence(), theirs));
             }
         }
         return out;
@@ -334,7 +429,22 @@ public final class DateDetector implements Detector {
         return new Dated(span, w.group(), "weekday", new Mention(span, w.group(), Mention.Kind.DATE, key), m);
     }
 
-    /** The dates of sentence {@code sentence} this detector compares. */
+    /**
+     * The dates of sentence {@code sentence} this detector compares, each with the days it stands
+     * for when {@code calendar} (the article's, or null) places it.
+     */
+    static List<Dated> dates(AnalyzedArticle article, int sentence, ResolvedDates calendar) {
+        List<Dated> out = new ArrayList<>();
+        for (Dated d : dates(article, sentence)) {
+            // a speaker's "today" or "on Tuesday" counts from the day they spoke, which the copy may not give
+            boolean spoken = !"day".equals(d.sort()) && article.quotesIn(sentence).stream().anyMatch(q -> q.span().overlaps(d.span()));
+            out.add(calendar == null || d.mention() == null || d.parent() != null || spoken ? d
+                    : new Dated(d.span(), d.written(), d.sort(), d.mention(), null, calendar.days(d.mention())));
+        }
+        return out;
+    }
+
+    /** The dates of sentence {@code sentence} this detector compares, as written. */
     static List<Dated> dates(AnalyzedArticle article, int sentence) {
         List<Dated> out = new ArrayList<>();
         for (Mention m : article.mentionsIn(sentence)) {

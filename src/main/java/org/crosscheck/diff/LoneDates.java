@@ -24,16 +24,17 @@ final class LoneDates {
      * their sentences share two content words; a story's one weekday, when each gives only one,
      * is compared wherever it stands.
      */
-    static List<Discrepancy> between(Comparison c, List<Discrepancy> found) {
-        List<Located> left = located(c.left());
-        List<Located> right = located(c.right());
+    static List<Discrepancy> between(Comparison c, List<Discrepancy> found, org.crosscheck.text.date.ResolvedDates leftCalendar,
+            org.crosscheck.text.date.ResolvedDates rightCalendar) {
+        List<Located> left = located(c.left(), leftCalendar);
+        List<Located> right = located(c.right(), rightCalendar);
         if (left.size() * (long) right.size() > MAX_DATE_PAIRS) {
             return List.of(); // one lone date of a sort is no longer telling among so many
         }
         List<Located> leftOnly = left.stream().filter(l -> right.stream().noneMatch(r -> l.date.sort().equals(r.date.sort())
-                && l.date.same(r.date))).toList();
+                && l.date.same(r.date) || l.date.meetsAcross(r.date))).toList();
         List<Located> rightOnly = right.stream().filter(r -> left.stream().noneMatch(l -> l.date.sort().equals(r.date.sort())
-                && l.date.same(r.date))).toList();
+                && l.date.same(r.date) || l.date.meetsAcross(r.date))).toList();
         List<Discrepancy> out = new ArrayList<>();
         for (Located l : leftOnly) {
             List<Located> mine = leftOnly.stream().filter(o -> o.date.sort().equals(l.date.sort())).toList();
@@ -71,11 +72,11 @@ final class LoneDates {
         return dates.stream().filter(d -> d.date.sort().equals(sort)).count();
     }
 
-    private static List<Located> located(AnalyzedArticle article) {
+    private static List<Located> located(AnalyzedArticle article, org.crosscheck.text.date.ResolvedDates calendar) {
         List<Located> out = new ArrayList<>();
         for (org.crosscheck.model.Sentence s : article.sentences()) {
             if (s.kind().isCompared()) {
-                DateDetector.dates(article, s.index()).forEach(d -> out.add(new Located(s.index(), d)));
+                DateDetector.dates(article, s.index(), calendar).forEach(d -> out.add(new Located(s.index(), d)));
             }
         }
         return out;

@@ -195,4 +195,41 @@ class DateDetectorTest extends DetectorContract {
                 "A second vaccination round, aimed at the children missed this time, is planned for November, she said.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 'September' 'November'");
     }
+
+    private static final String WIRE = "Miners end blockade as talks set\n\n"
+            + "LIMA, Oct 9 (Andean Wire) - Operations at the Cerro Aguila copper mine were suspended on Wednesday after protesters"
+            + " blocked the access road.\n\n";
+    private static final String REWRITE = "Talks called after Peru mine blockade\n\n"
+            + "By Ana Ruiz | Updated 14:05 GMT, Thursday 10 October 2024\n\n"
+            + "Work at the Cerro Aguila mine ground to a halt yesterday when protesters blocked the road.\n\n";
+
+    @Test
+    void countsARelativeDateFromTheDayItsSourceWasWritten() {
+        Comparison c = Pairs.of(WIRE + "The government will host talks in the regional capital Abancay on Oct 12, the minister said.\n",
+                REWRITE + "Talks would be held in Abancay on Sunday, the interior minister said.\n");
+        var found = detector.detect(c);
+        assertThat(Pairs.describe(found)).containsExactly("DATE MEDIUM 2 3 'Oct 12' 'Sunday'");
+        assertThat(found.get(0).finding().summary()).contains("read as 13 Oct 2024");
+    }
+
+    @Test
+    void staysQuietWhenARelativeDateFallsOnTheDayTheOtherSourceGives() {
+        Comparison c = Pairs.of(WIRE + "The government will host talks in the regional capital Abancay on Oct 13, the minister said.\n",
+                REWRITE + "Talks would be held in Abancay on Sunday, the interior minister said.\n");
+        assertThat(detector.detect(c)).isEmpty();
+    }
+
+    @Test
+    void leavesARelativeDateInsideAQuoteToTheDayItsSpeakerSpoke() {
+        Comparison c = Pairs.of(WIRE + "\"Today the roads are open again,\" the governor said.\n",
+                REWRITE + "\"Today the roads are open again,\" the governor said.\n");
+        assertThat(detector.detect(c)).isEmpty();
+    }
+
+    @Test
+    void doesNotTakeAnEventToComeAndOnePastForOneDateChanged() {
+        Comparison c = Pairs.of(WIRE + "The utility will begin rotating supplies on Monday, October 14, in twelve districts.\n",
+                REWRITE + "The utility said yesterday it would rotate supplies in twelve districts.\n");
+        assertThat(detector.detect(c)).isEmpty();
+    }
 }
