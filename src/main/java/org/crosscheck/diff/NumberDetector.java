@@ -64,9 +64,9 @@ public final class NumberDetector implements Detector {
             List<Quantity> leftHere = List.copyOf(left);
             List<Quantity> rightHere = List.copyOf(right);
             if (leftHere.size() > rightHere.size()) {
-                left.removeIf(q -> !q.unit().isEmpty() && rightHere.stream().noneMatch(r -> literal(q, r)) && statedElsewhere(allRight, rs, q));
+                left.removeIf(q -> telling(q) && rightHere.stream().noneMatch(r -> literal(q, r)) && statedElsewhere(allRight, rs, q));
             } else if (rightHere.size() > leftHere.size()) {
-                right.removeIf(r -> !r.unit().isEmpty() && leftHere.stream().noneMatch(q -> literal(q, r)) && statedElsewhere(allLeft, ls, r));
+                right.removeIf(r -> telling(r) && leftHere.stream().noneMatch(q -> literal(q, r)) && statedElsewhere(allLeft, ls, r));
             }
             Discrepancy magnitude = aligned ? Magnitudes.change(c, a) : null;
             if (aligned) {
@@ -199,9 +199,24 @@ public final class NumberDetector implements Detector {
         return q.qualifier() != Quantity.Qualifier.EXACT && others.stream().anyMatch(o -> literal(q, o));
     }
 
-    /** Whether an article (all its figures {@code all}) gives a figure written like {@code q} in a sentence other than {@code sentence}. */
+    /**
+     * Whether a figure found elsewhere in the other article is taken to come from
+     * there: one with a unit ("9.8%", "$4m"), or a count of three digits or more, which two
+     * statements rarely share by chance ("More than 300,000 have been forced from their homes, and
+     * around 82,000 are sheltering ..." merged from two sentences).
+     */
+    private static boolean telling(Quantity q) {
+        return !q.unit().isEmpty() || q.kind() == Quantity.Kind.COUNT && q.value() >= 100;
+    }
+
+    /** Whether an article (all its figures {@code all}) gives a figure that says what {@code q} says ("about 310,000" / "more than 300,000") in a sentence other than {@code sentence}. */
     private static boolean statedElsewhere(List<LoneCounts.Placed> all, int sentence, Quantity q) {
-        return all.stream().anyMatch(p -> p.sentence() != sentence && literal(q, p.q()));
+        return all.stream().anyMatch(p -> p.sentence() != sentence && (literal(q, p.q()) || agree(q, p.q()) && rounded(q, p.q())));
+    }
+
+    /** Whether two figures are within a rounding of each other (5%): a bound far below a value is not it restated. */
+    private static boolean rounded(Quantity q, Quantity r) {
+        return Math.abs(q.value() - r.value()) <= 0.05 * Math.max(Math.abs(q.value()), Math.abs(r.value()));
     }
 
     /** The same figure written alike: value, bound, unit and kind. */

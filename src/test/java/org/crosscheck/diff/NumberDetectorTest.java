@@ -332,4 +332,13 @@ class NumberDetectorTest extends DetectorContract {
         String right = "Marlow's keeper has made 31 saves in the league this season.\n";
         assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.35, false)))).isEmpty();
     }
+
+    @Test
+    void comparesTheFigureLeftOnceAMergedStatementsOtherFigureIsFoundElsewhere() {
+        Comparison c = Pairs.of("Officials said 14 people were missing and that about 410,000 people had been displaced."
+                        + " Around 35,000 were staying in 220 shelters, most of them churches.\n",
+                "Officials say 14 people are missing. More than 400,000 have fled their homes, and around 53,000 are sleeping"
+                        + " in 220 shelters, most of them churches.\n");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER MEDIUM 1 1 'Around 35,000' 'around 53,000'");
+    }
 }
