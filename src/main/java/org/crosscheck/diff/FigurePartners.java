@@ -52,7 +52,7 @@ final class FigurePartners {
             if (lone && pairSimilarity < LONE_FIGURE_SIMILARITY) {
                 return countsAlike(l.counted(), r.counted()) ? r : null;
             }
-            boolean countsDiffer = !l.counted().isEmpty() && !r.counted().isEmpty() && !Figures.sameThing(l.counted(), r.counted())
+            boolean countsDiffer = !l.counted().isEmpty() && !r.counted().isEmpty() && !countsAlike(l.counted(), r.counted())
                     && !(pairSimilarity >= LONE_FIGURE_SIMILARITY && (unitSaysEnough
                             || !mentions(rightSentence, l.counted()) && !mentions(leftSentence, r.counted())));
             return countsDiffer ? null : r;

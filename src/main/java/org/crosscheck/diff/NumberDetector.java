@@ -33,6 +33,8 @@ public final class NumberDetector implements Detector {
             "^[\\s-]*(minute|min|lap|over|round|hole)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Below this a pair of sentences may be two statements that merely share words. */
     private static final double WEAK_PAIR = 0.3;
+    /** How far apart the lone figures of a pair made by meaning alone may be and still be one figure changed. */
+    private static final double MEANING_PAIR_RATIO = 10;
     /** "Hundreds", "tens of thousands": an order of magnitude, not a figure to hold a source to. */
     static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
             "(?i)\\b(dozens|scores|hundreds|thousands|millions|billions)\\b");
@@ -95,7 +97,13 @@ public final class NumberDetector implements Detector {
                 boolean surplus = surplus(l, leftAll, right);
                 Quantity match = surplus ? null : FigurePartners.partner(l, left, rightLeft, anchored ? 1 : a.similarity(), a.similarity(), ltext, rtext,
                         lone && a.similarity() >= WEAK_PAIR);
-                if (match != null && !anchored && a.similarity() < WEAK_PAIR && !FigureSurroundings.same(c, ls, l, rs, match)) {
+                // a pair the sentence model made says the same thing in other words, but its lone
+                // figures must still be of one order: "six" wickets is not "153" runs restated
+                boolean meaningOnly = a.similarity() < WEAK_PAIR && a.byMeaning();
+                if (match != null && meaningOnly && Figures.ratio(l, match) > MEANING_PAIR_RATIO) {
+                    match = null;
+                }
+                if (match != null && !anchored && a.similarity() < WEAK_PAIR && !a.byMeaning() && !FigureSurroundings.same(c, ls, l, rs, match)) {
                     // a weakly paired sentence may be another statement: "12 goals in 15 games" is not
                     // "won two of their previous 14 league games"; "a crowd of" / "a record crowd of" is
                     match = null;

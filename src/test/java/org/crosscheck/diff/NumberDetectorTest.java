@@ -341,4 +341,27 @@ class NumberDetectorTest extends DetectorContract {
                         + " in 220 shelters, most of them churches.\n");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER MEDIUM 1 1 'Around 35,000' 'around 53,000'");
     }
+
+    @Test
+    void comparesTheLoneFiguresOfAStatementTheSentenceModelPairedThoughTheirWordsDiffer() {
+        String left = "The treasury expects the new duty to raise about 900 million pesos a year in extra revenue.\n";
+        String right = "Officials estimate the levy will bring in roughly 700 million pesos more annually.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.2, true)))))
+                .hasSize(1).allMatch(d -> d.startsWith("NUMBER") && d.contains("900 million") && d.contains("700 million"));
+        assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.2, false)))).isEmpty();
+    }
+
+    @Test
+    void doesNotTakeLoneFiguresOfDifferentOrdersInAPairMadeByMeaningForOneFigureChanged() {
+        String left = "Perera took six wickets as the hosts closed in on victory in Kandy.\n";
+        String right = "The hosts edged towards a win in Kandy after Perera's spell left the visitors on 153.\n";
+        assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.2, true)))).isEmpty();
+    }
+
+    @Test
+    void comparesFiguresWhoseCountedNounsTheDictionaryRelatesThoughTheOtherNounStandsElsewhereInTheSentence() {
+        Comparison c = Pairs.ofLines("The labour inspectorate, which monitors workplace conflicts, recorded 212 active disputes in May.",
+                "The labour inspectorate logged more than 240 active workplace conflicts in May.");
+        assertThat(Pairs.describe(detector.detect(c))).hasSize(1).allMatch(d -> d.contains("212") && d.contains("240"));
+    }
 }

@@ -122,6 +122,17 @@ public final class WordSenses {
         }
     }
 
+    /**
+     * Whether {@code word} is in the dictionary but never as a noun ("annually", "deemed"): it
+     * cannot name what a figure counts.
+     */
+    public boolean neverNoun(String word) {
+        synchronized (WordNet.LOCK) {
+            List<Synset> s = senses(word.toLowerCase(Locale.ROOT));
+            return !s.isEmpty() && s.stream().noneMatch(x -> x.getPOS() == POS.NOUN);
+        }
+    }
+
     /** Whether {@code word} is in the dictionary only as a verb ("deemed", "forced to"). */
     public boolean onlyVerb(String word) {
         synchronized (WordNet.LOCK) {
