@@ -304,11 +304,11 @@ public final class DateDetector implements Detector {
     }
 
     private static final java.util.regex.Pattern PART_OF = java.util.regex.Pattern.compile(
-            "(?i)(?:(?:the\\s+)?(?:end|start|beginning|middle|close)\\s+of\\s+(?:the\\s+)?|(?:early|mid|late)[-\\s]+)$");
+            "(?i)(?:(?:the\\s+)?(?:end|start|beginning|middle|close)\\s+of\\s+(?:the\\s+)?|(?:early|mid|late)[-\\s]+|(?:last|next|this)\\s+)$");
 
     /**
      * The words before a date that say which part of it is meant ("the end of " April, "mid-"
-     * June), as written, or "".
+     * June) or which one ("last " November), as written, or "".
      */
     static String partOf(String text, int at) {
         java.util.regex.Matcher m = PART_OF.matcher(text.substring(Math.max(0, at - 30), at));

@@ -232,4 +232,11 @@ class DateDetectorTest extends DetectorContract {
                 REWRITE + "The utility said yesterday it would rotate supplies in twelve districts.\n");
         assertThat(detector.detect(c)).isEmpty();
     }
+
+    @Test
+    void showsAMonthWithTheWordThatSaysWhichOneItIs() {
+        Comparison c = Pairs.ofLines("The reconstruction programme for the valley was launched in October 2023.",
+                "The reconstruction programme for the valley was launched last November.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 'October 2023' 'last November'");
+    }
 }
