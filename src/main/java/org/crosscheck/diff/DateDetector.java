@@ -112,8 +112,10 @@ public final class DateDetector implements Detector {
     @Override
     public List<Discrepancy> detect(Comparison c) {
         List<Discrepancy> out = new ArrayList<>();
-        ResolvedDates lr = resolver(c.left(), c.right());
-        ResolvedDates rr = resolver(c.right(), c.left());
+        java.util.Optional<DayOfWriting> leftDay = DayOfWriting.read(c.left());
+        java.util.Optional<DayOfWriting> rightDay = DayOfWriting.read(c.right());
+        ResolvedDates lr = calendar(c.left(), leftDay, rightDay);
+        ResolvedDates rr = calendar(c.right(), rightDay, leftDay);
         for (Alignment a : c.alignments()) {
             if (a.similarity() < LONE_DATE_SIMILARITY && !a.byMeaning()) {
                 continue;
@@ -160,13 +162,9 @@ public final class DateDetector implements Detector {
      * The calendar of an article's dates, counted from the day it was written (the year, where it
      * gives none, from the other article's), or null when it does not say when it was written.
      */
-    static ResolvedDates resolver(AnalyzedArticle mine, AnalyzedArticle theirs) {
-        java.util.Optional<DayOfWriting> day = DayOfWriting.read(mine.sentences());
-        if (day.isEmpty()) {
-            return null;
-        }
-        return day.get().date(DayOfWriting.read(theirs.sentences()))
-                .map(d -> new ResolvedDates(mine.article().text(), d)).orElse(null);
+    private static ResolvedDates calendar(AnalyzedArticle article, java.util.Optional<DayOfWriting> mine,
+            java.util.Optional<DayOfWriting> theirs) {
+        return mine.flatMap(day -> day.date(theirs)).map(d -> new ResolvedDates(article.article().text(), d)).orElse(null);
     }
 
     /**
@@ -434,11 +432,16 @@ public final class DateDetector implements Detector {
      * for when {@code calendar} (the article's, or null) places it.
      */
     static List<Dated> dates(AnalyzedArticle article, int sentence, ResolvedDates calendar) {
+        List<Dated> written = dates(article, sentence);
+        if (calendar == null) {
+            return written;
+        }
+        List<org.crosscheck.model.Quote> quotes = article.quotesIn(sentence);
         List<Dated> out = new ArrayList<>();
-        for (Dated d : dates(article, sentence)) {
+        for (Dated d : written) {
             // a speaker's "today" or "on Tuesday" counts from the day they spoke, which the copy may not give
-            boolean spoken = !"day".equals(d.sort()) && article.quotesIn(sentence).stream().anyMatch(q -> q.span().overlaps(d.span()));
-            out.add(calendar == null || d.mention() == null || d.parent() != null || spoken ? d
+            boolean spoken = !"day".equals(d.sort()) && quotes.stream().anyMatch(q -> q.span().overlaps(d.span()));
+            out.add(d.mention() == null || d.parent() != null || spoken ? d
                     : new Dated(d.span(), d.written(), d.sort(), d.mention(), null, calendar.days(d.mention())));
         }
         return out;

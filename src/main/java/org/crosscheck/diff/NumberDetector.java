@@ -99,11 +99,11 @@ public final class NumberDetector implements Detector {
                         lone && a.similarity() >= WEAK_PAIR);
                 // a pair the sentence model made says the same thing in other words, but its lone
                 // figures must still be of one order: "six" wickets is not "153" runs restated
-                boolean meaningOnly = a.similarity() < WEAK_PAIR && a.byMeaning();
-                if (match != null && meaningOnly && Figures.ratio(l, match) > MEANING_PAIR_RATIO) {
+                boolean weak = a.similarity() < WEAK_PAIR;
+                if (match != null && weak && a.byMeaning() && Figures.ratio(l, match) > MEANING_PAIR_RATIO) {
                     match = null;
                 }
-                if (match != null && !anchored && a.similarity() < WEAK_PAIR && !a.byMeaning() && !FigureSurroundings.same(c, ls, l, rs, match)) {
+                if (match != null && !anchored && weak && !a.byMeaning() && !FigureSurroundings.same(c, ls, l, rs, match)) {
                     // a weakly paired sentence may be another statement: "12 goals in 15 games" is not
                     // "won two of their previous 14 league games"; "a crowd of" / "a record crowd of" is
                     match = null;

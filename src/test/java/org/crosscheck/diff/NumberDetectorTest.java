@@ -353,8 +353,9 @@ class NumberDetectorTest extends DetectorContract {
 
     @Test
     void doesNotTakeLoneFiguresOfDifferentOrdersInAPairMadeByMeaningForOneFigureChanged() {
-        String left = "Perera took six wickets as the hosts closed in on victory in Kandy.\n";
-        String right = "The hosts edged towards a win in Kandy after Perera's spell left the visitors on 153.\n";
+        // the day both give confirms the pair, leaving one figure on each side
+        String left = "On day 3 in Kandy, Perera takes six as the hosts close in on victory.\n";
+        String right = "The hosts edged towards a win on day 3 in Kandy, leaving the visitors on 153.\n";
         assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.2, true)))).isEmpty();
     }
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.model.Mention;
 import org.crosscheck.model.Sentence;
 import org.crosscheck.model.SentenceKind;
@@ -25,7 +26,6 @@ public record DayOfWriting(MonthDay monthDay, OptionalInt year) {
 
     /** How many sentences from the top a timestamp or dateline may stand. */
     private static final int HEADER_SENTENCES = 8;
-    private static final DateExtractor DATES = new DateExtractor();
 
     /** Checks the parts. */
     public DayOfWriting {
@@ -39,25 +39,21 @@ public record DayOfWriting(MonthDay monthDay, OptionalInt year) {
      * that gives the year is preferred to one that does not. Nothing is read from headlines or body
      * copy: a date there is the date of an event.
      *
-     * @param sentences the article's sentences in reading order, not null
+     * @param article the analysed article, whose date mentions are read
      * @return the day, or empty when the top of the article gives none
      */
-    public static Optional<DayOfWriting> read(List<Sentence> sentences) {
-        Objects.requireNonNull(sentences, "sentences");
+    public static Optional<DayOfWriting> read(AnalyzedArticle article) {
+        Objects.requireNonNull(article, "article");
+        List<Sentence> sentences = article.sentences();
         DayOfWriting found = null;
         for (Sentence s : sentences.subList(0, Math.min(HEADER_SENTENCES, sentences.size()))) {
             if (s.kind() == SentenceKind.HEADLINE) {
                 continue;
             }
-            String dated;
             boolean body = s.kind() != SentenceKind.FURNITURE;
-            if (body) {
-                int dateline = FurnitureClassifier.datelineLength(s.text());
-                dated = s.text().substring(0, dateline);
-            } else {
-                dated = s.text();
-            }
-            DayOfWriting day = first(dated);
+            // in the body only the dateline says when the copy was filed
+            int end = s.span().start() + (body ? FurnitureClassifier.datelineLength(s.text()) : s.text().length());
+            DayOfWriting day = first(article.mentionsIn(s.index()).stream().filter(m -> m.span().end() <= end).toList());
             if (day != null && (found == null || found.year().isEmpty() && day.year().isPresent())) {
                 found = day;
             }
@@ -68,9 +64,12 @@ public record DayOfWriting(MonthDay monthDay, OptionalInt year) {
         return Optional.ofNullable(found);
     }
 
-    private static DayOfWriting first(String text) {
-        for (Mention m : DATES.extract(text)) {
+    private static DayOfWriting first(List<Mention> mentions) {
+        for (Mention m : mentions) {
             String key = m.key();
+            if (m.kind() != Mention.Kind.DATE) {
+                continue;
+            }
             if (key.startsWith("date:--")) {
                 return new DayOfWriting(MonthDay.parse(key.substring("date:".length())), OptionalInt.empty());
             }

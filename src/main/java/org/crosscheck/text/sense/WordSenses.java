@@ -127,17 +127,19 @@ public final class WordSenses {
      * cannot name what a figure counts.
      */
     public boolean neverNoun(String word) {
-        synchronized (WordNet.LOCK) {
-            List<Synset> s = senses(word.toLowerCase(Locale.ROOT));
-            return !s.isEmpty() && s.stream().noneMatch(x -> x.getPOS() == POS.NOUN);
-        }
+        return knownAndAll(word, pos -> pos != POS.NOUN);
     }
 
     /** Whether {@code word} is in the dictionary only as a verb ("deemed", "forced to"). */
     public boolean onlyVerb(String word) {
+        return knownAndAll(word, pos -> pos == POS.VERB);
+    }
+
+    /** Whether {@code word} has senses in the dictionary and every one's part of speech passes {@code test}. */
+    private boolean knownAndAll(String word, java.util.function.Predicate<POS> test) {
         synchronized (WordNet.LOCK) {
             List<Synset> s = senses(word.toLowerCase(Locale.ROOT));
-            return !s.isEmpty() && s.stream().allMatch(x -> x.getPOS() == POS.VERB);
+            return !s.isEmpty() && s.stream().allMatch(x -> test.test(x.getPOS()));
         }
     }
 

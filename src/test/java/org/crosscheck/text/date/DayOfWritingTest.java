@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DayOfWritingTest {
 
     private static Optional<DayOfWriting> read(String text) {
-        return DayOfWriting.read(new TextAnalyzer().analyze(new Article("a", "", "", text)).sentences());
+        return DayOfWriting.read(new TextAnalyzer().analyze(new Article("a", "", "", text)));
     }
 
     @Test
