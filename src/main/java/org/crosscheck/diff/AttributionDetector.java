@@ -22,7 +22,9 @@ import org.crosscheck.text.entity.Names;
  *
  * <p>Quotes are paired by their words wherever they stand; reported statements by the sentence
  * alignment, or, when long credits keep two statements apart, by what they report
- * ({@link ReportedContent}). A side counts when its speaker is confident: named where the quote
+ * ({@link ReportedContent}), or, when the copy says the statement in its own words, by the
+ * sentence model's pairing, so long as each sentence credits a person in place with a verb of
+ * saying ({@link SpeakerChecks#creditedInPlace}). A side counts when its speaker is confident: named where the quote
  * stands, or reached through "he said", "the mayor said" or a continuing quote by a chain the
  * resolver is sure of; a quote credited to two different roles, one held by nobody named, counts
  * too ({@link RoleCredits}). The finding shows the chain and its confidence is the product of
@@ -96,7 +98,8 @@ public final class AttributionDetector implements Detector {
             int r = a.right().sentence();
             Speaker lsp = c.left().speakerOf(l);
             Speaker rsp = c.right().speakerOf(r);
-            if (a.similarity() >= STATEMENT_SIMILARITY || a.similarity() >= CREDIT_HEAVY_SIMILARITY && reportsTheSame(c, l, lsp, r, rsp)) {
+            if (a.similarity() >= STATEMENT_SIMILARITY || a.similarity() >= CREDIT_HEAVY_SIMILARITY && reportsTheSame(c, l, lsp, r, rsp)
+                    || a.byMeaning() && SpeakerChecks.creditedInPlace(c, c.left(), l, lsp) && SpeakerChecks.creditedInPlace(c, c.right(), r, rsp)) {
                 candidates.add(new Candidate(l, lsp, r, rsp, "Statement", true, null,
                         a.similarity() >= STRONG_STATEMENT && QuotePairs.comparedIn(c.left(), l).isEmpty() && QuotePairs.comparedIn(c.right(), r).isEmpty()));
             }

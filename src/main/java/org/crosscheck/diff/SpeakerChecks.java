@@ -1,6 +1,12 @@
 package org.crosscheck.diff;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.model.Mention;
@@ -20,6 +26,8 @@ final class SpeakerChecks {
 
     /** How many sentences before a resolved quote a rival for its pronoun or title may stand. */
     static final int RIVAL_WINDOW = 6;
+    /** A name in full: two to four capitalised words. */
+    private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]+(\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,3}");
 
     private static final java.util.regex.Pattern ARTICLE_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(the|a|an)\\s+$");
 
@@ -170,5 +178,36 @@ final class SpeakerChecks {
         }
         return article.mentions().stream().anyMatch(m -> Names.compatible(m.text(), speaker)
                 && m.kind() != Mention.Kind.TITLE && m.kind() != Mention.Kind.DATE && m.kind() != Mention.Kind.PLACE);
+    }
+
+    /**
+     * Whether a statement's own sentence credits it to a person by a verb of saying ("X said",
+     * "according to X").
+     */
+    static boolean creditedInPlace(Comparison c, AnalyzedArticle article, int s, Speaker sp) {
+        if (!sp.isKnown() || sp.cue() == null || !article.sentence(s).span().contains(sp.cue())) {
+            return false;
+        }
+        String cue = words(article, sp.cue()).strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(cue.split("\\s+")).anyMatch(w -> w.equals("according") || QuoteAnalyzer.isReportingVerb(w))
+                && isPersonName(c, sp.name());
+    }
+
+    /**
+     * Whether the sources write {@code name} as a person's: in full somewhere as two to four
+     * capitalised words ("Ana Salas" for "Salas"), and never as a place, an organisation, a date
+     * or a title.
+     */
+    static boolean isPersonName(Comparison c, String name) {
+        List<AnalyzedArticle> both = List.of(c.left(), c.right());
+        if (Names.isKnownPlace(name) || both.stream().anyMatch(a -> a.mentions().stream().anyMatch(m -> m.kind() != Mention.Kind.OTHER
+                        && m.kind() != Mention.Kind.PERSON && Names.compatible(m.text(), name)))) {
+            return false;
+        }
+        return both.stream()
+                .flatMap(a -> Stream.concat(a.mentions().stream().map(Mention::text),
+                        IntStream.range(0, a.sentences().size()).mapToObj(a::speakerOf)
+                                .filter(x -> x != null && x.isKnown()).map(Speaker::name)))
+                .anyMatch(n -> Names.compatible(n, name) && FULL_NAME.matcher(n.strip()).matches());
     }
 }

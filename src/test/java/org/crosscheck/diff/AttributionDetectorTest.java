@@ -147,4 +147,30 @@ class AttributionDetectorTest extends DetectorContract {
         assertThat(detector.detect(c)).extracting(d -> d.finding().summary()).singleElement().asString()
                 .contains("Lydia Okafor").contains("Daniel Mutua");
     }
+
+    @Test
+    void reportsAStatementRewordedBeyondSharedWordsWhenEachSourceCreditsADifferentPersonInPlace() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "Port director Javier Montes said ships were unloading again.\n"
+                        + "Transport Minister Ana Salas said the government would spend 300 million soles on dredging the harbour over the next three years.\n",
+                Pairs.CONTEXT + "Port director Javier Montes said ships were unloading again.\n"
+                        + "The state is putting 300 million soles into dredging the port during the coming three years, according to Montes.\n");
+        assertThat(detector.detect(c)).extracting(d -> d.finding().summary()).singleElement().asString()
+                .contains("Ana Salas").contains("Montes");
+    }
+
+    @Test
+    void staysQuietWhenTheRewordedStatementIsCreditedToTheSamePersonByHerSurname() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "Port director Javier Montes said ships were unloading again.\n"
+                        + "Transport Minister Ana Salas said the government would spend 300 million soles on dredging the harbour over the next three years.\n",
+                Pairs.CONTEXT + "Port director Javier Montes said ships were unloading again.\n"
+                        + "The state is putting 300 million soles into dredging the port during the coming three years, according to Salas.\n");
+        assertThat(detector.detect(c)).isEmpty();
+    }
+
+    @Test
+    void staysQuietWhenTheRewordedStatementIsCreditedToAPlace() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "Transport Minister Ana Salas said the government would spend 300 million soles on dredging the harbour over the next three years.\n",
+                Pairs.CONTEXT + "The state is putting 300 million soles into dredging the port during the coming three years, Lima said.\n");
+        assertThat(detector.detect(c)).isEmpty();
+    }
 }
