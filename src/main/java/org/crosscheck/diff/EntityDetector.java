@@ -65,6 +65,8 @@ public final class EntityDetector implements Detector {
                     // two statements the encoder holds to be one, each naming one body or place the other source never names
                     lone.addAll(Slots.loneBodiesAndPlaces(c.left(), lspan, lm, c.right(), rspan, rm));
                 }
+                lone.addAll(Slots.lonePeople(c.left(), lm, c.right(), rm));
+                lone.addAll(Slots.loneNames(c.left(), lm, c.right(), rm, true));
                 Set<String> seen = new HashSet<>();
                 for (Swap sw : lone) {
                     if (kept(c, ls, rs, lm, rm, sw) && seen.add(Names.key(sw.leftText) + "|" + Names.key(sw.rightText))) {
@@ -90,9 +92,10 @@ public final class EntityDetector implements Detector {
                 }
             }
             swaps.addAll(Slots.swaps(c.left().article().text(), lspan, lm, c.right().article().text(), rspan, rm));
-            swaps.addAll(a.similarity() >= CLOSE_STATEMENT ? Slots.loneNames(c.left(), lm, c.right(), rm)
-                    : Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm));
+            swaps.addAll(Slots.loneNames(c.left(), lm, c.right(), rm, a.similarity() < CLOSE_STATEMENT));
+            swaps.addAll(Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.loneBodiesAndPlaces(c.left(), lspan, lm, c.right(), rspan, rm));
+            swaps.addAll(Slots.lonePeople(c.left(), lm, c.right(), rm));
             swaps.addAll(Slots.openingSubjects(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.titleChanges(c.left().article().text(), lm, c.right().article().text(), rm));
             swaps.addAll(CoordinatedNames.swaps(c.left(), lm, c.right(), rm));

@@ -106,7 +106,7 @@ final class Slots {
      * of one kind, or one of them is a known place.
      */
     static List<EntityDetector.Swap> loneNames(org.crosscheck.model.AnalyzedArticle left, List<Mention> lm,
-                                               org.crosscheck.model.AnalyzedArticle right, List<Mention> rm) {
+                                               org.crosscheck.model.AnalyzedArticle right, List<Mention> rm, boolean placesOnly) {
         List<Mention> l = unmatchedNames(lm, right);
         List<Mention> r = l.size() == 1 ? unmatchedNames(rm, left) : List.of();
         if (l.size() != 1 || r.size() != 1) {
@@ -118,7 +118,42 @@ final class Slots {
             return List.of(); // "the M. Chinnaswamy Stadium" is the venue's name, not a place put for another
         }
         Mention.Kind kind = a.kind() == Mention.Kind.PLACE || b.kind() == Mention.Kind.PLACE ? Mention.Kind.PLACE : a.kind();
+        if (placesOnly && (!place(a) && !place(b) || a.text().contains("-") || b.text().contains("-"))) {
+            // on a looser pair two single words of no known kind may be one team's two names ("Kelmarsh" / "Town"),
+            // and a word made from a place says where, not which place ("in Lausanne" / "Swiss-based")
+            return List.of();
+        }
         return List.of(new EntityDetector.Swap(a.span(), a.text(), b.span(), b.text(), kind));
+    }
+
+    /**
+     * A reworded statement that puts one person in another's stead ("said coach Pedro Alves" / "Rui
+     * Costa, the coach, said"): each sentence has exactly one name the other article never names,
+     * in any form, and both are written as a person's full name (two to four capitalised words,
+     * none a word that names a kind of body, no known place).
+     */
+    static List<EntityDetector.Swap> lonePeople(org.crosscheck.model.AnalyzedArticle left, List<Mention> lm,
+                                                org.crosscheck.model.AnalyzedArticle right, List<Mention> rm) {
+        List<Mention> l = unmatchedNames(lm, right);
+        List<Mention> r = l.size() == 1 ? unmatchedNames(rm, left) : List.of();
+        if (l.size() != 1 || r.size() != 1 || !fullName(l.get(0)) || !fullName(r.get(0))) {
+            return List.of();
+        }
+        Mention a = l.get(0);
+        Mention b = r.get(0);
+        return List.of(new EntityDetector.Swap(a.span(), a.text(), b.span(), b.text(), Mention.Kind.PERSON));
+    }
+
+    private static final java.util.regex.Pattern FULL_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]+(\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,3}");
+
+    private static boolean place(Mention m) {
+        return m.kind() == Mention.Kind.PLACE || Names.isKnownPlace(m.text());
+    }
+
+    private static boolean fullName(Mention m) {
+        return (m.kind() == Mention.Kind.OTHER || m.kind() == Mention.Kind.PERSON) && FULL_NAME.matcher(m.text()).matches()
+                && !Names.isKnownPlace(m.text())
+                && java.util.Arrays.stream(m.text().split("\\s+")).noneMatch(w -> org.crosscheck.text.quote.QuoteAnalyzer.isOrganisationWord(w) || Names.isKnownPlace(w));
     }
 
     /**

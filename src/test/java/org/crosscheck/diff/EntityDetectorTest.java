@@ -382,4 +382,27 @@ class EntityDetectorTest extends DetectorContract {
         Pairs.assertQuiet(detector, "The Office for Budget Responsibility warned in March that borrowing would overshoot by 2028.",
                 "The OBR cautioned in March that borrowing would overshoot by 2028.");
     }
+
+    @Test
+    void reportsTheOnePersonEachSideAloneNamesInAPairedStatementReworded() {
+        String left = "Pedro Alves, who represents the family, said the verdict would be appealed within a fortnight.";
+        String right = "The verdict will be challenged in the next two weeks, Rui Costa told reporters.";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.32, false)))))
+                .singleElement().asString().contains("'Pedro Alves' 'Rui Costa'");
+    }
+
+    @Test
+    void reportsTheOnePlaceEachSideAloneGivesInALooselyPairedStatement() {
+        String left = "Officials said the convoy had turned back towards Tromso because of the storm.";
+        String right = "Because of the weather, the lorries were sent back to Bergen, officials said.";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.32, false)))))
+                .singleElement().asString().contains("'Tromso' 'Bergen'");
+    }
+
+    @Test
+    void staysQuietOnAPlaceAndAWordMadeFromWhatHoldsItInALooselyPairedStatement() {
+        String left = "She would appeal to the sports court in Lausanne, her lawyer said.";
+        String right = "Her lawyer said she would take the case to the Swiss-based sports tribunal.";
+        assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.32, false)))).isEmpty();
+    }
 }

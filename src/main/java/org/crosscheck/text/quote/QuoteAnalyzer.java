@@ -78,6 +78,11 @@ public final class QuoteAnalyzer {
         return SpeakerWords.INSTANCE.isReportingVerb(word);
     }
 
+    /** Whether {@code word} names a kind of organisation ("Securities", "Council"), as no person's name ends. */
+    public static boolean isOrganisationWord(String word) {
+        return NamePositions.isOrganisationWord(word);
+    }
+
     /** Whether {@code name} opens with a known given name ("Mike Pence"), as a place's name does not. */
     public static boolean startsWithGivenName(String name) {
         String first = name.strip().split("\\s+")[0];
