@@ -267,6 +267,7 @@ final class ClauseReader {
     /** The speaker of a sentence without quotes: its "according to" phrase or its first verb of speech, a little less sure; null when none. */
     Speaker indirect(List<Token> f, Ref subject, int sentence) {
         int first = -1;
+        int participle = -1;
         for (int k = 0; k < f.size(); k++) {
             if (k + 1 < f.size() && f.get(k).lower().equals("according") && f.get(k + 1).lower().equals("to")) {
                 Ref r = Phrases.accordingTo(f, k, index);
@@ -278,6 +279,9 @@ final class ClauseReader {
                     return org;
                 }
             }
+            if (participle < 0 && k > 0 && Phrases.isReportingVerbAt(f, k) && f.get(k).lower().endsWith("ing") && AFTER_CLAUSE.contains(f.get(k - 1).lower())) {
+                participle = k; // "Rubio flipped his choice, saying he was rooting for ...": the clause's subject says it
+            }
             if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k) && !f.get(k).lower().endsWith("ing")) {
                 if (first < 0) {
                     first = k;
@@ -288,8 +292,19 @@ final class ClauseReader {
                 return indirectFrom(f, k, subject, sentence);
             }
         }
+        // only a person said to say it: "The Faroese government ..., saying" is no one's name
+        if (first < 0 && participle >= 0 && (subject instanceof Ref.Name n && NounPhrases.isPerson(n, index) || subject instanceof Ref.Pronoun)) {
+            Ref before = Phrases.subjectBefore(f, participle, index);
+            if (before == null || ClauseScopes.hangsOnSubject(f, participle, before, subject)) {
+                Speaker sp = cue(referents.resolve(subject, sentence, subject.start(), 0.9), f.get(participle).start(), f.get(participle).end());
+                return sp.isKnown() ? sp.withConfidence(Math.max(0, sp.confidence() - 0.05)) : null;
+            }
+        }
         return first < 0 ? null : indirectFrom(f, first, subject, sentence);
     }
+
+    /** Marks that close a clause before a participle of saying hangs on its subject. */
+    private static final java.util.Set<String> AFTER_CLAUSE = java.util.Set.of(",", "\u2013", "\u2014", "-", ";");
 
     private Speaker indirectFrom(List<Token> f, int verb, Ref subject, int sentence) {
         Speaker sp = fromVerb(f, verb, subject, sentence, true);

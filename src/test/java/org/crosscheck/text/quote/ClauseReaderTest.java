@@ -129,4 +129,28 @@ class ClauseReaderTest {
     void readsANameBeforeAPartyTagWithDots() {
         assertThat(speakerOfQuote("\"We will win,\" Sen. Peter Hall (D-N.Y.) said.", List.of()).name()).isEqualTo("Peter Hall");
     }
+
+    private static Speaker speakerOfStatement(String text) {
+        List<Token> f = Frames.frame(text);
+        return reader(text, List.of()).indirect(f, SentenceSubjects.sentenceSubject(f), 0);
+    }
+
+    @Test
+    void readsAPersonWhoseClauseEndsInAParticipleOfSayingAsTheSpeakerOfWhatFollows() {
+        Speaker sp = speakerOfStatement("Marco Rubio changed his pick on the spot, saying he was now rooting for Denver.");
+        assertThat(sp).isNotNull();
+        assertThat(sp.name()).isEqualTo("Marco Rubio");
+    }
+
+    @Test
+    void readsTheParticipleOfSayingAsTheSubjectsNotTheObjectsJustBeforeIt() {
+        Speaker sp = speakerOfStatement("Donald Trump attacked Marco Rubio, saying the senator was weak on immigration.");
+        assertThat(sp).isNotNull();
+        assertThat(sp.name()).isEqualTo("Donald Trump");
+    }
+
+    @Test
+    void readsNoSpeakerFromAParticipleOfSayingAfterABodyDescribedByItsPeople() {
+        assertThat(speakerOfStatement("The Faroese government set its own quota, saying the old deal had lapsed.")).isNull();
+    }
 }
