@@ -87,7 +87,7 @@ final class FigurePartners {
     }
 
     /** Whether two counted nouns may count one thing: neither given, or one a kind or form of the other in the dictionary. */
-    private static boolean countsAlike(String a, String b) {
+    static boolean countsAlike(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) {
             return a.isEmpty() && b.isEmpty();
         }

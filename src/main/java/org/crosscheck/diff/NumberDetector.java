@@ -144,6 +144,7 @@ public final class NumberDetector implements Detector {
         out.addAll(LoneCounts.between(c, allLeft, allRight, out));
         out.addAll(Partitives.between(c, allLeft, allRight, out));
         out.addAll(LoneCounts.unitSwaps(c, allLeft, allRight, out));
+        out.addAll(Transpositions.between(c, pairs, allLeft, allRight, out));
         return out;
     }
 

@@ -1,0 +1,121 @@
+package org.crosscheck.diff;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.crosscheck.model.Alignment;
+import org.crosscheck.model.Discrepancy;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.Quantity;
+
+/**
+ * NUMBER: a figure whose digits the other source gives in another order ("68 houses" / "86
+ * homes", "340,000" / "430,000"), the commonest slip of a figure copied by hand. The form decides
+ * where the wording cannot: two figures of two digits or more, of one kind and unit, each given
+ * nowhere else in the other article, whose digits are the same in another order, in sentences the
+ * aligner paired or that say what they count alike.
+ */
+final class Transpositions {
+
+    private Transpositions() {
+    }
+
+    /** The transposed figures of the two articles that {@code found} does not report yet. */
+    static List<Discrepancy> between(Comparison c, List<Alignment> pairs, List<LoneCounts.Placed> allLeft, List<LoneCounts.Placed> allRight,
+                                     List<Discrepancy> found) {
+        List<Discrepancy> out = new ArrayList<>();
+        for (LoneCounts.Placed lp : allLeft) {
+            Quantity l = lp.q();
+            String ld = digits(l);
+            if (ld == null || statedIn(allRight, l)) {
+                continue;
+            }
+            for (LoneCounts.Placed rp : allRight) {
+                Quantity r = rp.q();
+                String rd = digits(r);
+                if (rd == null || ld.equals(rd) || !sorted(ld).equals(sorted(rd)) || l.kind() != r.kind() || !baseUnit(l).equals(baseUnit(r))
+                        || statedIn(allLeft, r) || !related(c, lp, rp) || counterpartElsewhere(pairs, lp, rp) || reported(found, lp, rp) || reported(out, lp, rp)
+                        || NumberDetector.quoted(c.left(), lp.sentence(), l) && NumberDetector.quoted(c.right(), rp.sentence(), r)
+                        || Datelines.inDateline(c.left(), lp.sentence(), l.span()) || Datelines.inDateline(c.right(), rp.sentence(), r.span())) {
+                    continue;
+                }
+                Figures.Outcome outcome = Figures.compare(l, r);
+                if (outcome != Figures.Outcome.DIFFERENT_VALUE) {
+                    continue;
+                }
+                Finding f = NumberDetector.finding(c, lp.sentence(), l, rp.sentence(), r, outcome).finding();
+                out.add(new Discrepancy.NumberChange(new Finding(f.severity(), f.summary(),
+                        "The other source gives the same digits in another order, and neither figure stands in the other source.", 0.75,
+                        f.left(), f.right())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The significant digits of a figure of two digits or more ("340,000" reads "34", "1.2
+     * million" reads "12"), or null for a year, a single digit, or digits all alike.
+     */
+    static String digits(Quantity q) {
+        if (q.kind() == Quantity.Kind.YEAR || q.kind() == Quantity.Kind.ORDINAL || q.kind() == Quantity.Kind.SCORE
+                || q.kind() == Quantity.Kind.RANGE || !Double.isNaN(q.upper())) {
+            return null;
+        }
+        String d = q.written().replaceAll("[^0-9]", "");
+        if (d.length() < 2 || d.replace("0", "").chars().distinct().count() < 2) {
+            return null;
+        }
+        return d;
+    }
+
+    /** The unit without the period it is given for: "£412,000 a year" and "£214,000" are both pounds. */
+    private static String baseUnit(Quantity q) {
+        int slash = q.unit().indexOf('/');
+        return slash < 0 ? q.unit() : q.unit().substring(0, slash);
+    }
+
+    private static String sorted(String digits) {
+        char[] c = digits.toCharArray();
+        Arrays.sort(c);
+        return new String(c);
+    }
+
+    /** Whether the article gives the figure's value, of its kind, anywhere. */
+    private static boolean statedIn(List<LoneCounts.Placed> all, Quantity q) {
+        return all.stream().anyMatch(p -> p.q().kind() == q.kind() && p.q().value() == q.value());
+    }
+
+    /**
+     * Whether the two sentences were paired, or the two figures say alike what they count, or the
+     * two sentences share two content words (a statement split or merged in the copy).
+     */
+    private static boolean related(Comparison c, LoneCounts.Placed lp, LoneCounts.Placed rp) {
+        boolean paired = c.alignments().stream().anyMatch(a -> a.left().sentence() == lp.sentence() && a.right().sentence() == rp.sentence());
+        String lc = lp.q().counted();
+        String rc = rp.q().counted();
+        return paired && (lc.isEmpty() || rc.isEmpty() || FigurePartners.countsAlike(lc, rc))
+                || !lc.isEmpty() && !rc.isEmpty() && FigurePartners.countsAlike(lc, rc)
+                || Figures.sharedContentWords(c.left().sentence(lp.sentence()).text(), c.right().sentence(rp.sentence()).text()) >= 2;
+    }
+
+    /**
+     * Whether the left figure's statement has its counterpart in another sentence than the right
+     * figure's (paired by the aligner or by a precise figure both give): the right figure then
+     * belongs to another statement ("the haddock quota, at 61,305 tonnes, is lifted" is the
+     * counterpart; "hope for a 41 percent rise in catches" is not).
+     */
+    private static boolean counterpartElsewhere(List<Alignment> pairs, LoneCounts.Placed lp, LoneCounts.Placed rp) {
+        boolean elsewhere = pairs.stream().anyMatch(a -> a.left().sentence() == lp.sentence() && a.right().sentence() != rp.sentence());
+        boolean here = pairs.stream().anyMatch(a -> a.left().sentence() == lp.sentence() && a.right().sentence() == rp.sentence());
+        return elsewhere && !here;
+    }
+
+    private static boolean reported(List<Discrepancy> found, LoneCounts.Placed lp, LoneCounts.Placed rp) {
+        return found.stream().anyMatch(d -> d instanceof Discrepancy.NumberChange
+                && (d.finding().left().sentence() == lp.sentence() && d.finding().left().highlight() != null
+                        && d.finding().left().highlight().overlaps(lp.q().span())
+                        || d.finding().right().sentence() == rp.sentence() && d.finding().right().highlight() != null
+                        && d.finding().right().highlight().overlaps(rp.q().span())));
+    }
+}
