@@ -14,11 +14,22 @@ import org.crosscheck.model.Quantity;
  * homes", "340,000" / "430,000"), the commonest slip of a figure copied by hand. The form decides
  * where the wording cannot: two figures of two digits or more, of one kind and unit, each given
  * nowhere else in the other article, whose digits are the same in another order, in sentences the
- * aligner paired or that say what they count alike.
+ * aligner paired, that say what they count alike or share two content words, or anywhere when
+ * three different digits or more are permuted.
  */
 final class Transpositions {
 
+    /**
+     * From this many different digits other than zero, a figure given in another order is taken
+     * for a slip wherever the two stand: "£412,000" and "£214,000" do not meet in one story by chance.
+     */
+    private static final int TELLING_DIGITS = 3;
+
     private Transpositions() {
+    }
+
+    private static long distinct(String digits) {
+        return digits.replace("0", "").chars().distinct().count();
     }
 
     /** The transposed figures of the two articles that {@code found} does not report yet. */
@@ -35,12 +46,15 @@ final class Transpositions {
                 Quantity r = rp.q();
                 String rd = digits(r);
                 if (rd == null || ld.equals(rd) || !sorted(ld).equals(sorted(rd)) || l.kind() != r.kind() || !baseUnit(l).equals(baseUnit(r))
-                        || statedIn(allLeft, r) || !related(c, lp, rp) || counterpartElsewhere(pairs, lp, rp) || reported(found, lp, rp) || reported(out, lp, rp)
+                        || statedIn(allLeft, r) || !related(c, lp, rp) && distinct(ld) < TELLING_DIGITS || counterpartElsewhere(pairs, lp, rp) || reported(found, lp, rp) || reported(out, lp, rp)
                         || NumberDetector.quoted(c.left(), lp.sentence(), l) && NumberDetector.quoted(c.right(), rp.sentence(), r)
                         || Datelines.inDateline(c.left(), lp.sentence(), l.span()) || Datelines.inDateline(c.right(), rp.sentence(), r.span())) {
                     continue;
                 }
                 Figures.Outcome outcome = Figures.compare(l, r);
+                if (outcome == Figures.Outcome.NOT_COMPARABLE && !l.unit().equals(r.unit()) && l.value() != r.value()) {
+                    outcome = Figures.Outcome.DIFFERENT_VALUE; // "£412,000 a year" / "£214,000 annually": one side left the period unsaid
+                }
                 if (outcome != Figures.Outcome.DIFFERENT_VALUE) {
                     continue;
                 }

@@ -19,6 +19,14 @@ class TranspositionsTest {
     }
 
     @Test
+    void reportsThreeDifferentDigitsGivenInAnotherOrderWhereverTheTwoStandAndWhicheverSideGivesThePeriod() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "Closing the three branches is expected to save £412,000 a year.\n",
+                Pairs.CONTEXT + "A mobile library will call at each village every fortnight.\nThe closures will cut costs by £214,000 annually, the council said.\n");
+        assertThat(detector.detect(c)).extracting(d -> d.finding().left().value() + " | " + d.finding().right().value())
+                .containsExactly("£412,000 a year | £214,000");
+    }
+
+    @Test
     void staysQuietWhenTheOtherSourceAlsoGivesTheFigureItself() {
         Comparison c = Pairs.of(Pairs.CONTEXT + "Regional coordinator Paul Arek said 47 houses had been destroyed in the landslide and 74 damaged.\n",
                 Pairs.CONTEXT + "According to Mr Arek, the landslide destroyed 47 homes and damaged 74 more.\n");
