@@ -164,6 +164,11 @@ public final class AttributionDetector implements Detector {
         }
         AnalyzedArticle left = c.left();
         AnalyzedArticle right = c.right();
+        // a sentence that names both people says what each of them said ("Caroline asks ... and Anette
+        // suggests ..."): which clause each side's credit was read from is no misattribution
+        if (k.pair() == null && SpeakerChecks.mentions(left, rsp.name(), ls) && SpeakerChecks.mentions(right, lsp.name(), rs)) {
+            return;
+        }
         // a chain is trusted only when it is sure as a whole and the quotes are the same words;
         // "she said" on one side and "he said" on the other are two people whoever each one is
         double confidence = lsp.confidence() * rsp.confidence();

@@ -173,4 +173,11 @@ class AttributionDetectorTest extends DetectorContract {
                 Pairs.CONTEXT + "The state is putting 300 million soles into dredging the port during the coming three years, Lima said.\n");
         assertThat(detector.detect(c)).isEmpty();
     }
+
+    @Test
+    void staysQuietWhenASentenceNamingBothPeopleIsCreditedFromAnotherOfItsClauses() {
+        Comparison c = Pairs.ofLines("Caroline Duval asks for advice on Italian music and Anette Moreau suggests Marco Mengoni, a singer with easy lyrics.",
+                "Caroline Duval requests tips on Italian music and Anette Moreau suggests Marco Mengoni, a singer with simple lyrics.");
+        assertThat(detector.detect(c)).isEmpty();
+    }
 }

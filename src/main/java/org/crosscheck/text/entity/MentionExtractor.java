@@ -47,7 +47,7 @@ public final class MentionExtractor {
             }
         }
         // a capitalised word that only ever stands first in a sentence ("Soldiers", "Affected") is
-        // a common word, not a name, unless it is a known place
+        // a common word, not a name, unless it is a known place or no word the dictionary knows ("Mangochi")
         Set<String> midSentence = new java.util.HashSet<>();
         for (Sentence s : sentences) {
             List<Token> tokens = Tokenizer.words(text, s.span().start(), s.span().end());
@@ -81,7 +81,8 @@ public final class MentionExtractor {
         for (Mention m : found) {
             boolean single = !m.text().contains(" ");
             if (m.kind() == Mention.Kind.OTHER && single && starts.contains(m.span().start())
-                    && !midSentence.contains(m.text().toLowerCase(Locale.ROOT)) && !Names.isKnownPlace(m.text())) {
+                    && !midSentence.contains(m.text().toLowerCase(Locale.ROOT)) && !Names.isKnownPlace(m.text())
+                    && org.crosscheck.text.sense.WordSenses.shared().isCommonWord(m.text())) {
                 continue;
             }
             out.add(m);

@@ -162,4 +162,16 @@ class MentionExtractorTest {
             }
         }
     }
+
+    @Test
+    void keepsASentenceOpeningWordTheDictionaryDoesNotKnowAsAName() {
+        String text = "Mangochi, on the southern shore of the lake, is the worst-affected district.";
+        assertThat(mentions(text)).extracting(Mention::text).contains("Mangochi");
+    }
+
+    @Test
+    void dropsASentenceOpeningCommonWordTheArticleNeverCapitalisesElsewhere() {
+        String text = "Soldiers fired into the air as the crowd grew.";
+        assertThat(mentions(text)).extracting(Mention::text).doesNotContain("Soldiers");
+    }
 }
