@@ -36,7 +36,14 @@ final class NameContexts {
                 return k;
             }
         }
-        return from;
+        // a given name no list holds: the complement is the run of words the dictionary knows
+        // ("Secretary of State Madeleine Albright", "Minister for Health Ciaran Mulvey")
+        int k = from;
+        while (k < to - 2 && org.crosscheck.text.sense.WordSenses.shared().isCommonWord(tokens.get(k).text())) {
+            k++;
+        }
+        return k > from && java.util.stream.IntStream.range(k, to).noneMatch(i -> org.crosscheck.text.sense.WordSenses.shared().isCommonWord(tokens.get(i).text()))
+                ? k : from;
     }
 
     /**

@@ -153,4 +153,12 @@ class ClauseReaderTest {
     void readsNoSpeakerFromAParticipleOfSayingAfterABodyDescribedByItsPeople() {
         assertThat(speakerOfStatement("The Faroese government set its own quota, saying the old deal had lapsed.")).isNull();
     }
+
+    @Test
+    void readsTheNameAfterAnOfficesComplementOfDictionaryWordsWhenNoListHoldsTheGivenName() {
+        assertThat(speakerOfQuote("\"There is work to do,\" said Former Secretary of State Madeleine Albright.", List.of()).name())
+                .isEqualTo("Madeleine Albright");
+        assertThat(speakerOfQuote("\"The target stands,\" said Minister for Health Ciaran Mulvey.", List.of()).name())
+                .isEqualTo("Ciaran Mulvey");
+    }
 }
