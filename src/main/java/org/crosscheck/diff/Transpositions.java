@@ -36,17 +36,27 @@ final class Transpositions {
     static List<Discrepancy> between(Comparison c, List<Alignment> pairs, List<LoneCounts.Placed> allLeft, List<LoneCounts.Placed> allRight,
                                      List<Discrepancy> found) {
         List<Discrepancy> out = new ArrayList<>();
+        // the right side's figures by their digits in order, so that each left figure meets only its permutations
+        java.util.Map<String, List<LoneCounts.Placed>> byDigits = new java.util.HashMap<>();
+        for (LoneCounts.Placed rp : allRight) {
+            String rd = digits(rp.q());
+            if (rd != null) {
+                byDigits.computeIfAbsent(sorted(rd), k -> new ArrayList<>()).add(rp);
+            }
+        }
+        java.util.Set<String> leftValues = values(allLeft);
+        java.util.Set<String> rightValues = values(allRight);
         for (LoneCounts.Placed lp : allLeft) {
             Quantity l = lp.q();
             String ld = digits(l);
-            if (ld == null || statedIn(allRight, l)) {
+            if (ld == null || !byDigits.containsKey(sorted(ld)) || rightValues.contains(valueKey(l))) {
                 continue;
             }
-            for (LoneCounts.Placed rp : allRight) {
+            for (LoneCounts.Placed rp : byDigits.get(sorted(ld))) {
                 Quantity r = rp.q();
                 String rd = digits(r);
                 if (rd == null || ld.equals(rd) || !sorted(ld).equals(sorted(rd)) || l.kind() != r.kind() || !baseUnit(l).equals(baseUnit(r))
-                        || statedIn(allLeft, r) || !related(c, lp, rp) && distinct(ld) < TELLING_DIGITS || counterpartElsewhere(pairs, lp, rp) || reported(found, lp, rp) || reported(out, lp, rp)
+                        || leftValues.contains(valueKey(r)) || !related(c, lp, rp) && distinct(ld) < TELLING_DIGITS || counterpartElsewhere(pairs, lp, rp) || reported(found, lp, rp) || reported(out, lp, rp)
                         || NumberDetector.quoted(c.left(), lp.sentence(), l) && NumberDetector.quoted(c.right(), rp.sentence(), r)
                         || Datelines.inDateline(c.left(), lp.sentence(), l.span()) || Datelines.inDateline(c.right(), rp.sentence(), r.span())) {
                     continue;
@@ -95,9 +105,15 @@ final class Transpositions {
         return new String(c);
     }
 
-    /** Whether the article gives the figure's value, of its kind, anywhere. */
-    private static boolean statedIn(List<LoneCounts.Placed> all, Quantity q) {
-        return all.stream().anyMatch(p -> p.q().kind() == q.kind() && p.q().value() == q.value());
+    /** The figures' values with their kinds: an article gives a figure when it gives its key. */
+    private static java.util.Set<String> values(List<LoneCounts.Placed> all) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        all.forEach(p -> out.add(valueKey(p.q())));
+        return out;
+    }
+
+    private static String valueKey(Quantity q) {
+        return q.kind() + ":" + q.value();
     }
 
     /**
