@@ -144,14 +144,13 @@ final class Slots {
         return List.of(new EntityDetector.Swap(a.span(), a.text(), b.span(), b.text(), Mention.Kind.PERSON));
     }
 
-    private static final java.util.regex.Pattern FULL_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]+(\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,3}");
 
     private static boolean place(Mention m) {
         return m.kind() == Mention.Kind.PLACE || Names.isKnownPlace(m.text());
     }
 
     private static boolean fullName(Mention m) {
-        return (m.kind() == Mention.Kind.OTHER || m.kind() == Mention.Kind.PERSON) && FULL_NAME.matcher(m.text()).matches()
+        return (m.kind() == Mention.Kind.OTHER || m.kind() == Mention.Kind.PERSON) && Names.isFullNameForm(m.text())
                 && !Names.isKnownPlace(m.text())
                 && java.util.Arrays.stream(m.text().split("\\s+")).noneMatch(w -> org.crosscheck.text.quote.QuoteAnalyzer.isOrganisationWord(w) || Names.isKnownPlace(w));
     }

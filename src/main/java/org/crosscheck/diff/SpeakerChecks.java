@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -26,8 +25,6 @@ final class SpeakerChecks {
 
     /** How many sentences before a resolved quote a rival for its pronoun or title may stand. */
     static final int RIVAL_WINDOW = 6;
-    /** A name in full: two to four capitalised words. */
-    private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]+(\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,3}");
 
     private static final java.util.regex.Pattern ARTICLE_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(the|a|an)\\s+$");
 
@@ -208,6 +205,6 @@ final class SpeakerChecks {
                 .flatMap(a -> Stream.concat(a.mentions().stream().map(Mention::text),
                         IntStream.range(0, a.sentences().size()).mapToObj(a::speakerOf)
                                 .filter(x -> x != null && x.isKnown()).map(Speaker::name)))
-                .anyMatch(n -> Names.compatible(n, name) && FULL_NAME.matcher(n.strip()).matches());
+                .anyMatch(n -> Names.compatible(n, name) && Names.isFullNameForm(n));
     }
 }

@@ -93,6 +93,14 @@ public final class Names {
         return ALIASES.getOrDefault(joined, joined);
     }
 
+    private static final java.util.regex.Pattern FULL_NAME = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'\u2019.-]+(\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,3}");
+
+    /** Whether {@code written} has the form of a name in full: two to four capitalised words ("Ana Salas", "Pedro Alves"). */
+    public static boolean isFullNameForm(String written) {
+        return FULL_NAME.matcher(written.strip()).matches();
+    }
+
     /** Whether the written name is a known place or country (from the alias list). */
     public static boolean isKnownPlace(String written) {
         return ALIASES.containsKey(written.toLowerCase(Locale.ROOT));
