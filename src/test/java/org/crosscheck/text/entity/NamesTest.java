@@ -81,4 +81,12 @@ class NamesTest {
             assertThat(Names.key(a)).isEqualTo(Names.key(a).strip());
         }
     }
+
+    @Test
+    void readsTwoToFourCapitalisedWordsAsTheFormOfANameInFull() {
+        assertThat(Names.isFullNameForm("Ana Salas")).isTrue();
+        assertThat(Names.isFullNameForm("Juan Carlos Ferrero")).isTrue();
+        assertThat(Names.isFullNameForm("Salas")).isFalse();
+        assertThat(Names.isFullNameForm("the minister")).isFalse();
+    }
 }
