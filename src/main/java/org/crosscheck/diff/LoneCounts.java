@@ -38,10 +38,7 @@ final class LoneCounts {
             Quantity r = rp.q();
             int ls = lp.sentence();
             int rs = rp.sentence();
-            boolean reported = found.stream().anyMatch(d -> d.finding().left().sentence() == ls && d.finding().left().highlight() != null
-                    && d.finding().left().highlight().overlaps(l.span()) || d.finding().right().sentence() == rs
-                    && d.finding().right().highlight() != null && d.finding().right().highlight().overlaps(r.span()));
-            if (reported || agreedIn(c.right(), l) || agreedIn(c.left(), r) || NumberDetector.quoted(c.left(), ls, l) || NumberDetector.quoted(c.right(), rs, r)
+            if (reported(found, lp, rp) || agreedIn(c.right(), l) || agreedIn(c.left(), r) || NumberDetector.quoted(c.left(), ls, l) || NumberDetector.quoted(c.right(), rs, r)
                     || Datelines.inDateline(c.left(), ls, l.span()) || Datelines.inDateline(c.right(), rs, r.span())) {
                 continue;
             }
@@ -110,6 +107,15 @@ final class LoneCounts {
     }
 
     record Placed(int sentence, Quantity q) {
+    }
+
+    /** Whether a finding of {@code found} already shows either figure where it stands. */
+    static boolean reported(List<Discrepancy> found, Placed lp, Placed rp) {
+        return found.stream().anyMatch(d -> shows(d.finding().left(), lp) || shows(d.finding().right(), rp));
+    }
+
+    private static boolean shows(org.crosscheck.model.Evidence side, Placed p) {
+        return side.sentence() == p.sentence() && side.highlight() != null && side.highlight().overlaps(p.q().span());
     }
 
     /** The figures of every sentence of {@code article}, with their sentences. */

@@ -144,7 +144,6 @@ final class Slots {
         return List.of(new EntityDetector.Swap(a.span(), a.text(), b.span(), b.text(), Mention.Kind.PERSON));
     }
 
-
     private static boolean place(Mention m) {
         return m.kind() == Mention.Kind.PLACE || Names.isKnownPlace(m.text());
     }

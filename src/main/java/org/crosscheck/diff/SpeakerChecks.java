@@ -185,8 +185,7 @@ final class SpeakerChecks {
         if (!sp.isKnown() || sp.cue() == null || !article.sentence(s).span().contains(sp.cue())) {
             return false;
         }
-        String cue = words(article, sp.cue()).strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(cue.split("\\s+")).anyMatch(w -> w.equals("according") || QuoteAnalyzer.isReportingVerb(w))
+        return Arrays.stream(words(article, sp.cue()).split("\\s+")).anyMatch(w -> w.equals("according") || QuoteAnalyzer.isReportingVerb(w))
                 && isPersonName(c, sp.name());
     }
 

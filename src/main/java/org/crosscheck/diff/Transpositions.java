@@ -54,9 +54,10 @@ final class Transpositions {
             }
             for (LoneCounts.Placed rp : byDigits.get(sorted(ld))) {
                 Quantity r = rp.q();
-                String rd = digits(r);
-                if (rd == null || ld.equals(rd) || !sorted(ld).equals(sorted(rd)) || l.kind() != r.kind() || !baseUnit(l).equals(baseUnit(r))
-                        || leftValues.contains(valueKey(r)) || !related(c, lp, rp) && distinct(ld) < TELLING_DIGITS || counterpartElsewhere(pairs, lp, rp) || reported(found, lp, rp) || reported(out, lp, rp)
+                boolean notSwapped = ld.equals(digits(r)) || l.kind() != r.kind() || !baseUnit(l).equals(baseUnit(r))
+                        || leftValues.contains(valueKey(r));
+                boolean apart = !related(c, lp, rp) && distinct(ld) < TELLING_DIGITS || counterpartElsewhere(pairs, lp, rp);
+                if (notSwapped || apart || LoneCounts.reported(found, lp, rp) || LoneCounts.reported(out, lp, rp)
                         || NumberDetector.quoted(c.left(), lp.sentence(), l) && NumberDetector.quoted(c.right(), rp.sentence(), r)
                         || Datelines.inDateline(c.left(), lp.sentence(), l.span()) || Datelines.inDateline(c.right(), rp.sentence(), r.span())) {
                     continue;
@@ -78,8 +79,9 @@ final class Transpositions {
     }
 
     /**
-     * The significant digits of a figure of two digits or more ("340,000" reads "34", "1.2
-     * million" reads "12"), or null for a year, a single digit, or digits all alike.
+     * The digits a figure is written with ("340,000" reads "340000", "1.2 million" reads "12"), or
+     * null for a year, an ordinal, a score, a range, fewer than two digits, or digits all alike
+     * but for zeros.
      */
     static String digits(Quantity q) {
         if (q.kind() == Quantity.Kind.YEAR || q.kind() == Quantity.Kind.ORDINAL || q.kind() == Quantity.Kind.SCORE
@@ -87,7 +89,7 @@ final class Transpositions {
             return null;
         }
         String d = q.written().replaceAll("[^0-9]", "");
-        if (d.length() < 2 || d.replace("0", "").chars().distinct().count() < 2) {
+        if (d.length() < 2 || distinct(d) < 2) {
             return null;
         }
         return d;
@@ -141,11 +143,4 @@ final class Transpositions {
         return elsewhere && !here;
     }
 
-    private static boolean reported(List<Discrepancy> found, LoneCounts.Placed lp, LoneCounts.Placed rp) {
-        return found.stream().anyMatch(d -> d instanceof Discrepancy.NumberChange
-                && (d.finding().left().sentence() == lp.sentence() && d.finding().left().highlight() != null
-                        && d.finding().left().highlight().overlaps(lp.q().span())
-                        || d.finding().right().sentence() == rp.sentence() && d.finding().right().highlight() != null
-                        && d.finding().right().highlight().overlaps(rp.q().span())));
-    }
 }
