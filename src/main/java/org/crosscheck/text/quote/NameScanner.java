@@ -234,7 +234,8 @@ final class NameScanner {
             return isTitleNoun(next) || Set.of("a", "an", "the", "who", "aged").contains(next.text())
                     || Character.isDigit(next.text().charAt(0))
                     || LEX.isReportingVerb(next.text()) && !next.isCapitalised()
-                    || next.possessive() && titleWithin(tokens, to + 2); // "Olivier Vandamme, Electrabel's chief operating officer,"
+                    || next.possessive() && titleWithin(tokens, to + 2) // "Olivier Vandamme, Electrabel's chief operating officer,"
+                    || NamePositions.afterRoleAppositive(tokens, to) >= 0; // "Matdos Santos, legal director for the union,"
         }
         return false;
     }

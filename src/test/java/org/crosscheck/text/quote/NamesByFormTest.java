@@ -30,6 +30,24 @@ class NamesByFormTest {
     }
 
     @Test
+    void creditsASurnameWhoseRoleStandsInAnAppositiveBeforeTheVerb() {
+        String text = "The depot reopened on Friday.\n\n\u201CWe were ready for it,\u201D Tregarth, a retired driver from the depot, said.";
+        assertThat(confidentSpeakers(text)).containsExactly("Tregarth");
+    }
+
+    @Test
+    void creditsAFullNameWithAnUnlistedGivenNameDescribedByItsRole() {
+        String text = "The hearing ended.\n\n\u201CThe ruling stands,\u201D Quorin Valtese, legal director for the tenants' union, said.";
+        assertThat(confidentSpeakers(text)).containsExactly("Quorin Valtese");
+    }
+
+    @Test
+    void takesNoNameForAPersonWhenItsAppositiveNamesNoRole() {
+        String text = "The hearing ended.\n\n\u201CThe ruling stands,\u201D Quorin Valtese, on the steps of the court, said.";
+        assertThat(confidentSpeakers(text)).doesNotContain("Quorin Valtese");
+    }
+
+    @Test
     void creditsSpeakerNamedAfterAnInvertedVerb() {
         String text = "\u201CWe have no money at all,\u201D said Brannagh.";
         assertThat(confidentSpeakers(text)).containsExactly("Brannagh");
