@@ -28,6 +28,20 @@ public final class NegationDetector implements Detector {
     private static final double MIN_SIMILARITY = 0.3;
     private static final double LOOSE_SIMILARITY = 0.2;
     private static final int MAX_RUN = 4;
+    /** The raw confidence of a negation read by meaning alone, below the lexicon's. */
+    private static final double BY_MEANING = 0.6;
+
+    private final ContrastedNegation contrasts;
+
+    /** A detector that reads negations by meaning with the sentence encoder the build ships. */
+    public NegationDetector() {
+        this(org.crosscheck.embed.SentenceEncoder.shared());
+    }
+
+    /** A detector that reads negations by meaning with {@code encoder}. */
+    public NegationDetector(org.crosscheck.embed.SentenceEncoder encoder) {
+        this.contrasts = new ContrastedNegation(encoder);
+    }
 
     @Override
     public List<Discrepancy> detect(Comparison c) {
@@ -102,10 +116,62 @@ public final class NegationDetector implements Detector {
                 }
             }
             out.addAll(denials(c, ls, rs, lspan, rspan));
+            if (out.stream().noneMatch(d -> d.finding().left().sentence() == ls && d.finding().right().sentence() == rs)) {
+                Discrepancy read = byMeaning(c, ls, rs, lspan, rspan);
+                if (read != null) {
+                    out.add(read);
+                }
+            }
         }
         // "denied that she had met him" / "said she had not met him": one negation, written two ways
         out.removeIf(d -> d instanceof Discrepancy.Negation n && RestatedNegations.restated(n));
         return out;
+    }
+
+    /**
+     * A negation one sentence holds and the other lacks, on a predicate whose matter both give,
+     * where taking it out brings the sentence closer in meaning to the other
+     * ({@link ContrastedNegation}); null when none does. A negation inside quotation marks is the
+     * quote check's, and one bounded by "until" moves a time.
+     */
+    private Discrepancy byMeaning(Comparison c, int ls, int rs, Span lspan, Span rspan) {
+        String ltext = c.left().article().text();
+        String rtext = c.right().article().text();
+        int ln = negations(ltext, lspan, rtext, rspan);
+        int rn = negations(rtext, rspan, ltext, lspan);
+        if (ln == rn || notUntil(c.left().sentence(ls).text(), c.right().sentence(rs).text())) {
+            return null;
+        }
+        boolean leftNegates = ln > rn;
+        String text = leftNegates ? ltext : rtext;
+        String otherText = leftNegates ? rtext : ltext;
+        Span negated = leftNegates ? lspan : rspan;
+        Span other = leftNegates ? rspan : lspan;
+        ContrastedNegation.Contrast contrast = contrasts.opposite(text, negated, otherText.substring(other.start(), other.end()));
+        if (contrast == null || quoted(leftNegates ? c.left() : c.right(), leftNegates ? ls : rs, List.of(contrast.negation()))) {
+            return null;
+        }
+        List<Token> phrase = NegatedPhrase.withComplement(text, negated, NegatedPhrase.of(text, negated, withDo(text, negated, contrast.negation()), null));
+        List<Token> stated = AffirmedPhrase.of(text, negated, contrast.negation(), otherText, other);
+        if (stated.isEmpty()) {
+            return null;
+        }
+        String value = text(text, phrase);
+        String statedValue = text(otherText, stated);
+        String summary = "Opposite statement: \"" + (leftNegates ? value : statedValue) + "\" in " + c.left().id()
+                + " but \"" + (leftNegates ? statedValue : value) + "\" in " + c.right().id();
+        Finding f = new Finding(Severity.HIGH, summary,
+                "A negation is present on one side only; without it, that side says what the other says.", BY_MEANING,
+                Findings.side(c.left(), ls, leftNegates ? value : statedValue, leftNegates ? cover(phrase) : cover(stated)),
+                Findings.side(c.right(), rs, leftNegates ? statedValue : value, leftNegates ? cover(stated) : cover(phrase)));
+        return new Discrepancy.Negation(f);
+    }
+
+    /** The negation with the form of "do" that carries it ("did not"), or the negation alone. */
+    private static List<Token> withDo(String text, Span sentence, Token negation) {
+        List<Token> words = Tokenizer.words(text, sentence.start(), negation.span().start()).stream().filter(Token::isWord).toList();
+        Token before = words.isEmpty() ? null : words.get(words.size() - 1);
+        return before != null && java.util.Set.of("do", "does", "did").contains(before.normal()) ? List.of(before, negation) : List.of(negation);
     }
 
     /** Whether the same figure follows the verbs that end the two phrases ({@link PredicateArguments#sharedFigure}). */

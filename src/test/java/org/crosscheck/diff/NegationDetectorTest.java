@@ -45,6 +45,21 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsADenialWhoseOtherSideStatesTheOppositeInOtherWords() {
+        Comparison c = Pairs.ofLines("The inspectors did not find any cracks in the northern wall of the dam during Monday's visit.",
+                "Cracks were discovered in the northern wall of the dam when inspectors visited on Monday.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString()
+                .startsWith("NEGATION HIGH 2 2 'did not find any cracks").endsWith("'Cracks'");
+    }
+
+    @Test
+    void staysQuietOnADenialTheOtherSideSaysAnotherWay() {
+        Comparison c = Pairs.ofLines("The inspectors did not find any cracks in the northern wall of the dam during Monday's visit.",
+                "Inspectors visiting on Monday reported that cracks were absent from the northern wall of the dam.");
+        assertThat(detector.detect(c)).isEmpty();
+    }
+
+    @Test
     void reportsADenialTurnedIntoAStatement() {
         Comparison c = Pairs.ofLines("The club said the manager had not been sacked after the defeat.",
                 "The club said the manager had been sacked after the defeat.");

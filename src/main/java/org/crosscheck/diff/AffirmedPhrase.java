@@ -1,0 +1,85 @@
+package org.crosscheck.diff;
+
+import java.util.List;
+
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.crosscheck.index.Stemmer;
+import org.crosscheck.model.Span;
+import org.crosscheck.text.Token;
+import org.crosscheck.text.Tokenizer;
+
+/**
+ * The words of the other sentence that state what a negation denies: "did not find evidence of
+ * fraud" against "Auditors uncovered evidence of fraud" gives "Auditors uncovered evidence". The
+ * first word of the negated clause's matter that the other sentence also gives is found there,
+ * and read with the words that lead to it in its own clause.
+ */
+final class AffirmedPhrase {
+
+    /** How many content words after the negation are looked for on the other side. */
+    private static final int MATTER_WORDS = 5;
+    /** How many words before the shared word the phrase may reach back. */
+    private static final int LEAD_WORDS = 6;
+
+    /** Words that open a clause of its own inside the sentence. */
+    private static final java.util.Set<String> SUBORDINATING = java.util.Set.of("while", "though", "although", "because", "if",
+            "when", "which", "who", "as", "after", "before", "since", "unless", "whereas");
+
+    private AffirmedPhrase() {
+    }
+
+    /**
+     * The phrase of {@code otherText} at {@code other} that states what {@code negation} of the
+     * sentence at {@code negated} denies, or an empty list when the other sentence shares none of
+     * the negated clause's matter.
+     */
+    static List<Token> of(String text, Span negated, Token negation, String otherText, Span other) {
+        List<Token> words = Tokenizer.words(text, negated.start(), negated.end()).stream().filter(Token::isWord).toList();
+        List<Token> otherWords = Tokenizer.words(otherText, other.start(), other.end());
+        int at = words.indexOf(negation);
+        if (at < 0) {
+            return List.of();
+        }
+        return shared(text, words, at, otherWords);
+    }
+
+    /**
+     * The other side's phrase for the first word of the negated verb's matter it also gives. The
+     * verb itself is passed over: the model reads verbs said another way ("did not find" /
+     * "uncovered"), and a verb both sides give is the lexical readers' to judge with its arguments.
+     */
+    private static List<Token> shared(String text, List<Token> words, int at, List<Token> otherWords) {
+        int content = 0;
+        for (int i = at + 1; i < words.size() && content < MATTER_WORDS && !NegatedPhrase.endsClause(text, words, i); i++) {
+            String w = words.get(i).normal();
+            if (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w) || w.length() < 3) {
+                continue;
+            }
+            content++;
+            if (content == 1 && org.crosscheck.text.sense.WordSenses.shared().canBeVerb(w)) {
+                continue;
+            }
+            String stem = Stemmer.stem(w);
+            for (int j = 0; j < otherWords.size(); j++) {
+                if (otherWords.get(j).isWord() && Stemmer.stem(otherWords.get(j).normal()).equals(stem)) {
+                    int from = leadStart(otherWords, j);
+                    // "the mayor attended a meeting while the ceremony was held": matter that stands in a
+                    // clause of its own is not what the other side's statement affirms
+                    return from > 0 && SUBORDINATING.contains(otherWords.get(from - 1).normal()) ? List.of()
+                            : otherWords.subList(from, j + 1);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Where the words leading to {@code j} in its clause start: up to six words back, after a mark or a word that opens a clause. */
+    private static int leadStart(List<Token> words, int j) {
+        int k = j;
+        while (k > 0 && j - k < LEAD_WORDS && words.get(k - 1).isWord() && !ScopedNegation.CLAUSE.contains(words.get(k - 1).normal())
+                && !org.crosscheck.text.quote.QuoteAnalyzer.isReportingVerb(words.get(k - 1).text())) {
+            k--;
+        }
+        return k;
+    }
+}
