@@ -19,6 +19,11 @@ final class NeighbourClauses {
     /** How sure a credit line under a quote paragraph ("- Bernie Sanders.") names its speaker. */
     private static final double CREDIT_LINE = 0.75;
 
+    /** Within how many tokens of its sentence's start a reporting clause opens. */
+    private static final int OPENING_WORDS = 8;
+    /** How many words a name that opens the reporting clause may have before its appositive. */
+    private static final int NAME_WORDS = 4;
+
     private final String text;
     private final List<Sentence> sentences;
     private final PersonIndex index;
@@ -118,7 +123,15 @@ final class NeighbourClauses {
         if (text.substring(here.end(), next.start()).indexOf('\n') >= 0) {
             return creditLine(f, sentence + 1);
         }
-        for (int k = 0; k < f.size() && k <= 8; k++) {
+        int reach = OPENING_WORDS;
+        for (int k = 1; k < Math.min(f.size(), NAME_WORDS + 1); k++) {
+            if (f.get(k).isSymbol(",")) {
+                // "Miller, a retired worker from a nuclear plant, said ...": the verb comes after the role
+                reach = Math.max(reach, NamePositions.afterRoleAppositive(f, k));
+                break;
+            }
+        }
+        for (int k = 0; k < f.size() && k <= reach; k++) {
             Token t = f.get(k);
             if (t.kind() == Token.Kind.QUOTE || t.isSymbol(",") && k > 0 && Phrases.subjectBefore(f, k, index) == null) {
                 return null;

@@ -33,6 +33,13 @@ class NeighbourClausesTest {
     }
 
     @Test
+    void readsTheReportingClauseOfTheNextSentenceAcrossALongAppositiveThatNamesARole() {
+        String text = "Orla Penhallow met the strikers.\n\n\"Will we win? We will!\" Penhallow, a retired signal engineer from the depot at Truro, said to reporters.";
+        List<Sentence> s = Frames.sentences(text);
+        assertThat(neighbours(text).creditedAfter(s.size() - 2).name()).isEqualTo("Orla Penhallow");
+    }
+
+    @Test
     void creditsAQuoteAloneToTheSubjectOfTheLastVerbOfSpeechBeforeTheColon() {
         String text = "The proposal drew criticism all week, and Senator Ann Lee responded:\n\n\"We will win.\"";
         assertThat(neighbours(text).introducedByColon(1).name()).isEqualTo("Ann Lee");
