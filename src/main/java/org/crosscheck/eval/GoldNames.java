@@ -63,7 +63,10 @@ final class GoldNames {
         boolean caps = ws.stream().anyMatch(w -> isCap(w) && !CAP_STOP.contains(stripPossessive(w).toLowerCase(Locale.ROOT))
                 && !TITLES.contains(stripPossessive(w).toLowerCase(Locale.ROOT)));
         if (caps && !ws.isEmpty() && (isCap(ws.get(ws.size() - 1)) || source.contains(","))) {
-            return SourceClass.NAMED;
+            // "the senator from Vermont", "one longtime adviser to Bill Clinton": a common noun heads the
+            // source and every name in it stands after a preposition, so it names the person by role
+            boolean commonHead = !isCap(ws.get(0)) || CAP_STOP.contains(stripPossessive(ws.get(0)).toLowerCase(Locale.ROOT));
+            return commonHead && runs(source).heads().isEmpty() ? SourceClass.NOMINAL : SourceClass.NAMED;
         }
         return SourceClass.NOMINAL;
     }
@@ -86,6 +89,15 @@ final class GoldNames {
 
     /** Runs of capitalised words (with particles and initials), titles removed; "of X" runs only when nothing else. */
     static List<List<String>> nameRuns(String s) {
+        Runs r = runs(s);
+        return r.heads().isEmpty() ? r.modifiers() : r.heads();
+    }
+
+    /** The runs of capitalised words of a source: those that head it, and those after a preposition that modify it. */
+    private record Runs(List<List<String>> heads, List<List<String>> modifiers) {
+    }
+
+    private static Runs runs(String s) {
         s = s.replaceAll("\\([^)]*\\)?", " , ");
         List<List<String>> runs = new ArrayList<>();
         Set<Integer> modRuns = new HashSet<>();
@@ -145,10 +157,7 @@ final class GoldNames {
                 (modRuns.contains(i) ? mods : out).add(r);
             }
         }
-        if (out.isEmpty()) {
-            return mods;
-        }
-        return out;
+        return new Runs(out, mods);
     }
 
     /** Whether a predicted speaker name and a gold name name the same person. */
