@@ -159,6 +159,24 @@ final class ClauseReader {
         return Speaker.unknown();
     }
 
+    /** Whether the verb at {@code k} takes an object ("shot the messenger"): a determiner, a pronoun or a name follows it. */
+    private static boolean takesObject(List<Token> f, int k) {
+        if (k + 1 >= f.size() || !f.get(k + 1).isWord()) {
+            return false;
+        }
+        Token next = f.get(k + 1);
+        return next.isCapitalised() || NounPhrases.DETERMINERS.contains(next.lower()) || NounPhrases.pronounGender(next.lower()) != null;
+    }
+
+    /** Whether {@code w} is a past form the dictionary puts under another plain form ("shot", "spoke", "wrote"). */
+    private static boolean irregularPast(String w) {
+        if (w.indexOf('-') >= 0 || w.endsWith("ing") || w.endsWith("s")) {
+            return false; // "co-founder": the dictionary reads a compound by its last part
+        }
+        String base = WordSenses.shared().verbBase(w);
+        return base != null && !base.equals(w) && base.charAt(0) == w.charAt(0);
+    }
+
     /**
      * "'Go back to Univision,' Trump barked.": a quote that opens its sentence and stops on a comma
      * or a mark of exclamation or question, followed by a subject and a finite verb, is that
@@ -187,7 +205,8 @@ final class ClauseReader {
                 return invertedVerbAfter(f, k, sentence);
             }
             String w = t.lower();
-            boolean finite = w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") || ClauseScopes.endsClause(f, k) && !SpeakerWords.INSTANCE.isReportingVerb(w);
+            boolean finite = w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") || ClauseScopes.endsClause(f, k) && !SpeakerWords.INSTANCE.isReportingVerb(w)
+                    || irregularPast(w) && !SpeakerWords.INSTANCE.isReportingVerb(w) && !takesObject(f, k);
             if (!finite || !org.crosscheck.text.sense.WordSenses.shared().canBeVerb(w)) {
                 return null;
             }

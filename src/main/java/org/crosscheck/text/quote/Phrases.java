@@ -45,6 +45,9 @@ final class Phrases {
         if (i > 0 && f.get(i - 1).isWord() && f.get(i - 1).possessive()) {
             return false; // "Ginsburg's comments": a word after a possessive is a noun
         }
+        if (i > 0 && f.get(i - 1).isWord() && !f.get(i - 1).isCapitalised() && SubjectHeads.PREPOSITIONS.contains(f.get(i - 1).lower())) {
+            return false; // "the former secretary of state will play": a word after a preposition is a noun
+        }
         if (i > 0 && isObjectAfterVerb(f, i)) {
             return false; // "Obama offered states billions": a word right after a verb is its object, a noun
         }

@@ -150,6 +150,18 @@ public final class WordSenses {
         }
     }
 
+    /** The dictionary form of the verb {@code word} ("rejected" gives "reject", "shot" gives "shoot"), or null when it is no verb. */
+    public String verbBase(String word) {
+        synchronized (WordNet.LOCK) {
+            try {
+                List<String> bases = dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, word.toLowerCase(Locale.ROOT));
+                return bases.isEmpty() ? null : bases.get(0);
+            } catch (JWNLException | IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+
     /**
      * Whether {@code verb} (any inflection) and the word after it make one verb in the dictionary:
      * "took part" is "take part", "set fire" is "set fire".

@@ -32,6 +32,25 @@ class ClauseReaderTest {
     }
 
     @Test
+    void readsASubjectBeforeAnIrregularPastThatFramesTheQuote() {
+        assertThat(speakerOfQuote("\"You are all here for the free food,\" Tamsin Orrell shot back with a laugh.", List.of()).name())
+                .isEqualTo("Tamsin Orrell");
+    }
+
+    @Test
+    void takesNoCompoundRoleAfterTheNameForTheFramingVerb() {
+        Speaker sp = speakerOfQuote("\"The files were altered,\" Vexcom co-founder Dara Lindqvist told reporters.", List.of());
+        assertThat(sp.name()).isEqualTo("Dara Lindqvist");
+        assertThat(sp.confidence()).isEqualTo(0.95);
+    }
+
+    @Test
+    void readsAVerbOfSpeechAfterAPrepositionAsANoun() {
+        String text = "The former secretary of state will play the \"woman card,\" Marla Quint said.";
+        assertThat(speakerOfQuote(text, List.of()).name()).isEqualTo("Marla Quint");
+    }
+
+    @Test
     void readsTheSourceOfAccordingTo() {
         assertThat(speakerOfQuote("The plan is \"dead\", according to Ann Jones.", List.of()).name()).isEqualTo("Ann Jones");
     }
