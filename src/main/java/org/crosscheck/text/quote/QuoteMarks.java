@@ -62,7 +62,8 @@ final class QuoteMarks {
                 continue; // an inch mark ("6'3\"") or a stray mark after a word opens nothing
             }
             if (isDouble(c)) {
-                if (openAt >= 0 && c != '\u201C') {
+                // "...problems for her here,“ said Jim Clyburn": an opening mark where a closing one stands closes
+                if (openAt >= 0 && (c != '\u201C' || standsAsCloser(text, i, to))) {
                     add(text, openAt, openAt + 1, i, i + 1, continuation, out);
                     openAt = -1;
                     continuation = false;
@@ -116,7 +117,12 @@ final class QuoteMarks {
     }
 
     private static boolean closesAfterWords(String text, int mark, int to) {
-        if (mark == 0 || text.charAt(mark) == '\u201C') {
+        return text.charAt(mark) != '\u201C' && standsAsCloser(text, mark, to);
+    }
+
+    /** Whether the mark at {@code mark} stands where a closing mark stands: after words or their punctuation, before a space or punctuation. */
+    private static boolean standsAsCloser(String text, int mark, int to) {
+        if (mark == 0) {
             return false;
         }
         char before = text.charAt(mark - 1);

@@ -49,6 +49,14 @@ class QuoteAnalyzerTest {
     }
 
     @Test
+    void closesAQuoteOnAnOpeningMarkThatStandsWhereAClosingMarkStands() {
+        String text = "\u201CThe count is not over,\u201C said Tomas Ferrant. \u201CWe will wait.\u201D";
+        assertThat(analyze(text).quotes()).extracting(q -> q.text(), q -> q.speaker().name())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("The count is not over,", "Tomas Ferrant"),
+                        org.assertj.core.groups.Tuple.tuple("We will wait.", "Tomas Ferrant"));
+    }
+
+    @Test
     void creditsCurlyQuoteToSpeakerAfterInvertedVerb() {
         String text = "\u201CIt was a goodwill act,\u201D said Mr Peskov.";
         assertThat(analyze(text).quotes()).containsExactly(
