@@ -48,6 +48,13 @@ class NamesByFormTest {
     }
 
     @Test
+    void takesNoGenderFromAnOfficeWordInMan() {
+        String text = "Levell said the group would raise no money. Party spokesman Tamsin Orrell confirmed that it was set up independently."
+                + "\n\n\u201CThey are not affiliated with the campaign,\u201D she said.";
+        assertThat(analyze(text).quotes()).extracting(q -> q.speaker().name()).containsExactly("Tamsin Orrell");
+    }
+
+    @Test
     void creditsSpeakerNamedAfterAnInvertedVerb() {
         String text = "\u201CWe have no money at all,\u201D said Brannagh.";
         assertThat(confidentSpeakers(text)).containsExactly("Brannagh");
