@@ -143,6 +143,13 @@ public final class WordSenses {
         }
     }
 
+    /** Whether {@code word} can be an adverb ("famously", "quietly"). */
+    public boolean canBeAdverb(String word) {
+        synchronized (WordNet.LOCK) {
+            return lookup(word.toLowerCase(Locale.ROOT)).stream().anyMatch(x -> x.getPOS() == POS.ADVERB);
+        }
+    }
+
     /** Whether {@code word} can be a verb ("spur", "back", "address"). */
     public boolean canBeVerb(String word) {
         synchronized (WordNet.LOCK) {

@@ -55,6 +55,13 @@ class NamesByFormTest {
     }
 
     @Test
+    void readsTheSubjectPastAnAdverbInLyBeforeTheVerb() {
+        String text = "The court ruled on Friday.\n\n\u201CWe will appeal the ruling,\u201D Mara Quint quietly added.\n\n"
+                + "Ines Varga, exasperated, famously responded: \u201CWhat difference does it make?\u201D";
+        assertThat(analyze(text).quotes()).extracting(q -> q.speaker().name()).containsExactly("Mara Quint", "Ines Varga");
+    }
+
+    @Test
     void creditsSpeakerNamedAfterAnInvertedVerb() {
         String text = "\u201CWe have no money at all,\u201D said Brannagh.";
         assertThat(confidentSpeakers(text)).containsExactly("Brannagh");
