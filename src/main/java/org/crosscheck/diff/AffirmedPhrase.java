@@ -20,6 +20,8 @@ final class AffirmedPhrase {
     private static final int MATTER_WORDS = 5;
     /** How many words before the shared word the phrase may reach back. */
     private static final int LEAD_WORDS = 6;
+    /** How many words after the shared one the phrase may run on, while both sides read alike. */
+    private static final int MAX_RUN = 4;
 
     /** Words that open a clause of its own inside the sentence. */
     private static final java.util.Set<String> SUBORDINATING = java.util.Set.of("while", "though", "although", "because", "if",
@@ -66,11 +68,29 @@ final class AffirmedPhrase {
                     // "the mayor attended a meeting while the ceremony was held": matter that stands in a
                     // clause of its own is not what the other side's statement affirms
                     return from > 0 && SUBORDINATING.contains(otherWords.get(from - 1).normal()) ? List.of()
-                            : otherWords.subList(from, j + 1);
+                            : otherWords.subList(from, sharedRunEnd(words, i, otherWords, j));
                 }
             }
         }
         return List.of();
+    }
+
+    /**
+     * The end of the run of words after {@code j} that go on as the negated side's do after
+     * {@code i} ("new short-term holiday lets"), so the phrase reads whole; at most four more.
+     */
+    private static int sharedRunEnd(List<Token> words, int i, List<Token> otherWords, int j) {
+        int a = i + 1;
+        int b = j + 1;
+        while (b < otherWords.size() && b - j <= MAX_RUN && a < words.size() && otherWords.get(b).isWord()
+                && Stemmer.stem(otherWords.get(b).normal()).equals(Stemmer.stem(words.get(a).normal()))) {
+            a++;
+            b++;
+        }
+        while (b - 1 > j && EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(otherWords.get(b - 1).normal())) {
+            b--; // "holiday lets", not "holiday lets in"
+        }
+        return b;
     }
 
     /** Where the words leading to {@code j} in its clause start: up to six words back, after a mark or a word that opens a clause. */
