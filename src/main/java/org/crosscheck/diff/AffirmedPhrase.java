@@ -23,9 +23,9 @@ final class AffirmedPhrase {
     /** How many words after the shared one the phrase may run on, while both sides read alike. */
     private static final int MAX_RUN = 4;
 
-    /** Words that open a clause of its own inside the sentence. */
-    private static final java.util.Set<String> SUBORDINATING = java.util.Set.of("while", "though", "although", "because", "if",
-            "when", "which", "who", "as", "after", "before", "since", "unless", "whereas");
+    /** Words that open a clause of its own inside the sentence: those that open a clause, but for "and" and "but". */
+    private static final java.util.Set<String> SUBORDINATING = ScopedNegation.CLAUSE.stream()
+            .filter(w -> !w.equals("and") && !w.equals("but")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private AffirmedPhrase() {
     }
@@ -51,14 +51,11 @@ final class AffirmedPhrase {
      * "uncovered"), and a verb both sides give is the lexical readers' to judge with its arguments.
      */
     private static List<Token> shared(String text, List<Token> words, int at, List<Token> otherWords) {
-        int content = 0;
-        for (int i = at + 1; i < words.size() && content < MATTER_WORDS && !NegatedPhrase.endsClause(text, words, i); i++) {
+        List<Integer> matter = NegatedPhrase.matter(text, words, at + 1, MATTER_WORDS);
+        for (int n = 0; n < matter.size(); n++) {
+            int i = matter.get(n);
             String w = words.get(i).normal();
-            if (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w) || w.length() < 3) {
-                continue;
-            }
-            content++;
-            if (content == 1 && org.crosscheck.text.sense.WordSenses.shared().canBeVerb(w)) {
+            if (n == 0 && org.crosscheck.text.sense.WordSenses.shared().canBeVerb(w)) {
                 continue;
             }
             String stem = Stemmer.stem(w);

@@ -116,6 +116,22 @@ final class NegatedPhrase {
         return between.chars().anyMatch(ch -> ch == ',' || ch == ';' || ch == ':' || ch == '\u2014' || ch == '\u2013');
     }
 
+    /**
+     * The indexes of the first {@code limit} content words (no stop word, three letters or more)
+     * of {@code words} from {@code from} on, up to where the clause ends: the matter a negation
+     * before {@code from} denies.
+     */
+    static List<Integer> matter(String text, List<Token> words, int from, int limit) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int i = from; i < words.size() && out.size() < limit && !endsClause(text, words, i); i++) {
+            String w = words.get(i).normal();
+            if (!org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w) && w.length() >= 3) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
     /** Words that open the next clause, where a predicate's complement ends. */
     private static final Set<String> CLAUSE_STARTS = Set.of("and", "but", "or", "while", "whereas", "although", "though",
             "because", "since", "unless", "if", "when", "after", "before", "so", "saying", "adding", "which",

@@ -61,7 +61,9 @@ public final class NegationDetector implements Detector {
                 out.addAll(scoped(c, ls, rs, lspan, rspan, false, true, out));
                 continue;
             }
-            boolean sameCount = negations(ltext, lspan, rtext, rspan) == negations(rtext, rspan, ltext, lspan);
+            int ln = negations(ltext, lspan, rtext, rspan);
+            int rn = negations(rtext, rspan, ltext, lspan);
+            boolean sameCount = ln == rn;
             for (WordDiff.Change ch : WordDiff.between(ltext, lspan, rtext, rspan)) {
                 List<Token> removed = ch.removedWords();
                 List<Token> added = ch.addedWords();
@@ -117,7 +119,7 @@ public final class NegationDetector implements Detector {
             }
             out.addAll(denials(c, ls, rs, lspan, rspan));
             if (out.stream().noneMatch(d -> d.finding().left().sentence() == ls && d.finding().right().sentence() == rs)) {
-                Discrepancy read = byMeaning(c, ls, rs, lspan, rspan);
+                Discrepancy read = sameCount ? null : byMeaning(c, ls, rs, lspan, rspan, ln > rn);
                 if (read != null) {
                     out.add(read);
                 }
@@ -131,18 +133,16 @@ public final class NegationDetector implements Detector {
     /**
      * A negation one sentence holds and the other lacks, on a predicate whose matter both give,
      * where taking it out brings the sentence closer in meaning to the other
-     * ({@link ContrastedNegation}); null when none does. A negation inside quotation marks is the
-     * quote check's, and one bounded by "until" moves a time.
+     * ({@link ContrastedNegation}); null when none does. {@code leftNegates} says which side holds
+     * more negations on shared matter. A negation inside quotation marks is the quote check's, and
+     * one bounded by "until" moves a time.
      */
-    private Discrepancy byMeaning(Comparison c, int ls, int rs, Span lspan, Span rspan) {
+    private Discrepancy byMeaning(Comparison c, int ls, int rs, Span lspan, Span rspan, boolean leftNegates) {
         String ltext = c.left().article().text();
         String rtext = c.right().article().text();
-        int ln = negations(ltext, lspan, rtext, rspan);
-        int rn = negations(rtext, rspan, ltext, lspan);
-        if (ln == rn || notUntil(c.left().sentence(ls).text(), c.right().sentence(rs).text())) {
+        if (notUntil(c.left().sentence(ls).text(), c.right().sentence(rs).text())) {
             return null;
         }
-        boolean leftNegates = ln > rn;
         String text = leftNegates ? ltext : rtext;
         String otherText = leftNegates ? rtext : ltext;
         Span negated = leftNegates ? lspan : rspan;
@@ -336,18 +336,9 @@ public final class NegationDetector implements Detector {
             }
         }
         return PolarityFlip.negations(words, after -> {
-            int content = 0;
-            for (int i = after; i < words.size() && content < SCOPE_WORDS && !NegatedPhrase.endsClause(text, words, i); i++) {
-                String w = words.get(i).normal();
-                if (org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w) || w.length() < 3) {
-                    continue;
-                }
-                content++;
-                if (other.contains(org.crosscheck.index.Stemmer.stem(w))) {
-                    return true;
-                }
-            }
-            return content == 0; // a negation that ends its clause ("he did not") denies what came before it
+            List<Integer> matter = NegatedPhrase.matter(text, words, after, SCOPE_WORDS);
+            // a negation that ends its clause ("he did not") denies what came before it
+            return matter.isEmpty() || matter.stream().anyMatch(i -> other.contains(org.crosscheck.index.Stemmer.stem(words.get(i).normal())));
         });
     }
 
