@@ -13,6 +13,9 @@ import org.crosscheck.text.Token;
 final class Appositives {
 
     private static final SpeakerWords LEX = SpeakerWords.INSTANCE;
+    /** How many words an appositive may hold, and within how many of its first words its role noun stands. */
+    private static final int APPOSITIVE_WORDS = 12;
+    private static final int ROLE_WITHIN = 4;
 
     private Appositives() {
     }
@@ -81,5 +84,29 @@ final class Appositives {
             }
         }
         return false;
+    }
+
+    /**
+     * The index after an appositive set off by commas at {@code comma} that describes a person by a
+     * role noun among its first words ("a retired worker from a nuclear plant", "legal director for
+     * the union"), or -1 when none stands there. A role is a title or a noun WordNet files under
+     * people; an appositive holding a verb of speech is a clause of its own.
+     */
+    static int afterRole(List<Token> t, int comma) {
+        if (comma >= t.size() || !t.get(comma).isSymbol(",")) {
+            return -1;
+        }
+        int i = comma + 1;
+        boolean role = false;
+        while (i < t.size() && i - comma <= APPOSITIVE_WORDS && (t.get(i).isWord() || Phrases.isApostrophe(t.get(i)))) {
+            Token w = t.get(i);
+            if (LEX.isReportingVerb(w.text())) {
+                return -1;
+            }
+            role |= i - comma <= ROLE_WITHIN && w.isWord() && !w.isCapitalised()
+                    && (NameScanner.isTitleNoun(w) || org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(w.lower()));
+            i++;
+        }
+        return role && i > comma + 1 && i < t.size() && t.get(i).isSymbol(",") ? i + 1 : -1;
     }
 }

@@ -71,7 +71,7 @@ final class NamePositions {
         }
         if (v == to) {
             // "Miller, a retired worker from the plant, said": a role set off by commas lies between the name and its verb
-            int past = afterRoleAppositive(tokens, to);
+            int past = Appositives.afterRole(tokens, to);
             v = past < 0 ? v : past;
         }
         boolean verbAfter = v < tokens.size() && !tokens.get(v).isCapitalised() && LEX.isReportingVerb(tokens.get(v).text())
@@ -87,34 +87,6 @@ final class NamePositions {
                         || Set.of("a", "an", "the", "who").contains(tokens.get(after + 1).text()));
         return clauseEnds && from > 0 && tokens.get(from - 1).isWord() && !tokens.get(from - 1).isCapitalised()
                 && isInverting(tokens.get(from - 1).lower());
-    }
-
-    /** How many words an appositive may hold, and within how many of its first words its role noun stands. */
-    private static final int APPOSITIVE_WORDS = 12;
-    private static final int ROLE_WITHIN = 4;
-
-    /**
-     * The index after an appositive set off by commas at {@code comma} that describes a person by a
-     * role noun among its first words ("a retired worker from a nuclear plant", "legal director for
-     * the union"), or -1 when none stands there. A role is a title or a noun WordNet files under
-     * people; an appositive holding a verb of speech is a clause of its own.
-     */
-    static int afterRoleAppositive(List<Token> t, int comma) {
-        if (comma >= t.size() || !t.get(comma).isSymbol(",")) {
-            return -1;
-        }
-        int i = comma + 1;
-        boolean role = false;
-        while (i < t.size() && i - comma <= APPOSITIVE_WORDS && (t.get(i).isWord() || Phrases.isApostrophe(t.get(i)))) {
-            Token w = t.get(i);
-            if (LEX.isReportingVerb(w.text())) {
-                return -1;
-            }
-            role |= i - comma <= ROLE_WITHIN && w.isWord() && !w.isCapitalised()
-                    && (NameScanner.isTitleNoun(w) || org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(w.lower()));
-            i++;
-        }
-        return role && i > comma + 1 && i < t.size() && t.get(i).isSymbol(",") ? i + 1 : -1;
     }
 
     /**

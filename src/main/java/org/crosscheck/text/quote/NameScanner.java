@@ -235,7 +235,7 @@ final class NameScanner {
                     || Character.isDigit(next.text().charAt(0))
                     || LEX.isReportingVerb(next.text()) && !next.isCapitalised()
                     || next.possessive() && titleWithin(tokens, to + 2) // "Olivier Vandamme, Electrabel's chief operating officer,"
-                    || NamePositions.afterRoleAppositive(tokens, to) >= 0; // "Matdos Santos, legal director for the union,"
+                    || Appositives.afterRole(tokens, to) >= 0; // "Matdos Santos, legal director for the union,"
         }
         return false;
     }

@@ -127,7 +127,7 @@ final class NeighbourClauses {
         for (int k = 1; k < Math.min(f.size(), NAME_WORDS + 1); k++) {
             if (f.get(k).isSymbol(",")) {
                 // "Miller, a retired worker from a nuclear plant, said ...": the verb comes after the role
-                reach = Math.max(reach, NamePositions.afterRoleAppositive(f, k));
+                reach = Math.max(reach, Appositives.afterRole(f, k));
                 break;
             }
         }

@@ -24,6 +24,17 @@ final class NounPhrases {
             "however", "today", "yesterday", "earlier", "just", "clearly", "firmly", "strongly", "not", "never",
             "always", "immediately", "quickly", "flatly", "angrily", "bluntly", "initially", "first", "finally", "personally");
 
+    /**
+     * Whether a word may stand between a subject and its verb without changing who acts: one of
+     * {@link #SKIP}, or a lower-case word in -ly the dictionary has as an adverb ("famously
+     * responded", "quietly added").
+     */
+    static boolean skipsBeforeVerb(Token t) {
+        String w = t.lower();
+        return SKIP.contains(w) || w.length() > 4 && w.endsWith("ly") && !t.isCapitalised()
+                && WordSenses.shared().canBeAdverb(w);
+    }
+
     static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "but", "or", "of", "for", "in", "on", "at",
             "to", "with", "from", "by", "that", "which", "who", "as", "it", "its", "this", "these", "those", "than",
             "is", "are", "was", "were", "be", "been", "being", "his", "her", "their", "our", "my", "your", "if", "when",

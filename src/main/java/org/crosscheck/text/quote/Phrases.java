@@ -102,7 +102,7 @@ final class Phrases {
         int k = verb - 1;
         boolean infinitive = false;
         // a capitalised "Will" inside the sentence is a name, not the auxiliary: "'...,' Will wrote"
-        while (k >= 0 && f.get(k).isWord() && ((NounPhrases.SKIP.contains(f.get(k).lower()) || isMannerAdverb(f.get(k))) && (k == 0 || !f.get(k).isCapitalised())
+        while (k >= 0 && f.get(k).isWord() && (NounPhrases.skipsBeforeVerb(f.get(k)) && (k == 0 || !f.get(k).isCapitalised())
                 || isReportingVerbAt(f, k))) {
             infinitive |= f.get(k).lower().equals("to");
             k--;
@@ -345,13 +345,6 @@ final class Phrases {
         }
         Ref r = NounPhrases.npBefore(f, q - 2);
         return r instanceof Ref.Name n && NounPhrases.isPerson(n, index) || r instanceof Ref.Role ? r : null;
-    }
-
-    /** "famously responded", "quietly added": a lower-case word in -ly the dictionary has as an adverb. */
-    static boolean isMannerAdverb(Token t) {
-        String w = t.lower();
-        return w.length() > 4 && w.endsWith("ly") && !t.isCapitalised()
-                && org.crosscheck.text.sense.WordSenses.shared().canBeAdverb(w);
     }
 
     static boolean isApostrophe(Token t) {
