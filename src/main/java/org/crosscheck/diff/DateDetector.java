@@ -109,6 +109,18 @@ public final class DateDetector implements Detector {
         }
     }
 
+    private final ClausePartners clauses;
+
+    /** A detector that pairs dates across restated statements with the sentence encoder the build ships. */
+    public DateDetector() {
+        this(org.crosscheck.embed.SentenceEncoder.shared());
+    }
+
+    /** A detector that pairs dates across restated statements with {@code encoder}. */
+    public DateDetector(org.crosscheck.embed.SentenceEncoder encoder) {
+        this.clauses = new ClausePartners(encoder);
+    }
+
     @Override
     public List<Discrepancy> detect(Comparison c) {
         List<Discrepancy> out = new ArrayList<>();
@@ -155,6 +167,7 @@ public final class DateDetector implements Detector {
             placedApart(c, ls, rs, leftOnly, rightOnly, lr, rr).ifPresent(out::add);
         }
         out.addAll(LoneDates.between(c, out, lr, rr));
+        out.addAll(LoneDates.byClause(c, clauses, out, lr, rr));
         return out;
     }
 

@@ -168,7 +168,8 @@ final class Figures {
         return x.size();
     }
 
-    private static java.util.Set<String> contentStems(String s) {
+    /** The stems of the words of {@code s} longer than two letters that are not stop words. */
+    static java.util.Set<String> contentStems(String s) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
             if (w.length() > 2 && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)) {

@@ -93,6 +93,79 @@ final class LoneCounts {
         return out;
     }
 
+    /**
+     * A figure restated in a clause of another statement ("Investigators believe the group hijacked
+     * at least 37 trucks since January" / "The gang is suspected of seizing 27 trucks since the start
+     * of the year"): figures neither article gives alike anywhere, paired by the meaning of their
+     * clauses ({@link ClausePartners}), are compared when they measure the same kind of thing, count
+     * the same thing where both say what, lie within an order of magnitude of each other, and
+     * share their clause with no figure the other article gives alike.
+     */
+    static List<Discrepancy> byClause(Comparison c, ClausePartners clauses, List<Placed> allLeft, List<Placed> allRight,
+            List<Discrepancy> found) {
+        List<Placed> left = loneOf(c.left(), allLeft, c.right());
+        List<Placed> right = loneOf(c.right(), allRight, c.left());
+        List<ClausePartners.Placed> lp = left.stream().map(p -> new ClausePartners.Placed(p.sentence(), p.q().span())).toList();
+        List<ClausePartners.Placed> rp = right.stream().map(p -> new ClausePartners.Placed(p.sentence(), p.q().span())).toList();
+        List<Discrepancy> out = new ArrayList<>();
+        boolean[] leftAnchored = anchored(c.left(), left, allLeft, c.right());
+        boolean[] rightAnchored = anchored(c.right(), right, allRight, c.left());
+        for (int[] pair : clauses.pairs(c.left(), lp, c.right(), rp,
+                (i, j) -> !leftAnchored[i] && !rightAnchored[j] && sameThingCounted(left.get(i).q(), right.get(j).q())
+                        && Figures.compare(left.get(i).q(), right.get(j).q()) != Figures.Outcome.NOT_COMPARABLE)) {
+            Placed l = left.get(pair[0]);
+            Placed r = right.get(pair[1]);
+            // "roughly 42 marks a month" / "a 150,000-mark home loan": figures orders apart are two things, however alike their clauses
+            if (Figures.compare(l.q(), r.q()) != Figures.Outcome.DIFFERENT_VALUE || Figures.ratio(l.q(), r.q()) > NumberDetector.MEANING_PAIR_RATIO
+                    || reported(found, l, r) || reported(out, l, r)) {
+                continue;
+            }
+            Finding f = NumberDetector.finding(c, l.sentence(), l.q(), r.sentence(), r.q(), Figures.Outcome.DIFFERENT_VALUE).finding();
+            out.add(new Discrepancy.NumberChange(new Finding(f.severity(), f.summary(),
+                    "The figure each source gives in a clause that says the same thing, in statements the rewrite split, merged or moved.",
+                    0.6, f.left(), f.right())));
+        }
+        return out;
+    }
+
+    /**
+     * Whether each of {@code lone} shares its clause with another figure that {@code other} gives
+     * alike ("the haddock quota rises 14 percent to 61,305 tonnes"): the statement is placed by that
+     * figure, and a clause of the other article that lacks it says something else.
+     */
+    private static boolean[] anchored(AnalyzedArticle article, List<Placed> lone, List<Placed> all, AnalyzedArticle other) {
+        boolean[] out = new boolean[lone.size()];
+        String text = article.article().text();
+        for (int i = 0; i < out.length; i++) {
+            Placed p = lone.get(i);
+            org.crosscheck.model.Span clause = ClausePartners.clauseSpan(text, article.sentence(p.sentence()).span(), p.q().span());
+            out[i] = all.stream().anyMatch(o -> o.sentence() == p.sentence() && o != p && clause.contains(o.q().span()) && agreedIn(other, o.q()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether two counts count one thing where both say what they count ("eight goals" and "31
+     * saves" do not): the same noun, or nouns the dictionary gives as one.
+     */
+    private static boolean sameThingCounted(Quantity a, Quantity b) {
+        if (a.kind() != Quantity.Kind.COUNT || b.kind() != Quantity.Kind.COUNT || a.counted().isEmpty() || b.counted().isEmpty()) {
+            return true;
+        }
+        return org.crosscheck.index.Stemmer.stem(a.counted().toLowerCase(java.util.Locale.ROOT))
+                .equals(org.crosscheck.index.Stemmer.stem(b.counted().toLowerCase(java.util.Locale.ROOT)))
+                || org.crosscheck.text.sense.WordSenses.shared().sameReferent(a.counted(), b.counted());
+    }
+
+    /**
+     * The figures of compared, unquoted sentences of {@code article} whose number {@code other}
+     * gives nowhere, in any unit ("£87.12 a year" / "adds £87.12 a year to a Band D bill").
+     */
+    private static List<Placed> loneOf(AnalyzedArticle article, List<Placed> all, AnalyzedArticle other) {
+        return all.stream().filter(p -> article.sentence(p.sentence()).kind().isCompared() && !NumberDetector.quoted(article, p.sentence(), p.q())
+                && !agreedIn(other, p.q()) && other.quantities().stream().noneMatch(o -> o.value() == p.q().value())).toList();
+    }
+
     /** Whether {@code article} gives a figure that says what {@code q} says, anywhere ("1.7kg" is not "1.7lb"). */
     private static boolean agreedIn(AnalyzedArticle article, Quantity q) {
         return article.quantities().stream().anyMatch(o -> Figures.compare(q, o) == Figures.Outcome.SAME);

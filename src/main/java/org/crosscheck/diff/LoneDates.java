@@ -65,6 +65,46 @@ final class LoneDates {
         return out;
     }
 
+    /**
+     * A date restated in a clause of another statement ("Mass production is due to begin in March
+     * 2027" / "..., with full-scale production set to start in May 2027"): dates of one sort that
+     * the other article gives alike nowhere, paired by the meaning of their clauses
+     * ({@link ClausePartners}), are compared wherever they stand.
+     */
+    static List<Discrepancy> byClause(Comparison c, ClausePartners clauses, List<Discrepancy> found,
+            org.crosscheck.text.date.ResolvedDates leftCalendar, org.crosscheck.text.date.ResolvedDates rightCalendar) {
+        List<Located> left = located(c.left(), leftCalendar);
+        List<Located> right = located(c.right(), rightCalendar);
+        if (left.size() * (long) right.size() > MAX_DATE_PAIRS) {
+            return List.of();
+        }
+        List<Located> leftOnly = left.stream().filter(l -> right.stream().noneMatch(r -> l.date.sort().equals(r.date.sort())
+                && l.date.same(r.date) || l.date.meetsAcross(r.date))).toList();
+        List<Located> rightOnly = right.stream().filter(r -> left.stream().noneMatch(l -> l.date.sort().equals(r.date.sort())
+                && l.date.same(r.date) || l.date.meetsAcross(r.date))).toList();
+        List<ClausePartners.Placed> lp = leftOnly.stream().map(l -> new ClausePartners.Placed(l.sentence, l.date.span())).toList();
+        List<ClausePartners.Placed> rp = rightOnly.stream().map(r -> new ClausePartners.Placed(r.sentence, r.date.span())).toList();
+        List<Discrepancy> out = new ArrayList<>();
+        for (int[] pair : clauses.pairs(c.left(), lp, c.right(), rp,
+                (i, j) -> leftOnly.get(i).date.sort().equals(rightOnly.get(j).date.sort()))) {
+            Located l = leftOnly.get(pair[0]);
+            Located r = rightOnly.get(pair[1]);
+            boolean reported = java.util.stream.Stream.concat(found.stream(), out.stream())
+                    .anyMatch(d -> d.finding().left().sentence() == l.sentence || d.finding().right().sentence() == r.sentence);
+            if (reported || !l.date.differs(r.date, true)) {
+                continue;
+            }
+            String summary = "Date differs: " + DateDetector.governed(c.left().article().text(), l.date) + " in " + c.left().id()
+                    + " but " + DateDetector.governed(c.right().article().text(), r.date) + " in " + c.right().id();
+            Finding f = new Finding(Severity.MEDIUM, summary,
+                    "The date each source gives in a clause that says the same thing, in statements the rewrite split, merged or moved.",
+                    0.6, Findings.side(c.left(), l.sentence, l.date.written(), l.date.span()),
+                    Findings.side(c.right(), r.sentence, r.date.written(), r.date.span()));
+            out.add(new Discrepancy.DateChange(f));
+        }
+        return out;
+    }
+
     private record Located(int sentence, DateDetector.Dated date) {
     }
 

@@ -34,10 +34,22 @@ public final class NumberDetector implements Detector {
     /** Below this a pair of sentences may be two statements that merely share words. */
     private static final double WEAK_PAIR = 0.3;
     /** How far apart the lone figures of a pair made by meaning alone may be and still be one figure changed. */
-    private static final double MEANING_PAIR_RATIO = 10;
+    static final double MEANING_PAIR_RATIO = 10;
     /** "Hundreds", "tens of thousands": an order of magnitude, not a figure to hold a source to. */
     static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
             "(?i)\\b(dozens|scores|hundreds|thousands|millions|billions)\\b");
+
+    private final ClausePartners clauses;
+
+    /** A detector that pairs figures across restated statements with the sentence encoder the build ships. */
+    public NumberDetector() {
+        this(org.crosscheck.embed.SentenceEncoder.shared());
+    }
+
+    /** A detector that pairs figures across restated statements with {@code encoder}. */
+    public NumberDetector(org.crosscheck.embed.SentenceEncoder encoder) {
+        this.clauses = new ClausePartners(encoder);
+    }
 
     @Override
     public List<Discrepancy> detect(Comparison c) {
@@ -145,6 +157,7 @@ public final class NumberDetector implements Detector {
         out.addAll(Partitives.between(c, allLeft, allRight, out));
         out.addAll(LoneCounts.unitSwaps(c, allLeft, allRight, out));
         out.addAll(Transpositions.between(c, pairs, allLeft, allRight, out));
+        out.addAll(LoneCounts.byClause(c, clauses, allLeft, allRight, out));
         return out;
     }
 

@@ -31,7 +31,11 @@ class DateDetectorTest extends DetectorContract {
         String right = "The masks will be returned to Tarvik in July 2025 and shown at the national museum once it reopens.\n";
         assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.09, true)))))
                 .containsExactly("DATE MEDIUM 0 0 'May 2025' 'July 2025'");
-        assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.09, false)))).isEmpty();
+        // a pair the words alone made that loosely is compared only as clauses that read alike
+        assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.09, false))))
+                .singleElement().satisfies(d -> assertThat(d.finding().explanation()).contains("clause that says the same thing"));
+        String other = "The masks were stolen from a private collection in July 2025.\n";
+        assertThat(detector.detect(Pairs.pairedAs(left, other, Pairs.pair(0, 0, 0.09, false)))).isEmpty();
     }
 
     @Test
@@ -238,5 +242,14 @@ class DateDetectorTest extends DetectorContract {
         Comparison c = Pairs.ofLines("The reconstruction programme for the valley was launched in October 2023.",
                 "The reconstruction programme for the valley was launched last November.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 'October 2023' 'last November'");
+    }
+
+    @Test
+    void comparesADateRestatedInAClauseOfAnotherSentence() {
+        String left = "The regulator approved the merger of the two brewers on Tuesday.\n"
+                + "The combined company will begin trading in March 2027.\n";
+        String right = "The regulator approved the merger of the two brewers on Tuesday, and the combined company is set to start trading from May 2027.\n";
+        Comparison c = Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.6, false));
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 1 0 'March 2027' 'May 2027'");
     }
 }

@@ -365,4 +365,22 @@ class NumberDetectorTest extends DetectorContract {
                 "The labour inspectorate logged more than 240 active workplace conflicts in May.");
         assertThat(Pairs.describe(detector.detect(c))).hasSize(1).allMatch(d -> d.contains("212") && d.contains("240"));
     }
+
+    @Test
+    void comparesAFigureRestatedInAClauseOfAnotherSentence() {
+        String left = "Dockers at the port walked out on Monday.\n"
+                + "The union is seeking a 9 per cent pay rise for crane operators, arguing that wages have lagged behind prices.\n";
+        String right = "Dockers at the port walked out on Monday, and the union wants crane operators to get a rise of 14% in their pay.\n"
+                + "It says wages have lagged behind prices, which rose 6% last year.\n";
+        Comparison c = Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.6, false));
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER MEDIUM 1 0 '9 per cent' '14%'");
+    }
+
+    @Test
+    void leavesFiguresWhoseClausesSayDifferentThingsUnpaired() {
+        String left = "Dockers at the port walked out on Monday.\n"
+                + "The union is seeking a 9 per cent pay rise for crane operators, arguing that wages have lagged behind prices.\n";
+        String right = "Dockers at the port walked out on Monday, and the union says prices rose 14% last year.\n";
+        assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.6, false)))).isEmpty();
+    }
 }
