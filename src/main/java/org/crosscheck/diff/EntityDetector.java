@@ -40,6 +40,18 @@ public final class EntityDetector implements Detector {
     private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "men", "women", "national", "nationals",
             "citizen", "citizens", "resident", "residents", "tourist", "tourists");
 
+    private final ClausePartners clauses;
+
+    /** A detector that pairs names across restated statements with the sentence encoder the build ships. */
+    public EntityDetector() {
+        this(org.crosscheck.embed.SentenceEncoder.shared());
+    }
+
+    /** A detector that pairs names across restated statements with {@code encoder}. */
+    public EntityDetector(org.crosscheck.embed.SentenceEncoder encoder) {
+        this.clauses = new ClausePartners(encoder);
+    }
+
     @Override
     public List<Discrepancy> detect(Comparison c) {
         List<Discrepancy> out = new ArrayList<>();
@@ -112,8 +124,135 @@ public final class EntityDetector implements Detector {
             }
         }
         out.addAll(titlesAcrossSentences(c, out, people));
+        out.addAll(byClause(c, out, people));
         return out;
     }
+
+    /**
+     * A name put for another in a statement the rewrite split, merged or moved ("The Canadian Red
+     * Cross is registering evacuees" / "Evacuees are being asked to register with the Salvation
+     * Army"): names the other article gives in no form, paired by the meaning of the clause each
+     * stands in ({@link ClausePartners}), when both are people or neither is, and the pair passes
+     * every check a name swap in one statement does.
+     */
+    private List<Discrepancy> byClause(Comparison c, List<Discrepancy> found, FullNames people) {
+        List<Placed> left = namesOf(c.left());
+        List<Placed> right = namesOf(c.right());
+        Lone leftLone = new Lone(left, c.right());
+        Lone rightLone = new Lone(right, c.left());
+        List<ClausePartners.Placed> lp = left.stream().map(p -> new ClausePartners.Placed(p.sentence(), p.name().span())).toList();
+        List<ClausePartners.Placed> rp = right.stream().map(p -> new ClausePartners.Placed(p.sentence(), p.name().span())).toList();
+        List<Discrepancy> out = new ArrayList<>();
+        for (int[] pair : clauses.pairs(c.left(), lp, c.right(), rp,
+                (i, j) -> (left.get(i).name().kind() == Mention.Kind.PERSON) == (right.get(j).name().kind() == Mention.Kind.PERSON)
+                        && leftLone.test(i) && rightLone.test(j))) {
+            Placed l = left.get(pair[0]);
+            Placed r = right.get(pair[1]);
+            Swap sw = new Swap(l.name().span(), l.name().text(), r.name().span(), r.name().text(), l.name().kind());
+            // one swap is one finding: "Ravi" / "Meru" reported where both stand covers "Cyclone Ravi" / "Cyclone Meru"
+            boolean reported = java.util.stream.Stream.concat(found.stream(), out.stream())
+                    .anyMatch(d -> d.finding().left().sentence() == l.sentence() || d.finding().right().sentence() == r.sentence()
+                            || d instanceof Discrepancy.EntityChange && Names.compatible(d.finding().left().value(), sw.leftText())
+                                    && Names.compatible(d.finding().right().value(), sw.rightText()));
+            if (reported || !kept(c, l.sentence(), r.sentence(), names(c.left(), l.sentence()), names(c.right(), r.sentence()), sw)) {
+                continue;
+            }
+            Finding f = swapFinding(c, l.sentence(), r.sentence(), sw, people).finding();
+            out.add(new Discrepancy.EntityChange(new Finding(f.severity(), f.summary(),
+                    "The name each source gives in a clause that says the same thing, in statements the rewrite split, merged or moved; "
+                            + "neither name appears on the other side.", 0.6, f.left(), f.right())));
+        }
+        return out;
+    }
+
+    /** A name where it stands. */
+    private record Placed(int sentence, Mention name) {
+    }
+
+    /** A name that owns what follows it ("Putin's spokesman"): the clause is about the owned, not the name. */
+    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("['\u2019]s\\s+\\p{Ll}");
+
+    /** The names of compared sentences of {@code article}, outside quotes, that are no owner of what follows. */
+    private static List<Placed> namesOf(AnalyzedArticle article) {
+        List<Placed> out = new ArrayList<>();
+        for (org.crosscheck.model.Sentence s : article.sentences()) {
+            if (s.kind().isCompared()) {
+                for (Mention m : names(article, s.index())) {
+                    if (m.kind() != Mention.Kind.TITLE && !quoted(article, s.index(), m.span())
+                            && !OWNER.matcher(article.article().text()).region(m.span().end(), s.span().end()).lookingAt()) {
+                        out.add(new Placed(s.index(), m));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether each name reads as a name and is one the other article gives in no form, read once
+     * per name and only for names whose clauses are compared (the test reads the whole other
+     * article and the dictionary).
+     */
+    private static final class Lone {
+        private final List<Placed> names;
+        private final String otherText;
+        private final List<String> otherNames;
+        private final java.util.Set<String> otherKeys;
+        private final Boolean[] known;
+
+        Lone(List<Placed> names, AnalyzedArticle other) {
+            this.names = names;
+            this.otherText = other.article().text();
+            this.otherNames = other.mentions().stream().filter(m -> m.kind() != Mention.Kind.DATE && m.kind() != Mention.Kind.TITLE)
+                    .map(Mention::text).distinct().toList();
+            this.otherKeys = otherNames.stream().map(n -> singular(Names.key(n))).collect(java.util.stream.Collectors.toSet());
+            this.known = new Boolean[names.size()];
+        }
+
+        boolean test(int i) {
+            if (known[i] == null) {
+                String name = names.get(i).name().text();
+                known[i] = !otherKeys.contains(singular(Names.key(name))) && readsAsName(name) && !standsIn(otherText, name)
+                        && distinctive(name).stream().noneMatch(w -> standsIn(otherText, w))
+                        && otherNames.stream().noneMatch(o -> Equivalence.sameReferent(o, name));
+            }
+            return known[i];
+        }
+    }
+
+    /**
+     * Whether {@code name} reads as a name: more than a lone letter ("E" of an "E-" prefix), ending
+     * in a capitalised word ("Swiss-based" is a description), and, when it is one word, not a
+     * common word unless a place ("Town", a team's nickname, is not compared; "Japan" is).
+     */
+    private static boolean readsAsName(String name) {
+        String plain = name.strip();
+        String[] words = plain.split("[\\s\\-\u2010\u2011]+");
+        String last = words[words.length - 1];
+        if (plain.codePoints().filter(Character::isLetter).count() < 2 || last.isEmpty() || !Character.isUpperCase(last.charAt(0))
+                && !Character.isDigit(last.charAt(0))) {
+            return false;
+        }
+        WordSenses senses = WordSenses.shared();
+        return words.length > 1 || !senses.isCommonWord(plain) || senses.isPlaceName(plain);
+    }
+
+    /**
+     * The places {@code name} is written with: "Dhaka" of "Dhaka's Sadarghat" (not a word that is
+     * also a common noun, "Centre", nor a people's adjective, "Canadian"). A name whose place
+     * the other article writes is another form or a part of a name there ("Dhaka's Sadarghat" /
+     * "left Dhaka"), not one put in its place.
+     */
+    private static List<String> distinctive(String name) {
+        return capitalised(name).stream().map(w -> w.replaceAll("['’]s$", "")).filter(w -> w.length() > 1 && !w.equals(name.strip()))
+                .filter(w -> WordSenses.shared().isPlaceName(w) && !WordSenses.shared().isCommonWord(w)).toList();
+    }
+
+    /** A name's key without a closing plural "s": "social democrats" and "social democrat" are one party. */
+    private static String singular(String key) {
+        return key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+    }
+
 
     private static Discrepancy swapFinding(Comparison c, int ls, int rs, Swap sw, FullNames people) {
         boolean person = sw.kind == Mention.Kind.PERSON;

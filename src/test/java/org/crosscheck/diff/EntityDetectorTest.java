@@ -405,4 +405,21 @@ class EntityDetectorTest extends DetectorContract {
         String right = "Her lawyer said she would take the case to the Swiss-based sports tribunal.";
         assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.32, false)))).isEmpty();
     }
+
+    @Test
+    void comparesANameRestatedInAClauseOfAnotherSentence() {
+        String left = "Flood water reached the centre of the town overnight.\n"
+                + "The Red Cross is registering evacuees at the sports hall.\n";
+        String right = "Flood water reached the centre of the town overnight, and evacuees are registering with Caritas at the sports hall.\n";
+        Comparison c = Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.6, false));
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("ENTITY MEDIUM 1 0 'Red Cross' 'Caritas'");
+    }
+
+    @Test
+    void leavesANameRestatedInAClauseAloneWhenTheOtherSideWritesItsPlace() {
+        String left = "Storms closed the harbour on Friday.\n"
+                + "The ferry had already left Lisbon's Alcantara terminal when the warning was issued.\n";
+        String right = "Storms closed the harbour on Friday, and the ferry had already left Lisbon for Funchal when the warning was issued.\n";
+        assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.6, false)))).isEmpty();
+    }
 }
