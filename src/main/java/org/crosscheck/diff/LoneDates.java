@@ -31,10 +31,8 @@ final class LoneDates {
         if (left.size() * (long) right.size() > MAX_DATE_PAIRS) {
             return List.of(); // one lone date of a sort is no longer telling among so many
         }
-        List<Located> leftOnly = left.stream().filter(l -> right.stream().noneMatch(r -> l.date.sort().equals(r.date.sort())
-                && l.date.same(r.date) || l.date.meetsAcross(r.date))).toList();
-        List<Located> rightOnly = right.stream().filter(r -> left.stream().noneMatch(l -> l.date.sort().equals(r.date.sort())
-                && l.date.same(r.date) || l.date.meetsAcross(r.date))).toList();
+        List<Located> leftOnly = onlyIn(left, right);
+        List<Located> rightOnly = onlyIn(right, left);
         List<Discrepancy> out = new ArrayList<>();
         for (Located l : leftOnly) {
             List<Located> mine = leftOnly.stream().filter(o -> o.date.sort().equals(l.date.sort())).toList();
@@ -54,13 +52,7 @@ final class LoneDates {
                     && !c.pairedByMeaning(l.sentence, r.sentence))) {
                 continue;
             }
-            String summary = "Date differs: " + DateDetector.governed(c.left().article().text(), l.date) + " in " + c.left().id()
-                    + " but " + DateDetector.governed(c.right().article().text(), r.date) + " in " + c.right().id();
-            Finding f = new Finding(Severity.MEDIUM, summary,
-                    "The one date of its sort each source gives that the other does not, in statements the rewrite split or merged.",
-                    0.6, Findings.side(c.left(), l.sentence, l.date.written(), l.date.span()),
-                    Findings.side(c.right(), r.sentence, r.date.written(), r.date.span()));
-            out.add(new Discrepancy.DateChange(f));
+            out.add(finding(c, l, r, "The one date of its sort each source gives that the other does not, in statements the rewrite split or merged."));
         }
         return out;
     }
@@ -78,10 +70,8 @@ final class LoneDates {
         if (left.size() * (long) right.size() > MAX_DATE_PAIRS) {
             return List.of();
         }
-        List<Located> leftOnly = left.stream().filter(l -> right.stream().noneMatch(r -> l.date.sort().equals(r.date.sort())
-                && l.date.same(r.date) || l.date.meetsAcross(r.date))).toList();
-        List<Located> rightOnly = right.stream().filter(r -> left.stream().noneMatch(l -> l.date.sort().equals(r.date.sort())
-                && l.date.same(r.date) || l.date.meetsAcross(r.date))).toList();
+        List<Located> leftOnly = onlyIn(left, right);
+        List<Located> rightOnly = onlyIn(right, left);
         List<ClausePartners.Placed> lp = leftOnly.stream().map(l -> new ClausePartners.Placed(l.sentence, l.date.span())).toList();
         List<ClausePartners.Placed> rp = rightOnly.stream().map(r -> new ClausePartners.Placed(r.sentence, r.date.span())).toList();
         List<Discrepancy> out = new ArrayList<>();
@@ -94,18 +84,27 @@ final class LoneDates {
             if (reported || !l.date.differs(r.date, true)) {
                 continue;
             }
-            String summary = "Date differs: " + DateDetector.governed(c.left().article().text(), l.date) + " in " + c.left().id()
-                    + " but " + DateDetector.governed(c.right().article().text(), r.date) + " in " + c.right().id();
-            Finding f = new Finding(Severity.MEDIUM, summary,
-                    "The date each source gives in a clause that says the same thing, in statements the rewrite split, merged or moved.",
-                    0.6, Findings.side(c.left(), l.sentence, l.date.written(), l.date.span()),
-                    Findings.side(c.right(), r.sentence, r.date.written(), r.date.span()));
-            out.add(new Discrepancy.DateChange(f));
+            out.add(finding(c, l, r, "The date each source gives in a clause that says the same thing, in statements the rewrite split, merged or moved."));
         }
         return out;
     }
 
     private record Located(int sentence, DateDetector.Dated date) {
+    }
+
+    /** The dates of {@code mine} that {@code theirs} gives alike nowhere, nor as a date of another sort meeting it. */
+    private static List<Located> onlyIn(List<Located> mine, List<Located> theirs) {
+        return mine.stream().filter(m -> theirs.stream().noneMatch(t -> m.date.sort().equals(t.date.sort())
+                && m.date.same(t.date) || m.date.meetsAcross(t.date))).toList();
+    }
+
+    /** The left date against the right one, at the raw confidence of a date compared across statements. */
+    private static Discrepancy finding(Comparison c, Located l, Located r, String why) {
+        String summary = "Date differs: " + DateDetector.governed(c.left().article().text(), l.date) + " in " + c.left().id()
+                + " but " + DateDetector.governed(c.right().article().text(), r.date) + " in " + c.right().id();
+        return new Discrepancy.DateChange(new Finding(Severity.MEDIUM, summary, why, 0.6,
+                Findings.side(c.left(), l.sentence, l.date.written(), l.date.span()),
+                Findings.side(c.right(), r.sentence, r.date.written(), r.date.span())));
     }
 
     private static long count(List<Located> dates, String sort) {
