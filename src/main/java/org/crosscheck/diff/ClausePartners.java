@@ -45,6 +45,8 @@ final class ClausePartners {
             "[,;:](?=\\s|$)|[()\u2014]|\\s\u2013|\\b(?:and|but|while|after|before|when|where|which|who|as)\\b");
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** A relative clause set off by a comma right after a value, up to its first word. */
+    private static final Pattern RELATIVE_AFTER = Pattern.compile(",\\s+(?:which|who)\\b");
 
     private final SentenceEncoder encoder;
 
@@ -78,8 +80,8 @@ final class ClausePartners {
                 // that share no word seldom say one thing, and are not worth encoding (the cheap tests first)
                 if (leftClauses[i] != null && rightClauses[j] != null && leftClauses[i].shares(rightClauses[j]) && comparable.test(i, j)) {
                     kept.add(new int[] {i, j});
-                    texts.add(leftClauses[i].text());
-                    texts.add(rightClauses[j].text());
+                    texts.addAll(leftClauses[i].texts());
+                    texts.addAll(rightClauses[j].texts());
                 }
             }
         }
@@ -97,7 +99,12 @@ final class ClausePartners {
         Map<Integer, List<Double>> ofRight = new HashMap<>();
         for (int k = 0; k < kept.size(); k++) {
             int[] c = kept.get(k);
-            cosine[k] = SentenceEncoder.cosine(byText.get(leftClauses[c[0]].text()), byText.get(rightClauses[c[1]].text()));
+            cosine[k] = -1;
+            for (String l : leftClauses[c[0]].texts()) {
+                for (String r : rightClauses[c[1]].texts()) {
+                    cosine[k] = Math.max(cosine[k], SentenceEncoder.cosine(byText.get(l), byText.get(r)));
+                }
+            }
             ofLeft.computeIfAbsent(c[0], x -> new ArrayList<>()).add(cosine[k]);
             ofRight.computeIfAbsent(c[1], x -> new ArrayList<>()).add(cosine[k]);
         }
@@ -121,23 +128,26 @@ final class ClausePartners {
     }
 
     /** A value's clause and its content words (by stem), read once for every pair it takes part in. */
-    private record Clause(String text, java.util.Set<String> stems) {
+    private record Clause(List<String> texts, java.util.Set<String> stems) {
 
         boolean shares(Clause o) {
             return stems.stream().anyMatch(o.stems::contains);
         }
     }
 
-    /** The clause of each value, or null where it holds fewer than {@link #MIN_WORDS} words besides the value. */
+    /** The clauses of each value, or null where none holds {@link #MIN_WORDS} words besides the value. */
     private static Clause[] clauses(AnalyzedArticle article, List<Placed> placed) {
         String text = article.article().text();
         Clause[] out = new Clause[placed.size()];
         for (int i = 0; i < out.length; i++) {
             Placed p = placed.get(i);
-            String clause = clause(text, article.sentence(p.sentence()).span(), p.span());
             String value = text.substring(p.span().start(), p.span().end());
-            if (WORD.matcher(clause.replace(value, " ")).results().count() >= MIN_WORDS) {
-                out[i] = new Clause(clause, Figures.contentStems(clause));
+            List<String> variants = clauses(text, article.sentence(p.sentence()).span(), p.span()).stream()
+                    .filter(clause -> WORD.matcher(clause.replace(value, " ")).results().count() >= MIN_WORDS).toList();
+            if (!variants.isEmpty()) {
+                java.util.Set<String> stems = new java.util.HashSet<>();
+                variants.forEach(v -> stems.addAll(Figures.contentStems(v)));
+                out[i] = new Clause(variants, stems);
             }
         }
         return out;
@@ -149,22 +159,51 @@ final class ClausePartners {
      * in May 2027").
      */
     static String clause(String text, Span sentence, Span at) {
-        Span span = clauseSpan(text, sentence, at);
-        return text.substring(span.start(), span.end()).replaceAll("^[,;:()\u2014\u2013\\s]+", "").strip();
+        return trimmed(text, clauseSpan(text, sentence, at, false));
     }
 
     /** Where the clause of {@link #clause} stands in {@code text}, the boundary that opens it included. */
     static Span clauseSpan(String text, Span sentence, Span at) {
+        return clauseSpan(text, sentence, at, false);
+    }
+
+    /**
+     * The clause of {@code at}, and when a relative clause is set off right after it ("Zadar,
+     * which moved to the maximum rate in January"), the clause with the relative clause too: it
+     * says what the value is, and may be all the two sources share of the statement.
+     */
+    static List<String> clauses(String text, Span sentence, Span at) {
+        List<String> out = new ArrayList<>();
+        out.add(trimmed(text, clauseSpan(text, sentence, at, false)));
+        String s = text.substring(sentence.start(), sentence.end());
+        if (relativeEnd(s, at.end() - sentence.start()) > at.end() - sentence.start()) {
+            out.add(trimmed(text, clauseSpan(text, sentence, at, true)));
+        }
+        return out;
+    }
+
+    /** Where a relative clause set off right after offset {@code to} of {@code s} has its first word; {@code to} when none is. */
+    private static int relativeEnd(String s, int to) {
+        Matcher relative = RELATIVE_AFTER.matcher(s).region(to, s.length());
+        return relative.lookingAt() ? relative.end() : to;
+    }
+
+    private static String trimmed(String text, Span span) {
+        return text.substring(span.start(), span.end()).replaceAll("^[,;:()\u2014\u2013\\s]+", "").strip();
+    }
+
+    private static Span clauseSpan(String text, Span sentence, Span at, boolean withRelative) {
         String s = text.substring(sentence.start(), sentence.end());
         int from = at.start() - sentence.start();
         int to = at.end() - sentence.start();
         int start = 0;
         int end = s.length();
+        int after = withRelative ? relativeEnd(s, to) : to;
         Matcher m = BOUNDARY.matcher(s);
         while (m.find()) {
             if (m.end() <= from) {
                 start = m.start();
-            } else if (m.start() >= to) {
+            } else if (m.start() >= after) {
                 end = m.start();
                 break;
             }

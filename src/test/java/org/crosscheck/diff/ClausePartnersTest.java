@@ -24,6 +24,22 @@ class ClausePartnersTest {
     }
 
     @Test
+    void readsARelativeClauseSetOffAfterTheValueAsASecondReadingOfItsClause() {
+        String text = "The town is following Fenwick, which moved to the highest rate in March, officials said.";
+        int at = text.indexOf("Fenwick");
+        assertThat(ClausePartners.clauses(text, new Span(0, text.length()), new Span(at, at + 7)))
+                .containsExactly("The town is following Fenwick", "The town is following Fenwick, which moved to the highest rate in March");
+    }
+
+    @Test
+    void pairsAValueThroughTheRelativeClauseThatSaysWhatItDid() {
+        AnalyzedArticle left = article("Fenwick raised its levy to the highest rate in March. Other towns may follow.");
+        AnalyzedArticle right = article("Other towns may follow. The town is copying Alnmouth, which moved its levy to the highest rate in March.");
+        assertThat(partners.pairs(left, List.of(placed(left, "Fenwick")), right, List.of(placed(right, "Alnmouth")), (i, j) -> true))
+                .hasSize(1);
+    }
+
+    @Test
     void pairsValuesWhoseClausesSayTheSameThing() {
         AnalyzedArticle left = article("The union is seeking a 9 per cent pay rise for crane operators. Talks resume on Friday.");
         AnalyzedArticle right = article("Talks resume on Friday, and the union wants a 14% pay rise for crane operators.");
