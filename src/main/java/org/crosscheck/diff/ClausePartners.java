@@ -15,7 +15,7 @@ import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.model.Span;
 
 /**
- * Values one source alone gives (a figure, a date), paired across the two articles by the meaning
+ * Values one source alone gives (a figure, a date, a name), paired across the two articles by the meaning
  * of the clause each stands in. A statement the rewrite split, merged or moved leaves its value in
  * a sentence the aligner paired with another ("Mass production is due to begin in March 2027" /
  * "..., with full-scale production set to start in May 2027"); the clause around the value still
@@ -23,7 +23,7 @@ import org.crosscheck.model.Span;
  *
  * <p>Two values are partners when each one's clause is the other's closest in meaning among the
  * values it can be compared with, at a cosine of at least {@link #MIN_COSINE}. The caller says
- * which values can be compared (the same sort of date, figures of one kind) and whether partners
+ * which values can be compared (the same sort of date, figures of one kind, two people) and whether partners
  * differ; values the other article gives alike anywhere are the caller's to leave out first.
  *
  * <p>The threshold was chosen on the tuned hand-written rounds and dev cases: clauses of a
