@@ -154,21 +154,15 @@ final class ClausePartners {
     }
 
     /**
-     * The clause of the sentence at {@code sentence} (in {@code text}) that holds {@code at}: from
-     * the last boundary before it to the first after it ("with full-scale production set to start
-     * in May 2027").
+     * Where the clause of the sentence at {@code sentence} (in {@code text}) that holds {@code at}
+     * stands: from the last boundary before it (included) to the first after it.
      */
-    static String clause(String text, Span sentence, Span at) {
-        return trimmed(text, clauseSpan(text, sentence, at, false));
-    }
-
-    /** Where the clause of {@link #clause} stands in {@code text}, the boundary that opens it included. */
     static Span clauseSpan(String text, Span sentence, Span at) {
         return clauseSpan(text, sentence, at, false);
     }
 
     /**
-     * The clause of {@code at}, and when a relative clause is set off right after it ("Zadar,
+     * The clause of {@code at} ("with full-scale production set to start in May 2027"), and when a relative clause is set off right after it ("Zadar,
      * which moved to the maximum rate in January"), the clause with the relative clause too: it
      * says what the value is, and may be all the two sources share of the statement.
      */

@@ -103,13 +103,15 @@ final class LoneCounts {
      */
     static List<Discrepancy> byClause(Comparison c, ClausePartners clauses, List<Placed> allLeft, List<Placed> allRight,
             List<Discrepancy> found) {
-        List<Placed> left = loneOf(c.left(), allLeft, c.right());
-        List<Placed> right = loneOf(c.right(), allRight, c.left());
+        java.util.Set<Placed> agreedLeft = agreed(allLeft, c.right());
+        java.util.Set<Placed> agreedRight = agreed(allRight, c.left());
+        List<Placed> left = loneOf(c.left(), allLeft, agreedLeft, c.right());
+        List<Placed> right = loneOf(c.right(), allRight, agreedRight, c.left());
         List<ClausePartners.Placed> lp = left.stream().map(p -> new ClausePartners.Placed(p.sentence(), p.q().span())).toList();
         List<ClausePartners.Placed> rp = right.stream().map(p -> new ClausePartners.Placed(p.sentence(), p.q().span())).toList();
         List<Discrepancy> out = new ArrayList<>();
-        boolean[] leftAnchored = anchored(c.left(), left, allLeft, c.right());
-        boolean[] rightAnchored = anchored(c.right(), right, allRight, c.left());
+        boolean[] leftAnchored = anchored(c.left(), left, agreedLeft);
+        boolean[] rightAnchored = anchored(c.right(), right, agreedRight);
         for (int[] pair : clauses.pairs(c.left(), lp, c.right(), rp,
                 (i, j) -> !leftAnchored[i] && !rightAnchored[j] && sameThingCounted(left.get(i).q(), right.get(j).q())
                         && Figures.compare(left.get(i).q(), right.get(j).q()) != Figures.Outcome.NOT_COMPARABLE)) {
@@ -133,37 +135,40 @@ final class LoneCounts {
      * alike ("the haddock quota rises 14 percent to 61,305 tonnes"): the statement is placed by that
      * figure, and a clause of the other article that lacks it says something else.
      */
-    private static boolean[] anchored(AnalyzedArticle article, List<Placed> lone, List<Placed> all, AnalyzedArticle other) {
+    private static boolean[] anchored(AnalyzedArticle article, List<Placed> lone, java.util.Set<Placed> agreed) {
         boolean[] out = new boolean[lone.size()];
         String text = article.article().text();
         for (int i = 0; i < out.length; i++) {
             Placed p = lone.get(i);
             org.crosscheck.model.Span clause = ClausePartners.clauseSpan(text, article.sentence(p.sentence()).span(), p.q().span());
-            out[i] = all.stream().anyMatch(o -> o.sentence() == p.sentence() && o != p && clause.contains(o.q().span()) && agreedIn(other, o.q()));
+            out[i] = agreed.stream().anyMatch(o -> o.sentence() == p.sentence() && clause.contains(o.q().span()));
         }
         return out;
     }
 
+    /** The figures of {@code all} that {@code other} gives alike somewhere, read once for both uses. */
+    private static java.util.Set<Placed> agreed(List<Placed> all, AnalyzedArticle other) {
+        return all.stream().filter(p -> agreedIn(other, p.q())).collect(java.util.stream.Collectors.toSet());
+    }
+
     /**
      * Whether two counts count one thing where both say what they count ("eight goals" and "31
-     * saves" do not): the same noun, or nouns the dictionary gives as one.
+     * saves" do not): the same thing by {@link Figures#sameThing}, or nouns the dictionary gives as one.
      */
     private static boolean sameThingCounted(Quantity a, Quantity b) {
         if (a.kind() != Quantity.Kind.COUNT || b.kind() != Quantity.Kind.COUNT || a.counted().isEmpty() || b.counted().isEmpty()) {
             return true;
         }
-        return org.crosscheck.index.Stemmer.stem(a.counted().toLowerCase(java.util.Locale.ROOT))
-                .equals(org.crosscheck.index.Stemmer.stem(b.counted().toLowerCase(java.util.Locale.ROOT)))
-                || org.crosscheck.text.sense.WordSenses.shared().sameReferent(a.counted(), b.counted());
+        return Figures.sameThing(a.counted(), b.counted()) || org.crosscheck.text.sense.WordSenses.shared().sameReferent(a.counted(), b.counted());
     }
 
     /**
      * The figures of compared, unquoted sentences of {@code article} whose number {@code other}
      * gives nowhere, in any unit ("£87.12 a year" / "adds £87.12 a year to a Band D bill").
      */
-    private static List<Placed> loneOf(AnalyzedArticle article, List<Placed> all, AnalyzedArticle other) {
+    private static List<Placed> loneOf(AnalyzedArticle article, List<Placed> all, java.util.Set<Placed> agreed, AnalyzedArticle other) {
         return all.stream().filter(p -> article.sentence(p.sentence()).kind().isCompared() && !NumberDetector.quoted(article, p.sentence(), p.q())
-                && !agreedIn(other, p.q()) && other.quantities().stream().noneMatch(o -> o.value() == p.q().value())).toList();
+                && !agreed.contains(p) && other.quantities().stream().noneMatch(o -> o.value() == p.q().value())).toList();
     }
 
     /** Whether {@code article} gives a figure that says what {@code q} says, anywhere ("1.7kg" is not "1.7lb"). */

@@ -19,8 +19,8 @@ class ClausePartnersTest {
     void readsTheClauseBetweenTheMarksAndClauseWordsAroundTheValue() {
         String text = "The plant, south of the capital, will make screens for cars, with full production set to start in May 2027.";
         int at = text.indexOf("May 2027");
-        assertThat(ClausePartners.clause(text, new Span(0, text.length()), new Span(at, at + 8)))
-                .isEqualTo("with full production set to start in May 2027.");
+        assertThat(ClausePartners.clauses(text, new Span(0, text.length()), new Span(at, at + 8)))
+                .containsExactly("with full production set to start in May 2027.");
     }
 
     @Test
