@@ -76,7 +76,7 @@ final class ClausePartners {
         List<int[]> kept = new ArrayList<>();
         for (int i = 0; i < left.size(); i++) {
             for (int j = 0; j < right.size(); j++) {
-                // "Joaquín Soler, 54, a baker": a value set off alone says nothing to pair it by; clauses
+                // "Marta Ruiz, 54, a baker": a value set off alone says nothing to pair it by; clauses
                 // that share no word seldom say one thing, and are not worth encoding (the cheap tests first)
                 if (leftClauses[i] != null && rightClauses[j] != null && leftClauses[i].shares(rightClauses[j]) && comparable.test(i, j)) {
                     kept.add(new int[] {i, j});

@@ -49,16 +49,16 @@ class ClausePartnersTest {
 
     @Test
     void leavesTwoValuesOfOneClauseUnpairedForTheyReadExactlyAlike() {
-        AnalyzedArticle left = article("The average borrower will save roughly 40 pounds a month on such a loan.");
-        AnalyzedArticle right = article("Someone with a 120,000-pound loan will save about 27 pounds a month.");
+        AnalyzedArticle left = article("A typical saver will gain roughly 40 pounds a month on such an account.");
+        AnalyzedArticle right = article("Someone with a 120,000-pound account will gain about 27 pounds a month.");
         assertThat(partners.pairs(left, List.of(placed(left, "40")), right, List.of(placed(right, "120,000"), placed(right, "27")),
                 (i, j) -> true)).isEmpty();
     }
 
     @Test
     void leavesAValueSetOffAloneUnpaired() {
-        AnalyzedArticle left = article("Joaquin Soler, 54, said the water rose within minutes.");
-        AnalyzedArticle right = article("Anke de Vries, 67, said the water rose within minutes.");
+        AnalyzedArticle left = article("Marta Ruiz, 54, said the water rose within minutes.");
+        AnalyzedArticle right = article("Ken Odell, 67, said the water rose within minutes.");
         assertThat(partners.pairs(left, List.of(placed(left, "54")), right, List.of(placed(right, "67")), (i, j) -> true)).isEmpty();
     }
 
