@@ -219,6 +219,10 @@ final class Units {
             return new Unit(i, i + 1, "°" + tok.text());
         }
         String w = tok.lower();
+        // "minus 45 Celsius": the scale alone after a figure is the unit
+        if ((w.equals("celsius") || w.equals("centigrade") || w.equals("fahrenheit"))) {
+            return new Unit(i, i + 1, w.equals("fahrenheit") ? "\u00b0F" : "\u00b0C");
+        }
         if (w.equals("degrees") || w.equals("degree")) {
             if (i + 1 < t.size()) {
                 String scale = t.get(i + 1).text();

@@ -105,6 +105,8 @@ class QuantityExtractorTest {
             "It weighs 40 tonnes. # 40|-|t|MEASURE|EXACT|",
             "It rose to 30C. # 30|-|°C|MEASURE|EXACT|",
             "It rose to 30 degrees Celsius. # 30|-|°C|MEASURE|EXACT|",
+            "Nights fell to minus 40 Celsius. # 40|-|°C|MEASURE|EXACT|",
+            "The pool is kept at 80 Fahrenheit. # 80|-|°F|MEASURE|EXACT|",
             "The siege lasted 24 hours. # 24|-|h|MEASURE|EXACT|",
             "He was 21 years old. # 21|-|age|MEASURE|EXACT|",
             "A 21-year-old man was held. # 21|-|age|MEASURE|EXACT|man",
