@@ -52,6 +52,12 @@ class MentionExtractorTest {
     }
 
     @Test
+    void doesNotTakeAPrepositionThatOpensASentenceForAName() {
+        String text = "Among the routes to go are two that run through Tarnby. Amid the cuts, Vesterbro keeps its line.";
+        assertThat(mentions(text)).extracting(Mention::text).containsExactly("Tarnby", "Vesterbro");
+    }
+
+    @Test
     void foldsAliasesIntoOneKey() {
         String text = "The convoy left Kiev at dawn.\nThe convoy reached Kyiv at noon.";
         List<Mention> found = mentions(text);
