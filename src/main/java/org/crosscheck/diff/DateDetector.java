@@ -354,7 +354,12 @@ public final class DateDetector implements Detector {
             if (d.parent != null) {
                 continue;
             }
-            Dated twin = free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && d.same(o)).findFirst()
+            // a date written to the day is matched by one written to the day first; a month ("in late
+            // October") matches it only where the other side writes no day ("October 14" / "14 November ... late October")
+            Dated twin = free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && samePrecision(d, o) && d.same(o)).findFirst()
+                    .or(() -> free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && d.same(o)
+                            && free.stream().noneMatch(p -> p != o && p.parent == null && d.sort.equals(p.sort) && samePrecision(d, p)
+                                    && !samePrecision(d, o))).findFirst())
                     .or(() -> free.stream().filter(o -> o.parent == null && d.meetsAcross(o)).findFirst()).orElse(null);
             if (twin == null) {
                 out.add(d);
@@ -379,6 +384,16 @@ public final class DateDetector implements Detector {
             }
         }
         return out;
+    }
+
+    /** Whether two dates are written to one precision: both to the day, both to the month, and so on (their keys' kinds). */
+    private static boolean samePrecision(Dated a, Dated b) {
+        return a.mention != null && b.mention != null && kindOf(a.mention.key()).equals(kindOf(b.mention.key()));
+    }
+
+    private static String kindOf(String key) {
+        int colon = key.indexOf(':');
+        return colon < 0 ? key : key.substring(0, colon);
     }
 
     /** The dates of every sentence paired with sentence {@code s} of the left ({@code ofLeft}) or right source. */

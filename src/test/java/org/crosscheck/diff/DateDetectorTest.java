@@ -39,6 +39,17 @@ class DateDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsAChangedDayThoughTheOtherSentenceAlsoNamesTheFirstDaysMonthLessPrecisely() {
+        String left = "The board will vote on the new timetable on 9 March, before the spring service starts.\n";
+        String right = "The board will vote on the timetable on 16 April, after the consultation that ends in late March.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.4, false)))))
+                .containsExactly("DATE MEDIUM 0 0 '9 March' '16 April'");
+        // with no day written on the other side, the month still agrees with the day
+        String monthOnly = "The board will vote on the timetable in March, after the consultation.\n";
+        assertThat(detector.detect(Pairs.pairedAs(left, monthOnly, Pairs.pair(0, 0, 0.4, false)))).isEmpty();
+    }
+
+    @Test
     void pairsTheDateOfTheSameEventAmongSeveralDatesOfOneSort() {
         String left = "Bids open on 3 February and the winning design will be picked on 14 May.\n";
         String right = "Bidding opens early next year, and the winning design is expected to be picked on 21 May.\n";
