@@ -258,6 +258,12 @@ final class Units {
      * year ago" and "a year earlier" are times, not rates.
      */
     static Unit rateAfter(List<Token> t, int i) {
+        int from = i;
+        // "four days of every week" counts as "four days every week"
+        if (i + 2 < t.size() && t.get(i).kind() == Token.Kind.WORD && t.get(i).lower().equals("of")
+                && (t.get(i + 1).isWord("every") || t.get(i + 1).isWord("each"))) {
+            i++;
+        }
         if (i + 1 >= t.size()) {
             return null;
         }
@@ -275,7 +281,7 @@ final class Units {
                 && TIME_AFTER.contains(t.get(i + 2).lower())) {
             return null;
         }
-        return new Unit(i, i + 2, per);
+        return new Unit(from, i + 2, per);
     }
 
     /** A unit counted per a time, with the common speeds named as they are usually written. */

@@ -232,6 +232,8 @@ class QuantityExtractorTest {
             "Customs seized 3 million dirhams in cash. # 3000000|-|dirham|MONEY|EXACT|",
             "Investigators found R$450,000 in a safe. # 450000|-|BRL|MONEY|EXACT|",
             "Sea ice shrank by 2.1 metres per year on average. # 2.1|-|m/year|MEASURE|EXACT|",
+            "The baths will shut on four days of every week. # 4|-|day/week|MEASURE|EXACT|",
+            "Trains run six days of each week. # 6|-|day/week|MEASURE|EXACT|",
             "A herd of 40 was spotted near the river. # 40|-||COUNT|EXACT|herd",
             "A total of 40 was spotted near the river. # 40|-||COUNT|EXACT|",
             "The driver, 52, was taken to hospital. # 52|-|age|MEASURE|EXACT|",
