@@ -124,6 +124,7 @@ public final class EntityDetector implements Detector {
             }
         }
         out.addAll(titlesAcrossSentences(c, out, people));
+        out.addAll(nationalities(c, out));
         out.addAll(byClause(c, out, people));
         return out;
     }
@@ -266,6 +267,26 @@ public final class EntityDetector implements Detector {
         return new Discrepancy.EntityChange(f);
     }
 
+    /** A name given one nationality in the left article and another in the right ({@link Nationalities}). */
+    private static List<Discrepancy> nationalities(Comparison c, List<Discrepancy> found) {
+        List<Discrepancy> out = new ArrayList<>();
+        for (Nationalities.Change n : Nationalities.between(c.left(), c.right())) {
+            boolean reported = found.stream().anyMatch(d -> d.finding().left().sentence() == n.left().sentence()
+                    && d.finding().right().sentence() == n.right().sentence() && d instanceof Discrepancy.EntityChange);
+            if (reported) {
+                continue;
+            }
+            String summary = "Nationality differs: " + n.left().adjective() + " in " + c.left().id() + " but " + n.right().adjective()
+                    + " in " + c.right().id() + " (" + n.left().name() + ")";
+            Finding f = new Finding(Severity.HIGH, summary,
+                    "The same name is given the nationality of one country in one source and of another in the other.", 0.6,
+                    Findings.side(c.left(), n.left().sentence(), n.left().adjective(), n.left().span()),
+                    Findings.side(c.right(), n.right().sentence(), n.right().adjective(), n.right().span()));
+            out.add(new Discrepancy.EntityChange(f));
+        }
+        return out;
+    }
+
     /** A person titled one way in the left article and another way in the right, wherever the two stand. */
     private static List<Discrepancy> titlesAcrossSentences(Comparison c, List<Discrepancy> found, FullNames people) {
         List<Discrepancy> out = new ArrayList<>();
@@ -356,6 +377,10 @@ public final class EntityDetector implements Detector {
         // "in Bergen" / "in Norway": naming the country a place lies in is a wider statement, not another place
         WordSenses senses = WordSenses.shared();
         boolean within = senses.partOf(sw.leftText, sw.rightText) || senses.partOf(sw.rightText, sw.leftText);
+        // "Scottish" / "British": the adjectives name one country and a country within it
+        Set<String> leftNations = senses.nationOf(sw.leftText);
+        Set<String> rightNations = senses.nationOf(sw.rightText);
+        within |= !leftNations.isEmpty() && !rightNations.isEmpty() && !Nationalities.differ(leftNations, rightNations);
         return !leftNameOnRight && !rightNameOnLeft && !within && !Equivalence.sameReferent(sw.leftText, sw.rightText);
     }
 

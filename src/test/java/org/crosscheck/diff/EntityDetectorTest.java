@@ -29,6 +29,24 @@ class EntityDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsANameGivenTheNationalityOfAnotherCountryWhereverTheTwoSentencesStand() {
+        String left = "The coach said the squad was tired.\nThe leader, Finnish skier Aino Rautio, kept her lead on the final climb.\n";
+        String right = "Swedish skier Aino Rautio held on to the lead on the final climb.\nThe coach said the squad was tired.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 1, 0.9, false)))))
+                .containsExactly("ENTITY HIGH 1 0 'Finnish' 'Swedish'");
+    }
+
+    @Test
+    void keepsQuietOnOneCountryNamedWiderOrOnTwoPeopleOfDifferentNationalities() {
+        // a Scot is British: the wider country is no other nationality
+        assertThat(detector.detect(Pairs.ofLines("Scottish climber Ewan Baird reached the summit on Monday.",
+                "British climber Ewan Baird reached the summit on Monday."))).isEmpty();
+        // two people, two nationalities: nothing was changed
+        assertThat(detector.detect(Pairs.ofLines("Finnish skier Aino Rautio won ahead of Swedish skier Elsa Berg.",
+                "Aino Rautio won the race, with Swedish skier Elsa Berg second."))).isEmpty();
+    }
+
+    @Test
     void comparesTheOneOrganisationEachSideNamesInAPairTheEncoderConfirmed() {
         String left = "If the tenants object, the dispute could end up before the Council of State on appeal, which would delay the works.\n";
         String right = "Should they object, the case could go to the Supreme Court on appeal, holding up the works.\n";

@@ -402,6 +402,29 @@ public final class WordSenses {
         }
     }
 
+    /**
+     * The places a nationality adjective names, as WordNet's pertainyms give them ("Danish":
+     * "Denmark"; "Norwegian": "Norway"), each by its first word; empty for a word that names none.
+     */
+    public Set<String> nationOf(String word) {
+        synchronized (WordNet.LOCK) {
+            String w = word.toLowerCase(Locale.ROOT).strip();
+            Set<String> out = new java.util.TreeSet<>();
+            for (Synset s : lookup(w)) {
+                if (s.getPOS() != POS.ADJECTIVE || !hasEntry(s, w)) {
+                    continue;
+                }
+                for (Pointer ptr : s.getPointers()) {
+                    Synset t = ptr.getType() == PointerType.PERTAINYM ? target(ptr) : null;
+                    if (t != null && "noun.location".equals(t.getLexFileName())) {
+                        out.add(t.getWords().get(0).getLemma());
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
     /** The noun senses of a phrase, and the nouns its adjective senses pertain to. */
     private Set<Synset> referents(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("'s?$", "").strip();
