@@ -7,6 +7,7 @@ import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.model.Speaker;
 import org.crosscheck.text.entity.Names;
 import org.crosscheck.text.quote.PersonIndex;
+import org.crosscheck.text.sense.WordSenses;
 
 /**
  * Checks a speaker reached through a role ("the minister said", "the Biennale president added")
@@ -57,6 +58,16 @@ final class RoleHolders {
         if (throughRole && Names.compatible(holder, sp.name())) {
             return sp.withConfidence(Math.max(sp.confidence(), AGREED));
         }
+        // a person's role ("the minister said") that its own source ties to nobody and the resolver
+        // gave someone only on a guess: the source that names who holds the role says who spoke.
+        // A body ("the student council said") is no person's role.
+        boolean guessed = throughRole && sp.confidence() < Speaker.CONFIDENT && WordSenses.shared().isRoleNoun(head)
+                && !compoundGoesOn(own.article().text(), sp.mention().end())
+                && (onLeft ? leftIndex() : rightIndex()).holderOf(written) == null;
+        if (guessed) {
+            return new Speaker(holder, ACROSS, sp.cue(), sp.mention(),
+                    "\"" + asWritten + "\" \u2192 " + holder + " (so named in " + (onLeft ? right : left).id() + ")");
+        }
         boolean unbound = sp.chain() == null && sp.confidence() < Speaker.CONFIDENT
                 && written.endsWith(sp.name().toLowerCase(Locale.ROOT).strip());
         if (unbound) {
@@ -75,6 +86,14 @@ final class RoleHolders {
     String holder(String rolePhrase, boolean inLeft) {
         return (inLeft ? leftIndex() : rightIndex()).holderOf(rolePhrase);
     }
+
+    /** Whether a lower-case noun follows the role at {@code end}: "the student council" is a body, not a student. */
+    static boolean compoundGoesOn(String text, int end) {
+        java.util.regex.Matcher m = NEXT_WORD.matcher(text).region(end, text.length());
+        return m.lookingAt() && WordSenses.shared().isNounFirst(m.group(1));
+    }
+
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("[ \\t]+(\\p{Ll}+)\\b");
 
     private static String lastWord(String s) {
         String[] w = s.split("\\s+");
