@@ -114,7 +114,9 @@ public final class PersonIndex {
             return null;
         }
         String head = Referents.normalise(words.get(words.size() - 1));
-        Set<String> descriptors = new HashSet<>(words.subList(0, words.size() - 1));
+        // "the tenants' spokeswoman" names the spokeswoman for the tenants: a possessive ending is no part of the word
+        Set<String> descriptors = new HashSet<>();
+        words.subList(0, words.size() - 1).forEach(w -> descriptors.add(w.replaceAll("'s?$", "")));
         Person best = null;
         int bestShared = -1;
         int bestExtra = 0;

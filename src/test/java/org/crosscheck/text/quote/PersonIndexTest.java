@@ -23,6 +23,14 @@ class PersonIndexTest {
     }
 
     @Test
+    void findsTheHolderOfARoleWrittenWithAPossessive() {
+        PersonIndex index = PersonIndex.of("Inge Dahl, a spokeswoman for the Drivers' Union, said the strike would go on. "
+                + "Lars Moe, a spokesman for the City's Transport Office, said buses would run.");
+        assertThat(index.holderOf("the drivers' spokeswoman")).isEqualTo("Inge Dahl");
+        assertThat(index.holderOf("the city's spokesman")).isEqualTo("Lars Moe");
+    }
+
+    @Test
     void keepsTheTitleWhenOnlyASurnameIsGiven() {
         assertThat(PersonIndex.of(ARTICLE).canonical("Pryce")).isEqualTo("Judge Pryce");
     }
