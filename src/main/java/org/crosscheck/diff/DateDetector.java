@@ -358,8 +358,7 @@ public final class DateDetector implements Detector {
             // October") matches it only where the other side writes no day ("October 14" / "14 November ... late October")
             Dated twin = free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && samePrecision(d, o) && d.same(o)).findFirst()
                     .or(() -> free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && d.same(o)
-                            && free.stream().noneMatch(p -> p != o && p.parent == null && d.sort.equals(p.sort) && samePrecision(d, p)
-                                    && !samePrecision(d, o))).findFirst())
+                            && free.stream().noneMatch(p -> p.parent == null && d.sort.equals(p.sort) && samePrecision(d, p))).findFirst())
                     .or(() -> free.stream().filter(o -> o.parent == null && d.meetsAcross(o)).findFirst()).orElse(null);
             if (twin == null) {
                 out.add(d);

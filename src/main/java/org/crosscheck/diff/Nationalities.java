@@ -17,8 +17,8 @@ import org.crosscheck.text.sense.WordSenses;
  * The nationality each source gives a named person or body, written right before the name
  * ("Danish rider Mikkel Sandvad", "Norwegian Mikkel Sandvad"): a name keeps one nationality
  * across the sources, so two adjectives that name different countries, neither within the other,
- * are a change ("Danish" / "Norwegian"), while one country written two ways is not ("Dutch" /
- * "Netherlands'" never reaches here: only adjectives WordNet ties to a place are read).
+ * are a change ("Danish" / "Norwegian"); a country and one within it are not ("Scottish" /
+ * "British"). Only adjectives WordNet ties to a place are read ({@link WordSenses#nationOf}).
  */
 final class Nationalities {
 

@@ -220,7 +220,7 @@ final class Units {
         }
         String w = tok.lower();
         // "minus 45 Celsius": the scale alone after a figure is the unit
-        if ((w.equals("celsius") || w.equals("centigrade") || w.equals("fahrenheit"))) {
+        if (w.equals("celsius") || w.equals("centigrade") || w.equals("fahrenheit")) {
             return new Unit(i, i + 1, w.equals("fahrenheit") ? "\u00b0F" : "\u00b0C");
         }
         if (w.equals("degrees") || w.equals("degree")) {

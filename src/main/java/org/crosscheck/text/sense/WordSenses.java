@@ -414,12 +414,8 @@ public final class WordSenses {
                 if (s.getPOS() != POS.ADJECTIVE || !hasEntry(s, w)) {
                     continue;
                 }
-                for (Pointer ptr : s.getPointers()) {
-                    Synset t = ptr.getType() == PointerType.PERTAINYM ? target(ptr) : null;
-                    if (t != null && "noun.location".equals(t.getLexFileName())) {
-                        out.add(t.getWords().get(0).getLemma());
-                    }
-                }
+                pertainyms(s).stream().filter(t -> "noun.location".equals(t.getLexFileName()))
+                        .forEach(t -> out.add(t.getWords().get(0).getLemma()));
             }
             return out;
         }
@@ -445,12 +441,19 @@ public final class WordSenses {
                     }
                 }
             } else if (s.getPOS() == POS.ADJECTIVE) {
-                for (Pointer ptr : s.getPointers()) {
-                    Synset t = ptr.getType() == PointerType.PERTAINYM ? target(ptr) : null;
-                    if (t != null) {
-                        out.add(t);
-                    }
-                }
+                out.addAll(pertainyms(s));
+            }
+        }
+        return out;
+    }
+
+    /** The nouns an adjective sense pertains to ("Danish": Denmark). */
+    private List<Synset> pertainyms(Synset adjective) {
+        List<Synset> out = new ArrayList<>();
+        for (Pointer ptr : adjective.getPointers()) {
+            Synset t = ptr.getType() == PointerType.PERTAINYM ? target(ptr) : null;
+            if (t != null) {
+                out.add(t);
             }
         }
         return out;
