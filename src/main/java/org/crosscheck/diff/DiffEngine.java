@@ -126,7 +126,7 @@ public final class DiffEngine {
         for (Discrepancy d : all) {
             Evidence l = d.finding().left();
             Evidence r = d.finding().right();
-            if (d instanceof Discrepancy.EntityChange && attributed.contains(l.sentence() + ":" + r.sentence())) {
+            if (d instanceof Discrepancy.EntityChange && (attributed.contains(l.sentence() + ":" + r.sentence()) || negated(d, all))) {
                 continue;
             }
             String key = d.type() + "|" + l.sentence() + "|" + r.sentence() + "|" + norm(l.value()) + "|" + norm(r.value());
@@ -135,6 +135,23 @@ public final class DiffEngine {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a negation found on the same two sentences holds both of the entity change's words in
+     * its phrases: "accepted" / "turned down" is one opposite statement, not also a changed name.
+     */
+    private static boolean negated(Discrepancy entity, List<Discrepancy> all) {
+        Evidence l = entity.finding().left();
+        Evidence r = entity.finding().right();
+        return all.stream().anyMatch(d -> d instanceof Discrepancy.Negation
+                && d.finding().left().sentence() == l.sentence() && d.finding().right().sentence() == r.sentence()
+                && d.finding().left().source().equals(l.source()) && d.finding().right().source().equals(r.source())
+                && contains(d.finding().left().value(), l.value()) && contains(d.finding().right().value(), r.value()));
+    }
+
+    private static boolean contains(String phrase, String word) {
+        return !word.isBlank() && norm(phrase).contains(norm(word));
     }
 
     private static List<Discrepancy> withConsensus(List<Discrepancy> found, int sources) {

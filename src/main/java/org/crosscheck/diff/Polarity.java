@@ -95,8 +95,12 @@ final class Polarity {
         if (listed(a, b)) {
             return true;
         }
-        if (a.contains(" ") || b.contains(" ") || lemma(a).equals(lemma(b))) {
+        if (lemma(a).equals(lemma(b))) {
             return false;
+        }
+        if (a.contains(" ") || b.contains(" ")) {
+            // a verb of two words WordNet holds as one ("turned down") is read as strictly as a pair of single words
+            return oneWordOrVerb(a) && oneWordOrVerb(b) && Antonyms.shared().directlyOpposite(a, b);
         }
         // a verb of manner states what the verb it is a manner of states: "defeated" (a motion) is a way to "veto" it;
         // a listed verb's synonym in its commonest sense states what it states: "backed" is "supported"
@@ -119,6 +123,12 @@ final class Polarity {
         return !lemma(a).equals(lemma(b)) && (Antonyms.shared().directlyOpposite(a, b)
                 || Antonyms.shared().broader(a).stream().anyMatch(x -> listed(x, b))
                 || Antonyms.shared().broader(b).stream().anyMatch(x -> listed(a, x)));
+    }
+
+    /** Whether {@code phrase} is one word, or two that WordNet holds as one verb ("turned down", not "sits on the"). */
+    private static boolean oneWordOrVerb(String phrase) {
+        String[] w = phrase.trim().split("\\s+");
+        return w.length == 1 || w.length == 2 && org.crosscheck.text.sense.WordSenses.shared().isVerbPhrase(w[0], w[1]);
     }
 
     private static boolean listed(String a, String b) {

@@ -47,6 +47,14 @@ class DiffEngineTest {
     }
 
     @Test
+    void reportsAVerbSwappedForItsOppositeOnceAsANegationNotAlsoAsAChangedDescription() {
+        Comparison c = Pairs.ofLines("The board approved the merger with Northbank on Monday.",
+                "The board blocked the merger with Northbank on Monday.");
+        assertThat(new EntityDetector().detect(c)).extracting(Discrepancy::type).containsExactly("ENTITY");
+        assertThat(engine.detect(c)).extracting(Discrepancy::type).containsExactly("NEGATION");
+    }
+
+    @Test
     void saysHowManySourcesAgreeWhenThreeSourcesTakePart() {
         String rally = "Police said %s people joined the march through Leeds city centre.\n";
         Report report = CrossCheck.compare(List.of(

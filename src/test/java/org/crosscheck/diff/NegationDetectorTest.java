@@ -2,6 +2,7 @@ package org.crosscheck.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.crosscheck.model.Discrepancy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 
@@ -166,6 +167,16 @@ class NegationDetectorTest extends DetectorContract {
         Comparison c = Pairs.ofLines("The plan sets out how the money will be used to accelerate the semiconductor industry.",
                 "The plan sets out how the money will be used to slow the semiconductor industry.");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("NEGATION HIGH 2 2 'accelerate the semiconductor industry' 'slow the semiconductor industry'");
+    }
+
+    @Test
+    void readsAVerbOfTwoWordsAsOneAgainstItsAntonym() {
+        Comparison c = Pairs.ofLines("The union accepted the pay offer after a vote on Monday.",
+                "The union turned down the pay offer after a vote on Monday.");
+        assertThat(detector.detect(c)).extracting(Discrepancy::type).containsExactly("NEGATION");
+        // two words that are no verb of WordNet's are not read as one: "sits on" is not the opposite of "lies"
+        Pairs.assertQuiet(detector, "The town sits on the boundary between the two plates, the survey said.",
+                "The town lies where the two plates meet, the survey said.");
     }
 
     @Test
