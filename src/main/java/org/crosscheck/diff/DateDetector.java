@@ -34,14 +34,18 @@ public final class DateDetector implements Detector {
      * A date as this detector compares it: a date mention, or a year standing alone; {@code days}
      * are the days it stands for counted from the day its article was written, empty when unknown.
      */
-    record Dated(Span span, String written, String sort, Mention mention, Mention parent, List<ResolvedDates.Days> days) {
+    record Dated(Span span, String written, String sort, Mention mention, Mention parent, List<ResolvedDates.Days> days, int bound) {
 
         Dated(Span span, String written, String sort, Mention mention) {
-            this(span, written, sort, mention, null, List.of());
+            this(span, written, sort, mention, null, List.of(), 0);
         }
 
         Dated(Span span, String written, String sort, Mention mention, Mention parent) {
-            this(span, written, sort, mention, parent, List.of());
+            this(span, written, sort, mention, parent, List.of(), 0);
+        }
+
+        Dated(Span span, String written, String sort, Mention mention, Mention parent, List<ResolvedDates.Days> days) {
+            this(span, written, sort, mention, parent, days, 0);
         }
 
         boolean same(Dated o) {
@@ -98,7 +102,7 @@ public final class DateDetector implements Detector {
             if ("time".equals(sort) && precision(written) != precision(o.written)) {
                 // "4.12am" and "just after 4am" round the same moment differently; "2:40 pm" and
                 // "shortly after 4 pm", the only times of their statements, are further apart than rounding goes
-                return lone && mention != null && o.mention != null && minutesApart(mention, o.mention) >= ROUNDING_MINUTES
+                return lone && mention != null && o.mention != null && !rounds(this, o) && !rounds(o, this)
                         && DateComparison.compare(mention, o.mention) == DateComparison.Relation.DIFFERENT;
             }
             if (mention == null || o.mention == null) {
@@ -311,8 +315,16 @@ public final class DateDetector implements Detector {
         String part = partOf(text, d.span().start());
         String before = wordBefore(text, d.span().start() - part.length());
         String shown = part + d.written();
+        java.util.regex.Matcher near = NEAR_BOUND.matcher(text.substring(Math.max(0, d.span().start() - part.length() - 20),
+                d.span().start() - part.length()));
+        if (near.find()) {
+            return near.group(1) + " " + near.group(2) + " " + shown; // "just after midday": the bound is part of the claim
+        }
         return TIME_PREPOSITIONS.contains(before) ? before + " " + shown : shown;
     }
+
+    private static final java.util.regex.Pattern NEAR_BOUND = java.util.regex.Pattern.compile(
+            "(?i)\\b(just|shortly|soon|well|right|long)\\s+(after|before|past)\\s+$");
 
     private static final java.util.regex.Pattern PART_OF = java.util.regex.Pattern.compile(
             "(?i)(?:(?:the\\s+)?(?:end|start|beginning|middle|close)\\s+of\\s+(?:the\\s+)?|(?:early|mid|late)[-\\s]+|(?:last|next|this)\\s+)$");
@@ -411,11 +423,40 @@ public final class DateDetector implements Detector {
     /** How far apart two clock times may be written and still be one moment rounded to the hour. */
     private static final int ROUNDING_MINUTES = 60;
 
-    /** Minutes between two times of day keyed "time:HH:MM" (on the same day, if one is given); 0 when either is unread. */
-    private static int minutesApart(Mention a, Mention b) {
-        int x = minuteOfDay(a.key());
-        int y = minuteOfDay(b.key());
-        return x < 0 || y < 0 ? 0 : Math.abs(x - y);
+    /**
+     * Whether the time {@code fine} may be the time {@code coarse} written to the hour: within an
+     * hour of it, and on its side when {@code coarse} is bounded ("11:20 a.m." is not "just after
+     * midday", "11:40 p.m." is "before midnight"). Unread times are not compared.
+     */
+    private static boolean rounds(Dated coarse, Dated fine) {
+        if (precision(coarse.written) > precision(fine.written)) {
+            return false;
+        }
+        int c = minuteOfDay(coarse.mention.key());
+        int f = minuteOfDay(fine.mention.key());
+        if (c < 0 || f < 0) {
+            return true;
+        }
+        int delta = Math.floorMod(f - c + 720, 1440) - 720; // on the clock's circle: 23:40 is 20 minutes before 00:00
+        if (coarse.bound > 0) {
+            return delta >= 0 && delta <= ROUNDING_MINUTES;
+        }
+        if (coarse.bound < 0) {
+            return delta <= 0 && delta >= -ROUNDING_MINUTES;
+        }
+        return Math.abs(delta) < ROUNDING_MINUTES;
+    }
+
+    /** "after", "past" or "before" right before a time: the side of it the moment is on ("just after midday"). */
+    private static final java.util.regex.Pattern TIME_BOUND = java.util.regex.Pattern.compile(
+            "(?i)\\b(after|past|before)\\s+$");
+
+    private static int bound(String text, Span span) {
+        java.util.regex.Matcher m = TIME_BOUND.matcher(text.substring(Math.max(0, span.start() - 10), span.start()));
+        if (!m.find()) {
+            return 0;
+        }
+        return m.group(1).equalsIgnoreCase("before") ? -1 : 1;
     }
 
     private static final java.util.regex.Pattern TIME_KEY = java.util.regex.Pattern.compile("time:(\\d{1,2}):(\\d{2})(@.*)?");
@@ -469,7 +510,7 @@ public final class DateDetector implements Detector {
             // a speaker's "today" or "on Tuesday" counts from the day they spoke, which the copy may not give
             boolean spoken = !"day".equals(d.sort()) && quotes.stream().anyMatch(q -> q.span().overlaps(d.span()));
             out.add(d.mention() == null || d.parent() != null || spoken ? d
-                    : new Dated(d.span(), d.written(), d.sort(), d.mention(), null, calendar.days(d.mention())));
+                    : new Dated(d.span(), d.written(), d.sort(), d.mention(), null, calendar.days(d.mention()), d.bound()));
         }
         return out;
     }
@@ -486,7 +527,9 @@ public final class DateDetector implements Detector {
                     Span whole = new Span(m.span().start(), part.end());
                     out.add(new Dated(whole, whole.of(article.article().text()), "weekday", m));
                 } else {
-                    out.add(new Dated(m.span(), m.text(), sort(m.key()), m));
+                    String sort = sort(m.key());
+                    int bound = "time".equals(sort) ? bound(article.article().text(), m.span()) : 0;
+                    out.add(new Dated(m.span(), m.text(), sort, m, null, List.of(), bound));
                 }
                 Dated weekday = weekdayOf(m);
                 if (weekday != null) {

@@ -160,6 +160,20 @@ class DateDetectorTest extends DetectorContract {
     }
 
     @Test
+    void readsAnHourWrittenWithAfterOrBeforeAsTheSideOfItTheMomentIsOn() {
+        Comparison c = Pairs.ofLines("The cabin came loose at 11:20 a.m., some 200 metres short of the top station.",
+                "The cabin came loose just after midday, some 200 metres short of the top station.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 2 2 '11:20 a.m.' 'midday'");
+        assertThat(detector.detect(c).get(0).finding().summary()).contains("just after midday");
+        Pairs.assertQuiet(detector, "The cabin came loose at 12:20 p.m., some 200 metres short of the top station.",
+                "The cabin came loose just after midday, some 200 metres short of the top station.");
+        Pairs.assertQuiet(detector, "The fire in the mill started at 11:40 p.m. on Tuesday, the brigade said.",
+                "The fire in the mill started shortly before midnight on Tuesday, the brigade said.");
+        assertThat(detector.detect(Pairs.ofLines("The fire in the mill started at 11:40 p.m. on Tuesday, the brigade said.",
+                "The fire in the mill started shortly after midnight on Tuesday, the brigade said."))).hasSize(1);
+    }
+
+    @Test
     void showsADateWithThePrepositionThatBoundsItsEvent() {
         Comparison c = Pairs.ofLines("The bridge will stay closed until Monday for repairs, the council said.",
                 "The bridge will remain shut until Wednesday for repairs, the council said.");

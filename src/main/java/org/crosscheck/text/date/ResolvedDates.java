@@ -28,7 +28,8 @@ import org.crosscheck.model.Mention;
  *       where it speaks of the past ("was", "said", a verb in -ed);</li>
  *   <li>"yesterday", "today", "tomorrow", "last night" are the days they count to; "last week",
  *       "this month", "earlier this year" the runs of days they cover, read loosely ("last week"
- *       is any day of the two weeks before); "last Tuesday" is one of the two Tuesdays before;</li>
+ *       is any day of the two weeks before); "last Tuesday" is the Tuesday before, or either of
+ *       the two Tuesdays before where the nearer one falls in the week of writing ("next" alike);</li>
  *   <li>a time of day, or anything else, is not placed (no days).</li>
  * </ul>
  * Two mentions can denote the same date when some run of one meets some run of the other.
@@ -241,7 +242,7 @@ public final class ResolvedDates {
         }
     }
 
-    /** "last-tuesday", "next-friday", "this-sunday": one of the two such days before, after, or either. */
+    /** "last-tuesday", "next-friday", "this-sunday": the such day before, after, or either (see the class comment). */
     private List<Days> relativeWeekday(String value) {
         int dash = value.indexOf('-');
         if (dash < 0) {
@@ -255,9 +256,14 @@ public final class ResolvedDates {
         }
         LocalDate before = written.with(TemporalAdjusters.previous(dow));
         LocalDate after = written.with(TemporalAdjusters.next(dow));
+        // "last Friday" said on a Tuesday is four days back: a week earlier would be said another way.
+        // Only a day of the writing's own week ("last Monday" said on a Friday) may mean either.
+        LocalDate monday = written.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        boolean beforeThisWeek = before.isBefore(monday);
+        boolean afterThisWeek = after.isAfter(monday.plusDays(6));
         return switch (value.substring(0, dash)) {
-            case "last" -> List.of(Days.of(before), Days.of(before.minusWeeks(1)));
-            case "next" -> List.of(Days.of(after), Days.of(after.plusWeeks(1)));
+            case "last" -> beforeThisWeek ? List.of(Days.of(before)) : List.of(Days.of(before), Days.of(before.minusWeeks(1)));
+            case "next" -> afterThisWeek ? List.of(Days.of(after)) : List.of(Days.of(after), Days.of(after.plusWeeks(1)));
             default -> List.of(Days.of(written.with(TemporalAdjusters.previousOrSame(dow))), Days.of(after));
         };
     }

@@ -35,6 +35,9 @@ class ResolvedDatesTest {
             "The scheme starts in April. | 2024-04-01..2024-04-30 2025-04-01..2025-04-30",
             "Exports rose earlier this year. | 2024-01-01..2024-10-10",
             "The plant closed last Tuesday. | 2024-10-08 2024-10-01",
+            "The plant closed last Friday. | 2024-10-04",
+            "The next auction is next Tuesday. | 2024-10-15",
+            "The next auction is next Saturday. | 2024-10-12 2024-10-19",
             "It began at 10am. | ''",
     })
     void placesAMentionOnTheCalendarFromTheDayOfWriting(String text, String expected) {
