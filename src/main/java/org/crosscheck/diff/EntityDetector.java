@@ -381,6 +381,15 @@ public final class EntityDetector implements Detector {
         Set<String> leftNations = senses.nationOf(sw.leftText);
         Set<String> rightNations = senses.nationOf(sw.rightText);
         within |= !leftNations.isEmpty() && !rightNations.isEmpty() && !Nationalities.differ(leftNations, rightNations);
+        // "off a Croatian island" / "off Pag": a place named where the other side gives only its
+        // country's adjective says where within it, unless the dictionary places it in another
+        // country or knows the word as something else ("Englishman")
+        if (leftNations.isEmpty() != rightNations.isEmpty()) {
+            String place = leftNations.isEmpty() ? sw.leftText : sw.rightText;
+            Set<String> nations = leftNations.isEmpty() ? rightNations : leftNations;
+            boolean unknown = !senses.isPlaceName(place) && !senses.isNounFirst(place.toLowerCase(java.util.Locale.ROOT));
+            within |= unknown || nations.stream().anyMatch(n -> senses.partOf(place, n));
+        }
         return !leftNameOnRight && !rightNameOnLeft && !within && !Equivalence.sameReferent(sw.leftText, sw.rightText);
     }
 

@@ -135,10 +135,42 @@ public final class QuantityComparison {
             return true;
         }
         if (!isApproximate(a.qualifier()) && !isApproximate(b.qualifier())) {
-            return false;
+            return roundedDecimals(a, b) || roundedDecimals(b, a);
         }
         double scale = Math.max(Math.abs(a.value()), Math.abs(b.value()));
         return Math.abs(a.value() - b.value()) <= Math.max(tolerance(a), tolerance(b)) * scale;
+    }
+
+    private static final java.util.regex.Pattern MANTISSA = java.util.regex.Pattern.compile("\\d[\\d,]*(?:\\.(\\d+))?");
+
+    /**
+     * Whether {@code coarse} is {@code fine} with decimals rounded off: "€96m" of "96.2 million
+     * euros", "$4.3bn" of "$4.26 billion". Only a figure written with decimals is read as rounded;
+     * a whole number is held as written ("43 dead" is not "40 dead" rounded).
+     */
+    private static boolean roundedDecimals(Quantity fine, Quantity coarse) {
+        int fineDecimals = decimals(fine.written());
+        int coarseDecimals = decimals(coarse.written());
+        if (fineDecimals <= 0 || coarseDecimals < 0 || coarseDecimals >= fineDecimals) {
+            return false;
+        }
+        double mantissa = mantissa(coarse.written());
+        if (!(mantissa > 0)) {
+            return false;
+        }
+        double step = coarse.value() / mantissa * Math.pow(10, -coarseDecimals);
+        return Math.abs(fine.value() - coarse.value()) <= step / 2 + 1e-9 * Math.abs(fine.value());
+    }
+
+    /** Decimals of the first number written in {@code written}, or -1 when none is written in digits. */
+    private static int decimals(String written) {
+        java.util.regex.Matcher m = MANTISSA.matcher(written);
+        return !m.find() ? -1 : m.group(1) == null ? 0 : m.group(1).length();
+    }
+
+    private static double mantissa(String written) {
+        java.util.regex.Matcher m = MANTISSA.matcher(written);
+        return m.find() ? Double.parseDouble(m.group().replace(",", "")) : Double.NaN;
     }
 
     /**
