@@ -81,9 +81,9 @@ final class RewordedPredicates {
         return false;
     }
 
-    /** Where the verb at {@code i} ends: on the next word when WordNet holds the two as one verb ("took part"), else at {@code i}. */
+    /** Where the verb at {@code i} ends: on the next word when WordNet holds the two as one verb ("took part", "turned down"), else at {@code i}. */
     private static int verbPhraseEnd(List<Token> t, int i) {
-        if (i + 1 < t.size() && t.get(i + 1).isWord() && !ScopedNegation.particle(t, i)
+        if (i + 1 < t.size() && t.get(i + 1).isWord()
                 && WordSenses.shared().isVerbPhrase(t.get(i).normal(), t.get(i + 1).normal())) {
             return i + 1;
         }

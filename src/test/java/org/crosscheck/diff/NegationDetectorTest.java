@@ -180,6 +180,20 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void readsAVerbWithItsParticleAgainstItsAntonymWhenTheWordsAroundAreReworded() {
+        Comparison c = Pairs.ofLines("The union accepted an invitation from the commission to talks on Monday, the commission confirmed.",
+                "The union has turned down an invitation from the commission to talks next Monday, the commission said.");
+        assertThat(detector.detect(c)).extracting(d -> d.finding().right().value()).singleElement().asString().contains("turned down");
+    }
+
+    @Test
+    void readsAFigureThatSlippedAsOneThatFell() {
+        Comparison c = Pairs.ofLines("Ticket sales rose 14 percent this year, to about 9,800 subscriptions, the director said.",
+                "Subscription sales slipped 14% this year, to roughly 9,800, she said.");
+        assertThat(detector.detect(c)).extracting(Discrepancy::type).containsExactly("NEGATION");
+    }
+
+    @Test
     void reportsAnAntonymOfADerivedForm() {
         Comparison c = Pairs.ofLines("The board's acceptance of the takeover offer surprised the shareholders.",
                 "The board's rejection of the takeover offer surprised the shareholders.");
