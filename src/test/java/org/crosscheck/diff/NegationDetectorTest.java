@@ -187,6 +187,12 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void readsARequestGrantedAgainstOneRefused() {
+        Comparison c = Pairs.ofLines("The judge granted bail to the three men on Tuesday.", "The judge refused bail to the three men on Tuesday.");
+        assertThat(detector.detect(c)).extracting(Discrepancy::type).containsExactly("NEGATION");
+    }
+
+    @Test
     void readsAFigureThatSlippedAsOneThatFell() {
         Comparison c = Pairs.ofLines("Ticket sales rose 14 percent this year, to about 9,800 subscriptions, the director said.",
                 "Subscription sales slipped 14% this year, to roughly 9,800, she said.");
