@@ -53,8 +53,15 @@ final class CountedNoun {
             return "";
         }
         String w = t.get(j).lower();
-        if (!plural(w) && isContentWord(t, j + 1) && plural(t.get(j + 1).lower()) && t.get(j + 1).text().indexOf('-') < 0) {
-            w = t.get(j + 1).lower(); // the head of "48 secondary schools" is "schools"
+        // the head of "48 secondary schools" is "schools", of "2,400 community health workers" "workers"
+        for (int k = j, step = 0; step < 2 && !plural(w); step++) {
+            if (!isContentWord(t, k + 1) || t.get(k + 1).text().indexOf('-') >= 0) {
+                break;
+            }
+            k++;
+            if (plural(t.get(k).lower())) {
+                w = t.get(k).lower();
+            }
         }
         if (w.endsWith("'s") || w.endsWith("’s")) {
             w = w.substring(0, w.length() - 2);

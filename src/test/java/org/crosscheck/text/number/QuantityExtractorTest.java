@@ -213,7 +213,8 @@ class QuantityExtractorTest {
             "It was wrong in fewer than one in 20 cases. # 5|-|%|PERCENT|LESS_THAN|cases",
             "Three out of four voters agreed. # 75|-|%|PERCENT|EXACT|voters",
             "The torcs hold about 1.7lb of gold. # 1.7|-|lb|MEASURE|ABOUT|",
-            "They surveyed pupils at 48 secondary schools. # 48|-||COUNT|EXACT|schools"
+            "They surveyed pupils at 48 secondary schools. # 48|-||COUNT|EXACT|schools",
+            "About 2,400 community health workers will go door to door. # 2400|-||COUNT|ABOUT|workers"
     })
     void readsAFigureWrittenWithItsUnitInOneHyphenatedWordOrAsAShare(String text, String expected) {
         assertThat(reading(text)).isEqualTo(expected);
