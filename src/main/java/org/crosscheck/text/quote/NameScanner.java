@@ -250,9 +250,18 @@ final class NameScanner {
         return false;
     }
 
-    /** "Putin's spokesman Dmitry Peskov", "city mayor Anatoliy Fedoruk". */
+    /**
+     * "Putin's spokesman Dmitry Peskov", "city mayor Anatoliy Fedoruk", and before a full name any
+     * noun WordNet files under people ("provincial veterinarian Rosario Villanueva").
+     */
     private void premodifierRole(List<Token> tokens, int runStart, List<String> name, int offset) {
-        if (runStart <= 0 || !isTitleNoun(tokens.get(runStart - 1))) {
+        if (runStart <= 0) {
+            return;
+        }
+        Token before = tokens.get(runStart - 1);
+        boolean occupation = name.size() >= 2 && before.isWord() && !before.isCapitalised() && !before.possessive()
+                && org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(before.lower());
+        if (!isTitleNoun(before) && !occupation) {
             return;
         }
         int k = runStart - 1;

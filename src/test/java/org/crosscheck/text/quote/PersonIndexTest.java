@@ -31,6 +31,14 @@ class PersonIndexTest {
     }
 
     @Test
+    void findsTheHolderOfAnOccupationWrittenBeforeTheFullName() {
+        PersonIndex index = PersonIndex.of("Provincial veterinarian Rosa Villanueva said each death could have been prevented. "
+                + "Farm economist Priya Nair said prices would recover.");
+        assertThat(index.holderOf("the provincial veterinarian")).isEqualTo("Rosa Villanueva");
+        assertThat(index.holderOf("the economist")).isEqualTo("Priya Nair");
+    }
+
+    @Test
     void keepsTheTitleWhenOnlyASurnameIsGiven() {
         assertThat(PersonIndex.of(ARTICLE).canonical("Pryce")).isEqualTo("Judge Pryce");
     }
