@@ -254,7 +254,7 @@ final class QuotePairs {
         return new int[] {best, endA, endB};
     }
 
-    private static String norm(Token t) {
+    static String norm(Token t) {
         return t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 }

@@ -50,7 +50,8 @@ public final class QuoteWordingDetector implements Detector {
             // a rendering that some quote of the left source holds word for word is not a change;
             // the left quote itself may be rendered faithfully in part elsewhere and changed here
             if (p.relation() != QuotePairs.Relation.CHANGED || heldRight.contains(p.right())
-                    || p.sharedRun() < bestRun.get(p.right()) && !rendersMostOf(c, p) || !closeRendering(c, p) || !reported.add(p.right())) {
+                    || p.sharedRun() < bestRun.get(p.right()) && !rendersMostOf(c, p) || !closeRendering(c, p) || regrouped(c, p)
+                    || !reported.add(p.right())) {
                 continue;
             }
             for (List<WordDiff.Change> group : bySentence(c, p.changes()).values()) {
@@ -65,6 +66,46 @@ public final class QuoteWordingDetector implements Detector {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the two quotes are the same words split between quotes another way ("The price is
+     * not the problem. The problem is ..." / "The price is not the problem," she said. "The
+     * problem is ... Without new fields ..."): each quote is made, word for word, of runs of three
+     * or more words that the other source quotes somewhere. A word changed inside a run breaks it.
+     */
+    private static boolean regrouped(Comparison c, QuotePairs.Pair p) {
+        return madeOf(QuotePairs.words(c.left().article().text(), p.left()), quoted(c.right()))
+                && madeOf(QuotePairs.words(c.right().article().text(), p.right()), quoted(c.left()));
+    }
+
+    private static boolean madeOf(List<Token> words, String otherQuotes) {
+        List<String> w = words.stream().map(QuotePairs::norm).toList();
+        int i = 0;
+        while (i < w.size()) {
+            int longest = 0;
+            for (int k = w.size() - i; k >= 3; k--) {
+                if (otherQuotes.contains(" " + String.join(" ", w.subList(i, i + k)) + " ")) {
+                    longest = k;
+                    break;
+                }
+            }
+            if (longest == 0) {
+                return false;
+            }
+            i += longest;
+        }
+        return !w.isEmpty();
+    }
+
+    /** The words of every quote of {@code article}, normalised, each quote between bars. */
+    private static String quoted(AnalyzedArticle article) {
+        StringBuilder out = new StringBuilder(" ");
+        for (Quote q : article.quotes()) {
+            QuotePairs.words(article.article().text(), q).forEach(t -> out.append(QuotePairs.norm(t)).append(' '));
+            out.append("| ");
+        }
+        return out.toString();
     }
 
     /**

@@ -26,6 +26,15 @@ class QuoteWordingDetectorTest extends DetectorContract {
     }
 
     @Test
+    void staysQuietWhenTheSameWordsAreSplitBetweenQuotesAnotherWay() {
+        String left = "\"The price is not the problem. The problem is whether there will be enough gas in the pipe by 2028,\" Mushi said. "
+                + "\"Without new fields coming online, this line could run half empty for years.\"\n";
+        String right = "\"The price is not the problem,\" said Mushi. \"The problem is whether there will be enough gas in the pipe by 2028. "
+                + "Without new fields coming online, this line could run half empty for years.\"\n";
+        assertThat(detector.detect(Pairs.ofLines(left.strip(), right.strip()))).isEmpty();
+    }
+
+    @Test
     void readsAQuestionWordAfterAChangeAsPartOfThePhraseNotAsItsContent() {
         Comparison c = Pairs.ofLines("\"We owe the families a full account, and we will find out precisely how the fire started,\" the mayor said.",
                 "\"We owe the families a full account, and we will find out quickly how the fire started,\" the mayor said.");
