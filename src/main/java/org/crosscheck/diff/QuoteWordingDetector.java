@@ -46,11 +46,12 @@ public final class QuoteWordingDetector implements Detector {
         }
         List<Discrepancy> out = new ArrayList<>();
         Set<Quote> reported = new HashSet<>();
+        Quoted quoted = new Quoted(c);
         for (QuotePairs.Pair p : pairs) {
             // a rendering that some quote of the left source holds word for word is not a change;
             // the left quote itself may be rendered faithfully in part elsewhere and changed here
             if (p.relation() != QuotePairs.Relation.CHANGED || heldRight.contains(p.right())
-                    || p.sharedRun() < bestRun.get(p.right()) && !rendersMostOf(c, p) || !closeRendering(c, p) || regrouped(c, p)
+                    || p.sharedRun() < bestRun.get(p.right()) && !rendersMostOf(c, p) || !closeRendering(c, p) || regrouped(c, p, quoted)
                     || !reported.add(p.right())) {
                 continue;
             }
@@ -74,9 +75,34 @@ public final class QuoteWordingDetector implements Detector {
      * problem is ... Without new fields ..."): each quote is made, word for word, of runs of three
      * or more words that the other source quotes somewhere. A word changed inside a run breaks it.
      */
-    private static boolean regrouped(Comparison c, QuotePairs.Pair p) {
-        return madeOf(QuotePairs.words(c.left().article().text(), p.left()), quoted(c.right()))
-                && madeOf(QuotePairs.words(c.right().article().text(), p.right()), quoted(c.left()));
+    private static boolean regrouped(Comparison c, QuotePairs.Pair p, Quoted quoted) {
+        return madeOf(QuotePairs.words(c.left().article().text(), p.left()), quoted.right())
+                && madeOf(QuotePairs.words(c.right().article().text(), p.right()), quoted.left());
+    }
+
+    /** Every quote of each side as {@link #quoted(AnalyzedArticle)} gives them, read once per comparison when first asked. */
+    private static final class Quoted {
+        private final Comparison c;
+        private String left;
+        private String right;
+
+        Quoted(Comparison c) {
+            this.c = c;
+        }
+
+        String left() {
+            if (left == null) {
+                left = quoted(c.left());
+            }
+            return left;
+        }
+
+        String right() {
+            if (right == null) {
+                right = quoted(c.right());
+            }
+            return right;
+        }
     }
 
     private static boolean madeOf(List<Token> words, String otherQuotes) {
