@@ -208,6 +208,11 @@ final class NumberReader {
         return readCardinalWords(t, i);
     }
 
+    /** The value of a scale word ("million" is 1,000,000), or 0 for any other word. */
+    static long scale(String lower) {
+        return SCALE_WORDS.getOrDefault(lower, 0L);
+    }
+
     private static Number readVague(List<Token> t, int i, String w) {
         long base = VAGUE.get(w);
         // "hundreds of thousands" is the hundreds of the larger scale

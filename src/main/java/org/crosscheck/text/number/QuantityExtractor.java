@@ -236,6 +236,8 @@ public final class QuantityExtractor {
         Reading r = new Reading(i, whole.end(), Math.round(p / w * 1000) / 10.0);
         r.kind = Kind.PERCENT;
         r.unit = "%";
+        // "six in ten voters" rounds a share as a fraction does: "61%" is six in ten
+        r.qualifier = w <= 10 ? Qualifier.ABOUT : Qualifier.EXACT;
         r.counted = CountedNoun.after(t, r.end, false);
         return qualified(r, t);
     }
@@ -326,6 +328,16 @@ public final class QuantityExtractor {
         }
         if (numerator >= denominator || of >= t.size() || !t.get(of).isWord("of")) {
             return null;
+        }
+        long scale = of + 2 < t.size() && (t.get(of + 1).isWord("a") || t.get(of + 1).isWord("an"))
+                ? NumberReader.scale(t.get(of + 2).lower()) : 0;
+        if (scale > 0) {
+            // "a quarter of a million visitors": that share of the number, not a share of the visitors
+            Reading n = new Reading(i, of + 3, (double) scale * numerator / denominator);
+            n.kind = Kind.COUNT;
+            n.qualifier = Qualifier.ABOUT;
+            n.counted = CountedNoun.after(t, of + 3, false);
+            return qualified(n, t);
         }
         Reading r = new Reading(i, of, Math.round(1000.0 * numerator / denominator) / 10.0);
         r.kind = Kind.PERCENT;

@@ -398,8 +398,66 @@ public final class WordSenses {
             if (x.stream().anyMatch(y::contains)) {
                 return true;
             }
-            return personAbove(x, y) || personAbove(y, x);
+            return personAbove(x, y) || personAbove(y, x) || anyLeader(a, b) || anyLeader(b, a);
         }
+    }
+
+    /** How close under "leader" a sense must stand to be a word for any leader ("boss", "chief"; not "Democrat", a politician). */
+    private static final int GENERIC_LEADER_STEPS = 1;
+    /** How far under "leader" an office may stand ("manager": director, administrator, head, leader). */
+    private static final int LEADER_STEPS = 5;
+
+    /**
+     * Whether {@code generic} is a word for whoever leads ("boss", "chief": every sense of it a
+     * leader, one right under "leader") and {@code office} names a kind of leader in its commonest
+     * sense ("manager", "director", "mayor"; not "deputy", an assistant first): headline English
+     * calls any of them the boss.
+     */
+    private boolean anyLeader(String generic, String office) {
+        Synset leader = leaderSense();
+        if (leader == null) {
+            return false;
+        }
+        List<Synset> g = personSenses(generic);
+        List<Synset> o = personSenses(office);
+        return !g.isEmpty() && !o.isEmpty() && g.stream().allMatch(x -> under(x, leader, LEADER_STEPS))
+                && g.stream().anyMatch(x -> under(x, leader, GENERIC_LEADER_STEPS)) && under(o.get(0), leader, LEADER_STEPS);
+    }
+
+    /** The noun senses of {@code word}, commonest first, when its commonest noun sense names a person; else none. */
+    private List<Synset> personSenses(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("'s?$", "").strip();
+        List<Synset> nouns = lookup(w).stream().filter(x -> x.getPOS() == POS.NOUN && hasEntry(x, w)).toList();
+        return nouns.isEmpty() || !"noun.person".equals(nouns.get(0).getLexFileName()) ? List.of()
+                : nouns.stream().filter(x -> "noun.person".equals(x.getLexFileName())).toList();
+    }
+
+    private Synset leaderSense;
+
+    private Synset leaderSense() {
+        if (leaderSense == null) {
+            leaderSense = lookup("leader").stream().filter(x -> x.getPOS() == POS.NOUN && "noun.person".equals(x.getLexFileName()))
+                    .findFirst().orElse(null);
+        }
+        return leaderSense;
+    }
+
+    private static boolean under(Synset s, Synset ancestor, int steps) {
+        if (!"noun.person".equals(s.getLexFileName())) {
+            return false;
+        }
+        Set<Synset> level = Set.of(s);
+        for (int k = 0; k < steps && !level.isEmpty(); k++) {
+            Set<Synset> next = new HashSet<>();
+            for (Synset x : level) {
+                next.addAll(WordNet.hypernyms(x));
+            }
+            if (next.contains(ancestor)) {
+                return true;
+            }
+            level = next;
+        }
+        return false;
     }
 
     /**

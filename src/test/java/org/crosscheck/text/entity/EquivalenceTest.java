@@ -11,6 +11,8 @@ class EquivalenceTest {
     @CsvSource(delimiter = '|', value = {
         // title synonyms (WordNet senses and the office in another gender)
         "chief | head", "spokesman | spokesperson", "spokeswoman | spokesman", "chairman | chair",
+        // a word for whoever leads, against a kind of leader
+        "boss | manager", "boss | director", "boss | mayor",
         // party and organisation aliases
         "GOP | Republican Party", "Republican | GOP", "Labour | the Labour Party",
         // demonyms and country adjectives
@@ -33,7 +35,7 @@ class EquivalenceTest {
         "senator | congressman", "Dutch | Belgium", "Bank of England | Bank of Japan", "Norway's Fjord Foods | Sweden's Fjord Foods", "French | Germany", "Bill Clinton | Bob Clinton",
         "William Clinton | William Jefferson", "Democrat | GOP", "Labour | Conservative Party",
         "The Conservative Case for Trump | The Conservative Case for Spicer", "deputy director | director",
-        "Ohio | Pennsylvania", "chief | deputy", "Mauritanian | Senegal"})
+        "Ohio | Pennsylvania", "chief | deputy", "Mauritanian | Senegal", "Democrats | Republicans", "boss | spokesman"})
     void keepsDifferentReferentsApart(String a, String b) {
         assertThat(Equivalence.sameReferent(a, b)).isFalse();
         assertThat(Equivalence.sameReferent(b, a)).isFalse();

@@ -211,7 +211,9 @@ class QuantityExtractorTest {
             "A twenty-one-year-old man was held. # 21|-|age|MEASURE|EXACT|man",
             "Its 14-million-member loyalty scheme grew. # 14000000|-||COUNT|EXACT|member",
             "It was wrong in fewer than one in 20 cases. # 5|-|%|PERCENT|LESS_THAN|cases",
-            "Three out of four voters agreed. # 75|-|%|PERCENT|EXACT|voters",
+            "Three out of four voters agreed. # 75|-|%|PERCENT|ABOUT|voters",
+            "Six in ten voters agreed. # 60|-|%|PERCENT|ABOUT|voters",
+            "It expects a quarter of a million visitors a year. # 250000|-||COUNT|ABOUT|visitors",
             "The torcs hold about 1.7lb of gold. # 1.7|-|lb|MEASURE|ABOUT|",
             "They surveyed pupils at 48 secondary schools. # 48|-||COUNT|EXACT|schools",
             "About 2,400 community health workers will go door to door. # 2400|-||COUNT|ABOUT|workers"
