@@ -14,8 +14,10 @@ import org.crosscheck.text.Tokenizer;
  * A negation the other side states in other words, so that one side's "not" is no flip: a verb
  * of denial over the clause ("denied that she had met him" / "said she had not met him"), a verb
  * of ceasing before a gerund ("would no longer stop in Cork" / "would stop calling at Cork"), or
- * the negated verb with a negative prefix ("did not change rates" / "kept rates unchanged"), or its
- * opposite before the same object ("did not have clean water" / "lacked clean water").
+ * the negated verb with a negative prefix ("did not change rates" / "kept rates unchanged"), its
+ * opposite before the same object ("did not have clean water" / "lacked clean water"), or a
+ * verb of going on for a negated verb of ceasing ("did not stop performing" / "kept performing"),
+ * or a door left open for what was not ruled out.
  */
 final class RestatedNegations {
 
@@ -50,7 +52,45 @@ final class RestatedNegations {
         int negation = negationAt(phrase);
         String verb = negation >= 0 && negation + 1 < phrase.size() ? phrase.get(negation + 1).normal() : "";
         return deniedBefore(plainSentence, plain) || ceasing(plainSentence) || prefixed(plainSentence, verb)
-                || oppositeBeforeSameObject(plainSentence, verb, objectAfter(phrase, negation + 2));
+                || oppositeBeforeSameObject(plainSentence, verb, objectAfter(phrase, negation + 2))
+                || CEASING.contains(verb) && continuing(plainSentence, gerundAt(phrase, negation + 2))
+                || rulingOut(phrase, negation) && OPEN.matcher(plain.text()).find();
+    }
+
+    /** "Left the door open to", "kept its options open": what "did not rule out" says. */
+    private static final java.util.regex.Pattern OPEN = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:left|leaves|leave|leaving|kept|keeps|keep|keeping)\\s+(?:the\\s+door|\\w+\\s+options|it)\\s+open\\b");
+
+    /** Whether the negated verb is "rule out" ("did not rule out further action"). */
+    private static boolean rulingOut(List<Token> phrase, int negation) {
+        return negation >= 0 && negation + 2 < phrase.size() && Polarity.sameLemma(phrase.get(negation + 1).normal(), "rule")
+                && phrase.get(negation + 2).normal().equals("out");
+    }
+
+    /** Verbs that go on with what the gerund after them names: "kept performing" is "did not stop performing". */
+    private static final Set<String> CONTINUING = Set.of("keep", "keeps", "kept", "keeping", "continue", "continues", "continued",
+            "continuing");
+
+    /** The gerund at {@code at} ("performing" of "did not stop performing"), or "". */
+    private static String gerundAt(List<Token> phrase, int at) {
+        if (at < 0 || at >= phrase.size()) {
+            return "";
+        }
+        String w = phrase.get(at).normal();
+        return w.length() > 4 && w.endsWith("ing") ? w : "";
+    }
+
+    /** Whether a verb of going on stands right before {@code gerund} on the plain side. */
+    private static boolean continuing(List<Token> sentence, String gerund) {
+        if (gerund.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i + 1 < sentence.size(); i++) {
+            if (CONTINUING.contains(sentence.get(i).normal()) && sentence.get(i + 1).normal().equals(gerund)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
