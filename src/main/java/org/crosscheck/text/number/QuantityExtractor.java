@@ -102,6 +102,41 @@ public final class QuantityExtractor {
                     kind == Kind.SCORE ? "" : r.counted));
             i = r.end;
         }
+        return joined(text, out);
+    }
+
+    private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("\\s+(?:by|x|\u00d7)\\s+");
+    private static final java.util.regex.Pattern THEN = java.util.regex.Pattern.compile("(?:\\s+|,\\s*|\\s+and\\s+)");
+    /** Units of time in minutes, for durations written in two parts. */
+    private static final java.util.Map<String, Double> MINUTES = java.util.Map.of("h", 60.0, "min", 1.0, "s", 1 / 60.0);
+
+    /**
+     * Figures that are one measure written in two parts: "30 by 23 cm" gives the first its unit
+     * (and an approximation covers both: "roughly 12 by 9 inches"); "2 minutes 12 seconds" is one
+     * duration, 132 seconds.
+     */
+    private static List<Quantity> joined(String text, List<Quantity> found) {
+        List<Quantity> out = new ArrayList<>(found);
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Quantity a = out.get(k);
+            Quantity b = out.get(k + 1);
+            if (a.span().end() > b.span().start() || b.kind() != Kind.MEASURE || b.unit().isEmpty()) {
+                continue;
+            }
+            String between = text.substring(a.span().end(), b.span().start());
+            if (a.kind() == Kind.COUNT && a.unit().isEmpty() && Double.isNaN(a.upper()) && BY.matcher(between).matches()) {
+                Quantity.Qualifier q = a.qualifier() != Quantity.Qualifier.EXACT && b.qualifier() == Quantity.Qualifier.EXACT ? a.qualifier() : b.qualifier();
+                out.set(k, new Quantity(a.span(), a.written(), a.value(), a.upper(), b.unit(), Kind.MEASURE, a.qualifier(), ""));
+                out.set(k + 1, new Quantity(b.span(), b.written(), b.value(), b.upper(), b.unit(), b.kind(), q, b.counted()));
+            } else if (a.kind() == Kind.MEASURE && MINUTES.containsKey(a.unit()) && MINUTES.containsKey(b.unit())
+                    && MINUTES.get(a.unit()) > MINUTES.get(b.unit()) && Double.isNaN(a.upper()) && Double.isNaN(b.upper())
+                    && THEN.matcher(between).matches()) {
+                Span whole = new Span(a.span().start(), b.span().end());
+                double value = a.value() * MINUTES.get(a.unit()) / MINUTES.get(b.unit()) + b.value();
+                out.set(k, new Quantity(whole, whole.of(text), value, Double.NaN, b.unit(), Kind.MEASURE, a.qualifier(), b.counted()));
+                out.remove(k + 1);
+            }
+        }
         return out;
     }
 

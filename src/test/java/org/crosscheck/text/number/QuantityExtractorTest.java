@@ -214,12 +214,21 @@ class QuantityExtractorTest {
             "Three out of four voters agreed. # 75|-|%|PERCENT|ABOUT|voters",
             "Six in ten voters agreed. # 60|-|%|PERCENT|ABOUT|voters",
             "It expects a quarter of a million visitors a year. # 250000|-||COUNT|ABOUT|visitors",
+            "She finished in 2 minutes 12 seconds. # 132|-|s|MEASURE|EXACT|",
+            "The flight took 3 hours and 20 minutes. # 200|-|min|MEASURE|EXACT|",
             "The torcs hold about 1.7lb of gold. # 1.7|-|lb|MEASURE|ABOUT|",
             "They surveyed pupils at 48 secondary schools. # 48|-||COUNT|EXACT|schools",
             "About 2,400 community health workers will go door to door. # 2400|-||COUNT|ABOUT|workers"
     })
     void readsAFigureWrittenWithItsUnitInOneHyphenatedWordOrAsAShare(String text, String expected) {
         assertThat(reading(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void givesTheFirstOfTwoDimensionsTheUnitAndTheApproximationWrittenOnce() {
+        List<Quantity> found = extractor.extract("The painting measures roughly 12 by 9 inches.");
+        assertThat(found).extracting(QuantityExtractorTest::describe)
+                .containsExactly("12|-|in|MEASURE|ABOUT|", "9|-|in|MEASURE|ABOUT|");
     }
 
     @Test
