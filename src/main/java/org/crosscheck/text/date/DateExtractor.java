@@ -36,7 +36,7 @@ import org.crosscheck.model.Span;
  *       {@code time:00:00} ("midnight"), {@code time:12:00} ("noon", "midday"); a time zone is
  *       appended as {@code @gmt} ("10:30 GMT" is {@code time:10:30@gmt});</li>
  *   <li>{@code relative:yesterday}, {@code relative:last-week}, {@code relative:this-morning},
- *       {@code relative:earlier-this-week}, {@code relative:a-week-ago}.</li>
+ *       {@code relative:earlier-this-week}, {@code relative:a-week-ago}, {@code relative:a-week-today}.</li>
  * </ul>
  * A year standing alone ("in 2014") is not a date mention here; it is a figure of kind YEAR for the
  * quantity extractor. Impossible dates ("31 February", "45/13/2022") are not mentions. Mentions
@@ -74,7 +74,7 @@ public final class DateExtractor {
     private static final Pattern CLOCK_24 = Pattern.compile("(?<![\\d.:,])(\\d{1,2}):(\\d{2})(?![\\d:]|\\.\\d)" + ZONE);
     private static final Pattern NAMED_TIME = Pattern.compile("\\b(midnight|midday|noon)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(?=[ytenla])(yesterday|today|tonight|tomorrow|a\\s+(?:day|week|month|year)\\s+ago"
+            "\\b(?=[ytenla])(yesterday|today|tonight|tomorrow|a\\s+week\\s+(?:today|tomorrow)|a\\s+(?:day|week|month|year)\\s+ago"
                     + "|(?:earlier|later)\\s+this\\s+(?:morning|afternoon|evening|week|month|year)"
                     + "|(?:this|last|next)\\s+(?:morning|afternoon|evening|night|week|weekend|month|year"
                     + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b",

@@ -93,6 +93,10 @@ final class RelativeDates {
                 return new Reading("night", 0, 0);
             case "tomorrow":
                 return new Reading("day", 1, 1);
+            case "a-week-today":
+                return new Reading("day", 7, 7); // "a week today": the same weekday next week
+            case "a-week-tomorrow":
+                return new Reading("day", 8, 8);
             default:
                 break;
         }

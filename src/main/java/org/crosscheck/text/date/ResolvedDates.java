@@ -203,6 +203,10 @@ public final class ResolvedDates {
                 return List.of(Days.of(d));
             case "tomorrow":
                 return List.of(Days.of(d.plusDays(1)));
+            case "a-week-today":
+                return List.of(Days.of(d.plusDays(7)));
+            case "a-week-tomorrow":
+                return List.of(Days.of(d.plusDays(8)));
             case "last-night":
                 return List.of(new Days(d.minusDays(1), d));
             case "this-week":

@@ -38,6 +38,8 @@ class ResolvedDatesTest {
             "The plant closed last Friday. | 2024-10-04",
             "The next auction is next Tuesday. | 2024-10-15",
             "The next auction is next Saturday. | 2024-10-12 2024-10-19",
+            "Passengers face disruption a week today. | 2024-10-17",
+            "Passengers face disruption a week tomorrow. | 2024-10-18",
             "It began at 10am. | ''",
     })
     void placesAMentionOnTheCalendarFromTheDayOfWriting(String text, String expected) {
