@@ -32,7 +32,9 @@ public final class DateDetector implements Detector {
 
     /**
      * A date as this detector compares it: a date mention, or a year standing alone; {@code days}
-     * are the days it stands for counted from the day its article was written, empty when unknown.
+     * are the days it stands for counted from the day its article was written, empty when unknown;
+     * {@code bound} is the side of a time the moment is on: 1 after ("just after midday"), -1
+     * before, 0 neither.
      */
     record Dated(Span span, String written, String sort, Mention mention, Mention parent, List<ResolvedDates.Days> days, int bound) {
 
