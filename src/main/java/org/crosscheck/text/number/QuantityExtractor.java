@@ -107,8 +107,8 @@ public final class QuantityExtractor {
 
     private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("\\s+(?:by|x|\u00d7)\\s+");
     private static final java.util.regex.Pattern THEN = java.util.regex.Pattern.compile("(?:\\s+|,\\s*|\\s+and\\s+)");
-    /** Units of time in minutes, for durations written in two parts. */
-    private static final java.util.Map<String, Double> MINUTES = java.util.Map.of("h", 60.0, "min", 1.0, "s", 1 / 60.0);
+    /** Units of a duration written in two parts ("3 hours and 20 minutes"). */
+    private static final Set<String> CLOCK_UNITS = Set.of("h", "min", "s");
 
     /**
      * Figures that are one measure written in two parts: "30 by 23 cm" gives the first its unit
@@ -125,14 +125,14 @@ public final class QuantityExtractor {
             }
             String between = text.substring(a.span().end(), b.span().start());
             if (a.kind() == Kind.COUNT && a.unit().isEmpty() && Double.isNaN(a.upper()) && BY.matcher(between).matches()) {
-                Quantity.Qualifier q = a.qualifier() != Quantity.Qualifier.EXACT && b.qualifier() == Quantity.Qualifier.EXACT ? a.qualifier() : b.qualifier();
+                Qualifier q = a.qualifier() != Qualifier.EXACT && b.qualifier() == Qualifier.EXACT ? a.qualifier() : b.qualifier();
                 out.set(k, new Quantity(a.span(), a.written(), a.value(), a.upper(), b.unit(), Kind.MEASURE, a.qualifier(), ""));
                 out.set(k + 1, new Quantity(b.span(), b.written(), b.value(), b.upper(), b.unit(), b.kind(), q, b.counted()));
-            } else if (a.kind() == Kind.MEASURE && MINUTES.containsKey(a.unit()) && MINUTES.containsKey(b.unit())
-                    && MINUTES.get(a.unit()) > MINUTES.get(b.unit()) && Double.isNaN(a.upper()) && Double.isNaN(b.upper())
-                    && THEN.matcher(between).matches()) {
+            } else if (a.kind() == Kind.MEASURE && CLOCK_UNITS.contains(a.unit()) && CLOCK_UNITS.contains(b.unit())
+                    && UnitScale.of(a.unit()).factor() > UnitScale.of(b.unit()).factor() && Double.isNaN(a.upper())
+                    && Double.isNaN(b.upper()) && THEN.matcher(between).matches()) {
                 Span whole = new Span(a.span().start(), b.span().end());
-                double value = a.value() * MINUTES.get(a.unit()) / MINUTES.get(b.unit()) + b.value();
+                double value = a.value() * UnitScale.of(a.unit()).factor() / UnitScale.of(b.unit()).factor() + b.value();
                 out.set(k, new Quantity(whole, whole.of(text), value, Double.NaN, b.unit(), Kind.MEASURE, a.qualifier(), b.counted()));
                 out.remove(k + 1);
             }

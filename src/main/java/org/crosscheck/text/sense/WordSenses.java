@@ -398,7 +398,8 @@ public final class WordSenses {
             if (x.stream().anyMatch(y::contains)) {
                 return true;
             }
-            return personAbove(x, y) || personAbove(y, x) || anyLeader(a, b) || anyLeader(b, a);
+            return personAbove(x, y) || personAbove(y, x) || leading(a) == Leading.ANY && leading(b) != Leading.NONE
+                    || leading(b) == Leading.ANY && leading(a) != Leading.NONE;
         }
     }
 
@@ -408,28 +409,36 @@ public final class WordSenses {
     private static final int LEADER_STEPS = 5;
 
     /**
-     * Whether {@code generic} is a word for whoever leads ("boss", "chief": every sense of it a
-     * leader, one right under "leader") and {@code office} names a kind of leader in its commonest
-     * sense ("manager", "director", "mayor"; not "deputy", an assistant first): headline English
-     * calls any of them the boss.
+     * How a word names a leader: ANY for a word for whoever leads ("boss", "chief": every sense of
+     * it a leader, one right under "leader"), OFFICE for a kind of leader in its commonest sense
+     * ("manager", "director", "mayor"; not "deputy", an assistant first), NONE otherwise. Headline
+     * English calls any office the boss: a word of the first kind names the same office as any
+     * other leader. Read once per word.
      */
-    private boolean anyLeader(String generic, String office) {
-        Synset leader = leaderSense();
-        if (leader == null) {
-            return false;
-        }
-        List<Synset> g = personSenses(generic);
-        List<Synset> o = personSenses(office);
-        return !g.isEmpty() && !o.isEmpty() && g.stream().allMatch(x -> under(x, leader, LEADER_STEPS))
-                && g.stream().anyMatch(x -> under(x, leader, GENERIC_LEADER_STEPS)) && under(o.get(0), leader, LEADER_STEPS);
+    private enum Leading { NONE, OFFICE, ANY }
+
+    private final java.util.Map<String, Leading> leading = new java.util.HashMap<>();
+
+    private Leading leading(String phrase) {
+        return leading.computeIfAbsent(entryForm(phrase), this::readLeading);
     }
 
-    /** The noun senses of {@code word}, commonest first, when its commonest noun sense names a person; else none. */
-    private List<Synset> personSenses(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("'s?$", "").strip();
+    private Leading readLeading(String w) {
+        Synset leader = leaderSense();
         List<Synset> nouns = lookup(w).stream().filter(x -> x.getPOS() == POS.NOUN && hasEntry(x, w)).toList();
-        return nouns.isEmpty() || !"noun.person".equals(nouns.get(0).getLexFileName()) ? List.of()
-                : nouns.stream().filter(x -> "noun.person".equals(x.getLexFileName())).toList();
+        if (leader == null || nouns.isEmpty() || !"noun.person".equals(nouns.get(0).getLexFileName())) {
+            return Leading.NONE;
+        }
+        List<Synset> people = nouns.stream().filter(x -> "noun.person".equals(x.getLexFileName())).toList();
+        if (people.stream().allMatch(x -> under(x, leader, LEADER_STEPS)) && people.stream().anyMatch(x -> under(x, leader, GENERIC_LEADER_STEPS))) {
+            return Leading.ANY;
+        }
+        return under(people.get(0), leader, LEADER_STEPS) ? Leading.OFFICE : Leading.NONE;
+    }
+
+    /** A phrase as the dictionary lists it: lower case, straight apostrophes, no closing possessive. */
+    private static String entryForm(String phrase) {
+        return phrase.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("'s?$", "").strip();
     }
 
     private Synset leaderSense;
@@ -481,7 +490,7 @@ public final class WordSenses {
 
     /** The noun senses of a phrase, and the nouns its adjective senses pertain to. */
     private Set<Synset> referents(String phrase) {
-        String p = phrase.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("'s?$", "").strip();
+        String p = entryForm(phrase);
         Set<Synset> out = new HashSet<>();
         for (Synset s : lookup(p)) {
             if (!hasEntry(s, p)) {
