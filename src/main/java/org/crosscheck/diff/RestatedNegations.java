@@ -54,7 +54,79 @@ final class RestatedNegations {
         return deniedBefore(plainSentence, plain) || ceasing(plainSentence) || prefixed(plainSentence, verb)
                 || oppositeBeforeSameObject(plainSentence, verb, objectAfter(phrase, negation + 2))
                 || CEASING.contains(verb) && continuing(plainSentence, gerundAt(phrase, negation + 2))
-                || rulingOut(phrase, negation) && OPEN.matcher(plain.text()).find();
+                || rulingOut(phrase, negation) && OPEN.matcher(plain.text()).find()
+                || impliedNegative(leadingTo(plainSentence, plain), Tokenizer.words((ln ? l : r).text()), phrase)
+                || TOO_TO.matcher(textOf(plain.text(), leadingTo(plainSentence, plain))).find()
+                || phrase.stream().anyMatch(t -> t.normal().equals("yet"))
+                        && STILL_UNDONE.matcher(textOf(plain.text(), leadingTo(plainSentence, plain))).find();
+    }
+
+    /** "Too early to call it a recovery": what "we are not calling it a recovery yet" says. */
+    private static final java.util.regex.Pattern TOO_TO = java.util.regex.Pattern.compile("(?i)\\btoo\\s+\\w+\\s+to\\s+\\w+");
+    /**
+     * "Still being processed", "still to be cleared": what is not yet done; "still open" is a
+     * state, not a task left, and says nothing of "not yet".
+     */
+    private static final java.util.regex.Pattern STILL_UNDONE = java.util.regex.Pattern.compile(
+            "(?i)\\bstill\\s+(?:(?:has|had|have|is|are|was|were)\\s+)?(?:to|being|awaiting|waiting|pending)\\b");
+
+    /** Words before a phrase that can carry its verb: "has been barred from" before "racing for 14 months". */
+    private static final int LEAD = 3;
+
+    /** The text {@code words} (tokens of {@code sentence}) run over, or "" for none. */
+    private static String textOf(String sentence, List<Token> words) {
+        return words.isEmpty() ? "" : sentence.substring(words.get(0).start(), words.get(words.size() - 1).end());
+    }
+
+    /** The plain side's phrase with the few words that lead to it in its sentence. */
+    private static List<Token> leadingTo(List<Token> sentence, Evidence plain) {
+        int from;
+        int to;
+        if (plain.highlight() != null) {
+            from = plain.highlight().start() - plain.span().start();
+            to = plain.highlight().end() - plain.span().start();
+        } else {
+            from = plain.text().toLowerCase(Locale.ROOT).indexOf(plain.value().toLowerCase(Locale.ROOT));
+            if (from < 0) {
+                return List.of();
+            }
+            to = from + plain.value().length();
+        }
+        int first = 0;
+        while (first < sentence.size() && sentence.get(first).start() < from) {
+            first++;
+        }
+        int last = first;
+        while (last < sentence.size() && sentence.get(last).start() < to) {
+            last++;
+        }
+        return sentence.subList(Math.max(0, first - LEAD), last);
+    }
+
+    /**
+     * A word of the plain side's phrase (or of the few words leading to it), absent from the negated sentence, whose commonest sense the
+     * dictionary defines by a negation: "strikers would lose pay" / "would not be paid", "was barred
+     * from racing" / "cannot race", "left out of the talks" / "had not been consulted".
+     */
+    private static boolean impliedNegative(List<Token> plain, List<Token> negatedSentence, List<Token> negatedPhrase) {
+        org.crosscheck.text.sense.ImpliedNegatives negatives = org.crosscheck.text.sense.ImpliedNegatives.shared();
+        if (negatedPhrase.stream().anyMatch(t -> negatives.withholdingNoun(t.normal()))) {
+            return false; // "did not include a ban" against "bars": two negatives on one side, one on the other
+        }
+        Set<String> said = new java.util.HashSet<>();
+        for (Token t : negatedSentence) {
+            said.add(Polarity.lemma(t.normal()));
+        }
+        for (int i = 0; i < plain.size(); i++) {
+            String w = plain.get(i).normal();
+            if (said.contains(Polarity.lemma(w))) {
+                continue;
+            }
+            if (negatives.negative(w) || i + 1 < plain.size() && negatives.negative(w + " " + plain.get(i + 1).normal())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Left the door open to", "kept its options open": what "did not rule out" says. */

@@ -33,4 +33,30 @@ class RestatedNegationsTest {
         assertThat(RestatedNegations.restated(flip("the company did not stop performing", "The company did not stop performing.",
                 "the company kept rehearsing", "The company kept rehearsing throughout."))).isFalse();
     }
+
+    @Test
+    void readsAWordTheDictionaryDefinesByANegationAsTheNegationSaidAnotherWay() {
+        assertThat(RestatedNegations.restated(flip("had not been consulted on the plan", "The union said it had not been consulted on the plan.",
+                "had been left out of talks on the plan", "The union said it had been left out of talks on the plan."))).isTrue();
+        assertThat(RestatedNegations.restated(flip("cannot sail for two years", "The trawler cannot sail for two years.",
+                "has been barred from sailing for two years", "The trawler has been barred from sailing for two years."))).isTrue();
+        assertThat(RestatedNegations.restated(flip("would not be paid for the shifts", "Nurses who walk out would not be paid for the shifts.",
+                "would be paid for the shifts", "Nurses who walk out would be paid for the shifts."))).isFalse();
+    }
+
+    @Test
+    void readsANegatedBanAgainstABarAsAFlip() {
+        assertThat(RestatedNegations.restated(flip("did not include a ban on night flights", "The bill did not include a ban on night flights.",
+                "bars night flights", "The bill bars night flights."))).isFalse();
+    }
+
+    @Test
+    void readsTooEarlyToAndStillToBeAsWhatIsNotYetDone() {
+        assertThat(RestatedNegations.restated(flip("are not declaring the fire contained yet", "Crews are not declaring the fire contained yet.",
+                "too soon to declare the fire contained", "Crews said it was too soon to declare the fire contained."))).isTrue();
+        assertThat(RestatedNegations.restated(flip("had not yet been counted", "Ballots from two districts had not yet been counted.",
+                "are still being counted", "Ballots from two districts are still being counted."))).isTrue();
+        assertThat(RestatedNegations.restated(flip("has not yet reopened", "The bridge has not yet reopened.",
+                "is still open", "The bridge is still open."))).isFalse();
+    }
 }
