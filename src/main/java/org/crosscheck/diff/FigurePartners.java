@@ -52,7 +52,9 @@ final class FigurePartners {
             if (lone && pairSimilarity < LONE_FIGURE_SIMILARITY) {
                 return countsAlike(l.counted(), r.counted()) ? r : null;
             }
-            boolean countsDiffer = !l.counted().isEmpty() && !r.counted().isEmpty() && !countsAlike(l.counted(), r.counted())
+            // an amount of money is named for what it pays ("a $2,500 sign-on bonus" / "a $5,000 one-off payment")
+            boolean money = l.kind() == Quantity.Kind.MONEY && r.kind() == Quantity.Kind.MONEY;
+            boolean countsDiffer = !money && !l.counted().isEmpty() && !r.counted().isEmpty() && !countsAlike(l.counted(), r.counted())
                     && !(pairSimilarity >= LONE_FIGURE_SIMILARITY && (unitSaysEnough
                             || !mentions(rightSentence, l.counted()) && !mentions(leftSentence, r.counted())));
             return countsDiffer ? null : r;

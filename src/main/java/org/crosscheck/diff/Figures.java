@@ -36,7 +36,8 @@ final class Figures {
             case DIFFERENT_QUALIFIER -> a.value() == b.value() ? qualifierOutcome(a.qualifier(), b.qualifier())
                     : intervalsMeet(a, b) || direction(a.qualifier()) * direction(b.qualifier()) >= 0 ? Outcome.SAME
                     : Outcome.OPPOSITE_BOUND;
-            case DIFFERENT_VALUE -> satisfies(a, b) || satisfies(b, a) || intervalsMeet(a, b) ? Outcome.SAME : Outcome.DIFFERENT_VALUE;
+            case DIFFERENT_VALUE -> satisfies(a, b) || satisfies(b, a) || intervalsMeet(a, b) || roundedBound(a, b)
+                    ? Outcome.SAME : Outcome.DIFFERENT_VALUE;
         };
     }
 
@@ -57,7 +58,8 @@ final class Figures {
 
     /**
      * Whether the ranges the two qualified figures allow meet: "about £1.1m" ([0.99m, 1.21m]) and
-     * "more than £1m" ((1m, ∞)) can both be true; "more than 5,000" and "about 500" cannot.
+     * "more than £1m" ([1m, 1.05m]) can both be true; "more than 5,000" and "about 500" cannot, nor
+     * "up to 420" and "about 240".
      */
     private static boolean intervalsMeet(Quantity a, Quantity b) {
         // only an approximation against a bound: two bounds, or two approximations, are compared as written
@@ -69,6 +71,30 @@ final class Figures {
         double[] x = interval(a);
         double[] y = interval(b);
         return x[0] <= y[1] && y[0] <= x[1];
+    }
+
+    /** How far past its figure a bound reaches when set against an approximation. */
+    private static final double BOUND_REACH = 0.05;
+
+    /** How far a bound may be rounded toward what it bounds: "more than 1,200" is "more than a thousand". */
+    private static final double BOUND_ROUNDING = 1.25;
+
+    /**
+     * Two bounds the same way where the weaker is the stronger rounded to fewer digits: "more than
+     * 210,000" implies "more than 200,000", as "fewer than 48" implies "fewer than 50". A weaker
+     * bound written as precisely as the stronger ("at least 23" / "at least 32") or far from it
+     * ("more than 5,000" / "more than 500") is a different figure.
+     */
+    private static boolean roundedBound(Quantity a, Quantity b) {
+        int da = direction(a.qualifier());
+        if (!isBound(a.qualifier()) || !isBound(b.qualifier()) || da != direction(b.qualifier())
+                || !Double.isNaN(a.upper()) || !Double.isNaN(b.upper()) || a.value() <= 0 || b.value() <= 0
+                || ratio(a, b) > BOUND_ROUNDING) {
+            return false;
+        }
+        Quantity weaker = da > 0 ? (a.value() < b.value() ? a : b) : (a.value() > b.value() ? a : b);
+        Quantity stronger = weaker == a ? b : a;
+        return QuantityComparison.significantDigits(weaker.value()) < QuantityComparison.significantDigits(stronger.value());
     }
 
     private static boolean isApproximate(Qualifier q) {
@@ -85,8 +111,9 @@ final class Figures {
             case EXACT -> new double[] {v, v};
             case ABOUT -> new double[] {0.9 * v, 1.1 * v};
             case NEARLY -> new double[] {0.9 * v, v};
-            case MORE_THAN, AT_LEAST -> new double[] {v, Double.POSITIVE_INFINITY};
-            case LESS_THAN, AT_MOST -> new double[] {Double.NEGATIVE_INFINITY, v};
+            // a bound in news copy is set just past the figure: "more than 13,600" is not "nearly 16,000"
+            case MORE_THAN, AT_LEAST -> new double[] {v, (1 + BOUND_REACH) * v};
+            case LESS_THAN, AT_MOST -> new double[] {(1 - BOUND_REACH) * v, v};
         };
     }
 

@@ -97,6 +97,26 @@ class NumberDetectorTest extends DetectorContract {
     }
 
     @Test
+    void readsALowerBoundRoundedDownAsTheSameBound() {
+        Pairs.assertQuiet(detector, "More than 3,400 volunteers joined the clean-up along the river on Saturday.",
+                "More than 3,000 volunteers joined the clean-up along the river on Saturday.");
+    }
+
+    @Test
+    void reportsAnApproximationFarBelowACap() {
+        Comparison c = Pairs.ofLines("Each new tram will carry up to 310 passengers on the coastal line.",
+                "Each new tram will carry about 190 passengers on the coastal line.");
+        assertThat(Pairs.describe(detector.detect(c))).hasSize(1);
+    }
+
+    @Test
+    void pairsTheOneSumOfMoneyEachSideGivesWhateverItIsCalled() {
+        Comparison c = Pairs.ofLines("The council offered drivers a 4 percent rise and a one-off $1,200 retention bonus.",
+                "Drivers were offered 4 percent more, together with a $2,100 one-off payment for staying.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER HIGH 2 2 '$1,200' '$2,100'");
+    }
+
+    @Test
     void reportsTwoLowerBoundsThatDiffer() {
         Comparison c = Pairs.ofLines("At least 23 people were killed when the river burst its banks, officials said.",
                 "At least 32 people were killed when the river burst its banks, officials said.");

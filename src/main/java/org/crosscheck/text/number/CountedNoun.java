@@ -44,6 +44,10 @@ final class CountedNoun {
                 && t.get(j).end() == t.get(j + 1).start()) {
             j++; // "a 14-million-member programme"
         }
+        if (NumberReader.measureModifier(t, j)) {
+            // "512,340 60-kilogram bags", "40 60kg bags": the bags are counted, the kilograms measure each
+            j += t.get(j + 1).isSymbol('-') ? 3 : 2;
+        }
         int skipped = 0;
         while (skipped < 2 && isModifier(t, j) && isContentWord(t, j + 1)) {
             j++;

@@ -172,9 +172,25 @@ final class NumberReader {
         }
         // a code before it ("Q4 2020", "G7 2023") is no digit group of a run
         boolean spacedNumberBefore = i > 0 && t.get(i - 1).kind() == Token.Kind.NUMBER
-                && !(i > 1 && attached(t, i - 1) && t.get(i - 2).kind() == Token.Kind.WORD);
-        boolean spacedNumberAfter = i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.NUMBER;
+                && !(i > 1 && attached(t, i - 1) && t.get(i - 2).kind() == Token.Kind.WORD) && !measureModifier(t, i);
+        boolean spacedNumberAfter = i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.NUMBER && !measureModifier(t, i + 1);
         return spacedNumberBefore || spacedNumberAfter;
+    }
+
+    /**
+     * Whether the number at {@code i} is the measure of a compound before a noun, glued to its
+     * word: "60kg" or "60-kilogram" of "512,340 60kg bags", "20-litre" of "3 20-litre cans". The
+     * count before it is then a figure of its own, not a digit group of one run ("1 000 000").
+     */
+    static boolean measureModifier(List<Token> t, int i) {
+        if (i + 1 >= t.size() || t.get(i).kind() != Token.Kind.NUMBER) {
+            return false;
+        }
+        if (attached(t, i + 1) && t.get(i + 1).kind() == Token.Kind.WORD) {
+            return Units.measureAt(t, i + 1) != null;
+        }
+        return i + 2 < t.size() && t.get(i + 1).isSymbol('-') && attached(t, i + 1) && attached(t, i + 2)
+                && t.get(i + 2).kind() == Token.Kind.WORD;
     }
 
     private static Number readWords(List<Token> t, int i) {

@@ -93,7 +93,8 @@ public final class QuantityComparison {
     /**
      * Two figures in different units. Of one dimension, a conversion that keeps the amount (within
      * rounding) is SAME and the same number put in another unit ("5 miles" / "5 km", "$5m" /
-     * "€5m") is DIFFERENT_VALUE; anything else (an unknown unit, a unit against none, another
+     * "€5m") is DIFFERENT_VALUE, as is another amount in a unit both scales of which are known
+     * ("195 km/h" / "150 mph"), but not of time; anything else (an unknown unit, a unit against none, another
      * dimension, another amount in another currency) is NOT_COMPARABLE.
      */
     private static Result compareUnits(Quantity a, Quantity b) {
@@ -118,7 +119,10 @@ public final class QuantityComparison {
                 return Result.SAME;
             }
         }
-        return a.value() == b.value() ? Result.DIFFERENT_VALUE : Result.NOT_COMPARABLE;
+        // both scales known: "about 195 km/h" against "150 mph" (241 km/h) is another amount; two
+        // spans of time in other units are more often two periods ("a 12-month period", "45 days")
+        boolean converted = !Double.isNaN(x.factor()) && !Double.isNaN(y.factor()) && !x.dimension().equals("time");
+        return a.value() == b.value() || converted ? Result.DIFFERENT_VALUE : Result.NOT_COMPARABLE;
     }
 
     /** Whether {@code q} is a vague plural such as "hundreds" or "tens of thousands". */
@@ -182,11 +186,13 @@ public final class QuantityComparison {
         if (!isApproximate(q.qualifier())) {
             return 0;
         }
-        return significantDigits(q.value()) >= 3 ? PRECISE_APPROXIMATE_TOLERANCE : APPROXIMATE_TOLERANCE;
+        // a share in words ("roughly one in six") is read as 16.7 but says nothing to three digits
+        boolean inWords = q.written().chars().noneMatch(Character::isDigit);
+        return !inWords && significantDigits(q.value()) >= 3 ? PRECISE_APPROXIMATE_TOLERANCE : APPROXIMATE_TOLERANCE;
     }
 
     /** Significant digits of a value as written in decimal: 4,500 has 2, 43.7 has 3, 1.8 million has 2. */
-    static int significantDigits(double value) {
+    public static int significantDigits(double value) {
         if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
             return 1;
         }

@@ -73,6 +73,9 @@ class QuantityComparisonTest {
             "3% a year | 3% a month | DIFFERENT_VALUE",
             "3% a year | 3% | NOT_COMPARABLE",
             "the 21st | the 21st | SAME",
+            "roughly one in six | 17.6% | SAME",
+            "about 195 km/h | 150 mph | DIFFERENT_VALUE",
+            "12 months | 45 days | NOT_COMPARABLE",
     })
     void comparesTwoFigures(String left, String right, Result expected) {
         assertThat(QuantityComparison.compare(only(left), only(right))).isEqualTo(expected);

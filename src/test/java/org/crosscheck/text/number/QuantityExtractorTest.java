@@ -137,6 +137,14 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void readsACountBeforeAMeasuredCompoundAsACountOfTheNounAfterIt() {
+        assertThat(extractor.extract("The port loaded 48,200 50-kilogram sacks and 310 20ft containers.")).extracting(QuantityExtractorTest::describe)
+                .containsExactly("48200|-||COUNT|EXACT|sacks", "50|-|kg|MEASURE|EXACT|sacks", "310|-||COUNT|EXACT|containers",
+                        "20|-|ft|MEASURE|EXACT|containers");
+        assertThat(extractor.extract("Call 555 1234 for tickets.")).isEmpty();
+    }
+
+    @Test
     void distinguishesChangedValues() {
         assertThat(reading("£2bn")).isNotEqualTo(reading("£2m"));
         assertThat(reading("5,000 people")).isNotEqualTo(reading("500 people"));
