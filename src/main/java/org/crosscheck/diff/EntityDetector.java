@@ -78,6 +78,7 @@ public final class EntityDetector implements Detector {
                     lone.addAll(Slots.loneBodiesAndPlaces(c.left(), lspan, lm, c.right(), rspan, rm));
                 }
                 lone.addAll(Slots.lonePeople(c.left(), lm, c.right(), rm));
+                lone.addAll(Slots.affiliations(c.left().article().text(), lm, c.right().article().text(), rm));
                 lone.addAll(Slots.loneNames(c.left(), lm, c.right(), rm, true));
                 Set<String> seen = new HashSet<>();
                 for (Swap sw : lone) {
@@ -108,6 +109,7 @@ public final class EntityDetector implements Detector {
             swaps.addAll(Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.loneBodiesAndPlaces(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.lonePeople(c.left(), lm, c.right(), rm));
+            swaps.addAll(Slots.affiliations(c.left().article().text(), lm, c.right().article().text(), rm));
             swaps.addAll(Slots.openingSubjects(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.titleChanges(c.left().article().text(), lm, c.right().article().text(), rm));
             swaps.addAll(CoordinatedNames.swaps(c.left(), lm, c.right(), rm));

@@ -181,6 +181,49 @@ final class Slots {
         return near.isEmpty() ? List.of() : List.of(new EntityDetector.Swap(a.span(), a.text(), b.span(), b.text(), kind));
     }
 
+    /**
+     * One person given another organisation on each side: "Geologist Ana Ruiz of the University of
+     * Leon said" / "Ana Ruiz, a geologist at Vega University, said". The organisation is the one
+     * joined to the person by "of", "at" or "from", directly or after an apposition ("X, a
+     * geologist at").
+     */
+    static List<EntityDetector.Swap> affiliations(String left, List<Mention> lm, String right, List<Mention> rm) {
+        List<EntityDetector.Swap> out = new ArrayList<>();
+        for (Mention a : lm) {
+            Mention oa = personLike(a) ? affiliationOf(left, a, lm) : null;
+            if (oa == null) {
+                continue;
+            }
+            for (Mention b : rm) {
+                Mention ob = personLike(b) && lastWord(a.text()).equals(lastWord(b.text())) ? affiliationOf(right, b, rm) : null;
+                if (ob != null && !Names.compatible(oa.text(), ob.text())) {
+                    out.add(new EntityDetector.Swap(oa.span(), oa.text(), ob.span(), ob.text(), Mention.Kind.ORGANISATION));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What joins a person to their organisation: " of the ", ", a geologist at ", " from ". */
+    private static final java.util.regex.Pattern AFFILIATED = java.util.regex.Pattern.compile(
+            "(?:,\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?)?\\s*(?:of|at|from)\\s+(?:the\\s+)?");
+
+    /** The organisation named right after {@code person} as theirs, or null. */
+    private static Mention affiliationOf(String text, Mention person, List<Mention> mentions) {
+        for (Mention o : mentions) {
+            if (o.kind() == Mention.Kind.ORGANISATION && o.span().start() >= person.span().end()
+                    && AFFILIATED.matcher(text.substring(person.span().end(), o.span().start())).matches()) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static String lastWord(String name) {
+        String[] w = name.strip().split("\\s+");
+        return w[w.length - 1];
+    }
+
     private static List<Mention> unmatchedBodiesAndPlaces(List<Mention> mentions, org.crosscheck.model.AnalyzedArticle other) {
         // an organisation's name is held whole: "Iowa" elsewhere does not name "Iowa State University"
         // a name of no known kind may be a person's ("Dmitry Peskov" / "Putin") or a team's
@@ -416,15 +459,21 @@ final class Slots {
      * Whether a plain preposition next to a changed run places both sides in one role: the next
      * content words beyond it ({@code step} -1 before, +1 after) mean the same ("centre in" /
      * "center in", "in the early hours"), where "in" alone could be any place ("health in X" /
-     * "published in Y").
+     * "published in Y"); or it opens both sentences ("In X, the storm ..."), setting the scene of
+     * the one statement.
      */
     static boolean sameRole(String left, Span lspan, Token lprep, String right, Span rspan, Token rprep, int step) {
         if (lprep == null || rprep == null || !lprep.isWord() || !PLAIN_PREPOSITIONS.contains(lprep.normal())
                 || !lprep.normal().equals(rprep.normal())) {
             return false;
         }
-        Token lw = wordBeside(Tokenizer.words(left, lspan.start(), lspan.end()), lprep, step);
-        Token rw = wordBeside(Tokenizer.words(right, rspan.start(), rspan.end()), rprep, step);
+        List<Token> lt = Tokenizer.words(left, lspan.start(), lspan.end());
+        List<Token> rt = Tokenizer.words(right, rspan.start(), rspan.end());
+        if (step < 0 && opens(lt, lprep) && opens(rt, rprep)) {
+            return true; // "In Kenilworth, the storm tore ..." / "In Drayton, the storm ripped ...": both statements' scene
+        }
+        Token lw = wordBeside(lt, lprep, step);
+        Token rw = wordBeside(rt, rprep, step);
         if (lw == null || rw == null) {
             return false;
         }
@@ -432,6 +481,11 @@ final class Slots {
         String b = rw.normal();
         return a.equals(b) || org.crosscheck.index.Stemmer.stem(a).equals(org.crosscheck.index.Stemmer.stem(b))
                 || org.crosscheck.text.sense.WordSenses.shared().relation(a, b) == org.crosscheck.text.sense.WordSenses.Relation.RELATED;
+    }
+
+    /** Whether {@code at} is the first token of the sentence {@code tokens}. */
+    private static boolean opens(List<Token> tokens, Token at) {
+        return !tokens.isEmpty() && tokens.get(0).span().equals(at.span());
     }
 
     /** The first word past {@code at} in direction {@code step} that is not a function word ("in the early" gives "early"). */

@@ -56,6 +56,26 @@ class EntityDetectorTest extends DetectorContract {
     }
 
     @Test
+    void comparesThePlacesThatOpenTwoPairedStatementsThoughEachSourceNamesBothPlaces() {
+        String left = "In Arnsby, the flood tore the roof off the village hall and swept away two footbridges.\n"
+                + "The water also reached Colwick by nightfall.\n";
+        String right = "In Colwick, the flood ripped the roof off the village hall and carried off two footbridges.\n"
+                + "By nightfall the water had also reached Arnsby.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.64, false)))))
+                .containsExactly("ENTITY MEDIUM 0 0 'Arnsby' 'Colwick'");
+    }
+
+    @Test
+    void comparesTheOrganisationOnePersonIsGivenOnEachSide() {
+        String left = "Hydrologist Teodora Maria Vlasic of the University of Brenna said Dorvan stands on porous limestone that dissolves when mains leak.\n"
+                + "Dorvan has seen four collapses this year.\n";
+        String right = "Teodora Maria Vlasic, a hydrologist at Kessing Technical Institute, said Dorvan is built on porous limestone that wears away when mains leak.\n"
+                + "There have been four collapses in Dorvan this year.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.62, false)))))
+                .containsExactly("ENTITY MEDIUM 0 0 'University of Brenna' 'Kessing Technical Institute'");
+    }
+
+    @Test
     void comparesNamesAfterTheSameContextWordInALooselyPairedStatement() {
         String left = "The scheme includes a ferry terminal on the river near Tarvos and a 40-kilometre road to the port, which handles the region's grain.\n";
         String right = "Under the plan, grain will be loaded at a ferry terminal on the river near Mellin and trucked about 25 miles to the port.\n";

@@ -1,0 +1,36 @@
+package org.crosscheck.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.crosscheck.model.Mention;
+import org.crosscheck.model.Span;
+import org.junit.jupiter.api.Test;
+
+class SlotsTest {
+
+    private static Mention at(String text, String name, Mention.Kind kind) {
+        int start = text.indexOf(name);
+        return new Mention(new Span(start, start + name.length()), name, kind, name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void readsTheOrganisationJoinedToOnePersonOnEachSide() {
+        String left = "Geologist Ines Varga of the University of Brenna said the town sits on limestone.";
+        String right = "Ines Varga, a geologist at Kessing Institute, said the town is built on limestone.";
+        List<Mention> lm = List.of(at(left, "Geologist Ines Varga", Mention.Kind.OTHER), at(left, "University of Brenna", Mention.Kind.ORGANISATION));
+        List<Mention> rm = List.of(at(right, "Ines Varga", Mention.Kind.OTHER), at(right, "Kessing Institute", Mention.Kind.ORGANISATION));
+        assertThat(Slots.affiliations(left, lm, right, rm)).extracting(EntityDetector.Swap::leftText, EntityDetector.Swap::rightText)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("University of Brenna", "Kessing Institute"));
+    }
+
+    @Test
+    void readsNoAffiliationForAnotherPersonOrAnOrganisationNotJoinedToThePerson() {
+        String left = "Ines Varga of the University of Brenna said the town sits on limestone.";
+        String right = "Ines Varga said the Kessing Institute had mapped the limestone.";
+        List<Mention> lm = List.of(at(left, "Ines Varga", Mention.Kind.OTHER), at(left, "University of Brenna", Mention.Kind.ORGANISATION));
+        List<Mention> rm = List.of(at(right, "Ines Varga", Mention.Kind.OTHER), at(right, "Kessing Institute", Mention.Kind.ORGANISATION));
+        assertThat(Slots.affiliations(left, lm, right, rm)).isEmpty();
+    }
+}
