@@ -58,7 +58,7 @@ public final class Antonyms {
         synchronized (WordNet.LOCK) {
             Set<String> al = lemmas(a);
             Set<String> bl = lemmas(b);
-            if (bl.isEmpty()) {
+            if (bl.isEmpty() || bothPlace(al, bl)) {
                 return false;
             }
             for (String la : al) {
@@ -84,6 +84,9 @@ public final class Antonyms {
         synchronized (WordNet.LOCK) {
             Set<String> al = lemmas(a);
             Set<String> bl = lemmas(b);
+            if (bothPlace(al, bl)) {
+                return false;
+            }
             for (String la : al) {
                 Set<String> direct = new HashSet<>(inherited(la));
                 for (Word w : words(la)) {
@@ -196,6 +199,31 @@ public final class Antonyms {
             return Set.copyOf(lemmas(word));
         }
     }
+
+    /** A verb sense that says where a thing is: "sit", "lie" and "stand" each have one. */
+    private static final java.util.regex.Pattern PLACING = java.util.regex.Pattern.compile(
+            "^(?:be located|be situated|occupy a (?:certain )?(?:place|position|location))");
+
+    /**
+     * Whether both words can say where a thing is: "the marae sits on higher ground" and "stands on
+     * higher ground" are one statement, though "sit" and "stand" are opposite postures.
+     */
+    private boolean bothPlace(Set<String> a, Set<String> b) {
+        return a.stream().anyMatch(this::places) && b.stream().anyMatch(this::places);
+    }
+
+    private boolean places(String lemma) {
+        return placing.computeIfAbsent(lemma, k -> {
+            try {
+                IndexWord iw = dictionary.getIndexWord(POS.VERB, k);
+                return iw != null && iw.getSenses().stream().anyMatch(s -> PLACING.matcher(s.getGloss()).find());
+            } catch (JWNLException | IllegalArgumentException e) {
+                return false;
+            }
+        });
+    }
+
+    private final Map<String, Boolean> placing = new HashMap<>();
 
     /** The dictionary forms of {@code word} in every part of speech, lower-cased. */
     private Set<String> lemmas(String word) {

@@ -60,4 +60,11 @@ class AntonymsTest {
         assertThat(antonyms.sameLemma("decided", "decide")).isTrue();
         assertThat(antonyms.sameLemma("decided", "approve")).isFalse();
     }
+
+    @Test
+    void readsNoOppositeInTwoPosturesThatEachSayWhereAThingIs() {
+        assertThat(antonyms.opposite("sits", "stands")).isFalse();
+        assertThat(antonyms.directlyOpposite("lies", "sits")).isFalse();
+        assertThat(antonyms.opposite("opened", "closed")).isTrue();
+    }
 }
