@@ -137,6 +137,11 @@ public final class NumberDetector implements Detector {
                         && !match.counted().isEmpty() && (statedIn(c.right(), l, match) || statedIn(c.left(), match, l))) {
                     continue; // the other source gives this figure elsewhere: the two count different things
                 }
+                boolean converted = false;
+                if (match == null) {
+                    match = convertedPartner(l, left, rightLeft);
+                    converted = match != null;
+                }
                 if (match == null) {
                     continue;
                 }
@@ -144,7 +149,7 @@ public final class NumberDetector implements Detector {
                 if (quoted(c.left(), ls, l) && quoted(c.right(), rs, match)) {
                     continue; // two quotes give different figures: the quote check reports it
                 }
-                Figures.Outcome outcome = Figures.compare(l, match);
+                Figures.Outcome outcome = converted ? Figures.Outcome.DIFFERENT_VALUE : Figures.compare(l, match);
                 if (outcome != Figures.Outcome.SAME && outcome != Figures.Outcome.NOT_COMPARABLE) {
                     // a figure paired by its frame is shown in it: "6 for 58" / "six for 85"
                     out.add(frame == null ? finding(c, ls, l, rs, match, outcome)
@@ -159,6 +164,20 @@ public final class NumberDetector implements Detector {
         out.addAll(Transpositions.between(c, pairs, allLeft, allRight, out));
         out.addAll(LoneCounts.byClause(c, clauses, allLeft, allRight, out));
         return out;
+    }
+
+    /**
+     * The one figure of {@code l}'s measure left on the other side, when {@code l} is the one of
+     * its measure on its own side and the two state different amounts in different units
+     * ("peak winds of about 195 km/h" / "winds peaking near 150 mph"); else null.
+     */
+    private static Quantity convertedPartner(Quantity l, List<Quantity> lefts, List<Quantity> rights) {
+        String dimension = org.crosscheck.text.number.QuantityComparison.dimension(l.unit());
+        if (dimension.isEmpty() || lefts.stream().filter(q -> dimension.equals(org.crosscheck.text.number.QuantityComparison.dimension(q.unit()))).count() != 1) {
+            return null;
+        }
+        List<Quantity> same = rights.stream().filter(r -> dimension.equals(org.crosscheck.text.number.QuantityComparison.dimension(r.unit()))).toList();
+        return same.size() == 1 && org.crosscheck.text.number.QuantityComparison.convertedApart(l, same.get(0)) ? same.get(0) : null;
     }
 
     /** The other sentences paired with {@code a}'s left sentence (on the right side), or with its right sentence. */

@@ -53,6 +53,15 @@ class NumberDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsTheOneMeasureEachSideGivesInAnotherUnitAndAnotherAmount() {
+        Comparison c = Pairs.ofLines("Forecasters said gusts of up to 130 km/h were expected along the coast overnight.",
+                "Gusts could reach 110 mph along the coast overnight, forecasters said.");
+        assertThat(Pairs.describe(detector.detect(c))).hasSize(1);
+        Pairs.assertQuiet(detector, "Forecasters said gusts of up to 130 km/h were expected along the coast overnight.",
+                "Gusts could reach 80 mph along the coast overnight, forecasters said.");
+    }
+
+    @Test
     void readsAFractionAsTheShareItIs() {
         Pairs.assertQuiet(detector, "A quarter of the growers sold their crop to the state agency this season.",
                 "Some 25% of the growers sold their crop to the state agency this season.");

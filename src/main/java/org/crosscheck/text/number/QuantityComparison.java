@@ -93,8 +93,7 @@ public final class QuantityComparison {
     /**
      * Two figures in different units. Of one dimension, a conversion that keeps the amount (within
      * rounding) is SAME and the same number put in another unit ("5 miles" / "5 km", "$5m" /
-     * "€5m") is DIFFERENT_VALUE, as is another amount in a unit both scales of which are known
-     * ("195 km/h" / "150 mph"), but not of time; anything else (an unknown unit, a unit against none, another
+     * "€5m") is DIFFERENT_VALUE; anything else (an unknown unit, a unit against none, another
      * dimension, another amount in another currency) is NOT_COMPARABLE.
      */
     private static Result compareUnits(Quantity a, Quantity b) {
@@ -119,10 +118,31 @@ public final class QuantityComparison {
                 return Result.SAME;
             }
         }
-        // both scales known: "about 195 km/h" against "150 mph" (241 km/h) is another amount; two
-        // spans of time in other units are more often two periods ("a 12-month period", "45 days")
-        boolean converted = !Double.isNaN(x.factor()) && !Double.isNaN(y.factor()) && !x.dimension().equals("time");
-        return a.value() == b.value() || converted ? Result.DIFFERENT_VALUE : Result.NOT_COMPARABLE;
+        return a.value() == b.value() ? Result.DIFFERENT_VALUE : Result.NOT_COMPARABLE;
+    }
+
+    /**
+     * Whether two figures in different units of one measure, both scales known, state different
+     * amounts once converted: "about 195 km/h" against "150 mph" (241 km/h). {@link #compare}
+     * calls such a pair NOT_COMPARABLE, because in a sentence of several measures another amount
+     * in another unit is as often another quantity; a caller that knows the two are the one
+     * measure each side gives asks here. Spans of time are left out: "a 12-month period" and "45
+     * days" are more often two periods.
+     */
+    public static boolean convertedApart(Quantity a, Quantity b) {
+        if (a.kind() != b.kind() || a.unit().equals(b.unit()) || !Double.isNaN(a.upper()) || !Double.isNaN(b.upper())
+                || a.unit().matches("°[CF]") || b.unit().matches("°[CF]")) {
+            return false;
+        }
+        UnitScale.Scale x = UnitScale.of(a.unit());
+        UnitScale.Scale y = UnitScale.of(b.unit());
+        if (x == null || y == null || !x.dimension().equals(y.dimension()) || x.dimension().equals("time")
+                || Double.isNaN(x.factor()) || Double.isNaN(y.factor())) {
+            return false;
+        }
+        double ax = a.value() * x.factor();
+        double by = b.value() * y.factor();
+        return Math.abs(ax - by) > CONVERSION_TOLERANCE * Math.max(Math.abs(ax), Math.abs(by));
     }
 
     /** Whether {@code q} is a vague plural such as "hundreds" or "tens of thousands". */

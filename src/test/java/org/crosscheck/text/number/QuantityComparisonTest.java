@@ -74,12 +74,19 @@ class QuantityComparisonTest {
             "3% a year | 3% | NOT_COMPARABLE",
             "the 21st | the 21st | SAME",
             "roughly one in six | 17.6% | SAME",
-            "about 195 km/h | 150 mph | DIFFERENT_VALUE",
-            "12 months | 45 days | NOT_COMPARABLE",
+            "about 195 km/h | 150 mph | NOT_COMPARABLE",
     })
     void comparesTwoFigures(String left, String right, Result expected) {
         assertThat(QuantityComparison.compare(only(left), only(right))).isEqualTo(expected);
         assertThat(QuantityComparison.compare(only(right), only(left))).isEqualTo(expected);
+    }
+
+    @Test
+    void readsAnotherAmountInAnotherUnitOfOneMeasureAsConvertedApart() {
+        assertThat(QuantityComparison.convertedApart(only("about 195 km/h"), only("150 mph"))).isTrue();
+        assertThat(QuantityComparison.convertedApart(only("5 miles"), only("8 km"))).isFalse();
+        assertThat(QuantityComparison.convertedApart(only("12 months"), only("45 days"))).isFalse();
+        assertThat(QuantityComparison.convertedApart(only("£40m"), only("€46m"))).isFalse();
     }
 
     @Test
