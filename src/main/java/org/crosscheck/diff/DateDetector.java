@@ -156,6 +156,12 @@ public final class DateDetector implements Detector {
                 }
                 boolean lone = sameSortLeft.size() == 1 && sameSortRight.size() == 1;
                 Dated r = lone ? sameSortRight.get(0) : placedAlike(c, l, sameSortLeft, sameSortRight);
+                Dated standsAlike = lone ? placedAlike(c, l, leftOnly, rightOnly) : null;
+                if (standsAlike != null && standsAlike != r) {
+                    // "not due to start until 2026" / "approved in 2023, ... not to begin until next year":
+                    // the date of another sort that stands where this one stands is its partner (below)
+                    continue;
+                }
                 if (r != null && l.differs(r, lone)) {
                     // a weekday read from a whole date is shown in it ("Saturday, 18 January" / "last Thursday"),
                     // unless the rest of the two dates agrees ("Tuesday, May 3" / "Monday, May 3")
@@ -194,17 +200,40 @@ public final class DateDetector implements Detector {
      */
     private static java.util.Optional<Discrepancy> placedApart(Comparison c, int ls, int rs, List<Dated> leftOnly,
             List<Dated> rightOnly, ResolvedDates lr, ResolvedDates rr) {
+        if (lr == null && rr == null) {
+            return java.util.Optional.empty(); // neither source says when it was written
+        }
+        // a source that does not say when it was written is read as written when the other was:
+        // only its dates written in full (a year) have days, and a day or two apart no year turns
+        ResolvedDates leftCalendar = lr != null ? lr : rr;
+        ResolvedDates rightCalendar = rr != null ? rr : lr;
         List<Dated> lp = leftOnly.stream().filter(d -> !d.days().isEmpty()).toList();
         List<Dated> rp = rightOnly.stream().filter(d -> !d.days().isEmpty()).toList();
-        if (lp.size() != 1 || rp.size() != 1) {
-            return java.util.Optional.empty();
+        Dated l = lp.size() == 1 ? lp.get(0) : null;
+        Dated r = rp.size() == 1 ? rp.get(0) : null;
+        if (l == null || r == null) {
+            // several: the one pair that stands alike and falls apart ("until 2026" / "until next
+            // year"; "approved last year" / "approved in 2023" stand alike and agree)
+            l = null;
+            r = null;
+            for (Dated x : lp) {
+                Dated y = placedAlike(c, x, lp, rp);
+                if (y != null && !x.sort().equals(y.sort()) && !ResolvedDates.meet(x.days(), y.days())) {
+                    if (l != null) {
+                        return java.util.Optional.empty();
+                    }
+                    l = x;
+                    r = y;
+                }
+            }
+            if (l == null) {
+                return java.util.Optional.empty();
+            }
         }
-        Dated l = lp.get(0);
-        Dated r = rp.get(0);
         boolean comparable = l.grain() == r.grain() || l.grain() >= 2 && r.grain() >= 2;
         // an event to come on one side and one past on the other are two events of the statement
         // ("will begin on Monday, January 20" / "announced yesterday"), not one date changed
-        comparable &= lr.direction(l.days()) * rr.direction(r.days()) >= 0;
+        comparable &= leftCalendar.direction(l.days()) * rightCalendar.direction(r.days()) >= 0;
         if (l.sort().equals(r.sort()) || !comparable || ResolvedDates.meet(l.days(), r.days())) {
             return java.util.Optional.empty();
         }
@@ -469,7 +498,8 @@ public final class DateDetector implements Detector {
     }
 
     private static int precision(String time) {
-        return time.matches(".*\\d[.:]\\d{2}.*") ? 2 : 1;
+        // "ten to eight" names its minutes as "7:50" does
+        return time.matches(".*\\d[.:]\\d{2}.*") || time.matches("(?i).*\\b(?:past|to)\\s+\\p{L}+.*") ? 2 : 1;
     }
 
     /** The sort of a date key: calendar days and months compare with each other, weekdays and times apart. */
@@ -542,7 +572,7 @@ public final class DateDetector implements Detector {
         for (Quantity q : article.quantitiesIn(sentence)) {
             boolean inDate = out.stream().anyMatch(d -> d.span.overlaps(q.span()));
             if (q.kind() == Quantity.Kind.YEAR && !inDate && !Datelines.inDateline(article, sentence, q.span())) {
-                out.add(new Dated(q.span(), String.valueOf((long) q.value()), "year", null));
+                out.add(new Dated(q.span(), String.valueOf((long) q.value()), "year", null, null, wholeYear(q.value())));
             } else if (q.kind() == Quantity.Kind.RANGE && q.unit().isEmpty() && !inDate && Figures.yearLike(q.value())
                     && Figures.yearLike(q.upper()) && !Datelines.inDateline(article, sentence, q.span())) {
                 // "between 2014 and 2019" gives two years, as "from 2014 to 2019" does
@@ -551,11 +581,17 @@ public final class DateDetector implements Detector {
                     int at = q.written().lastIndexOf(written);
                     if (at >= 0) {
                         int start = q.span().start() + at;
-                        out.add(new Dated(new Span(start, start + written.length()), written, "year", null));
+                        out.add(new Dated(new Span(start, start + written.length()), written, "year", null, null, wholeYear(y)));
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** The days of a year written as a number: "in 2025" against "this year" said in 2024. */
+    private static List<ResolvedDates.Days> wholeYear(double year) {
+        int y = (int) year;
+        return List.of(new ResolvedDates.Days(java.time.LocalDate.of(y, 1, 1), java.time.LocalDate.of(y, 12, 31)));
     }
 }

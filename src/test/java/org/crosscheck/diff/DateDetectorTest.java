@@ -93,6 +93,25 @@ class DateDetectorTest extends DetectorContract {
     }
 
     @Test
+    void comparesAYearWrittenAsANumberWithAYearCountedFromTheDayOfWriting() {
+        String left = "Port expansion approved\n\nVALPARAISO, Jan 24 (Andes Wire) - Chile approved the port expansion on Wednesday.\n\n"
+                + "Dredging is due to begin in the second half of 2025, the port authority said.\n";
+        String right = "Chile backs port expansion\n\nBy Ana Perez | Thursday 25 January 2024\n\nChile approved the port expansion on Wednesday.\n\n"
+                + "Dredging is due to begin in the second half of XX, the port authority said.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.of(left, right.replace("XX", "this year"))))).hasSize(1);
+        assertThat(detector.detect(Pairs.of(left, right.replace("XX", "next year")))).isEmpty();
+    }
+
+    @Test
+    void pairsTheDateThatStandsAfterTheSameWordAmongDatesOfTwoSorts() {
+        String left = "Sewer works delayed\n\nThe pipe was to be replaced under a programme approved in 2023, but work was not due to start until 2026, the city said.\n";
+        String right = "City delays sewer works\n\nBy Luis Mora | Wednesday 19 June 2024\n\n"
+                + "The pipe was to be replaced under a programme approved last year, but work was not due to start until next year, the city said.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.of(left, right)))).singleElement().asString()
+                .isEqualTo("DATE MEDIUM 1 2 '2026' 'next year'");
+    }
+
+    @Test
     void comparesDatesAtThePrecisionBothSidesGive() {
         Pairs.assertQuiet(detector, "The plant closed in March 2021 after two years of losses.",
                 "The plant closed on 9 March 2021 after two years of losses.");

@@ -72,6 +72,19 @@ public final class DateExtractor {
                     + "(?<=\\d:\\d\\d\\s)(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))(?![\\p{L}])" + ZONE,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOCK_24 = Pattern.compile("(?<![\\d.:,])(\\d{1,2}):(\\d{2})(?![\\d:]|\\.\\d)" + ZONE);
+    /**
+     * A clock time in words after a word that leads a time ("at ten to eight", "around half past
+     * six"), read only when the half of the day follows within the clause ("... on Saturday
+     * evening", "in the morning", "p.m."): "voted ten to eight" is a count.
+     */
+    private static final Pattern WORD_CLOCK = Pattern.compile(
+            "(?<=\\b(?:at|around|about|by|until|till|from|after|before|since|approximately|roughly)\\s{1,3})"
+                    + "(five|ten|twenty|twenty-five|a\\s+quarter|quarter|half)\\s+(past|to)\\s+"
+                    + "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b"
+                    + "(?=[^.,;:!?]{0,30}?\\b(morning|afternoon|evening|night|tonight|a\\.m\\.|p\\.m\\.|am|pm)(?![\\p{L}]))",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<String> CLOCK_HOURS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve");
     private static final Pattern NAMED_TIME = Pattern.compile("\\b(midnight|midday|noon)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?=[ytenla])(yesterday|today|tonight|tomorrow|a\\s+week\\s+(?:today|tomorrow)|a\\s+(?:day|week|month|year)\\s+ago"
@@ -102,6 +115,7 @@ public final class DateExtractor {
             new Rule(CLOCK_12, DateExtractor::twelveHourKey),
             new Rule(CLOCK_24, m -> timeKey(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3))),
             new Rule(NAMED_TIME, m -> m.group(1).equalsIgnoreCase("midnight") ? "time:00:00" : "time:12:00"),
+            new Rule(WORD_CLOCK, DateExtractor::wordClockKey),
             new Rule(RELATIVE, m -> "relative:" + m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", "-")),
             new Rule(WEEKDAY, m -> "weekday:" + m.group(1).toLowerCase(Locale.ROOT)),
             new Rule(LONE_MONTH, m -> "month:" + twoDigits(month(m.group(1)))));
@@ -177,6 +191,29 @@ public final class DateExtractor {
         boolean pm = half.charAt(0) == 'p' || half.endsWith("afternoon") || half.endsWith("evening")
                 || half.endsWith("night");
         return timeKey(hour % 12 + (pm ? 12 : 0), minute, m.group(4));
+    }
+
+    /** "ten to eight ... evening" is 19:50, "a quarter past six in the morning" 06:15. */
+    private static String wordClockKey(MatchResult m) {
+        String amount = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        int minutes = switch (amount) {
+            case "five" -> 5;
+            case "ten" -> 10;
+            case "quarter", "a quarter" -> 15;
+            case "twenty" -> 20;
+            case "twenty-five" -> 25;
+            default -> 30;
+        };
+        int hour = CLOCK_HOURS.indexOf(m.group(3).toLowerCase(Locale.ROOT)) + 1;
+        boolean to = m.group(2).equalsIgnoreCase("to");
+        if (to && amount.equals("half")) {
+            return null; // "half to eight" is no English clock time
+        }
+        int minuteOfDay = (hour % 12) * 60 + (to ? -minutes : minutes);
+        String half = m.group(4).toLowerCase(Locale.ROOT);
+        boolean pm = !half.equals("morning") && !half.startsWith("a");
+        minuteOfDay = Math.floorMod(minuteOfDay, 720) + (pm ? 720 : 0);
+        return timeKey(minuteOfDay / 60, minuteOfDay % 60, null);
     }
 
     private static String timeKey(int hour, int minute, String zone) {

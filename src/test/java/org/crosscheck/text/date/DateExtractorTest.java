@@ -42,6 +42,8 @@ class DateExtractorTest {
             "It happened in early May. | month:05",
             "The vote is planned for June. | month:06",
             "It happened at 10am. | time:10:00",
+            "The ferry sank at ten to eight that evening. | time:19:50",
+            "The ferry sank at about a quarter past six in the morning. | time:06:15",
             "It happened at 10 a.m. local time. | time:10:00@local-time",
             "It happened at 2.30pm. | time:14:30",
             "It happened at 14:30. | time:14:30",
@@ -145,5 +147,11 @@ class DateExtractorTest {
                 previousEnd = m.span().end();
             }
         }
+    }
+
+    @Test
+    void readsNoClockTimeInWordsWithoutAWordThatLeadsATimeAndTheHalfOfTheDay() {
+        assertThat(keys("The council voted ten to eight in favour.")).isEmpty();
+        assertThat(keys("They met at half past two.")).isEmpty();
     }
 }
