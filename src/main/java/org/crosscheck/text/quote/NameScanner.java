@@ -284,7 +284,32 @@ final class NameScanner {
         while (e < tokens.size() && (tokens.get(e).isWord() || isApostrophe(tokens.get(e)))) {
             e++;
         }
-        roleInSegment(tokens.subList(runEnd + 1, e), name, offset);
+        List<Token> segment = tokens.subList(runEnd + 1, e);
+        if (!heldByVerb(segment, name, offset)) {
+            roleInSegment(segment, name, offset);
+        }
+    }
+
+    /**
+     * "X, who heads civil defence in the region": the person the verb makes of its subject
+     * ({@link org.crosscheck.text.sense.AgentNouns}: "head") is X's role, with the words after
+     * the verb as what it is of.
+     */
+    private boolean heldByVerb(List<Token> segment, List<String> name, int offset) {
+        if (segment.size() < 3 || !segment.get(0).lower().equals("who")) {
+            return false;
+        }
+        String verb = segment.get(1).lower();
+        // the present tense holds an office ("who heads", "who chairs"); the past tells of an act ("who led negotiations")
+        if (!verb.endsWith("s") || verb.endsWith("ss") || LEX.isReportingVerb(verb)) {
+            return false;
+        }
+        String agent = org.crosscheck.text.sense.AgentNouns.shared().of(verb);
+        if (agent.isEmpty() || agent.contains(" ")) {
+            return false;
+        }
+        addRole(name, agent, segment.subList(2, segment.size()), offset);
+        return true;
     }
 
     /** "The mayor of Bucha, Anatoliy Fedoruk, said", "according to the returning officer, Karen Lyle". */

@@ -86,4 +86,16 @@ class RolesThroughTitlesTest {
         assertThat(s.name()).isEqualTo("Ruth Nakato");
         assertThat(s.confidence()).isGreaterThanOrEqualTo(0.8);
     }
+
+    @Test
+    void aPersonWhoHeadsABodyHoldsTheRoleTheVerbMakesOfThem() {
+        String text = "\"The crane gave way without warning,\" Marta Lindqvist, who heads the harbour safety board, told reporters.\n\n"
+                + "Dock worker Ivo Petek said the shift had just changed.\n\n"
+                + "\"We had asked for an inspection in March,\" the harbour safety chief said.";
+        PersonIndex index = PersonIndex.of(text);
+        assertThat(index.bindings()).extracting(RoleBinding::head).contains("head");
+        Speaker s = QuoteAnalyzerTest.analyze(text).quotes().get(1).speaker();
+        assertThat(s.name()).isEqualTo("Marta Lindqvist");
+        assertThat(s.confidence()).isGreaterThanOrEqualTo(0.7);
+    }
 }
