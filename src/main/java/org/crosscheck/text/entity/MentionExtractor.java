@@ -230,7 +230,9 @@ public final class MentionExtractor {
         if (HONORIFICS.contains(firstWord) || from > 0 && HONORIFICS.contains(tokens.get(from - 1).normal().replace(".", ""))) {
             return Mention.Kind.PERSON;
         }
-        if (ORG_WORDS.contains(lastWord) || ORG_WORDS.contains(firstWord) && to - from > 1 || ORG_WORDS.contains(headBeforeOf(tokens, from, to))
+        // a name of several words whose last word names a body of people ("Therapeutic Goods Administration")
+        boolean body = to - from > 1 && !ORG_WORDS.contains(lastWord) && org.crosscheck.text.sense.WordSenses.shared().namesABody(lastWord);
+        if (ORG_WORDS.contains(lastWord) || ORG_WORDS.contains(firstWord) && to - from > 1 || ORG_WORDS.contains(headBeforeOf(tokens, from, to)) || body
                 || written.length() >= 2 && written.equals(written.toUpperCase(Locale.ROOT))
                 && written.chars().anyMatch(Character::isLetter)) {
             return Mention.Kind.ORGANISATION;

@@ -640,6 +640,20 @@ public final class WordSenses {
     }
 
     /**
+     * Whether one of {@code word}'s two commonest noun senses names a body of people, as WordNet
+     * files it under the groups: "administration" (second sense: "the persons ... who make up a
+     * body for the purpose of administering something"), "directorate", "tribunal"; not "goods"
+     * or "zealand". The last word of a name that does names an organisation ("Therapeutic Goods
+     * Administration").
+     */
+    public boolean namesABody(String word) {
+        synchronized (WordNet.LOCK) {
+            return lookup(word.toLowerCase(Locale.ROOT)).stream().filter(s -> s.getPOS() == POS.NOUN).limit(2)
+                    .anyMatch(s -> "noun.group".equals(s.getLexFileName()));
+        }
+    }
+
+    /**
      * Whether the place {@code part} lies within the place {@code whole} as WordNet records it
      * ("Bergen" in "Norway", "Oslo" in "Europe"), up to four steps up.
      */

@@ -46,6 +46,15 @@ class MentionExtractorTest {
     }
 
     @Test
+    void readsANameWhoseLastWordNamesABodyOfPeopleAsAnOrganisation() {
+        String text = "Analysts expect the Maritime Safety Administration to close the strait.";
+        assertThat(mentions(text)).extracting(Mention::text, Mention::kind)
+                .containsExactly(tuple("Maritime Safety Administration", Kind.ORGANISATION));
+        assertThat(mentions("Analysts expect Mary Jane Watson to close the strait.")).extracting(Mention::kind)
+                .doesNotContain(Kind.ORGANISATION);
+    }
+
+    @Test
     void doesNotTakeACreditAfterANameForAnAppositiveSayingWhatTheNameIs() {
         String text = "Cases rose fastest in Lirwe, the ministry said.";
         assertThat(mentions(text)).extracting(Mention::text, Mention::kind).containsExactly(tuple("Lirwe", Kind.PLACE));
