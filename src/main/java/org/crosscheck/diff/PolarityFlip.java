@@ -62,7 +62,7 @@ final class PolarityFlip {
         }
         for (int i = 0; i < removed.size(); i++) {
             for (int j = 0; j < added.size(); j++) {
-                if (Polarity.antonyms(removed.get(i).text(), added.get(j).text())) {
+                if (Polarity.antonyms(removed.get(i).text(), added.get(j).text()) && !approximates(r, i) && !approximates(a, j)) {
                     List<String> rr = new ArrayList<>(r.subList(0, removed.size()));
                     List<String> aa = new ArrayList<>(a.subList(0, added.size()));
                     rr.remove(i);
@@ -81,6 +81,14 @@ final class PolarityFlip {
             }
         }
         return Kind.NONE;
+    }
+
+    /**
+     * "Some 1,600 students": "some" before a figure rounds it and is no quantifier opposite to "all";
+     * a bound before a figure ("over 40" / "under 40") keeps its opposite.
+     */
+    private static boolean approximates(List<String> words, int k) {
+        return words.get(k).equals("some") && k + 1 < words.size() && AMOUNT.matcher(words.get(k + 1)).matches();
     }
 
     /** The run's words lower-cased, with the token after it (when a word) appended for "failed to" and "yet to". */

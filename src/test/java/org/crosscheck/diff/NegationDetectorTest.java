@@ -474,4 +474,12 @@ class NegationDetectorTest extends DetectorContract {
         Pairs.assertQuiet(detector, "Rescuers were unable to reach the village before dark on Sunday.",
                 "Rescuers could not reach the village before dark on Sunday.");
     }
+
+    @Test
+    void readsSomeBeforeAFigureAsAnApproximationNotAsTheOppositeOfAll() {
+        Pairs.assertQuiet(detector, "All 2,300 residents of the valley were moved to shelters overnight.",
+                "Some 2,300 residents of the valley were moved to shelters overnight.");
+        assertThat(detector.detect(Pairs.ofLines("All residents of the valley were moved to shelters overnight.",
+                "Some residents of the valley were moved to shelters overnight."))).hasSize(1);
+    }
 }
