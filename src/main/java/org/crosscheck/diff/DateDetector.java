@@ -195,8 +195,8 @@ public final class DateDetector implements Detector {
     /**
      * The one date each statement leaves unmatched, of different sorts but the same precision,
      * that fall on different days once each is counted from its article's day of writing ("on Oct
-     * 12" / "on Sunday" in a rewrite dated Thursday 10 October), unless one is to come and the
-     * other past.
+     * 12" / "on Sunday" in a rewrite dated Thursday 10 October), or with several left the one pair
+     * that stands alike ({@link #alikeApart}), unless one is to come and the other past.
      */
     private static java.util.Optional<Discrepancy> placedApart(Comparison c, int ls, int rs, List<Dated> leftOnly,
             List<Dated> rightOnly, ResolvedDates lr, ResolvedDates rr) {
@@ -209,27 +209,12 @@ public final class DateDetector implements Detector {
         ResolvedDates rightCalendar = rr != null ? rr : lr;
         List<Dated> lp = leftOnly.stream().filter(d -> !d.days().isEmpty()).toList();
         List<Dated> rp = rightOnly.stream().filter(d -> !d.days().isEmpty()).toList();
-        Dated l = lp.size() == 1 ? lp.get(0) : null;
-        Dated r = rp.size() == 1 ? rp.get(0) : null;
-        if (l == null || r == null) {
-            // several: the one pair that stands alike and falls apart ("until 2026" / "until next
-            // year"; "approved last year" / "approved in 2023" stand alike and agree)
-            l = null;
-            r = null;
-            for (Dated x : lp) {
-                Dated y = placedAlike(c, x, lp, rp);
-                if (y != null && !x.sort().equals(y.sort()) && !ResolvedDates.meet(x.days(), y.days())) {
-                    if (l != null) {
-                        return java.util.Optional.empty();
-                    }
-                    l = x;
-                    r = y;
-                }
-            }
-            if (l == null) {
-                return java.util.Optional.empty();
-            }
+        Dated[] pair = lp.size() == 1 && rp.size() == 1 ? new Dated[] {lp.get(0), rp.get(0)} : alikeApart(c, lp, rp);
+        if (pair == null) {
+            return java.util.Optional.empty();
         }
+        Dated l = pair[0];
+        Dated r = pair[1];
         boolean comparable = l.grain() == r.grain() || l.grain() >= 2 && r.grain() >= 2;
         // an event to come on one side and one past on the other are two events of the statement
         // ("will begin on Monday, January 20" / "announced yesterday"), not one date changed
@@ -243,6 +228,25 @@ public final class DateDetector implements Detector {
                 "The same statement is dated differently once each date is counted from the day its source was written.",
                 0.7, side(c.left(), ls, l), side(c.right(), rs, r));
         return java.util.Optional.of(new Discrepancy.DateChange(f));
+    }
+
+    /**
+     * Among several dates left on each side, the one pair of different sorts that stands alike and
+     * falls on different days ("until 2026" / "until next year", while "approved last year" /
+     * "approved in 2023" stand alike and agree), or null when there is none or more than one.
+     */
+    private static Dated[] alikeApart(Comparison c, List<Dated> lp, List<Dated> rp) {
+        Dated[] found = null;
+        for (Dated x : lp) {
+            Dated y = placedAlike(c, x, lp, rp);
+            if (y != null && !x.sort().equals(y.sort()) && !ResolvedDates.meet(x.days(), y.days())) {
+                if (found != null) {
+                    return null;
+                }
+                found = new Dated[] {x, y};
+            }
+        }
+        return found;
     }
 
     /** The days a date was read as, for the editor: "13 Oct 2024", or "6 or 13 Oct 2024". */

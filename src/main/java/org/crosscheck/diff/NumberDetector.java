@@ -10,6 +10,7 @@ import org.crosscheck.model.Discrepancy;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.Quantity;
 import org.crosscheck.model.Severity;
+import org.crosscheck.text.number.QuantityComparison;
 
 /**
  * NUMBER: a figure of the same statement differs in value.
@@ -172,12 +173,12 @@ public final class NumberDetector implements Detector {
      * ("peak winds of about 195 km/h" / "winds peaking near 150 mph"); else null.
      */
     private static Quantity convertedPartner(Quantity l, List<Quantity> lefts, List<Quantity> rights) {
-        String dimension = org.crosscheck.text.number.QuantityComparison.dimension(l.unit());
-        if (dimension.isEmpty() || lefts.stream().filter(q -> dimension.equals(org.crosscheck.text.number.QuantityComparison.dimension(q.unit()))).count() != 1) {
+        String dimension = QuantityComparison.dimension(l.unit());
+        if (dimension.isEmpty() || lefts.stream().filter(q -> dimension.equals(QuantityComparison.dimension(q.unit()))).count() != 1) {
             return null;
         }
-        List<Quantity> same = rights.stream().filter(r -> dimension.equals(org.crosscheck.text.number.QuantityComparison.dimension(r.unit()))).toList();
-        return same.size() == 1 && org.crosscheck.text.number.QuantityComparison.convertedApart(l, same.get(0)) ? same.get(0) : null;
+        List<Quantity> same = rights.stream().filter(r -> dimension.equals(QuantityComparison.dimension(r.unit()))).toList();
+        return same.size() == 1 && QuantityComparison.convertedApart(l, same.get(0)) ? same.get(0) : null;
     }
 
     /** The other sentences paired with {@code a}'s left sentence (on the right side), or with its right sentence. */

@@ -17,7 +17,8 @@ import org.crosscheck.text.Tokenizer;
  * the negated verb with a negative prefix ("did not change rates" / "kept rates unchanged"), its
  * opposite before the same object ("did not have clean water" / "lacked clean water"), or a
  * verb of going on for a negated verb of ceasing ("did not stop performing" / "kept performing"),
- * or a door left open for what was not ruled out.
+ * a door left open for what was not ruled out, a word whose dictionary sense holds the negation
+ * ("would lose pay" / "would not be paid"), or "too soon to" and "still being" for "not yet".
  */
 final class RestatedNegations {
 
@@ -51,14 +52,14 @@ final class RestatedNegations {
         List<Token> phrase = ln ? lw : rw;
         int negation = negationAt(phrase);
         String verb = negation >= 0 && negation + 1 < phrase.size() ? phrase.get(negation + 1).normal() : "";
+        List<Token> lead = leadingTo(plainSentence, plain);
         return deniedBefore(plainSentence, plain) || ceasing(plainSentence) || prefixed(plainSentence, verb)
                 || oppositeBeforeSameObject(plainSentence, verb, objectAfter(phrase, negation + 2))
                 || CEASING.contains(verb) && continuing(plainSentence, gerundAt(phrase, negation + 2))
                 || rulingOut(phrase, negation) && OPEN.matcher(plain.text()).find()
-                || impliedNegative(leadingTo(plainSentence, plain), Tokenizer.words((ln ? l : r).text()), phrase)
-                || TOO_TO.matcher(textOf(plain.text(), leadingTo(plainSentence, plain))).find()
-                || phrase.stream().anyMatch(t -> t.normal().equals("yet"))
-                        && STILL_UNDONE.matcher(textOf(plain.text(), leadingTo(plainSentence, plain))).find();
+                || impliedNegative(lead, Tokenizer.words((ln ? l : r).text()), phrase)
+                || TOO_TO.matcher(textOf(plain.text(), lead)).find()
+                || phrase.stream().anyMatch(t -> t.normal().equals("yet")) && STILL_UNDONE.matcher(textOf(plain.text(), lead)).find();
     }
 
     /** "Too early to call it a recovery": what "we are not calling it a recovery yet" says. */
@@ -104,9 +105,10 @@ final class RestatedNegations {
     }
 
     /**
-     * A word of the plain side's phrase (or of the few words leading to it), absent from the negated sentence, whose commonest sense the
-     * dictionary defines by a negation: "strikers would lose pay" / "would not be paid", "was barred
-     * from racing" / "cannot race", "left out of the talks" / "had not been consulted".
+     * A word of the plain side's phrase (or of the few words leading to it), absent from the
+     * negated sentence, whose commonest sense the dictionary defines by a negation: "strikers would
+     * lose pay" / "would not be paid", "was barred from racing" / "cannot race", "left out of the
+     * talks" / "had not been consulted".
      */
     private static boolean impliedNegative(List<Token> plain, List<Token> negatedSentence, List<Token> negatedPhrase) {
         org.crosscheck.text.sense.ImpliedNegatives negatives = org.crosscheck.text.sense.ImpliedNegatives.shared();
