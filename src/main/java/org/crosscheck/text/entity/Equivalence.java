@@ -68,6 +68,9 @@ public final class Equivalence {
         if (x.equals(y) || x.replace(" ", "").equals(y.replace(" ", ""))) {
             return true;
         }
+        if (INNER_POSSESSIVE.matcher(x).replaceAll(" ").equals(INNER_POSSESSIVE.matcher(y).replaceAll(" "))) {
+            return true; // "Kaposvar's Aquatic Centre" / "Kaposvar Aquatic Centre"
+        }
         if (otherOffice(x, y) || otherOffice(y, x)) {
             return false;
         }
@@ -82,6 +85,23 @@ public final class Equivalence {
         return WordSenses.shared().sameReferent(x, y);
     }
 
+    /**
+     * "Kaposvar's Aquatic Centre" / "Kaposvar Aquatic Centre", "Kyrgyzstan's Border Service" /
+     * "Kyrgyz Border Service": the other name is the core after the place itself or its adjective.
+     */
+    private static boolean placeWrittenBefore(Qualified q, String other) {
+        String o = normal(other);
+        String core = normal(q.core());
+        String place = normal(q.place());
+        if (core.isEmpty() || !o.endsWith(" " + core)) {
+            return false;
+        }
+        String lead = o.substring(0, o.length() - core.length()).strip();
+        return lead.equals(place) || WordSenses.shared().nationOf(lead).stream().anyMatch(n -> normal(n).equals(place));
+    }
+
+    private static final Pattern INNER_POSSESSIVE = Pattern.compile("['\u2019]s ");
+
     private static final Pattern PLACE_BEFORE = Pattern.compile("^(\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*)?)['\u2019]s\\s+(.+)$");
     private static final Pattern PLACE_AFTER = Pattern.compile("^(.+?)\\s+of\\s+(\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*)?)$");
 
@@ -93,6 +113,9 @@ public final class Equivalence {
     private static boolean samePlaceQualified(String a, String b) {
         Qualified x = Qualified.of(a);
         Qualified y = Qualified.of(b);
+        if (x.place() != null && y.place() == null && placeWrittenBefore(x, b) || y.place() != null && x.place() == null && placeWrittenBefore(y, a)) {
+            return true;
+        }
         if (x.place() == null && y.place() == null || normal(x.core()).isEmpty() || !normal(x.core()).equals(normal(y.core()))) {
             return false;
         }
