@@ -29,6 +29,7 @@ import org.crosscheck.text.sense.WordSenses;
 public final class Equivalence {
 
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
+    private static final Pattern INNER_POSSESSIVE = Pattern.compile("['\u2019]s ");
     private static final Pattern HYPHENS = Pattern.compile("[\\-\u2010\u2011\u2012\u2013]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern GENDERED_OFFICE = Pattern.compile("(wo)?man$|person$");
@@ -69,6 +70,7 @@ public final class Equivalence {
             return true;
         }
         if (INNER_POSSESSIVE.matcher(x).replaceAll(" ").equals(INNER_POSSESSIVE.matcher(y).replaceAll(" "))) {
+            // the whole name only: folded into normal(), it lost a fixture's ENTITY finding and two dev reports
             return true; // "Kaposvar's Aquatic Centre" / "Kaposvar Aquatic Centre"
         }
         if (otherOffice(x, y) || otherOffice(y, x)) {
@@ -86,8 +88,8 @@ public final class Equivalence {
     }
 
     /**
-     * "Kaposvar's Aquatic Centre" / "Kaposvar Aquatic Centre", "Kyrgyzstan's Border Service" /
-     * "Kyrgyz Border Service": the other name is the core after the place itself or its adjective.
+     * "Norway's Border Service" / "Norwegian Border Service": the other name is the core after the
+     * place itself or its adjective.
      */
     private static boolean placeWrittenBefore(Qualified q, String other) {
         String o = normal(other);
@@ -100,8 +102,6 @@ public final class Equivalence {
         return lead.equals(place) || WordSenses.shared().nationOf(lead).stream().anyMatch(n -> normal(n).equals(place));
     }
 
-    private static final Pattern INNER_POSSESSIVE = Pattern.compile("['\u2019]s ");
-
     private static final Pattern PLACE_BEFORE = Pattern.compile("^(\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*)?)['\u2019]s\\s+(.+)$");
     private static final Pattern PLACE_AFTER = Pattern.compile("^(.+?)\\s+of\\s+(\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*)?)$");
 
@@ -113,7 +113,8 @@ public final class Equivalence {
     private static boolean samePlaceQualified(String a, String b) {
         Qualified x = Qualified.of(a);
         Qualified y = Qualified.of(b);
-        if (x.place() != null && y.place() == null && placeWrittenBefore(x, b) || y.place() != null && x.place() == null && placeWrittenBefore(y, a)) {
+        if (x.place() != null && y.place() == null && placeWrittenBefore(x, b)
+                || y.place() != null && x.place() == null && placeWrittenBefore(y, a)) {
             return true;
         }
         if (x.place() == null && y.place() == null || normal(x.core()).isEmpty() || !normal(x.core()).equals(normal(y.core()))) {

@@ -18,9 +18,9 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * to occur"; "closed": "not open"). "Strikers would lose pay" says what "strikers would not be
  * paid" says, so one side's "not" against such a word on the other is no flip.
  *
- * <p>Only the commonest sense is read, and a word that can be a verb only as a verb, so a word that merely has a negative sense among others
- * ("skip": first "bypass") does not count. Lookups are serialised with the other readers of the
- * one shared dictionary ({@link WordNet}).
+ * <p>Only the commonest sense is read, and a word that can be a verb only as a verb, so a word
+ * that merely has a negative sense among others ("skip": first "bypass") does not count. Lookups
+ * are serialised with the other readers of the one shared dictionary ({@link WordNet}).
  */
 public final class ImpliedNegatives {
 
