@@ -47,6 +47,10 @@ final class ClauseReader {
                 if (org != null) {
                     return org;
                 }
+                Speaker body = organisations.bodyAt(f, k + 2, this::usable);
+                if (body != null) {
+                    return cue(body, f.get(k).start(), body.mention().end());
+                }
             }
         }
         int nearest = -1;
@@ -129,6 +133,13 @@ final class ClauseReader {
             if (o != null) {
                 return o;
             }
+        }
+        Speaker body = organisations.body(f, verb, this::usable);
+        if (body != null) {
+            if (body.confidence() >= Speaker.CONFIDENT) {
+                organisations.noteSpoke(body.name(), sentence);
+            }
+            return cue(body, Math.min(v.start(), body.mention().start()), Math.max(v.end(), body.mention().end()));
         }
         Speaker it = organisations.it(f, verb, sentence);
         if (it != null) {
@@ -339,6 +350,11 @@ final class ClauseReader {
         }
         organisations.noteSpoke(sp.name(), sentence);
         return cue(sp, Math.min(from, org.start()), Math.max(from, org.end()));
+    }
+
+    /** Whether an organisation mention may name a speaker: none in a headline does. */
+    private boolean usable(Span org) {
+        return !isHeadline(clusters.sentenceOf(org.start()));
     }
 
     /** Whether sentence {@code sentence} is a headline, whose words never name a speaker. */

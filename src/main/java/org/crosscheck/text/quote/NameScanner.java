@@ -95,7 +95,10 @@ final class NameScanner {
     static boolean isSeparatorAt(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         if (isSeparator(t)) {
-            return true;
+            // "Amy Pope said", "Rep. Steve King": a title word right after a given name, ending the
+            // run, is the surname
+            return !(k > 0 && isGivenName(tokens.get(k - 1))
+                    && (k + 1 == tokens.size() || !tokens.get(k + 1).isCapitalised()));
         }
         return t.isCapitalised() && !t.isAcronym() && !t.possessive() && k + 1 < tokens.size() && !LEX.isFirstName(t.text())
                 && LEX.isFirstName(tokens.get(k + 1).text()) && tokens.get(k + 1).isCapitalised()
@@ -117,6 +120,10 @@ final class NameScanner {
     static boolean isInitial(Token t) {
         String w = t.text();
         return t.isWord() && w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+    }
+
+    private static boolean isGivenName(Token t) {
+        return t.isCapitalised() && !t.possessive() && (LEX.isFirstName(t.text()) || LEX.isListedGivenName(t.text())) && !isSeparator(t);
     }
 
     /** An initial between a capitalised word and another: "Jill A. Martin", not "U.S." or a sentence's "A." */

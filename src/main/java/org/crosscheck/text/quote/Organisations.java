@@ -162,6 +162,91 @@ final class Organisations {
         return new Speaker(name, confidence, null, org, null);
     }
 
+    /**
+     * The body of people a definite phrase names as the subject of the verb at {@code verb} ("the
+     * organization wrote", "said the commission"): a phrase whose head's first senses in WordNet
+     * are groups ("board", "agency", "group"). It is the organisation the article last named with
+     * that head word before the phrase ("the Federal Election Commission"), else a nominal speaker
+     * named by the phrase. Null when the subject is no such phrase.
+     *
+     * @param usable whether an organisation mention may be the one meant (none in a headline)
+     */
+    Speaker body(List<Token> f, int verb, Predicate<Span> usable) {
+        Span phrase = bodyBefore(f, verb);
+        if (phrase == null && Phrases.isInverting(f.get(verb))) {
+            phrase = bodyFrom(f, verb + 1);
+        }
+        return phrase == null ? null : bodySpeaker(phrase, usable);
+    }
+
+    /** As {@link #body}, for the phrase that starts at token {@code from} ("according to the agency"). */
+    Speaker bodyAt(List<Token> f, int from, Predicate<Span> usable) {
+        Span phrase = bodyFrom(f, from);
+        return phrase == null ? null : bodySpeaker(phrase, usable);
+    }
+
+    private Speaker bodySpeaker(Span phrase, Predicate<Span> usable) {
+        String written = phrase.of(text);
+        String head = written.substring(written.lastIndexOf(' ') + 1);
+        for (int i = spans.size() - 1; i >= 0; i--) {
+            Span s = spans.get(i);
+            if (s.end() > phrase.start() || !usable.test(s)) {
+                continue;
+            }
+            // the head word alone ("Agency chief Raymond Castillo") is the common noun, not a name
+            String[] words = s.of(text).strip().split("\\s+");
+            boolean named = words.length > 1 && java.util.Arrays.stream(words).anyMatch(w -> w.equalsIgnoreCase(head));
+            Speaker org = named ? speaker(s, 0.75) : null;
+            if (org != null) {
+                return new Speaker(org.name(), org.confidence(), null, phrase, "\"the " + written + "\" \u2192 " + org.name());
+            }
+        }
+        return new Speaker(written, 0.4, null, phrase, null);
+    }
+
+    /** "the organization wrote": the words after "the" up to the verb, lower case, the last a body; null otherwise. */
+    private Span bodyBefore(List<Token> f, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && f.get(k).isWord() && NounPhrases.SKIP.contains(f.get(k).lower())) {
+            k--;
+        }
+        int first = k;
+        while (first >= 0 && isBodyWord(f.get(first)) && k - first < 3) {
+            first--;
+        }
+        if (first == k || first < 0 || !f.get(first).lower().equals("the") || !namesABody(f.get(k))) {
+            return null;
+        }
+        if (first > 0 && f.get(first - 1).isWord() && !Set.of("and", "but").contains(f.get(first - 1).lower())) {
+            return null; // "members of the board said", "... that the group said": not the clause's subject
+        }
+        return new Span(f.get(first + 1).start(), f.get(k).end());
+    }
+
+    /** "..., said the commission.", "according to the agency": "the" at {@code from}, lower-case words, then a mark or the end. */
+    private Span bodyFrom(List<Token> f, int from) {
+        if (from + 1 >= f.size() || !f.get(from).lower().equals("the")) {
+            return null;
+        }
+        int e = from + 1;
+        while (e < f.size() && isBodyWord(f.get(e)) && e - from < 4) {
+            e++;
+        }
+        if (e == from + 1 || e < f.size() && f.get(e).isWord() || !namesABody(f.get(e - 1))) {
+            return null;
+        }
+        return new Span(f.get(from + 1).start(), f.get(e - 1).end());
+    }
+
+    private static boolean isBodyWord(Token t) {
+        return t.isWord() && !t.isCapitalised() && !t.possessive() && !NounPhrases.FUNCTION.contains(t.lower())
+                && !NounPhrases.SKIP.contains(t.lower()) && !SpeakerWords.INSTANCE.isReportingVerb(t.lower());
+    }
+
+    private static boolean namesABody(Token t) {
+        return t.lower().chars().allMatch(Character::isLetter) && org.crosscheck.text.sense.WordSenses.shared().namesABody(t.lower());
+    }
+
     /** Records that organisation {@code name} spoke in sentence {@code sentence}: a later "it said" may be it. */
     void noteSpoke(String name, int sentence) {
         lastSpoke = name;

@@ -99,4 +99,42 @@ class OrganisationSpeakersTest {
                 + "the Bahir Dar Water and Sewerage Authority (BDWSA) said on Friday.");
         assertThat(a.speakerOf(1).name()).contains("Sewerage Authority");
     }
+    @Test
+    void aBodyNamedByItsHeadWordSpeaksAsTheOrganisationTheArticleNamedWithIt() {
+        AnalyzedArticle a = analyze("The Maritime Safety Commission opened an inquiry on Monday.\n\n"
+                + "\"The crew followed every procedure,\" the commission said in a statement.");
+        assertThat(a.quotes().get(0).speaker().name()).isEqualTo("Maritime Safety Commission");
+        assertThat(a.quotes().get(0).speaker().chain()).contains("the commission");
+    }
+
+    @Test
+    void aBodyTheArticleNamesNowhereIsANominalSpeakerAtItsOwnWords() {
+        String body = "Volunteers gathered outside the shelter.\n\n\"We will not let these animals down,\" the organization wrote.";
+        AnalyzedArticle a = analyze(body);
+        var speaker = a.quotes().get(0).speaker();
+        assertThat(speaker.name()).isEqualTo("organization");
+        assertThat(speaker.mention().of(body)).isEqualTo("organization");
+        assertThat(speaker.isConfident()).isFalse();
+    }
+
+    @Test
+    void theCommonNounCapitalisedBeforeATitleIsNoOrganisationForABody() {
+        AnalyzedArticle a = analyze("Agency chief Ruth Bellamy met drivers.\n\n"
+                + "\"Most riders will be within half a mile of a route,\" the agency said.");
+        assertThat(a.quotes().get(0).speaker().name()).isEqualTo("agency");
+    }
+
+    @Test
+    void anAccordingToPhraseNamingABodyCreditsIt() {
+        AnalyzedArticle a = analyze("The Harbour Pilots Association met on Friday.\n\n"
+                + "According to the association, \"no pilot was on the bridge at the time.\"");
+        assertThat(a.quotes().get(0).speaker().name()).isEqualTo("Harbour Pilots Association");
+    }
+
+    @Test
+    void aBodyInsideAPrepositionalPhraseIsNotTheSubject() {
+        AnalyzedArticle a = analyze("The Maritime Safety Commission opened an inquiry.\n\n"
+                + "\"It was avoidable,\" members of the commission said.");
+        assertThat(a.quotes().get(0).speaker().name()).isNotEqualTo("Maritime Safety Commission");
+    }
 }

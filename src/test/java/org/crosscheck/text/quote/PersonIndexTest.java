@@ -98,4 +98,16 @@ class PersonIndexTest {
         assertThatThrownBy(() -> PersonIndex.of(null)).hasMessageContaining("text");
         assertThatThrownBy(() -> PersonIndex.of("").canonical(null)).hasMessageContaining("nameForm");
     }
+    @Test
+    void aTitleWordAfterAGivenNameIsTheSurname() {
+        PersonIndex index = PersonIndex.of("\"We are not there yet,\" Amy Pope, deputy security adviser, said on Tuesday. "
+                + "Rep. Steve King said the bill would fail.");
+        assertThat(index.names()).contains("Amy Pope", "Steve King");
+    }
+
+    @Test
+    void aTitleBeforeAGivenNameStaysATitle() {
+        PersonIndex index = PersonIndex.of("Judge Mary Lowe adjourned the case. President Ann Barr spoke.");
+        assertThat(index.names()).contains("Mary Lowe", "Ann Barr");
+    }
 }
