@@ -105,6 +105,9 @@ public final class QuantityExtractor {
         return joined(text, out);
     }
 
+    /** Words between two figures that make the second an alternative to the first, in its unit. */
+    private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile(
+            "\\s+(?:to|instead of|rather than|or|from|down from|up from|compared with)\\s+");
     private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("\\s+(?:by|x|\u00d7)\\s+");
     private static final java.util.regex.Pattern THEN = java.util.regex.Pattern.compile("(?:\\s+|,\\s*|\\s+and\\s+)");
     /** Units of a duration written in two parts ("3 hours and 20 minutes"). */
@@ -120,6 +123,18 @@ public final class QuantityExtractor {
         for (int k = 0; k + 1 < out.size(); k++) {
             Quantity a = out.get(k);
             Quantity b = out.get(k + 1);
+            if (a.span().end() <= b.span().start() && ELLIPSIS.matcher(text.substring(a.span().end(), b.span().start())).matches()) {
+                // "from five days a week to three", "three days a week instead of five": the bare
+                // figure counts in the unit the other one writes
+                if (bare(b) && a.kind() == Kind.MEASURE) {
+                    out.set(k + 1, new Quantity(b.span(), b.written(), b.value(), b.upper(), a.unit(), a.kind(), b.qualifier(), a.counted()));
+                    continue;
+                }
+                if (bare(a) && b.kind() == Kind.MEASURE) {
+                    out.set(k, new Quantity(a.span(), a.written(), a.value(), a.upper(), b.unit(), b.kind(), a.qualifier(), b.counted()));
+                    continue;
+                }
+            }
             if (a.span().end() > b.span().start() || b.kind() != Kind.MEASURE || b.unit().isEmpty()) {
                 continue;
             }
@@ -138,6 +153,10 @@ public final class QuantityExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean bare(Quantity q) {
+        return q.kind() == Kind.COUNT && q.unit().isEmpty() && q.counted().isEmpty() && Double.isNaN(q.upper());
     }
 
     /**
@@ -341,6 +360,18 @@ public final class QuantityExtractor {
      */
     private static Reading fraction(List<Token> t, int i) {
         String w = t.get(i).lower();
+        if (w.equals("half") && i + 2 < t.size() && (t.get(i + 1).isWord("a") || t.get(i + 1).isWord("an"))) {
+            // "half a dozen consortia": half the number, no share ("half a million" was read so already)
+            String of = t.get(i + 2).lower();
+            long scale = of.equals("dozen") ? 12 : NumberReader.scale(of);
+            if (scale > 0) {
+                Reading n = new Reading(i, i + 3, scale / 2.0);
+                n.kind = Kind.COUNT;
+                n.qualifier = Qualifier.EXACT;
+                n.counted = CountedNoun.after(t, i + 3, false);
+                return qualified(n, t);
+            }
+        }
         int numerator;
         int denominator;
         int of;

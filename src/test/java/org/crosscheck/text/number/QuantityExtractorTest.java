@@ -145,6 +145,19 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void readsHalfADozenAsSix() {
+        assertThat(reading("Half a dozen firms bid for the contract.")).isEqualTo("6|-||COUNT|EXACT|firms");
+    }
+
+    @Test
+    void aBareFigureSetAgainstAMeasureCountsInItsUnit() {
+        assertThat(extractor.extract("Post will come three days a week instead of five.")).extracting(QuantityExtractorTest::describe)
+                .containsExactly("3|-|day/week|MEASURE|EXACT|", "5|-|day/week|MEASURE|EXACT|");
+        assertThat(extractor.extract("Trains will run from four to six days a week.")).extracting(QuantityExtractorTest::describe)
+                .containsExactly("4|-|day/week|MEASURE|EXACT|", "6|-|day/week|MEASURE|EXACT|");
+    }
+
+    @Test
     void distinguishesChangedValues() {
         assertThat(reading("£2bn")).isNotEqualTo(reading("£2m"));
         assertThat(reading("5,000 people")).isNotEqualTo(reading("500 people"));
