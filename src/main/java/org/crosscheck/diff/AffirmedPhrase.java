@@ -22,6 +22,8 @@ final class AffirmedPhrase {
     private static final int LEAD_WORDS = 6;
     /** How many words after the shared one the phrase may run on, while both sides read alike. */
     private static final int MAX_RUN = 4;
+    /** How many words after the shared one a later word of the negated matter may stand in the phrase. */
+    private static final int LATER_REACH = 8;
 
     /** Words that open a clause of its own inside the sentence: those that open a clause, but for "and" and "but". */
     private static final java.util.Set<String> SUBORDINATING = ScopedNegation.CLAUSE.stream()
@@ -65,7 +67,8 @@ final class AffirmedPhrase {
                     // "the mayor attended a meeting while the ceremony was held": matter that stands in a
                     // clause of its own is not what the other side's statement affirms
                     return from > 0 && SUBORDINATING.contains(otherWords.get(from - 1).normal()) ? List.of()
-                            : otherWords.subList(from, sharedRunEnd(words, i, otherWords, j));
+                            : otherWords.subList(from, Math.max(sharedRunEnd(words, i, otherWords, j),
+                                    laterMatterEnd(words, matter.subList(n + 1, matter.size()), otherWords, j)));
                 }
             }
         }
@@ -88,6 +91,26 @@ final class AffirmedPhrase {
             b--; // "holiday lets", not "holiday lets in"
         }
         return b;
+    }
+
+    /**
+     * The end of the furthest later word of the negated matter the other side gives in the same
+     * run of words after {@code j} ("Travel into the affected districts has been restricted" for
+     * "has not imposed any travel restrictions"), so the phrase holds the predicate too; {@code j + 1}
+     * when none does.
+     */
+    private static int laterMatterEnd(List<Token> words, List<Integer> later, List<Token> otherWords, int j) {
+        int end = j + 1;
+        for (int b = j + 1; b < otherWords.size() && b - j <= LATER_REACH && otherWords.get(b).isWord()
+                && !ScopedNegation.CLAUSE.contains(otherWords.get(b).normal()); b++) {
+            String stem = Stemmer.stem(otherWords.get(b).normal());
+            for (int i : later) {
+                if (Stemmer.stem(words.get(i).normal()).equals(stem)) {
+                    end = b + 1;
+                }
+            }
+        }
+        return end;
     }
 
     /** Where the words leading to {@code j} in its clause start: up to six words back, after a mark or a word that opens a clause. */

@@ -34,4 +34,9 @@ class AffirmedPhraseTest {
         assertThat(affirmed("The mayor did not attend the ceremony at the library.",
                 "The mayor went to a council meeting while the ceremony was held at the library.")).isEmpty();
     }
+    @Test
+    void runsOnToTheOtherSidesPredicateWhenItGivesALaterWordOfTheMatter() {
+        assertThat(affirmed("The council has not imposed any parking restrictions, she said.",
+                "Parking near the stadium has been restricted, she said.")).isEqualTo("Parking near the stadium has been restricted");
+    }
 }
