@@ -87,6 +87,25 @@ final class Appositives {
     }
 
     /**
+     * The index after a relative clause set off by commas at {@code comma} ("Fraser, who works as a
+     * joiner in Bridge of Allan, said"), or -1 when none stands there; one holding a verb of speech
+     * is a clause of its own.
+     */
+    static int afterRelative(List<Token> t, int comma) {
+        if (comma + 1 >= t.size() || !t.get(comma).isSymbol(",") || !t.get(comma + 1).isWord("who")) {
+            return -1;
+        }
+        int i = comma + 2;
+        while (i < t.size() && i - comma <= APPOSITIVE_WORDS && (t.get(i).isWord() || Phrases.isApostrophe(t.get(i)))) {
+            if (LEX.isReportingVerb(t.get(i).text())) {
+                return -1;
+            }
+            i++;
+        }
+        return i > comma + 2 && i < t.size() && t.get(i).isSymbol(",") ? i + 1 : -1;
+    }
+
+    /**
      * The index after an appositive set off by commas at {@code comma} that describes a person by a
      * role noun among its first words ("a retired worker from a nuclear plant", "legal director for
      * the union"), or -1 when none stands there. A role is a title or a noun WordNet files under

@@ -70,8 +70,9 @@ final class NamePositions {
             v++;
         }
         if (v == to) {
-            // "Miller, a retired worker from the plant, said": a role set off by commas lies between the name and its verb
-            int past = Appositives.afterRole(tokens, to);
+            // "Miller, a retired worker from the plant, said", "Fraser, who works as a joiner, said": a
+            // role or a relative clause set off by commas lies between the name and its verb
+            int past = Math.max(Appositives.afterRole(tokens, to), Appositives.afterRelative(tokens, to));
             v = past < 0 ? v : past;
         }
         boolean verbAfter = v < tokens.size() && !tokens.get(v).isCapitalised() && LEX.isReportingVerb(tokens.get(v).text())

@@ -110,4 +110,10 @@ class PersonIndexTest {
         PersonIndex index = PersonIndex.of("Judge Mary Lowe adjourned the case. President Ann Barr spoke.");
         assertThat(index.names()).contains("Mary Lowe", "Ann Barr");
     }
+    @Test
+    void aSurnameBeforeARelativeClauseAndAVerbOfSpeechIsAPerson() {
+        PersonIndex index = PersonIndex.of("The rink won with third Euan Fraser. "
+                + "Fraser, who works as a joiner in Bridge of Allan, said the shot had been called as a single take-out.");
+        assertThat(index.names()).contains("Euan Fraser");
+    }
 }
