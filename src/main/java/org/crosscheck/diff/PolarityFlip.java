@@ -167,7 +167,7 @@ final class PolarityFlip {
         if (s.equals("no") && i + 1 < w.size() && w.get(i + 1).equals("longer")) {
             return 2;
         }
-        if (Polarity.isNegator(s) && !(s.equals("not") && i + 1 < w.size() && LIMITING.contains(w.get(i + 1)))) {
+        if (Polarity.isNegator(s) && !(s.equals("not") && i + 1 < w.size() && LIMITING.contains(w.get(i + 1))) && !ballotNo(w, i)) {
             return 1;
         }
         if (impliesNegation(s, i + 1 < w.size() ? w.get(i + 1) : "")) {
@@ -177,6 +177,18 @@ final class PolarityFlip {
             return 1;
         }
         return absenceOf(s, i + 1 < w.size() ? w.get(i + 1) : "") && !measured(w, i + 2) ? 2 : 0;
+    }
+
+    /** Words before a "no" that make it the answer on a ballot: "voted no", "five no votes", "the no camp". */
+    private static final Set<String> BALLOT = Set.of("voted", "vote", "votes", "voting", "the", "a");
+
+    /** Whether the "no" at {@code i} is a vote or a side of one, not a negation. */
+    private static boolean ballotNo(List<String> w, int i) {
+        if (!w.get(i).equals("no") || i == 0) {
+            return false;
+        }
+        String before = w.get(i - 1);
+        return BALLOT.contains(before) || AMOUNT.matcher(before).matches();
     }
 
     private static final Set<String> APPROXIMATE = Set.of("about", "around", "some", "nearly", "almost", "roughly",
