@@ -55,13 +55,13 @@ public final class QuoteWordingDetector implements Detector {
                     || !reported.add(p.right())) {
                 continue;
             }
-            for (List<WordDiff.Change> group : bySentence(c, p.changes()).values()) {
+            for (List<WordDiff.Change> group : bySentence(c, atFragmentEdges(p.changes())).values()) {
                 out.add(finding(c, p, group));
             }
         }
         for (QuotePairs.Pair p : QuotePairs.shortRenderings(c, SHORT_QUOTE_SIMILARITY)) {
             if (reported.add(p.right())) {
-                for (List<WordDiff.Change> group : bySentence(c, p.changes()).values()) {
+                for (List<WordDiff.Change> group : bySentence(c, atFragmentEdges(p.changes())).values()) {
                     out.add(finding(c, p, group));
                 }
             }
@@ -160,6 +160,56 @@ public final class QuoteWordingDetector implements Detector {
         }
         // a short quote with one run of a word or two put for another, the rest alike, is one quote changed
         return changed * 3 < Math.min(leftWords, rightWords) || QuotePairs.replacedAtOnePlace(lw, rw);
+    }
+
+    /** How many words more than the rendering puts in their place an edge change keeps on the longer side. */
+    private static final int EDGE_SLACK = 2;
+
+    /**
+     * The changes with those that open or close both quotes cut to the words next to the run both
+     * share: a fragment whose first words differ ("possibly a broken sewer line") stands for the
+     * words before the shared run ("almost certainly"), not for all the longer quote says before it,
+     * which the fragment merely leaves out.
+     */
+    private static List<WordDiff.Change> atFragmentEdges(List<WordDiff.Change> changes) {
+        List<WordDiff.Change> out = new ArrayList<>(changes.size());
+        for (WordDiff.Change ch : changes) {
+            int keep = ch.addedWords().size() + EDGE_SLACK;
+            List<Token> removed = ch.removed();
+            if (ch.addedWords().isEmpty() || ch.removedWords().size() <= keep) {
+                out.add(ch);
+            } else if (ch.before() == null && ch.addedBefore() == null) {
+                int from = indexOfWord(removed, ch.removedWords().get(ch.removedWords().size() - keep));
+                out.add(new WordDiff.Change(removed.subList(from, removed.size()), ch.added(), wordNear(removed, from - 1, -1),
+                        ch.after(), ch.addedBefore(), ch.addedAfter()));
+            } else if (ch.after() == null && ch.addedAfter() == null) {
+                int to = indexOfWord(removed, ch.removedWords().get(keep - 1)) + 1;
+                out.add(new WordDiff.Change(removed.subList(0, to), ch.added(), ch.before(), wordNear(removed, to, 1), ch.addedBefore(),
+                        ch.addedAfter()));
+            } else {
+                out.add(ch);
+            }
+        }
+        return out;
+    }
+
+    /** The first word token from {@code i} on in direction {@code step}. */
+    private static Token wordNear(List<Token> tokens, int i, int step) {
+        for (int k = i; k >= 0 && k < tokens.size(); k += step) {
+            if (tokens.get(k).isWord()) {
+                return tokens.get(k);
+            }
+        }
+        throw new IllegalStateException("no word beside the kept words of the change");
+    }
+
+    private static int indexOfWord(List<Token> tokens, Token word) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i) == word) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("word not among the change's tokens");
     }
 
     /** The changes grouped by the pair of sentences their words stand in, in reading order. */

@@ -158,4 +158,12 @@ class QuoteWordingDetectorTest extends DetectorContract {
         assertThat(Pairs.describe(detector.detect(c)))
                 .containsExactly("QUOTE_WORDING MEDIUM 2 2 'will be revised' 'will be scrapped'");
     }
+    @Test
+    void aFragmentWhoseFirstWordsDifferStandsForTheWordsBeforeTheSharedRunOnly() {
+        Comparison c = Pairs.ofLines("\"We sampled every well in the district last week. The cause is almost certainly a leaking fuel tank under the depot,\" "
+                        + "Dr Ines Moreau said.",
+                "Dr Ines Moreau said the cause was \"possibly a leaking fuel tank under the depot\".");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString()
+                .contains("almost certainly a leaking fuel'").doesNotContain("sampled");
+    }
 }
