@@ -40,6 +40,7 @@ final class Denials {
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
             "its", "their", "his", "her", "this", "that", "these", "those", "by", "with", "from");
     private static final int MAX_WORDS = 4;
+    private static final org.crosscheck.text.number.QuantityExtractor FIGURES = new org.crosscheck.text.number.QuantityExtractor();
 
     private Denials() {
     }
@@ -80,7 +81,10 @@ final class Denials {
                 phrase.add(t);
             }
         }
-        if (phrase.isEmpty()) {
+        if (phrase.isEmpty() || FIGURES.extract(text.substring(phrase.get(0).span().start(), phrase.get(phrase.size() - 1).span().end()))
+                .stream().anyMatch(q -> q.kind() != org.crosscheck.model.Quantity.Kind.ORDINAL)) {
+            // "three days a week instead of five": a figure set aside is the figures' to compare, and
+            // the other side may give it as what changed ("from five days a week to three")
             return null;
         }
         List<Token> otherWords = Tokenizer.words(otherText, otherSpan.start(), otherSpan.end()).stream().filter(Token::isWord).toList();
