@@ -39,6 +39,11 @@ final class ScopedNegation {
             "had", "do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "to",
             "yet", "longer", "still", "already", "ever", "also", "even", "just", "really", "necessarily", "so", "far",
             "fully", "officially", "formally", "directly", "personally", "publicly");
+    /** Verbs that go on with the -ing form after them and leave its polarity alone: "keep propping up". */
+    private static final Set<String> CONTINUING = Set.of("keep", "keeps", "kept", "keeping", "continue", "continues", "continued",
+            "continuing");
+    /** Prepositions after which a "no" denies only its own noun: "with no rail alternative". */
+    private static final Set<String> PREPOSITIONS = Set.of("with", "of", "for", "in", "on", "at", "from", "by", "to", "under");
     /** "Avoiding early starts" says "not starting early"; "free of charge" says "without charge". */
     private static final Set<String> AVOIDING = Set.of("avoid", "avoids", "avoided", "avoiding");
     /** Verbs that link a state to its subject: part of the phrase that states it ("will remain closed"). */
@@ -198,8 +203,8 @@ final class ScopedNegation {
             String next = k + 1 < t.size() ? t.get(k + 1).normal() : "";
             if (against || Polarity.isNegator(s) || PolarityFlip.impliesNegation(s, next) || absence(t, k)) {
                 start = ruledOut(t, k, i) ? k - 1 : k;
-            } else if (!chain(s)) {
-                break;
+            } else if (!chain(s) && !(k == i - 1 && CONTINUING.contains(s) && t.get(i).normal().endsWith("ing"))) {
+                break; // "refusing to keep propping up" denies "propping up" as "refusing to prop up" does
             }
             k--;
         }
@@ -249,7 +254,9 @@ final class ScopedNegation {
                 return -1;
             }
             if (s.equals("no")) {
-                return m;
+                // "routes with no rail alternative would be protected": a "no" after a preposition
+                // denies its noun, not the subject's predicate
+                return m > 0 && t.get(m - 1).isWord() && PREPOSITIONS.contains(t.get(m - 1).normal()) ? -1 : m;
             }
             if ((s.equals("single") || s.equals("one")) && m >= 1) {
                 int n = t.get(m - 1).isWord("a") && m >= 2 ? m - 2 : m - 1;

@@ -495,4 +495,24 @@ class NegationDetectorTest extends DetectorContract {
                 "At least one member who voted against it would have to change sides.");
         assertThat(detector.detect(c)).isEmpty();
     }
+    @Test
+    void aFigureSetAsideWithInsteadOfIsLeftToTheFigures() {
+        Comparison c = Pairs.ofLines("The board wants to cut bin collections from four days a week to two from next spring.",
+                "The board wants bins collected two days a week instead of four from next spring.");
+        assertThat(detector.detect(c)).isEmpty();
+    }
+    @Test
+    void aNoAfterAPrepositionDeniesItsNounNotThePredicate() {
+        Comparison c = Pairs.ofLines("Those routes will be protected first, the transport chief said.",
+                "The transport chief said routes with no rail alternative would be protected first.");
+        assertThat(detector.detect(c)).isEmpty();
+    }
+
+    @Test
+    void refusingToKeepDoingDeniesWhatRefusingToDoDenies() {
+        Comparison c = Pairs.ofLines("\"Nurses are not refusing to work. They are refusing to keep propping up a rota that is short-staffed by design,\" "
+                        + "said Ana Reyes.",
+                "Ana Reyes said nurses were \"not refusing to work\" but refusing to prop up a rota that was \"short-staffed by design\".");
+        assertThat(detector.detect(c)).isEmpty();
+    }
 }
