@@ -396,25 +396,38 @@ public final class DateDetector implements Detector {
         List<Dated> out = new ArrayList<>();
         List<Mention> confirmed = new ArrayList<>();
         // whole dates first: the weekday written in a date the other side confirms ("Tuesday, Nov. 7"
-        // / "Nov. 7") is confirmed with it, and cannot match another weekday ("on Tuesday night")
+        // / "Nov. 7") is confirmed with it, and cannot match another weekday ("on Tuesday night");
+        // a date of the same sort is matched before one of another sort that falls on the same day,
+        // so "Wednesday afternoon" on both sides leaves "tomorrow" to be compared with "Tuesday"
+        java.util.Map<Dated, Dated> twins = new java.util.IdentityHashMap<>();
+        for (boolean acrossSorts : new boolean[] {false, true}) {
+            for (Dated d : mine) {
+                if (d.parent != null || twins.containsKey(d)) {
+                    continue;
+                }
+                // a date written to the day is matched by one written to the day first; a month ("in late
+                // October") matches it only where the other side writes no day ("October 14" / "14 November ... late October")
+                Dated twin = acrossSorts ? free.stream().filter(o -> o.parent == null && d.meetsAcross(o)).findFirst().orElse(null)
+                        : free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && samePrecision(d, o) && d.same(o)).findFirst()
+                        .or(() -> free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && d.same(o)
+                                && free.stream().noneMatch(p -> p.parent == null && d.sort.equals(p.sort) && samePrecision(d, p))).findFirst())
+                        .orElse(null);
+                if (twin != null) {
+                    free.remove(twin);
+                    twins.put(d, twin);
+                }
+            }
+        }
         for (Dated d : mine) {
             if (d.parent != null) {
                 continue;
             }
-            // a date written to the day is matched by one written to the day first; a month ("in late
-            // October") matches it only where the other side writes no day ("October 14" / "14 November ... late October")
-            Dated twin = free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && samePrecision(d, o) && d.same(o)).findFirst()
-                    .or(() -> free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && d.same(o)
-                            && free.stream().noneMatch(p -> p.parent == null && d.sort.equals(p.sort) && samePrecision(d, p))).findFirst())
-                    .or(() -> free.stream().filter(o -> o.parent == null && d.meetsAcross(o)).findFirst()).orElse(null);
+            Dated twin = twins.get(d);
             if (twin == null) {
                 out.add(d);
-            } else {
-                free.remove(twin);
+            } else if (theirs.stream().noneMatch(o -> o.parent != null && o.parent == twin.mention)) {
                 // a weekday on both ("Tuesday, May 3" / "Monday, May 3") is compared; one the other omits is confirmed
-                if (theirs.stream().noneMatch(o -> o.parent != null && o.parent == twin.mention)) {
-                    confirmed.add(d.mention);
-                }
+                confirmed.add(d.mention);
             }
         }
         for (Dated d : mine) {

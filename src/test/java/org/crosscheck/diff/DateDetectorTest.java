@@ -296,4 +296,13 @@ class DateDetectorTest extends DetectorContract {
         Comparison c = Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.6, false));
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("DATE MEDIUM 1 0 'March 2027' 'May 2027'");
     }
+    @Test
+    void matchesADateOfItsOwnSortBeforeOneOfAnotherSortOnTheSameDay() {
+        String left = "Heat warning issued\n\nADELAIDE, January 22 (Pacific Wire) - Forecasters issued a heat warning on Monday.\n\n"
+                + "Temperatures are forecast to reach 41 degrees on Tuesday, with rain expected on Wednesday evening.\n";
+        String right = "Heat warning for Adelaide\n\nBy Kim Lowe | Tuesday 23 January 2024\n\nForecasters issued a heat warning yesterday.\n\n"
+                + "The mercury is expected to hit 41 degrees tomorrow, with rain due on Wednesday evening.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.of(left, right)))).singleElement().asString()
+                .contains("'Tuesday'").contains("'tomorrow'");
+    }
 }
