@@ -148,7 +148,11 @@ final class Substitutions {
         }
         String l = join(removed);
         String r = join(added);
-        if (variant(l, r) || generic(removed) || generic(added) || removed.stream().allMatch(t -> WordSenses.shared().onlyVerb(t.text()))) {
+        if (variant(l, r) || generic(removed) || generic(added) || removed.stream().allMatch(t -> WordSenses.shared().onlyVerb(t.text()))
+                || removed.size() + added.size() > 4 && removed.stream().anyMatch(Substitutions::verbOnly)
+                && added.stream().anyMatch(Substitutions::verbOnly)) {
+            // "remain in hospital" / "patients are still admitted": a predicate said in other words on
+            // each side, not one thing named for another (a verb put for a verb is still judged)
             return null;
         }
         Relation relation = WordSenses.shared().relation(l, r);
@@ -156,6 +160,11 @@ final class Substitutions {
             return new Substitution(cover(removed), l, cover(added), r, relation);
         }
         return null;
+    }
+
+    /** Whether {@code t} is a verb the dictionary never reads as a noun ("remain", "admitted", "treated"). */
+    private static boolean verbOnly(Token t) {
+        return WordSenses.shared().neverNoun(t.text()) && WordSenses.shared().canBeVerb(t.text());
     }
 
     /** "The site", "the building", "the firm": a word news copy uses to refer back to anything of its kind. */

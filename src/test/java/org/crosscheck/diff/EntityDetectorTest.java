@@ -471,4 +471,10 @@ class EntityDetectorTest extends DetectorContract {
         String right = "Storms closed the harbour on Friday, and the ferry had already left Lisbon for Funchal when the warning was issued.\n";
         assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.6, false)))).isEmpty();
     }
+    @Test
+    void aPredicateSaidInOtherWordsOnEachSideNamesNoOtherThing() {
+        Comparison c = Pairs.ofLines("Sixteen remain in hospital, two of them in serious condition.",
+                "Sixteen patients are still admitted, two of them in a serious condition.");
+        assertThat(new EntityDetector().detect(c)).isEmpty();
+    }
 }
