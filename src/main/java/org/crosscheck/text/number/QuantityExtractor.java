@@ -105,6 +105,10 @@ public final class QuantityExtractor {
         return joined(text, out);
     }
 
+    /** "All but" right before a figure: the whole less it. */
+    private static final java.util.regex.Pattern ALL_BUT = java.util.regex.Pattern.compile("(?i)\\ball\\s+but\\s+$");
+    /** Between the part and the whole it is taken from: "of its", "of the ward's". */
+    private static final java.util.regex.Pattern PART_OF = java.util.regex.Pattern.compile("\\s+of\\s+(?:[\\p{L}'\u2019]+\\s+){0,2}");
     /** Words between two figures that make the second an alternative to the first, in its unit. */
     private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile(
             "\\s+(?:to|instead of|rather than|or|from|down from|up from|compared with)\\s+");
@@ -123,6 +127,14 @@ public final class QuantityExtractor {
         for (int k = 0; k + 1 < out.size(); k++) {
             Quantity a = out.get(k);
             Quantity b = out.get(k + 1);
+            java.util.regex.Matcher allBut = ALL_BUT.matcher(text.substring(Math.max(0, a.span().start() - 12), a.span().start()));
+            if (bare(a) && b.kind() == Kind.COUNT && Double.isNaN(b.upper()) && b.value() > a.value() && allBut.find()
+                    && a.span().end() <= b.span().start() && PART_OF.matcher(text.substring(a.span().end(), b.span().start())).matches()) {
+                // "all but two of its 28 beds": the rest of the whole, 26 beds
+                Span whole = new Span(a.span().start() - (allBut.end() - allBut.start()), a.span().end());
+                out.set(k, new Quantity(whole, whole.of(text), b.value() - a.value(), Double.NaN, "", Kind.COUNT, a.qualifier(), b.counted()));
+                continue;
+            }
             if (a.span().end() <= b.span().start() && ELLIPSIS.matcher(text.substring(a.span().end(), b.span().start())).matches()) {
                 // "from five days a week to three", "three days a week instead of five": the bare
                 // figure counts in the unit the other one writes

@@ -158,6 +158,12 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void readsAllButAPartOfAWholeAsTheRest() {
+        assertThat(extractor.extract("All but three of the 40 members voted for the plan.")).extracting(QuantityExtractorTest::describe)
+                .containsExactly("37|-||COUNT|EXACT|members", "40|-||COUNT|EXACT|members");
+    }
+
+    @Test
     void distinguishesChangedValues() {
         assertThat(reading("£2bn")).isNotEqualTo(reading("£2m"));
         assertThat(reading("5,000 people")).isNotEqualTo(reading("500 people"));
