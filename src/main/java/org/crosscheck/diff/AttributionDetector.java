@@ -11,6 +11,7 @@ import org.crosscheck.model.Alignment;
 import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.model.Discrepancy;
 import org.crosscheck.model.Finding;
+import org.crosscheck.model.Quantity;
 import org.crosscheck.model.Severity;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.Speaker;
@@ -98,7 +99,8 @@ public final class AttributionDetector implements Detector {
             int r = a.right().sentence();
             Speaker lsp = c.left().speakerOf(l);
             Speaker rsp = c.right().speakerOf(r);
-            if (a.similarity() >= STATEMENT_SIMILARITY || a.similarity() >= CREDIT_HEAVY_SIMILARITY && reportsTheSame(c, l, lsp, r, rsp)
+            if (a.similarity() >= STATEMENT_SIMILARITY || a.similarity() >= CREDIT_HEAVY_SIMILARITY
+                    && (reportsTheSame(c, l, lsp, r, rsp) || givesTheSameFigure(c, l, lsp, r, rsp))
                     || a.byMeaning() && SpeakerChecks.creditedInPlace(c, c.left(), l, lsp) && SpeakerChecks.creditedInPlace(c, c.right(), r, rsp)) {
                 candidates.add(new Candidate(l, lsp, r, rsp, "Statement", true, null,
                         a.similarity() >= STRONG_STATEMENT && QuotePairs.comparedIn(c.left(), l).isEmpty() && QuotePairs.comparedIn(c.right(), r).isEmpty()));
@@ -137,6 +139,30 @@ public final class AttributionDetector implements Detector {
     private static boolean reportsTheSame(Comparison c, int l, Speaker lsp, int r, Speaker rsp) {
         return lsp.isNamed() && rsp.isNamed() && !lsp.isResolved() && !rsp.isResolved() && lsp.cue() != null && rsp.cue() != null
                 && ReportedContent.shared(c.left(), l, lsp, c.right(), r, rsp) >= REPORTED_SHARED;
+    }
+
+    /**
+     * Whether two statements, each credited in place to a named speaker, give one telling figure
+     * alike ("about C$215 million" / "roughly C$215m"): a sum, a share, a measure or a count of a
+     * hundred or more says which statement it is however the rest is reworded.
+     */
+    private static boolean givesTheSameFigure(Comparison c, int l, Speaker lsp, int r, Speaker rsp) {
+        if (!lsp.isNamed() || !rsp.isNamed() || lsp.isResolved() || rsp.isResolved() || lsp.cue() == null || rsp.cue() == null
+                || place(lsp.name()) || place(rsp.name())) {
+            return false; // "..., Lima said": a place is no speaker
+        }
+        List<Quantity> right = NumberDetector.figures(c.right(), r);
+        return NumberDetector.figures(c.left(), l).stream().filter(AttributionDetector::telling)
+                .anyMatch(q -> right.stream().anyMatch(o -> o.kind() == q.kind() && Figures.compare(q, o) == Figures.Outcome.SAME));
+    }
+
+    private static boolean place(String name) {
+        return Names.isKnownPlace(name) || org.crosscheck.text.sense.WordSenses.shared().isPlaceName(name);
+    }
+
+    private static boolean telling(Quantity q) {
+        return q.kind() == Quantity.Kind.MONEY || q.kind() == Quantity.Kind.PERCENT || q.kind() == Quantity.Kind.MEASURE
+                || q.kind() == Quantity.Kind.COUNT && q.value() >= 100 && !Figures.yearLike(q.value());
     }
 
     private static boolean creditedAlike(QuotePairs.Pair p, Abbreviations shortForms) {

@@ -201,4 +201,13 @@ class AttributionDetectorTest extends DetectorContract {
                 "Caroline Duval requests tips on Italian music and Anette Moreau suggests Marco Mengoni, a singer with simple lyrics.");
         assertThat(detector.detect(c)).isEmpty();
     }
+    @Test
+    void reportsAStatementRewordedAroundTheSameSumCreditedToSomeoneElse() {
+        String left = "Chief executive Paul Ames said the two terminals needed about $340 million in structural work over the next ten years.";
+        String right = "The crossings need roughly $340m of structural repairs over the next decade, according to board chair Rita Sole.";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.43, false))))).singleElement().asString()
+                .startsWith("ATTRIBUTION").contains("'Paul Ames' 'Rita Sole'");
+        String otherSum = right.replace("$340m", "$90m");
+        assertThat(detector.detect(Pairs.pairedAs(left, otherSum, Pairs.pair(0, 0, 0.43, false)))).isEmpty();
+    }
 }
