@@ -31,7 +31,7 @@ final class Phrases {
     /** Whether the token at {@code i} is a reporting verb used as a verb, not a noun ("the reports"). */
     static boolean isReportingVerbAt(List<Token> f, int i) {
         Token t = f.get(i);
-        if (!t.isWord() || t.isCapitalised() && i > 0 || !LEX.isReportingVerb(t.text())) {
+        if (!t.isWord() || t.isCapitalised() && i > 0 || !LEX.isReportingVerb(t.text()) && !tellsSpeech(f, i)) {
             return false;
         }
         if (i + 1 < f.size() && LEX.isBareReportingVerb(t.text()) && f.get(i + 1).isWord() && !f.get(i + 1).isCapitalised()
@@ -56,6 +56,34 @@ final class Phrases {
             return false; // "will continue to be": the verb takes an infinitive, not words
         }
         return i == 0 || !NounPhrases.DETERMINERS.contains(f.get(i - 1).lower()) && !modifiesNoun(f, i);
+    }
+
+    /** How far after a verb of telling the list lacks its "that" or colon may stand: "vented to her husband, Frank, that". */
+    private static final int TELLING_REACH = 8;
+
+    /**
+     * Whether the word at {@code i} is a past tense of telling the list lacks ("vented",
+     * "elaborated"; {@link WordSenses#isVerbOfTelling}) that introduces words: "that" or "to" and
+     * the one spoken to follow it, with a "that" or a colon within a few words, or a mark ends its
+     * clause ("..., she elaborated, "..."). A verb with an object ("advised him that", "praised X
+     * for a "..."") carries no speech of its own.
+     */
+    private static boolean tellsSpeech(List<Token> f, int i) {
+        if (!WordSenses.shared().isVerbOfTelling(f.get(i).text())) {
+            return false;
+        }
+        if (i + 1 >= f.size() || !f.get(i + 1).isWord()) {
+            return true;
+        }
+        if (!Set.of("that", "to").contains(f.get(i + 1).lower())) {
+            return false; // "advised him that ...": a verb with an object of its own reports the object's counsel, not words
+        }
+        for (int k = i + 1; k < f.size() && k - i <= TELLING_REACH && f.get(k).kind() != Token.Kind.QUOTE; k++) {
+            if (f.get(k).isSymbol(":") || f.get(k).isWord() && f.get(k).lower().equals("that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

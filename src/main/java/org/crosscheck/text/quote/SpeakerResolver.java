@@ -114,13 +114,14 @@ final class SpeakerResolver {
                 sp = speakers[id - 1];
             } else {
                 sp = loose.speaker(frame, k, subject, first, last);
-                if (sp == null && frame.stream().noneMatch(Token::isWord) && !isSingleQuotedLine(piece)) {
+                boolean bare = bare(frame);
+                if (sp == null && bare && !isSingleQuotedLine(piece)) {
                     sp = neighbours.introducedByColon(first);
                 }
-                if (sp == null && frame.stream().noneMatch(Token::isWord)) {
+                if (sp == null && bare) {
                     sp = neighbours.creditedAfter(last);
                 }
-                if (sp == null && frame.stream().noneMatch(Token::isWord) && !isSingleQuotedLine(piece)) {
+                if (sp == null && bare && !isSingleQuotedLine(piece)) {
                     sp = lastIndirect != null && lastIndirect.sentence() == first - 1
                             ? continued(lastIndirect.speaker(), "statement before", Math.min(0.7, lastIndirect.speaker().confidence()))
                             : inherit(id, first);
@@ -154,6 +155,15 @@ final class SpeakerResolver {
                 referents.noteSpeaker(who.name(), first, from);
             }
         }
+    }
+
+    /** Words that may open a sentence of quoted speech without a clause of their own: "But "..."". */
+    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("but", "and", "yet", "still", "so", "also", "or");
+
+    /** Whether the sentence outside its quotes says nothing, or only joins on: "But "Trump's candidacy is ..."". */
+    private static boolean bare(List<Token> frame) {
+        List<Token> words = frame.stream().filter(Token::isWord).toList();
+        return words.isEmpty() || words.size() == 1 && frame.get(0) == words.get(0) && CONNECTIVES.contains(words.get(0).lower());
     }
 
     /** A whole line in single marks is a headline or cross-head, not a paragraph of continuing speech. */

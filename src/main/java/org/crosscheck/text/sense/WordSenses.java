@@ -157,6 +157,34 @@ public final class WordSenses {
         }
     }
 
+    /**
+     * Whether {@code word} is a past-tense verb whose commonest sense is one of telling
+     * (WordNet's verb.communication: "vented", "elaborated", "quipped"), and no noun or adjective
+     * comes first.
+     */
+    public boolean isVerbOfTelling(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!w.endsWith("ed")) {
+            return false;
+        }
+        return TELLING.computeIfAbsent(w, k -> {
+            String base = verbBase(k);
+            if (base == null) {
+                return false;
+            }
+            synchronized (WordNet.LOCK) {
+                List<Synset> exact = lookup(k);
+                if (!exact.isEmpty() && exact.get(0).getPOS() != POS.VERB) {
+                    return false; // "concerned", "reserved": an adjective first
+                }
+                return lookup(base).stream().filter(s -> s.getPOS() == POS.VERB).limit(1)
+                        .anyMatch(s -> "verb.communication".equals(s.getLexFileName()));
+            }
+        });
+    }
+
+    private static final java.util.Map<String, Boolean> TELLING = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The dictionary form of the verb {@code word} ("rejected" gives "reject", "shot" gives "shoot"), or null when it is no verb. */
     public String verbBase(String word) {
         synchronized (WordNet.LOCK) {

@@ -362,4 +362,16 @@ class QuoteAnalyzerTest {
                 + "founded the company, said the family had decided to sell. \"This was not an easy decision,\" she said.";
         assertThat(speakers(analyze(text))).containsExactly("Yuko Tanabe");
     }
+    @Test
+    void aQuoteOpenedOnlyByAConjunctionGoesOnWithTheSpeakerBefore() {
+        String text = "Rep. Lena Osgood of Ohio said the vote would help.\n\n\"It is not do or die,\" she said outside the building. "
+                + "But \"the bill is stronger with the speaker behind it.\"";
+        assertThat(speakers(analyze(text))).containsExactly("Lena Osgood", "Lena Osgood");
+    }
+
+    @Test
+    void aPastTenseVerbOfTellingTheListLacksIsACue() {
+        String text = "Susan Hale, the chief executive, ran the merger.\n\nFlying home one night, she vented to her husband that it would be \"a fight from start to finish.\"";
+        assertThat(speakers(analyze(text))).containsExactly("Susan Hale");
+    }
 }
