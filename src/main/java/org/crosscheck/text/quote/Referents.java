@@ -371,6 +371,7 @@ final class Referents {
         if (head.startsWith("spokes")) {
             return "spokesperson";
         }
-        return head.equals("ceo") ? "executive" : head;
+        // "Gov. Mike Pence" holds the office "the governor" names
+        return head.equals("ceo") ? "executive" : LEX.expandedTitle(head);
     }
 }

@@ -68,6 +68,34 @@ final class SpeakerWords {
         return reportingVerbs.contains(lower(word));
     }
 
+    /**
+     * The title an abbreviated one stands for ("gov" gives "governor", "sen" "senator", "prof"
+     * "professor"): the one longer title or honorific the abbreviation begins; {@code word} itself
+     * when it is no abbreviation or begins several.
+     */
+    String expandedTitle(String word) {
+        String w = stripDot(lower(word));
+        if (w.length() > 4 || !honorifics.containsKey(w) || isCourtesy(w)) {
+            return w; // "Dr" is no abbreviated office
+        }
+        return expansions.computeIfAbsent(w, k -> {
+            java.util.Set<String> longer = new java.util.TreeSet<>();
+            for (String t : titles.keySet()) {
+                if (t.length() > k.length() + 1 && t.startsWith(k)) {
+                    longer.add(t);
+                }
+            }
+            for (String t : honorifics.keySet()) {
+                if (t.length() > k.length() + 1 && t.startsWith(k)) {
+                    longer.add(t);
+                }
+            }
+            return longer.size() == 1 ? longer.iterator().next() : k;
+        });
+    }
+
+    private final Map<String, String> expansions = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Whether {@code word} is the bare form of a reporting verb ("say", "state"), which agrees only with a plural subject. */
     boolean isBareReportingVerb(String word) {
         return bareReportingVerbs.contains(lower(word));

@@ -116,4 +116,12 @@ class PersonIndexTest {
                 + "Fraser, who works as a joiner in Bridge of Allan, said the shot had been called as a single take-out.");
         assertThat(index.names()).contains("Euan Fraser");
     }
+    @Test
+    void anAbbreviatedOfficeIsTheOfficeWrittenInFull() {
+        PersonIndex index = PersonIndex.of("Gov. Mike Pence of Indiana said he would seek a new law. Sen. Ann Beck agreed. "
+                + "Dr Ruth Cole, who treated him, said little.");
+        assertThat(index.holderOf("the governor")).isEqualTo("Mike Pence");
+        assertThat(index.holderOf("the senator")).isEqualTo("Ann Beck");
+        assertThat(index.holderOf("the driver")).isNull();
+    }
 }
