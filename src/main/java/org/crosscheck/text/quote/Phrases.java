@@ -60,6 +60,8 @@ final class Phrases {
 
     /** How far after a verb of telling the list lacks its "that" or colon may stand: "vented to her husband, Frank, that". */
     private static final int TELLING_REACH = 8;
+    /** The words that may follow such a verb: what was told, or to whom ("vented that", "vented to"). */
+    private static final Set<String> TELLING_NEXT = Set.of("that", "to");
 
     /**
      * Whether the word at {@code i} is a past tense of telling the list lacks ("vented",
@@ -75,7 +77,7 @@ final class Phrases {
         if (i + 1 >= f.size() || !f.get(i + 1).isWord()) {
             return true;
         }
-        if (!Set.of("that", "to").contains(f.get(i + 1).lower())) {
+        if (!TELLING_NEXT.contains(f.get(i + 1).lower())) {
             return false; // "advised him that ...": a verb with an object of its own reports the object's counsel, not words
         }
         for (int k = i + 1; k < f.size() && k - i <= TELLING_REACH && f.get(k).kind() != Token.Kind.QUOTE; k++) {
