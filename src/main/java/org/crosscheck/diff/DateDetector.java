@@ -400,22 +400,19 @@ public final class DateDetector implements Detector {
         // a date of the same sort is matched before one of another sort that falls on the same day,
         // so "Wednesday afternoon" on both sides leaves "tomorrow" to be compared with "Tuesday"
         java.util.Map<Dated, Dated> twins = new java.util.IdentityHashMap<>();
-        for (boolean acrossSorts : new boolean[] {false, true}) {
-            for (Dated d : mine) {
-                if (d.parent != null || twins.containsKey(d)) {
-                    continue;
-                }
-                // a date written to the day is matched by one written to the day first; a month ("in late
-                // October") matches it only where the other side writes no day ("October 14" / "14 November ... late October")
-                Dated twin = acrossSorts ? free.stream().filter(o -> o.parent == null && d.meetsAcross(o)).findFirst().orElse(null)
-                        : free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && samePrecision(d, o) && d.same(o)).findFirst()
-                        .or(() -> free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && d.same(o)
-                                && free.stream().noneMatch(p -> p.parent == null && d.sort.equals(p.sort) && samePrecision(d, p))).findFirst())
-                        .orElse(null);
-                if (twin != null) {
-                    free.remove(twin);
-                    twins.put(d, twin);
-                }
+        for (Dated d : mine) {
+            Dated twin = d.parent == null ? sameSortTwin(d, free) : null;
+            if (twin != null) {
+                free.remove(twin);
+                twins.put(d, twin);
+            }
+        }
+        for (Dated d : mine) {
+            Dated twin = d.parent == null && !twins.containsKey(d)
+                    ? free.stream().filter(o -> o.parent == null && d.meetsAcross(o)).findFirst().orElse(null) : null;
+            if (twin != null) {
+                free.remove(twin);
+                twins.put(d, twin);
             }
         }
         for (Dated d : mine) {
@@ -443,6 +440,18 @@ public final class DateDetector implements Detector {
             }
         }
         return out;
+    }
+
+    /**
+     * The whole date of {@code d}'s sort among {@code free} that is the same date: one written to
+     * the same precision first; a month ("in late October") matches a day only where the other
+     * side writes no day ("October 14" / "14 November ... late October"). Null when none is.
+     */
+    private static Dated sameSortTwin(Dated d, List<Dated> free) {
+        return free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && samePrecision(d, o) && d.same(o)).findFirst()
+                .or(() -> free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && d.same(o)
+                        && free.stream().noneMatch(p -> p.parent == null && d.sort.equals(p.sort) && samePrecision(d, p))).findFirst())
+                .orElse(null);
     }
 
     /** Whether two dates are written to one precision: both to the day, both to the month, and so on (their keys' kinds). */

@@ -118,9 +118,11 @@ public final class QuantityExtractor {
     private static final Set<String> CLOCK_UNITS = Set.of("h", "min", "s");
 
     /**
-     * Figures that are one measure written in two parts: "30 by 23 cm" gives the first its unit
-     * (and an approximation covers both: "roughly 12 by 9 inches"); "2 minutes 12 seconds" is one
-     * duration, 132 seconds.
+     * Figures read together with the one beside them: "all but two of its 28 beds" is 26 beds; a
+     * bare figure set against a measure ("three days a week instead of five", "from five to three
+     * days a week") counts in its unit; "30 by 23 cm" gives the first its unit (and an
+     * approximation covers both: "roughly 12 by 9 inches"); "2 minutes 12 seconds" is one duration,
+     * 132 seconds.
      */
     private static List<Quantity> joined(String text, List<Quantity> found) {
         List<Quantity> out = new ArrayList<>(found);
@@ -373,7 +375,7 @@ public final class QuantityExtractor {
     private static Reading fraction(List<Token> t, int i) {
         String w = t.get(i).lower();
         if (w.equals("half") && i + 2 < t.size() && (t.get(i + 1).isWord("a") || t.get(i + 1).isWord("an"))) {
-            // "half a dozen consortia": half the number, no share ("half a million" was read so already)
+            // "half a dozen consortia", "half a million visitors": half the number, no share
             String of = t.get(i + 2).lower();
             long scale = of.equals("dozen") ? 12 : NumberReader.scale(of);
             if (scale > 0) {

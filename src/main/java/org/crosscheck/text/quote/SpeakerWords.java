@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -79,18 +80,9 @@ final class SpeakerWords {
             return w; // "Dr" is no abbreviated office
         }
         return expansions.computeIfAbsent(w, k -> {
-            java.util.Set<String> longer = new java.util.TreeSet<>();
-            for (String t : titles.keySet()) {
-                if (t.length() > k.length() + 1 && t.startsWith(k)) {
-                    longer.add(t);
-                }
-            }
-            for (String t : honorifics.keySet()) {
-                if (t.length() > k.length() + 1 && t.startsWith(k)) {
-                    longer.add(t);
-                }
-            }
-            return longer.size() == 1 ? longer.iterator().next() : k;
+            List<String> longer = java.util.stream.Stream.concat(titles.keySet().stream(), honorifics.keySet().stream())
+                    .filter(t -> t.length() > k.length() + 1 && t.startsWith(k)).distinct().toList();
+            return longer.size() == 1 ? longer.get(0) : k;
         });
     }
 
