@@ -147,17 +147,12 @@ public final class AttributionDetector implements Detector {
      * hundred or more says which statement it is however the rest is reworded.
      */
     private static boolean givesTheSameFigure(Comparison c, int l, Speaker lsp, int r, Speaker rsp) {
-        if (!lsp.isNamed() || !rsp.isNamed() || lsp.isResolved() || rsp.isResolved() || lsp.cue() == null || rsp.cue() == null
-                || place(lsp.name()) || place(rsp.name())) {
-            return false; // "..., Lima said": a place is no speaker
+        if (!SpeakerChecks.creditedInPlace(c, c.left(), l, lsp) || !SpeakerChecks.creditedInPlace(c, c.right(), r, rsp)) {
+            return false; // "..., Lima said": a place is no person credited in place
         }
         List<Quantity> right = NumberDetector.figures(c.right(), r);
         return NumberDetector.figures(c.left(), l).stream().filter(AttributionDetector::telling)
                 .anyMatch(q -> right.stream().anyMatch(o -> o.kind() == q.kind() && Figures.compare(q, o) == Figures.Outcome.SAME));
-    }
-
-    private static boolean place(String name) {
-        return Names.isKnownPlace(name) || org.crosscheck.text.sense.WordSenses.shared().isPlaceName(name);
     }
 
     private static boolean telling(Quantity q) {
