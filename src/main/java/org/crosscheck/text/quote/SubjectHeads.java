@@ -59,14 +59,18 @@ final class SubjectHeads {
             if (p > 0 && NounPhrases.DETERMINERS.contains(f.get(p).lower())) {
                 p--;
             }
-            if (p < 1 || !isPrepositionAt(f, p)) {
+            // "a source familiar with the talks", "a source speaking to Fox News": "to" and "with"
+            // after an adjective or participle the phrase hangs on
+            boolean hung = p > 1 && Set.of("to", "with").contains(f.get(p).lower()) && (isParticiple(f.get(p - 1)) || isSpeaking(f.get(p - 1))
+                    || f.get(p - 1).isWord() && !f.get(p - 1).isCapitalised() && WordSenses.shared().canBeAdjective(f.get(p - 1).lower()));
+            if (p < 1 || !isPrepositionAt(f, p) && !hung) {
                 return r;
             }
             if (!(r instanceof Ref.Name) && Set.of("of", "for").contains(f.get(p).lower())) {
                 return r; // "a group of doctors": the people named after "of" are who speaks
             }
             int h = p - 1;
-            if (h > 0 && isParticiple(f.get(h))) {
+            if (h > 0 && (isParticiple(f.get(h)) || isSpeaking(f.get(h)) || hung)) {
                 h--; // "a bench sitting in Nairobi", "a charity based in Leeds"
             }
             if (!f.get(h).isWord()) {
@@ -116,6 +120,11 @@ final class SubjectHeads {
     private static boolean isPrepositionAt(List<Token> f, int p) {
         Token t = f.get(p);
         return t.isWord() && !t.isCapitalised() && PREPOSITIONS.contains(t.lower());
+    }
+
+    /** A lowercase "-ing" form of a verb of speech: "a source speaking to Fox News", "an aide writing in". */
+    private static boolean isSpeaking(Token t) {
+        return t.isWord() && !t.isCapitalised() && t.lower().endsWith("ing") && LEX.isReportingVerb(t.lower());
     }
 
     /** A lowercase "-ing" or "-ed" form that can be a verb: a participle a phrase hangs on ("sitting", "based"). */

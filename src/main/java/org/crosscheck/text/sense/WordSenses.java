@@ -157,6 +157,13 @@ public final class WordSenses {
         }
     }
 
+    /** Whether {@code word} has a sense as an adjective ("familiar", "close"). */
+    public boolean canBeAdjective(String word) {
+        synchronized (WordNet.LOCK) {
+            return lookup(word.toLowerCase(Locale.ROOT)).stream().anyMatch(x -> x.getPOS() == POS.ADJECTIVE);
+        }
+    }
+
     /**
      * Whether {@code word} is a past-tense verb whose commonest sense is one of telling
      * (WordNet's verb.communication: "vented", "elaborated", "quipped"), and no noun or adjective
@@ -612,15 +619,36 @@ public final class WordSenses {
      * sense filed under the people, not only as one named individual ("Paul").
      */
     public boolean isRoleNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
         synchronized (WordNet.LOCK) {
-            for (Synset s : lookup(word.toLowerCase(Locale.ROOT))) {
-                if (s.getPOS() == POS.NOUN && "noun.person".equals(s.getLexFileName())
-                        && s.getPointers().stream().anyMatch(p -> p.getType() == PointerType.HYPERNYM)) {
+            List<Synset> senses = lookup(w);
+            for (Synset s : senses) {
+                if (s.getPOS() == POS.NOUN && ("noun.person".equals(s.getLexFileName())
+                        && s.getPointers().stream().anyMatch(p -> p.getType() == PointerType.HYPERNYM) || isPersonItself(s))) {
                     return true;
                 }
             }
-            return false;
+            // "one commenter wrote": a word the dictionary lacks, made of a verb and "-er", is
+            // someone who does it
+            String one = w.endsWith("ers") ? w.substring(0, w.length() - 1) : w;
+            return senses.isEmpty() && one.length() > 5 && one.endsWith("er") && agentStems(one).stream()
+                    .anyMatch(stem -> lookup(stem).stream().anyMatch(x -> x.getPOS() == POS.VERB));
         }
+    }
+
+    /** "the person added", "someone said": the dictionary's sense for a person as such, above its kinds. */
+    private static boolean isPersonItself(Synset s) {
+        return "noun.Tops".equals(s.getLexFileName()) && s.getWords().stream().anyMatch(x -> x.getLemma().equals("person"));
+    }
+
+    /** The verbs an agent noun in "-er" can come from: "comment-er", "us-er", "blog-ger". */
+    private static List<String> agentStems(String w) {
+        String stem = w.substring(0, w.length() - 2);
+        List<String> out = new ArrayList<>(List.of(stem, w.substring(0, w.length() - 1)));
+        if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+            out.add(stem.substring(0, stem.length() - 1));
+        }
+        return out;
     }
 
     /**

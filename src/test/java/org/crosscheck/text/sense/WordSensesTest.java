@@ -51,4 +51,13 @@ class WordSensesTest {
         assertThat(WordSenses.shared().isVerbPhrase("took", "the")).isFalse();
         assertThat(WordSenses.shared().isVerbPhrase("xqzv", "part")).isFalse();
     }
+
+    @Test
+    void knowsAPersonAsSuchAndAnAgentNounMadeFromAVerbAsPeople() {
+        assertThat(WordSenses.shared().isRoleNoun("person")).isTrue();
+        assertThat(WordSenses.shared().isRoleNoun("commenter")).isTrue();
+        assertThat(WordSenses.shared().isRoleNoun("commenters")).isTrue();
+        assertThat(WordSenses.shared().isRoleNoun("water")).isFalse();
+        assertThat(WordSenses.shared().isRoleNoun("xqzvder")).isFalse();
+    }
 }
