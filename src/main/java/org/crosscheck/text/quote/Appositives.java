@@ -48,6 +48,26 @@ final class Appositives {
         return close + 1 < f.size() && f.get(close).isSymbol(",") && f.get(close + 1).isWord();
     }
 
+    /**
+     * Whether the quote at {@code quote} stands inside a phrase set off by commas after a person's
+     * name ("Bill Eastland, wearing "Ted Cruz" pins, said"): a detail about the person, not the
+     * next quote of the sentence.
+     */
+    static boolean quotedInside(List<Token> f, int quote, PersonIndex index) {
+        int open = quote - 1;
+        while (open >= 0 && f.get(open).isWord()) {
+            open--;
+        }
+        if (open < 1 || !f.get(open).isSymbol(",") || !(NounPhrases.npBefore(f, open - 1) instanceof Ref.Name n && NounPhrases.isPerson(n, index))) {
+            return false;
+        }
+        int close = quote + 1;
+        while (close < f.size() && f.get(close).isWord()) {
+            close++;
+        }
+        return close + 1 < f.size() && f.get(close).isSymbol(",") && f.get(close + 1).isWord();
+    }
+
     /** Whether the verb at {@code verb} opens a relative clause ("the lawyer who argued the case"): its subject is the relative pronoun. */
     static boolean isRelative(List<Token> f, int verb) {
         int k = verb - 1;

@@ -53,6 +53,10 @@ final class ClauseReader {
                 }
             }
         }
+        Speaker idiom = idiom(f, sentence);
+        if (idiom != null) {
+            return idiom;
+        }
         int nearest = -1;
         for (int k = q - 1; k >= 0; k--) {
             if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k) && !ClauseScopes.inOpeningClause(f, k, subject, index)) {
@@ -73,7 +77,7 @@ final class ClauseReader {
             return framing;
         }
         for (int k = q + 1; k < f.size(); k++) {
-            if (f.get(k).kind() == Token.Kind.QUOTE) {
+            if (f.get(k).kind() == Token.Kind.QUOTE && !Appositives.quotedInside(f, k, index)) {
                 break;
             }
             if (Phrases.isReportingVerbAt(f, k) && !Phrases.isPassive(f, k) && !Appositives.inAppositive(f, k, index)) {
@@ -86,6 +90,39 @@ final class ClauseReader {
             }
         }
         return null;
+    }
+
+    /** "As the mayor put it, ...", "in the words of Ann Lee, ...": idioms that credit words to a speaker without a verb of speech. */
+    private Speaker idiom(List<Token> f, int sentence) {
+        for (int k = 1; k + 1 < f.size(); k++) {
+            if (Set.of("put", "puts").contains(f.get(k).lower()) && f.get(k + 1).lower().equals("it")) {
+                Ref r = Phrases.subjectBefore(f, k, index);
+                int before = r == null ? -1 : tokenAt(f, r.start()) - 1;
+                if (before > 0 && NounPhrases.DETERMINERS.contains(f.get(before).lower())) {
+                    before--;
+                }
+                if (before >= 0 && f.get(before).lower().equals("as")) {
+                    return cue(referents.resolve(r, sentence, r.start(), 0.9), f.get(before).start(), f.get(k + 1).end());
+                }
+            }
+            if (k + 3 < f.size() && f.get(k - 1).lower().equals("in") && f.get(k).lower().equals("the") && f.get(k + 1).lower().equals("words")
+                    && f.get(k + 2).lower().equals("of")) {
+                Ref r = Phrases.accordingTo(f, k + 1, index);
+                if (r != null) {
+                    return cue(referents.resolve(r, sentence, r.start(), 0.9), f.get(k - 1).start(), r.end());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int tokenAt(List<Token> f, int offset) {
+        for (int k = 0; k < f.size(); k++) {
+            if (f.get(k).start() == offset) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -248,7 +285,9 @@ final class ClauseReader {
         while (after < f.size() && f.get(after).start() < r.end()) {
             after++;
         }
-        if (after < f.size() && !f.get(after).isSymbol(",") && !f.get(after).isSymbol(".")) {
+        // "beamed Donald Hartley of Madison": a phrase of place or time may follow the person
+        if (after < f.size() && !f.get(after).isSymbol(",") && !f.get(after).isSymbol(".") && !Phrases.endsPhrase(f.get(after))
+                && !Set.of("of", "for").contains(f.get(after).lower())) {
             return null;
         }
         return cue(referents.resolve(r, sentence, r.start(), 0.9), f.get(verb).start(), r.end());

@@ -63,7 +63,15 @@ final class NameScanner {
         }
     }
 
-    private void scanLine(List<Token> tokens) {
+    private void scanLine(List<Token> line) {
+        // "Brent Bozell III, founder of ...": the generation is no name word, and the name's
+        // context is what follows it
+        List<Token> tokens = new ArrayList<>(line.size());
+        for (int k = 0; k < line.size(); k++) {
+            if (k == 0 || !NounPhrases.GENERATIONS.contains(line.get(k).text()) || !line.get(k - 1).isCapitalised()) {
+                tokens.add(line.get(k));
+            }
+        }
         int i = 0;
         while (i < tokens.size()) {
             if (!startsRun(tokens.get(i))) {

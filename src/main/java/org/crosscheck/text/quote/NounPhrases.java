@@ -43,6 +43,9 @@ final class NounPhrases {
     /** Determiners and possessive pronouns that open a noun phrase. */
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these");
 
+    /** Words after a surname that tell a generation apart ("Jr.", "III"). */
+    static final Set<String> GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+
     private NounPhrases() {
     }
 
@@ -125,6 +128,11 @@ final class NounPhrases {
     }
 
     private static Ref classify(List<Token> f, int m, int k) {
+        if (k > m && GENERATIONS.contains(f.get(k).text()) && f.get(k - 1).isCapitalised()
+                && classify(f, m, k - 1) instanceof Ref.Name n) {
+            // "Brent Bozell III" is the Brent Bozell the article names: the generation is no name word
+            return new Ref.Name(n.person(), n.written(), n.start(), f.get(k).end());
+        }
         Token last = f.get(k);
         int start = f.get(m).start();
         if (last.isCapitalised() && !LEX.isNotName(last.text()) && !last.isAcronym()) {

@@ -25,6 +25,9 @@ final class Phrases {
             "explained", "explains", "wrote", "writes", "insisted", "warned", "argued", "asked", "replied", "responded",
             "stated", "claimed", "noted", "tweeted", "declared", "concluded");
 
+    /** Prepositions of time, which no speaker phrase goes on with ("said Jan Ek during the debate"). */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("during", "amid", "until", "following", "through", "throughout");
+
     private Phrases() {
     }
 
@@ -171,7 +174,8 @@ final class Phrases {
         int comma = k;
         for (int step = 0; step < 3 && comma > 0; step++) {
             int j = comma - 1;
-            while (j >= 0 && (f.get(j).isWord() || isApostrophe(f.get(j))) && !(isReportingVerbAt(f, j) && !Appositives.isRelative(f, j))) {
+            while (j >= 0 && (f.get(j).isWord() || isApostrophe(f.get(j)) || f.get(j).kind() == Token.Kind.QUOTE && Appositives.quotedInside(f, j, index))
+                    && !(f.get(j).isWord() && isReportingVerbAt(f, j) && !Appositives.isRelative(f, j))) {
                 j--;
             }
             if (j >= 0 && !f.get(j).isSymbol(",")) {
@@ -301,7 +305,7 @@ final class Phrases {
         return r instanceof Ref.Name n && NounPhrases.isPerson(n, index) || r instanceof Ref.Role ? r : null;
     }
 
-    /** "according to X": the phrase after the two words, or null. */
+    /** "according to X", "(the) words of X": the phrase after the two words from {@code at}, or null. */
     static Ref accordingTo(List<Token> f, int at, PersonIndex index) {
         return at + 2 < f.size() ? phraseAfter(f, at + 2, index) : null;
     }
@@ -363,8 +367,9 @@ final class Phrases {
      * A lowercase function word that closes the speaker phrase after an inverted verb ("said Paul
      * Ryan in a statement"); "of" and "for" stay inside it ("the director of the agency").
      */
-    private static boolean endsPhrase(Token t) {
-        return !t.isCapitalised() && NounPhrases.FUNCTION.contains(t.lower()) && !Set.of("of", "for").contains(t.lower())
+    static boolean endsPhrase(Token t) {
+        return !t.isCapitalised() && (NounPhrases.FUNCTION.contains(t.lower()) || SubjectHeads.PREPOSITIONS.contains(t.lower())
+                || TIME_PREPOSITIONS.contains(t.lower())) && !Set.of("of", "for").contains(t.lower())
                 && !NounPhrases.DETERMINERS.contains(t.lower());
     }
 

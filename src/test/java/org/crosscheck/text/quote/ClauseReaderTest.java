@@ -180,4 +180,43 @@ class ClauseReaderTest {
         assertThat(speakerOfQuote("\"The target stands,\" said Minister for Health Ciaran Mulvey.", List.of()).name())
                 .endsWith("Mulvey").doesNotContain("Health");
     }
+
+    @Test
+    void readsThePersonAfterAnInvertedVerbWhenAPhraseOfPlaceOrTimeFollowsTheName() {
+        assertThat(speakerOfQuote("\"It was a long night,\" said Mira Solberg during the count.", List.of()).name())
+                .isEqualTo("Mira Solberg");
+        assertThat(speakerOfQuote("\"Wonderful!\" beamed David Berg of Tromso, Norway.", List.of()).name())
+                .isEqualTo("David Berg");
+    }
+
+    @Test
+    void readsTheSubjectPastAQuoteInsideAnAsideAboutThePerson() {
+        String text = "\"We lost the vote,\" Harold Pinkney, holding a \"Vote No\" placard, said after the count.";
+        assertThat(speakerOfQuote(text, List.of()).name()).isEqualTo("Harold Pinkney");
+    }
+
+    @Test
+    void readsAPersonWhoseNameEndsInAGeneration() {
+        assertThat(speakerOfQuote("\"We lost the vote,\" Harold Pinkney III, a lawyer for the union, told reporters.", List.of()).name())
+                .isEqualTo("Harold Pinkney");
+    }
+
+    @Test
+    void readsTheSpeakerOfAsXPutItAndInTheWordsOfX() {
+        assertThat(speakerOfQuote("As Mira Solberg put it, \"the harbour is the town.\"", List.of()).name()).isEqualTo("Mira Solberg");
+        assertThat(speakerOfQuote("As Mira Solberg puts it: \"the harbour is the town.\"", List.of()).name()).isEqualTo("Mira Solberg");
+        assertThat(speakerOfQuote("In the words of Mira Solberg, \"the harbour is the town.\"", List.of()).name()).isEqualTo("Mira Solberg");
+        assertThat(speakerOfQuote("As a rule the harbour put it first: \"the town comes second.\"", List.of())).isNull();
+    }
+
+    @Test
+    void readsANominalSpeakerPastAPhraseThatHangsOnItWithToOrWith() {
+        assertThat(speakerOfQuote("\"It is over,\" a source close to the coach said.", List.of()).name()).isEqualTo("source");
+        assertThat(speakerOfQuote("An aide speaking to the Courier said: \"It is over.\"", List.of()).name()).isEqualTo("aide");
+    }
+
+    @Test
+    void readsAnAgentNounTheDictionaryLacksAsANominalSpeaker() {
+        assertThat(speakerOfQuote("\"It is over,\" one commenter wrote.", List.of()).name()).isEqualTo("one commenter");
+    }
 }

@@ -124,4 +124,10 @@ class PersonIndexTest {
         assertThat(index.holderOf("the senator")).isEqualTo("Ann Beck");
         assertThat(index.holderOf("the driver")).isNull();
     }
+
+    @Test
+    void aGenerationAfterTheSurnameIsNoPartOfTheName() {
+        PersonIndex index = PersonIndex.of("Thorvald Pinkney III, a lawyer for the union, said the vote was lost.");
+        assertThat(index.names()).containsExactly("Thorvald Pinkney");
+    }
 }
