@@ -124,6 +124,12 @@ public final class AttributionDetector implements Detector {
         candidates.sort(java.util.Comparator.comparingInt(Candidate::resolved));
         List<Discrepancy> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        for (QuotePairs.Pair p : pairs) {
+            Finding f = p.sharedRun() >= 3 && creditedAlike(p, shortForms) ? CreditedPrincipals.of(c, p.left(), p.right(), shortForms) : null;
+            if (f != null && seen.add("principal:" + f.left().value() + "|" + f.right().value())) {
+                out.add(new Discrepancy.Attribution(f));
+            }
+        }
         for (Candidate k : candidates) {
             report(c, k, seen, out, shortForms);
         }
