@@ -55,7 +55,41 @@ public final class DiffEngine {
         for (Detector d : detectors) {
             all.addAll(d.detect(comparison));
         }
-        return calibrated(withoutRepeats(all), comparison.alignments());
+        return calibrated(oneFindingPerClaim(withoutRepeats(all), comparison), comparison.alignments());
+    }
+
+    /**
+     * One claim, one finding: the same two values found again with one of the same sentences is one
+     * difference, kept on the closest pair of sentences; so is a headline that restates the body's
+     * difference ("Seven consortia bid" in the headline, "Seven international consortia submitted
+     * bids" in the body, each against the copy's "Half a dozen"). The same two values in two other
+     * statements are two claims.
+     */
+    private static List<Discrepancy> oneFindingPerClaim(List<Discrepancy> all, Comparison c) {
+        List<Discrepancy> bodyFirst = new ArrayList<>(all);
+        bodyFirst.sort(Comparator.comparing((Discrepancy d) -> touchesHeadline(d, c))
+                .thenComparingDouble(d -> -Features.similarity(d, c.alignments())));
+        Set<String> claims = new HashSet<>();
+        Set<Discrepancy> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Discrepancy d : bodyFirst) {
+            Evidence l = d.finding().left();
+            Evidence r = d.finding().right();
+            String values = d.type() + "|" + norm(l.value()) + "|" + norm(r.value());
+            boolean repeat = claims.contains(values + "|L" + l.sentence()) || claims.contains(values + "|R" + r.sentence())
+                    || touchesHeadline(d, c) && claims.contains(values);
+            if (!repeat || l.value().isBlank() || r.value().isBlank()) {
+                kept.add(d);
+                claims.addAll(List.of(values, values + "|L" + l.sentence(), values + "|R" + r.sentence()));
+            }
+        }
+        return all.stream().filter(kept::contains).toList();
+    }
+
+    private static boolean touchesHeadline(Discrepancy d, Comparison c) {
+        int l = d.finding().left().sentence();
+        int r = d.finding().right().sentence();
+        return l >= 0 && l < c.left().sentences().size() && SpeakerChecks.isHeadline(c.left(), l)
+                || r >= 0 && r < c.right().sentences().size() && SpeakerChecks.isHeadline(c.right(), r);
     }
 
     /**

@@ -36,6 +36,17 @@ final class FigurePartners {
                     return r;
                 }
             }
+            // "160 cargo trucks" / "60 lorries": the one figure on each side that counts a thing
+            // the dictionary links, however reworded the rest
+            List<Quantity> alike = rights.stream().filter(r -> !r.counted().isEmpty() && Figures.compare(l, r) != Figures.Outcome.NOT_COMPARABLE
+                    && countsAlike(l.counted(), r.counted())).toList();
+            // ... when neither side gives another figure of its kind: "212 passengers and five
+            // crew" may sum to "217 people"
+            boolean onlyOfKind = lefts.stream().filter(q -> q.kind() == l.kind()).count() == 1
+                    && rights.stream().filter(r -> r.kind() == l.kind()).count() == 1;
+            if (alike.size() == 1 && onlyOfKind) {
+                return alike.get(0);
+            }
         }
         // a figure in its own currency or measure is lone among those: "13,625 taka" beside "$105"
         List<Quantity> comparableLeft = lefts.stream().filter(q -> q.kind() == l.kind() && (q.unit().isEmpty() || l.unit().isEmpty()

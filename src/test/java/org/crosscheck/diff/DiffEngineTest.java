@@ -98,4 +98,16 @@ class DiffEngineTest {
             }
         }
     }
+
+    @Test
+    void reportsADifferenceTheHeadlineRestatesOnceOnTheBodysPair() {
+        Report report = CrossCheck.compare(List.of(
+                article("wire", "Seven consortia bid for harbour dredging contract\n\n"
+                        + "Seven international consortia submitted bids on Tuesday for the contract to dredge the outer harbour, the port authority said.\n"
+                        + "The winner will be named in March.\n"),
+                article("rewrite", "Half a dozen consortia bid to dredge outer harbour\n\n"
+                        + "Half a dozen international consortia have bid for the contract to dredge the outer harbour, the port authority said.\n"
+                        + "The winner will be named in March.\n")));
+        assertThat(Pairs.describe(report.discrepancies())).containsExactly("NUMBER MEDIUM 1 1 'Seven' 'Half a dozen'");
+    }
 }

@@ -412,4 +412,18 @@ class NumberDetectorTest extends DetectorContract {
         String right = "Dockers at the port walked out on Monday, and the union says prices rose 14% last year.\n";
         assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.6, false)))).isEmpty();
     }
+
+    @Test
+    void pairsTheOneFigureOnEachSideThatCountsThingsTheDictionaryLinksHoweverRewordedTheRest() {
+        Comparison c = Pairs.ofLines("About 160 cargo trucks loaded with timber were stranded on the northern side of the slide.",
+                "Some 60 lorries carrying logs are stuck on the far side.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER HIGH 2 2 'About 160' 'Some 60'");
+    }
+
+    @Test
+    void leavesAFigureThatMaySumTwoOthersAlone() {
+        Comparison c = Pairs.ofLines("The ferry, sailing from Dover with 212 passengers and five crew, hit the pier at dawn.",
+                "There were 217 people aboard when it struck the pier early on Tuesday.");
+        assertThat(detector.detect(c)).isEmpty();
+    }
 }
