@@ -265,10 +265,11 @@ public final class AttributionDetector implements Detector {
         int rat = rstand;
         if (k.pair() != null && !atNames) {
             // a quote credited outside its own stretch of text (a paragraph that continues another
-            // quote, '"..." he added' after it) is reported where its words stand in both sources
+            // quote, '"..." he added' after it) is reported where its words stand in both sources;
+            // one credited by the statement before it, which quotes nothing, where that names its speaker
             int[] run = SharedWords.sentencesOfRun(c, k.pair());
-            lat = within(left, lstand, k.pair().left()) ? lstand : run[0];
-            rat = within(right, rstand, k.pair().right()) ? rstand : run[1];
+            lat = within(left, lstand, k.pair().left()) || left.quotesIn(lstand).isEmpty() ? lstand : run[0];
+            rat = within(right, rstand, k.pair().right()) || right.quotesIn(rstand).isEmpty() ? rstand : run[1];
         }
         Finding f = new Finding(Severity.HIGH, summary, explanation, confidence,
                 side(left, lat, lsp), side(right, rat, rsp));

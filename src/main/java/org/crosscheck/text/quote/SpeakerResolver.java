@@ -112,6 +112,15 @@ final class SpeakerResolver {
             Speaker sp;
             if (piece.continuation() && id > 0 && speakers[id - 1] != null) {
                 sp = speakers[id - 1];
+                Speaker own = loose.speaker(frame, k, subject, first, last);
+                if (own != null && own.isKnown() && own.cue() != null && sp.cue() == null && (!own.isResolved() || own.name().equals(sp.name()) || own.confidence() > sp.confidence())) {
+                    // a paragraph left open and credited where the quote closes ("... every three
+                    // hours. / "If it breaks, we could see a surge," Sandhu said.): the closing credit
+                    // is the whole quote's, not a guess from the statement before it; a closing "she
+                    // said" replaces only a weaker guess, since it may point at the person introduced there
+                    sp = own;
+                    speakers[id - 1] = own;
+                }
             } else {
                 sp = loose.speaker(frame, k, subject, first, last);
                 boolean bare = bare(frame);
@@ -123,7 +132,7 @@ final class SpeakerResolver {
                 }
                 if (sp == null && bare && !isSingleQuotedLine(piece)) {
                     sp = lastIndirect != null && lastIndirect.sentence() == first - 1
-                            ? continued(lastIndirect.speaker(), "statement before", Math.min(0.7, lastIndirect.speaker().confidence()))
+                            ? continued(lastIndirect.speaker(), "statement before", Math.min(0.8, lastIndirect.speaker().confidence()))
                             : inherit(id, first);
                 }
             }
@@ -134,7 +143,9 @@ final class SpeakerResolver {
             if (sp != null) {
                 framed[id] = true;
                 speakers[id] = sp;
-                if (sp.isKnown()) {
+                // a weak guess ("quote before" across a paragraph that introduced someone else) is
+                // no mention a later "she said" may point back at
+                if (sp.isKnown() && (sp.isConfident() || !sp.isResolved())) {
                     referents.noteSpeaker(sp.name(), first, piece.outer().start());
                     clusterSpeaker = sp;
                 }

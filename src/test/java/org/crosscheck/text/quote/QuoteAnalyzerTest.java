@@ -374,4 +374,23 @@ class QuoteAnalyzerTest {
         String text = "Susan Hale, the chief executive, ran the merger.\n\nFlying home one night, she vented to her husband that it would be \"a fight from start to finish.\"";
         assertThat(speakers(analyze(text))).containsExactly("Susan Hale");
     }
+
+    @Test
+    void aParagraphLeftOpenIsCreditedWhereTheQuoteCloses() {
+        String text = "Engineer Ruth Kemp said the river had risen overnight.\n\n\"Until it moves, the water has nowhere to go.\n\n"
+                + "\"If it breaks cleanly, the levels drop fast,\" Kemp said.";
+        Speech speech = analyze(text);
+        assertThat(speakers(speech)).containsExactly("Ruth Kemp", "Ruth Kemp");
+        int closing = text.indexOf("Kemp said.");
+        assertThat(speech.quotes().get(0).speaker().mention()).isEqualTo(new Span(closing, closing + "Kemp".length()));
+    }
+
+    @Test
+    void aClosingPronounPointsAtThePersonIntroducedBeforeTheQuoteNotAtAWeakGuess() {
+        String text = "\"It has to work every day,\" said Carla Mendes, the operator's manager.\n\n"
+                + "Marta Ruiz, 71, has campaigned for the reopening since the lift closed.\n\n"
+                + "\"For eight years we climbed the steps with our bags.\n\n"
+                + "\"It is how we get to the doctor,\" she said.";
+        assertThat(speakers(analyze(text))).containsExactly("Carla Mendes", "Marta Ruiz", "Marta Ruiz");
+    }
 }
