@@ -79,7 +79,7 @@ final class CreditedPrincipals {
             return null;
         }
         String name = m.group(1);
-        if (Names.isKnownPlace(name) || WordSenses.shared().isPlaceName(name)) {
+        if (Names.isPlace(name)) {
             return null;
         }
         return new Principal(name, new Span(from + m.start(1), from + m.end(1)));

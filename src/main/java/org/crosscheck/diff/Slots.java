@@ -85,7 +85,7 @@ final class Slots {
         Mention a = l.get(0);
         Mention b = r.get(0);
         // two countries or cities after the same preposition of any kind ("sent by Spain" / "provided by Italy")
-        boolean known = knownPlace(a.text()) && knownPlace(b.text());
+        boolean known = Names.isPlace(a.text()) && Names.isPlace(b.text());
         if (a.kind() != Mention.Kind.PLACE && b.kind() != Mention.Kind.PLACE && !known) {
             return List.of();
         }
@@ -328,10 +328,6 @@ final class Slots {
         }
         boolean actsNext = k < t.size() && t.get(k).isWord() && Character.isLowerCase(t.get(k).text().charAt(0));
         return actsNext ? m : null;
-    }
-
-    private static boolean knownPlace(String name) {
-        return Names.isKnownPlace(name) || org.crosscheck.text.sense.WordSenses.shared().isPlaceName(name);
     }
 
     /** Whether the same preposition stands right before both names. */

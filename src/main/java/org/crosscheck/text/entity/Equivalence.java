@@ -129,20 +129,17 @@ public final class Equivalence {
         static Qualified of(String written) {
             String w = written.strip();
             java.util.regex.Matcher before = PLACE_BEFORE.matcher(w);
-            if (before.matches() && isPlace(before.group(1))) {
+            if (before.matches() && Names.isPlace(before.group(1))) {
                 return new Qualified(before.group(1), before.group(2));
             }
             java.util.regex.Matcher after = PLACE_AFTER.matcher(w);
-            if (after.matches() && isPlace(after.group(2))) {
+            if (after.matches() && Names.isPlace(after.group(2))) {
                 return new Qualified(after.group(2), after.group(1));
             }
             return new Qualified(null, w);
         }
     }
 
-    private static boolean isPlace(String name) {
-        return Names.isKnownPlace(name) || WordSenses.shared().isPlaceName(name);
-    }
 
     /** "Deputy director" against "director": a modifier that names another office. */
     private static boolean otherOffice(String longer, String shorter) {

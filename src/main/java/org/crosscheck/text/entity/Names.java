@@ -107,6 +107,14 @@ public final class Names {
     }
 
     /**
+     * Whether the written name is a place: a known place or country, or a name the dictionary files
+     * under locations and nothing a speaker could be ("Nairobi"; not "Washington", also a person).
+     */
+    public static boolean isPlace(String written) {
+        return isKnownPlace(written) || org.crosscheck.text.sense.WordSenses.shared().isPlaceName(written);
+    }
+
+    /**
      * Whether two written names may refer to the same thing: equal keys, aliases, or one form's
      * words contained in the other's ("Peskov" in "Dmitry Peskov"; "Johnson" in "Boris Johnson").
      */

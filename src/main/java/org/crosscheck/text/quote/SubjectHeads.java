@@ -45,7 +45,7 @@ final class SubjectHeads {
             while (run > 0 && f.get(run - 1).isCapitalised() && !f.get(run - 1).possessive()) {
                 run--; // the whole capitalised run: "South Carolina"
             }
-            if (run > 1 && f.get(run - 1).isSymbol(",") && r instanceof Ref.Name && isPlace(words(f, run, k))
+            if (run > 1 && f.get(run - 1).isSymbol(",") && r instanceof Ref.Name && Names.isPlace(words(f, run, k))
                     && f.get(run - 2).isCapitalised() && !f.get(run - 2).possessive()) {
                 // "of Columbia, South Carolina": a region after a comma belongs to the place before it
                 Ref place = NounPhrases.npBefore(f, run - 2);
@@ -103,10 +103,6 @@ final class SubjectHeads {
                 && !PREPOSITIONS.contains(before.lower()) && !LEX.isTitle(before.text()) && WordSenses.shared().canBeVerb(before.lower());
     }
 
-    /** Whether a written name is a place: from the alias list or WordNet. */
-    static boolean isPlace(String written) {
-        return Names.isKnownPlace(written) || WordSenses.shared().isPlaceName(written);
-    }
 
     private static String words(List<Token> f, int from, int to) {
         StringBuilder b = new StringBuilder();
