@@ -216,7 +216,7 @@ class AttributionDetectorTest extends DetectorContract {
         Comparison c = Pairs.of(Pairs.CONTEXT + "National coach Marat Olsen said the team had changed its preparation after April.\n"
                         + "\"We took him away from competition for six weeks and worked only on his grip and his left side.\"\n",
                 Pairs.CONTEXT + "Federation president Dulat Berg said the champion would be paid a bonus.\n"
-                        + "\"We took him away from competition for six weeks and worked only on his grip and his left side,\" he said.\n");
+                        + "\"We took him away from competition for six weeks and worked only on his grip and his left side,\" Berg said.\n");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("ATTRIBUTION HIGH 2 3 'Marat Olsen' 'Dulat Berg'");
     }
 }

@@ -132,7 +132,7 @@ final class SpeakerResolver {
                 }
                 if (sp == null && bare && !isSingleQuotedLine(piece)) {
                     sp = lastIndirect != null && lastIndirect.sentence() == first - 1
-                            ? continued(lastIndirect.speaker(), "statement before", Math.min(0.8, lastIndirect.speaker().confidence()))
+                            ? continued(lastIndirect.speaker(), "statement before", Math.min(0.7, lastIndirect.speaker().confidence()))
                             : inherit(id, first);
                 }
             }
