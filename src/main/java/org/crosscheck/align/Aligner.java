@@ -55,8 +55,18 @@ public final class Aligner {
     /** Alignments between {@code left} and {@code right}, in the left source's order. */
     public List<Alignment> align(AnalyzedArticle left, AnalyzedArticle right) {
         Map<String, Scored> scored = new HashMap<>();
+        // the two directions' searches are independent (the index is only read): the common
+        // pool's thread runs the second meanwhile, unless it is busy and this thread gets to it
+        // first; a pair both find scores the same either way
+        java.util.concurrent.FutureTask<Map<String, Scored>> back = new java.util.concurrent.FutureTask<>(() -> {
+            Map<String, Scored> found = new HashMap<>();
+            collect(right, left.id(), true, found);
+            return found;
+        });
+        java.util.concurrent.ForkJoinPool.commonPool().execute(back);
         collect(left, right.id(), false, scored);
-        collect(right, left.id(), true, scored);
+        back.run();
+        joined(back).forEach(scored::putIfAbsent);
         List<Scored> ranked = new ArrayList<>(scored.values());
         ranked.sort(Comparator.comparingDouble(Scored::similarity).reversed()
                 .thenComparingInt(s -> s.left.sentence()).thenComparingInt(s -> s.right.sentence()));
@@ -217,6 +227,24 @@ public final class Aligner {
             map.put(sentences.get(i), i);
         }
         return map;
+    }
+
+    /** The task's result once it has run; its failure is thrown as it was thrown, not wrapped. */
+    private static <T> T joined(java.util.concurrent.FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while aligning", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static List<Integer> compared(AnalyzedArticle article) {

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -52,7 +54,7 @@ public final class Calibration {
     /** The fewest findings a cell needs to count, when a table does not name it. */
     public static final int DEFAULT_MIN_FINDINGS = 5;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory JSON = new JsonFactory();
     private static volatile Calibration standard;
 
     private final Map<String, int[]> cells;
@@ -178,16 +180,61 @@ public final class Calibration {
 
     /** Reads a table written by {@link #toJson()}. */
     public static Calibration read(InputStream in) throws IOException {
-        JsonNode root = MAPPER.readTree(in);
+        // streamed, not read as a tree: every report reads the table at start-up, before its
+        // arguments are parsed, and a databind ObjectMapper costs a cold JVM tens of milliseconds
         Map<String, int[]> cells = new HashMap<>();
-        for (JsonNode c : root.path("cells")) {
-            String key = c.path("closeness").asText(Features.closenessBin(1)) + "|" + c.path("type").asText() + "|"
-                    + c.path("raw").asText() + "|" + c.path("similarity").asText();
-            cells.put(key, new int[] {c.path("real").asInt(), c.path("findings").asInt()});
+        double strength = DEFAULT_PRIOR_STRENGTH;
+        int minFindings = DEFAULT_MIN_FINDINGS;
+        double minConfidence = 0;
+        String about = "";
+        try (JsonParser p = JSON.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("a calibration table is a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "about" -> about = value.isScalarValue() ? p.getText() : about;
+                    case "prior_strength" -> strength = p.getValueAsDouble(DEFAULT_PRIOR_STRENGTH);
+                    case "min_cell_findings" -> minFindings = p.getValueAsInt(DEFAULT_MIN_FINDINGS);
+                    case "min_confidence" -> minConfidence = p.getValueAsDouble(0);
+                    case "cells" -> readCells(p, value, cells);
+                    default -> p.skipChildren();
+                }
+            }
         }
-        return new Calibration(cells, root.path("prior_strength").asDouble(DEFAULT_PRIOR_STRENGTH),
-                root.path("min_cell_findings").asInt(DEFAULT_MIN_FINDINGS), root.path("min_confidence").asDouble(0),
-                root.path("about").asText(""));
+        return new Calibration(cells, strength, minFindings, minConfidence, about);
+    }
+
+    private static void readCells(JsonParser p, JsonToken start, Map<String, int[]> cells) throws IOException {
+        if (start != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return;
+        }
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            String closeness = Features.closenessBin(1);
+            String type = "";
+            String raw = "";
+            String similarity = "";
+            int real = 0;
+            int findings = 0;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                String text = value.isScalarValue() ? p.getText() : null;
+                switch (field) {
+                    case "closeness" -> closeness = text == null ? closeness : text;
+                    case "type" -> type = text == null ? type : text;
+                    case "raw" -> raw = text == null ? raw : text;
+                    case "similarity" -> similarity = text == null ? similarity : text;
+                    case "real" -> real = p.getValueAsInt(0);
+                    case "findings" -> findings = p.getValueAsInt(0);
+                    default -> p.skipChildren();
+                }
+            }
+            cells.put(closeness + "|" + type + "|" + raw + "|" + similarity, new int[] {real, findings});
+        }
     }
 
     /** The table as JSON, cells in a stable order. */
@@ -211,7 +258,7 @@ public final class Calibration {
         }
         root.put("cells", out);
         try {
-            return MAPPER.writeValueAsString(root) + "\n";
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("calibration could not be serialised", e);
         }

@@ -82,6 +82,11 @@ public final class Main implements Runnable {
             // the dictionary and the sentence model load in the background while the arguments are read
             org.crosscheck.text.sense.WordSenses.prepareShared();
             org.crosscheck.embed.SentenceEncoder.prepareShared();
+            // and Lucene is set up: the index is built on the main thread once both articles are
+            // read, and Lucene's first use (its codecs found and loaded) would otherwise wait there
+            Thread lucene = new Thread(org.crosscheck.index.SentenceIndex::prepare, "crosscheck-index");
+            lucene.setDaemon(true);
+            lucene.start();
         }
         int status = run(args, System.out, System.err);
         org.crosscheck.embed.SentenceEncoder.awaitPrepared();

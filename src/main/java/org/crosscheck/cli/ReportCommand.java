@@ -81,6 +81,12 @@ final class ReportCommand implements Callable<Integer> {
         UsageException.requireAtMostOneNameAFile(names, files);
         Outputs.checkWritable(json, "--json");
         Outputs.checkWritable(html, "--html");
+        if (json != null) {
+            // Jackson is set up beside the comparison instead of after it, when the report waits
+            Thread jackson = new Thread(JsonReport::prepare, "crosscheck-json");
+            jackson.setDaemon(true);
+            jackson.start();
+        }
         Report full = CrossCheck.compareFiles(files, names);
         Report report = full.withMinConfidence(min);
         int hidden = full.contradictions().size() - report.contradictions().size();

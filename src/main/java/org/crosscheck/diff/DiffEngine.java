@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 
 import org.crosscheck.calibration.Calibration;
 import org.crosscheck.calibration.Features;
@@ -38,22 +41,33 @@ public final class DiffEngine {
                 new NegationDetector(), new DateDetector(), new UnmatchedDetector()));
     }
 
-    /** An engine with the given detectors, run in order, and the shipped calibration. */
+    /** An engine with the given detectors, their findings kept in order, and the shipped calibration. */
     public DiffEngine(List<Detector> detectors) {
         this(detectors, Calibration.standard());
     }
 
-    /** An engine with the given detectors, run in order, and the given calibration. */
+    /** An engine with the given detectors, their findings kept in order, and the given calibration. */
     public DiffEngine(List<Detector> detectors, Calibration calibration) {
         this.detectors = List.copyOf(detectors);
         this.calibration = java.util.Objects.requireNonNull(calibration, "calibration");
     }
 
-    /** Every discrepancy of one comparison, deduplicated, not yet sorted. */
+    /**
+     * Every discrepancy of one comparison, deduplicated, not yet sorted. The detectors' findings
+     * are kept in the detectors' order, whichever thread ran each.
+     */
     public List<Discrepancy> detect(Comparison comparison) {
+        // the detectors are independent of one another: the common pool's thread takes them in
+        // turn while this one works down the list, running each that no pool thread has started
+        // (a busy pool leaves them all to this thread); on two cores the longest detector, not
+        // the sum of them, is what a one-off report waits for
+        List<FutureTask<List<Discrepancy>>> tasks = detectors.stream()
+                .map(d -> new FutureTask<>(() -> d.detect(comparison))).toList();
+        tasks.stream().skip(1).forEach(ForkJoinPool.commonPool()::execute);
+        tasks.forEach(FutureTask::run);
         List<Discrepancy> all = new ArrayList<>();
-        for (Detector d : detectors) {
-            all.addAll(d.detect(comparison));
+        for (FutureTask<List<Discrepancy>> t : tasks) {
+            all.addAll(resultOf(t));
         }
         return calibrated(oneFindingPerClaim(withoutRepeats(all), comparison), comparison.alignments());
     }
@@ -90,6 +104,24 @@ public final class DiffEngine {
         int r = d.finding().right().sentence();
         return l >= 0 && l < c.left().sentences().size() && SpeakerChecks.isHeadline(c.left(), l)
                 || r >= 0 && r < c.right().sentences().size() && SpeakerChecks.isHeadline(c.right(), r);
+    }
+
+    /** The task's result once it has run; its failure is thrown as it was thrown, not wrapped. */
+    private static List<Discrepancy> resultOf(FutureTask<List<Discrepancy>> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a detector ran", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**

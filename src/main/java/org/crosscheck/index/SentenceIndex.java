@@ -171,6 +171,36 @@ public final class SentenceIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Sets Lucene up in the calling thread: indexes and searches one sentence in an index of its
+     * own, thrown away, so that the classes, codecs and analyzer a comparison's index needs are
+     * loaded and initialised before that index is built (a few tens of milliseconds in a fresh
+     * JVM, otherwise spent while the comparison waits). Nothing else carries over; a failure here
+     * is left for the real index to meet.
+     */
+    public static void prepare() {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(ANALYZER).setCommitOnClose(false)
+                     .setMergePolicy(NoMergePolicy.INSTANCE).setRAMBufferSizeMB(64))) {
+            Document doc = new Document();
+            doc.add(new StringField("source", "ready", Field.Store.NO));
+            doc.add(new TextField("text", "The index is ready.", Field.Store.NO));
+            doc.add(new StringField("feature", "#ready", Field.Store.NO));
+            w.addDocument(doc);
+            try (DirectoryReader r = DirectoryReader.open(w)) {
+                IndexSearcher searcher = new IndexSearcher(r);
+                searcher.setQueryCache(null);
+                BooleanQuery text = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term("text", "index")), BooleanClause.Occur.SHOULD)
+                        .add(new TermQuery(new Term("feature", "#ready")), BooleanClause.Occur.SHOULD).build();
+                searcher.search(new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term("source", "ready")), BooleanClause.Occur.FILTER).build(), 1);
+            }
+        } catch (IOException | RuntimeException e) {
+            // the comparison's own index meets the same trouble and reports it
+        }
+    }
+
     /** Terms of {@code text} as the index analyses it. */
     public List<String> analyze(String text) {
         List<String> out = new ArrayList<>();

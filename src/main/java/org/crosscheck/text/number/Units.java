@@ -48,37 +48,54 @@ final class Units {
      */
     private static final java.util.Set<String> NOT_CURRENCY_WORDS = java.util.Set.of("real", "mark", "won", "sol", "som",
             "dong", "day", "unit", "units", "gold", "kip", "lek", "lev", "leu", "dram", "tala", "pula", "kina", "loti", "uf");
+    /**
+     * Each currency of the JDK's ISO 4217 table as {code, English name}: asked for once, since a
+     * display name is a locale-provider lookup and both tables below read every one.
+     */
+    private static final java.util.List<String[]> ENGLISH_NAMES = englishNames();
+    /** Compiled once for the two tables: String.split compiles its pattern on every call. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final Map<String, String> WORLD_CURRENCIES = worldCurrencies();
     /** The currencies of the world by their whole English names, singular and plural ("US dollars", "Canadian dollar"), from the JDK's ISO 4217 table. */
     private static final Map<String, String> WORLD_CURRENCY_NAMES = worldCurrencyNames();
     private static final int LONGEST_NAME_WORDS = 3;
 
+    private static java.util.List<String[]> englishNames() {
+        java.util.List<String[]> out = new java.util.ArrayList<>();
+        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
+            out.add(new String[] {c.getCurrencyCode(), c.getDisplayName(java.util.Locale.ENGLISH)});
+        }
+        return out;
+    }
+
     private static Map<String, String> worldCurrencyNames() {
         Map<String, String> out = new java.util.HashMap<>();
-        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
-            String display = c.getDisplayName(java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT);
-            int words = display.split("\\s+").length;
-            if (c.getCurrencyCode().startsWith("X") || display.contains("(") || words < 2 || words > LONGEST_NAME_WORDS
+        for (String[] c : ENGLISH_NAMES) {
+            String code = c[0];
+            String display = c[1].toLowerCase(java.util.Locale.ROOT);
+            int words = SPACES.split(display).length;
+            if (code.startsWith("X") || display.contains("(") || words < 2 || words > LONGEST_NAME_WORDS
                     || !display.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ')) {
                 continue;
             }
-            out.putIfAbsent(display, c.getCurrencyCode());
-            out.putIfAbsent(display + "s", c.getCurrencyCode());
+            out.putIfAbsent(display, code);
+            out.putIfAbsent(display + "s", code);
         }
         return Map.copyOf(out);
     }
 
     private static Map<String, String> worldCurrencies() {
         Map<String, java.util.Set<String>> codes = new java.util.HashMap<>();
-        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
-            String display = c.getDisplayName(java.util.Locale.ENGLISH);
-            if (c.getCurrencyCode().startsWith("X") || display.contains("(") || display.equals(c.getCurrencyCode())) {
+        for (String[] c : ENGLISH_NAMES) {
+            String code = c[0];
+            String display = c[1];
+            if (code.startsWith("X") || display.contains("(") || display.equals(code)) {
                 continue;
             }
-            String[] words = display.split("\\s+");
+            String[] words = SPACES.split(display);
             String word = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
             if (word.chars().allMatch(Character::isLetter) && !NOT_CURRENCY_WORDS.contains(word)) {
-                codes.computeIfAbsent(word, k -> new java.util.TreeSet<>()).add(c.getCurrencyCode());
+                codes.computeIfAbsent(word, k -> new java.util.TreeSet<>()).add(code);
             }
         }
         Map<String, String> out = new java.util.HashMap<>();

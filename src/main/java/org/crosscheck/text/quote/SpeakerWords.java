@@ -24,6 +24,9 @@ final class SpeakerWords {
     /** Gender a word implies: male, female or unknown. */
     enum Gender { M, F, X }
 
+    /** Compiled once: {@link #plain} runs for every capitalised word, and replaceAll compiles on each call. */
+    private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("\\p{M}");
+
     static final SpeakerWords INSTANCE = new SpeakerWords();
 
     private final Set<String> reportingVerbs = new HashSet<>();
@@ -141,8 +144,9 @@ final class SpeakerWords {
 
     /** Lower case without accents: "Joaquín" and "joaquin" look up alike. */
     private static String plain(String word) {
-        return java.text.Normalizer.normalize(lower(word), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return MARK.matcher(java.text.Normalizer.normalize(lower(word), java.text.Normalizer.Form.NFD)).replaceAll("");
     }
+
 
     boolean isNotName(String word) {
         return notNames.contains(lower(word));

@@ -48,9 +48,37 @@ public final class ResourceDictionaryFile extends AbstractPrincetonRandomAccessD
         return new ResourceDictionaryFile(dictionary, path, pos, fileType, params);
     }
 
+    /** The files open now, for {@link #readAhead()}. */
+    private static final java.util.Set<ResourceDictionaryFile> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The files lookups read, in the order {@link #readAhead()} reads them: the indexes first. */
+    private static final java.util.List<DictionaryFileType> LOOKED_UP = java.util.List.of(DictionaryFileType.INDEX,
+            DictionaryFileType.DATA, DictionaryFileType.EXCEPTION);
+
+    /**
+     * Reads in every open index, data and exception file not read yet, here and now, instead of
+     * on the first lookup that needs it (which waits the while); the sense index and use counts,
+     * which no lookup reads, stay unread. Each file is read once whoever asks first, so a lookup
+     * meanwhile waits at most for the file it needs. A file that cannot be read is left for its
+     * first lookup to report.
+     */
+    static void readAhead() {
+        for (DictionaryFileType type : LOOKED_UP) {
+            for (ResourceDictionaryFile f : OPEN) {
+                if (f.getFileType() == type) {
+                    try {
+                        f.bytes();
+                    } catch (JWNLException e) {
+                        // the lookup that needs it reports it
+                    }
+                }
+            }
+        }
+    }
+
     @Override
     public void open() {
         open = true;
+        OPEN.add(this);
     }
 
     @Override
@@ -60,6 +88,7 @@ public final class ResourceDictionaryFile extends AbstractPrincetonRandomAccessD
 
     @Override
     public void close() {
+        OPEN.remove(this);
         open = false;
         buffer = null;
     }
@@ -88,7 +117,7 @@ public final class ResourceDictionaryFile extends AbstractPrincetonRandomAccessD
                         if (in == null) {
                             throw new JWNLIOException(new IOException("the build lacks the WordNet file " + name));
                         }
-                        b = in.readAllBytes();
+                        b = readAll(in);
                     } catch (IOException e) {
                         throw new JWNLIOException(e);
                     }
@@ -97,6 +126,27 @@ public final class ResourceDictionaryFile extends AbstractPrincetonRandomAccessD
             }
         }
         return b;
+    }
+
+    /**
+     * The whole stream in one array of its own size when the stream says how long it is (a file
+     * stored in the jar uncompressed does): readAllBytes would gather it in chunks and copy them
+     * into a second array, twice the memory touched for the 15 MB of noun data.
+     */
+    private static byte[] readAll(InputStream in) throws IOException {
+        int size = in.available();
+        if (size <= 0) {
+            return in.readAllBytes();
+        }
+        byte[] b = new byte[size];
+        int n = in.readNBytes(b, 0, size);
+        byte[] rest = in.readAllBytes();
+        if (n == size && rest.length == 0) {
+            return b;
+        }
+        byte[] all = java.util.Arrays.copyOf(b, n + rest.length);
+        System.arraycopy(rest, 0, all, n, rest.length);
+        return all;
     }
 
     @Override

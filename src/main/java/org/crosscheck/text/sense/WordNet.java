@@ -29,6 +29,16 @@ final class WordNet {
         static final Dictionary INSTANCE = load();
     }
 
+    /**
+     * Makes the shared reader if it is not made yet and reads in the files lookups read (see
+     * {@link ResourceDictionaryFile#readAhead()}): for a thread that prepares the dictionary before
+     * anyone looks a word up.
+     */
+    static void readAhead() {
+        dictionary();
+        ResourceDictionaryFile.readAhead();
+    }
+
     /** The shared reader, made on first call. */
     static Dictionary dictionary() {
         return Holder.INSTANCE;

@@ -81,11 +81,15 @@ public final class WordSenses {
     /**
      * Starts reading the shipped dictionary in a background thread, so that analysis finds it
      * ready (reading it takes a few tenths of a second); returns at once. Reading happens once per
-     * JVM, whoever asks first.
+     * JVM, whoever asks first. The files lookups read are read in too, so the first lookups do not
+     * wait while 28 MB are copied out of the jar.
      */
     public static void prepareShared() {
         if (PREPARING.compareAndSet(false, true)) {
-            Thread t = new Thread(WordSenses::shared, "crosscheck-wordnet");
+            Thread t = new Thread(() -> {
+                shared();
+                WordNet.readAhead();
+            }, "crosscheck-wordnet");
             t.setDaemon(true);
             t.start();
         }
@@ -300,7 +304,32 @@ public final class WordSenses {
         return direct;
     }
 
+    /**
+     * How many words' senses {@link #lookup} keeps. A comparison asks for the same word many times
+     * (each name against each other name), and each ask runs the reader's morphology over four
+     * parts of speech.
+     */
+    private static final int LOOKUPS_KEPT = 4096;
+
+    /** The senses of the words looked up last, least recently used first; used under {@link WordNet#LOCK} only. */
+    private final java.util.Map<String, List<Synset>> looked = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, List<Synset>> eldest) {
+            return size() > LOOKUPS_KEPT;
+        }
+    };
+
+    /** Every sense of {@code word}, commonest first within each part of speech; unmodifiable. */
     private List<Synset> lookup(String word) {
+        List<Synset> kept = looked.get(word);
+        if (kept == null) {
+            kept = read(word);
+            looked.put(word, kept);
+        }
+        return kept;
+    }
+
+    private List<Synset> read(String word) {
         List<Synset> out = new ArrayList<>();
         try {
             for (POS pos : POS.getAllPOS()) {
@@ -312,7 +341,7 @@ public final class WordSenses {
         } catch (JWNLException | IllegalArgumentException e) {
             return List.of();
         }
-        return out;
+        return java.util.Collections.unmodifiableList(out);
     }
 
     private static boolean linked(List<Synset> a, List<Synset> b) {
@@ -473,8 +502,13 @@ public final class WordSenses {
 
     /** A phrase as the dictionary lists it: lower case, straight apostrophes, no closing possessive. */
     private static String entryForm(String phrase) {
-        return phrase.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("'s?$", "").strip();
+        return CLOSING_POSSESSIVE.matcher(phrase.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll("").strip();
     }
+
+    // compiled once: these run for every sense of every word looked up, and String.split and
+    // replaceAll compile their pattern on each call
+    private static final java.util.regex.Pattern CLOSING_POSSESSIVE = java.util.regex.Pattern.compile("'s?$");
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s_]+");
 
     private Synset leaderSense;
 
@@ -566,7 +600,7 @@ public final class WordSenses {
      * the reader otherwise falls back on a part ("q" for "Q3") or one word of a phrase.
      */
     private static boolean hasEntry(Synset s, String phrase) {
-        String[] words = phrase.split("[\\s_]+");
+        String[] words = WORD_BREAK.split(phrase);
         for (net.sf.extjwnl.data.Word w : s.getWords()) {
             String lemma = w.getLemma().toLowerCase(Locale.ROOT).replace('_', ' ');
             String word = words[0];
