@@ -286,8 +286,15 @@ public final class NumberDetector implements Detector {
         String text = article.article().text();
         for (Quantity q : article.quantitiesIn(sentence)) {
             String after = text.substring(q.span().end(), Math.min(text.length(), q.span().end() + 20));
-            boolean figure = COMPARED.contains(q.kind()) && !(q.kind() == Quantity.Kind.MEASURE && RELATIVE.matcher(after).find())
-                    || q.kind() == Quantity.Kind.ORDINAL && ORDINAL_FIGURE.matcher(after).find();
+            boolean figure = COMPARED.contains(q.kind()) || q.kind() == Quantity.Kind.ORDINAL && ORDINAL_FIGURE.matcher(after).find();
+            java.util.regex.Matcher relative = RELATIVE.matcher(after);
+            if (q.kind() == Quantity.Kind.MEASURE && relative.find()) {
+                // "ten minutes from time" is the moment "the 80th minute" names, not a span to compare
+                // with it; it compares only with a time counted the same way ("17 seconds left")
+                String way = relative.group(1).toLowerCase(java.util.Locale.ROOT);
+                way = way.equals("remaining") || way.equals("from time") ? "left" : way;
+                q = new Quantity(q.span(), q.written(), q.value(), q.upper(), q.unit() + " " + way, q.kind(), q.qualifier(), "");
+            }
             // "between 2014 and 2019" is a span of years: the date check's
             boolean years = q.kind() == Quantity.Kind.RANGE && q.unit().isEmpty() && Figures.yearLike(q.value()) && Figures.yearLike(q.upper());
             if (figure && !years && !VAGUE.matcher(q.written()).find() && !Datelines.inDateline(article, sentence, q.span())) {

@@ -26,6 +26,13 @@ class NumberDetectorTest extends DetectorContract {
     }
 
     @Test
+    void pairsTheOneTimeEachSideGivesThoughAMeasureOfMassStandsBesideIt() {
+        Comparison c = Pairs.ofLines("Mbeki scored the winner for Orlando Pirates with 12 minutes remaining in front of 38,000 fans.",
+                "Orlando Pirates snatched it when Mbeki struck with four minutes left, the 68kg forward beating two defenders.");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("NUMBER HIGH 2 2 '12 minutes' 'four minutes'");
+    }
+
+    @Test
     void reportsAChangedHeadcount() {
         Comparison c = Pairs.ofLines("Police said 3,000 people joined the march through Leeds city centre.",
                 "Police said 5,000 people joined the march through Leeds city centre.");

@@ -47,6 +47,12 @@ public final class QuantityComparison {
     private QuantityComparison() {
     }
 
+    /** What a normalised unit measures ("length" for "km" and "mi", "mass" for "kg" and "lb"), or "" when unknown. */
+    public static String dimension(String unit) {
+        UnitScale.Scale scale = UnitScale.of(unit);
+        return scale == null ? "" : scale.dimension();
+    }
+
     /**
      * Compares {@code a} with {@code b} by the rules on this class; the answer does not depend on
      * the order of the arguments.
@@ -55,12 +61,6 @@ public final class QuantityComparison {
      * @param b a figure, not null
      * @return SAME, DIFFERENT_VALUE, DIFFERENT_QUALIFIER or NOT_COMPARABLE
      */
-    /** What a normalised unit measures ("length" for "km" and "mi", "mass" for "kg" and "lb"), or "" when unknown. */
-    public static String dimension(String unit) {
-        UnitScale.Scale scale = UnitScale.of(unit);
-        return scale == null ? "" : scale.dimension();
-    }
-
     public static Result compare(Quantity a, Quantity b) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
