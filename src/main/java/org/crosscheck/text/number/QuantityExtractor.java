@@ -54,6 +54,7 @@ public final class QuantityExtractor {
     private static final Set<String> YEAR_LEADERS = Set.of(
             "in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "the", "to", "and",
             "between", "early", "late", "mid", "summer", "spring", "autumn", "winter", "year", "around", "circa", "fiscal");
+    private static final Set<String> YEAR_PARTS = Set.of("early", "mid", "late", "pre", "post");
     private static final Pattern SPORT = Pattern.compile(
             "\\b(won|win|wins|winning|winner|beat|beats|beaten|draw|drew|drawn|score|scored|scoreline|victory"
                     + "|defeat|defeated|lost|lose|loss|thrashed|thrashing|match|game|goal|goals|half-time"
@@ -254,7 +255,10 @@ public final class QuantityExtractor {
             // a period written as a code before it leads a year too: "Q3 2020", "H1 2024"
             boolean led = i > 0 && YEAR_LEADERS.contains(t.get(i - 1).lower())
                     || i > 1 && t.get(i - 1).kind() == Token.Kind.NUMBER && t.get(i - 2).kind() == Token.Kind.WORD
-                    && t.get(i - 2).end() == t.get(i - 1).start();
+                    && t.get(i - 2).end() == t.get(i - 1).start()
+                    // "the late-2021 peak", "pre-2008 rules": a part of a year joined to it
+                    || i > 1 && t.get(i - 1).isSymbol('-') && t.get(i - 2).end() == t.get(i - 1).start()
+                    && t.get(i - 1).end() == t.get(i).start() && YEAR_PARTS.contains(t.get(i - 2).lower());
             r.kind = yearLike && (led || r.counted.isEmpty()) ? Kind.YEAR : Kind.COUNT;
         }
         if (r.kind == Kind.YEAR) {

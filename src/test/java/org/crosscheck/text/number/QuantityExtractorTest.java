@@ -98,6 +98,7 @@ class QuantityExtractorTest {
             "In 2014, Russia annexed Crimea. # 2014|-||YEAR|EXACT|",
             "Sales fell in the period to Q3 2020 due to weak demand. # 2020|-||YEAR|EXACT|",
             "Profit rose in fiscal 2021 thanks to cost cuts. # 2021|-||YEAR|EXACT|",
+            "House prices are still below the late-2021 peak. # 2021|-||YEAR|EXACT|",
             "About 2000 people fled. # 2000|-||COUNT|ABOUT|people",
             "The road is 5km long. # 5|-|km|MEASURE|EXACT|",
             "The road is 5 miles long. # 5|-|mi|MEASURE|EXACT|",
