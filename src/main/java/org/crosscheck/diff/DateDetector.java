@@ -327,8 +327,18 @@ public final class DateDetector implements Detector {
     }
 
     private static boolean alike(String ltext, Dated l, String rtext, Dated r, boolean after) {
-        String context = after ? wordsAfter(ltext, l.span.end()) : wordBefore(ltext, l.span.start());
-        return !context.isEmpty() && context.equals(after ? wordsAfter(rtext, r.span.end()) : wordBefore(rtext, r.span.start()));
+        String context = after ? wordsAfter(ltext, l.span.end()) : governing(ltext, l.span.start());
+        return !context.isEmpty() && context.equals(after ? wordsAfter(rtext, r.span.end()) : governing(rtext, r.span.start()));
+    }
+
+    /**
+     * The word that governs a date, before the words naming which part of it is meant ("by" in "by
+     * the end of 2026" and in "by late 2026"), or "" when that is "of": "the third quarter of
+     * 2027" and "the beginning of next year" are not placed alike by it.
+     */
+    private static String governing(String text, int at) {
+        String word = wordBefore(text, at - partOf(text, at).length());
+        return word.equals("of") ? "" : word;
     }
 
     private static final java.util.regex.Pattern TWO_WORDS_AFTER = java.util.regex.Pattern.compile("^[\\s,]*([\\p{L}]+\\s+[\\p{L}]+)");
@@ -362,7 +372,8 @@ public final class DateDetector implements Detector {
             "(?i)\\b(just|shortly|soon|well|right|long)\\s+(after|before|past)\\s+$");
 
     private static final java.util.regex.Pattern PART_OF = java.util.regex.Pattern.compile(
-            "(?i)(?:(?:the\\s+)?(?:end|start|beginning|middle|close)\\s+of\\s+(?:the\\s+)?|(?:early|mid|late)[-\\s]+|(?:last|next|this)\\s+)$");
+            "(?i)(?:(?:the\\s+)?(?:end|start|beginning|middle|close|(?:first|second|third|fourth|final|last)\\s+(?:quarter|half))\\s+of\\s+(?:the\\s+)?"
+                    + "|(?:early|mid|late)[-\\s]+|(?:last|next|this)\\s+)$");
 
     /**
      * The words before a date that say which part of it is meant ("the end of " April, "mid-"

@@ -58,6 +58,14 @@ class DateDetectorTest extends DetectorContract {
     }
 
     @Test
+    void comparesTheYearsOfAnEndDateThoughAnotherDateStandsAfterOfOnTheOtherSide() {
+        String left = "Drilling at the new well will begin in March, and the field is expected to reach full output in the second half of 2028.\n";
+        String right = "Drilling starts at the beginning of next year, with the field at full output by early 2027.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.4, false)))))
+                .containsExactly("DATE MEDIUM 0 0 'the second half of 2028' 'early 2027'");
+    }
+
+    @Test
     void staysQuietWhenNoEventNamedBeforeADatePlacesItAmongSeveral() {
         String left = "Bids open on 3 February and the winning design will be picked on 14 May.\n";
         String right = "The council expects bidding to run until 21 May.\n";
