@@ -211,10 +211,10 @@ final class Organisations {
             k--;
         }
         int first = k;
-        while (first >= 0 && isBodyWord(f.get(first)) && k - first < 3) {
+        while (first >= 0 && (isBodyWord(f.get(first)) || first == k && nounAfterThe(f, k)) && k - first < 3) {
             first--;
         }
-        if (first == k || first < 0 || !f.get(first).lower().equals("the") || !namesABody(f.get(k))) {
+        if (first == k || first < 0 || !f.get(first).lower().equals("the") || !namesABody(f.get(k)) && !namesADocument(f.get(k))) {
             return null;
         }
         if (first > 0 && f.get(first - 1).isWord() && !Set.of("and", "but").contains(f.get(first - 1).lower())) {
@@ -229,13 +229,22 @@ final class Organisations {
             return null;
         }
         int e = from + 1;
-        while (e < f.size() && isBodyWord(f.get(e)) && e - from < 4) {
+        while (e < f.size() && (isBodyWord(f.get(e)) || e == from + 1 && nounAfterThe(f, e)) && e - from < 4) {
             e++;
         }
-        if (e == from + 1 || e < f.size() && f.get(e).isWord() || !namesABody(f.get(e - 1))) {
+        // "... and said the narrow channel "is treated like a motorway"": a document before a quote
+        // is what the quote is about more often than its source
+        boolean document = namesADocument(f.get(e - 1)) && (e == f.size() || f.get(e).kind() != Token.Kind.QUOTE);
+        if (e == from + 1 || e < f.size() && f.get(e).isWord() || !namesABody(f.get(e - 1)) && !document) {
             return null;
         }
         return new Span(f.get(from + 1).start(), f.get(e - 1).end());
+    }
+
+    /** "the report said": a word that is also a verb of speech is a noun right after "the". */
+    private static boolean nounAfterThe(List<Token> f, int k) {
+        Token t = f.get(k);
+        return k > 0 && f.get(k - 1).lower().equals("the") && t.isWord() && !t.isCapitalised() && !t.possessive();
     }
 
     private static boolean isBodyWord(Token t) {
@@ -245,6 +254,11 @@ final class Organisations {
 
     private static boolean namesABody(Token t) {
         return t.lower().chars().allMatch(Character::isLetter) && org.crosscheck.text.sense.WordSenses.shared().namesABody(t.lower());
+    }
+
+    /** A document that speaks for whoever issued it: "the statement said", "according to the report". */
+    private static boolean namesADocument(Token t) {
+        return t.lower().chars().allMatch(Character::isLetter) && org.crosscheck.text.sense.WordSenses.shared().namesADocument(t.lower());
     }
 
     /** Records that organisation {@code name} spoke in sentence {@code sentence}: a later "it said" may be it. */

@@ -28,6 +28,7 @@ final class SpeakerResolver {
     private final ClauseReader clauses;
     private final NeighbourClauses neighbours;
     private final LooseCues loose;
+    private final DocumentIssuers documents;
     private final Speaker[] speakers;
     private final boolean[] framed;
     private final Map<Integer, Statement> statements = new LinkedHashMap<>();
@@ -42,6 +43,7 @@ final class SpeakerResolver {
         this.clauses = new ClauseReader(text, sentences, index, organisations, referents, clusters);
         this.neighbours = new NeighbourClauses(text, sentences, index, referents, organisations);
         this.loose = new LooseCues(text, sentences, index, organisations, referents, clauses);
+        this.documents = new DocumentIssuers(text, sentences);
         this.speakers = new Speaker[pieces.size()];
         this.framed = new boolean[pieces.size()];
     }
@@ -136,6 +138,8 @@ final class SpeakerResolver {
                             : inherit(id, first);
                 }
             }
+            Speaker issuer = documents.issuer(sp, first, this::creditedIn);
+            sp = issuer != null ? issuer : sp;
             if (sp != null && sp.mention() != null) {
                 Speaker earlier = byMention.putIfAbsent(sp.mention(), sp);
                 sp = earlier != null ? earlier : sp;
@@ -175,6 +179,29 @@ final class SpeakerResolver {
     private static boolean bare(List<Token> frame) {
         List<Token> words = frame.stream().filter(Token::isWord).toList();
         return words.isEmpty() || words.size() == 1 && frame.get(0) == words.get(0) && CONNECTIVES.contains(words.get(0).lower());
+    }
+
+    /** The one speaker credited confidently in sentence {@code sentence} so far (by its quotes or as a statement), else null. */
+    private Speaker creditedIn(int sentence) {
+        Speaker found = null;
+        for (int p = 0; p < pieces.size(); p++) {
+            Speaker sp = speakers[p];
+            if (sp == null || !sp.isConfident() || clusters.firstSentence(p) > sentence || clusters.lastSentence(p) < sentence) {
+                continue;
+            }
+            if (found != null && !found.name().equals(sp.name())) {
+                return null;
+            }
+            found = found == null ? sp : found;
+        }
+        Statement said = statements.get(sentence);
+        if (said != null && said.speaker().isConfident()) {
+            if (found != null && !found.name().equals(said.speaker().name())) {
+                return null;
+            }
+            found = found == null ? said.speaker() : found;
+        }
+        return found;
     }
 
     /** A whole line in single marks is a headline or cross-head, not a paragraph of continuing speech. */

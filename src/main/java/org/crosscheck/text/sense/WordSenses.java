@@ -744,6 +744,27 @@ public final class WordSenses {
     }
 
     /**
+     * Whether {@code word}'s commonest noun sense is a piece of communication, as WordNet files it:
+     * "statement", "report", "email", "editorial", "letter", "indictment"; not "lawsuit" (an act)
+     * or "campaign" (an event). "The statement said" gives the words of whoever issued it.
+     */
+    public boolean namesADocument(String word) {
+        synchronized (WordNet.LOCK) {
+            // "the so called ...": "so" is a note of the scale too, but far more used as an adverb
+            String w = word.toLowerCase(Locale.ROOT);
+            List<Synset> senses = lookup(w);
+            return uses(senses, w, POS.NOUN) >= uses(senses, w, POS.ADVERB) && senses.stream().filter(s -> s.getPOS() == POS.NOUN)
+                    .findFirst().map(s -> "noun.communication".equals(s.getLexFileName())).orElse(false);
+        }
+    }
+
+    /** How often the tagged texts WordNet was built from use {@code word} as {@code pos}, over all its senses. */
+    private static int uses(List<Synset> senses, String word, POS pos) {
+        return senses.stream().filter(s -> s.getPOS() == pos).flatMap(s -> s.getWords().stream())
+                .filter(x -> x.getLemma().equalsIgnoreCase(word)).mapToInt(net.sf.extjwnl.data.Word::getUseCount).sum();
+    }
+
+    /**
      * Whether the place {@code part} lies within the place {@code whole} as WordNet records it
      * ("Bergen" in "Norway", "Oslo" in "Europe"), up to four steps up.
      */

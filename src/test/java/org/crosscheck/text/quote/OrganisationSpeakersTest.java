@@ -118,6 +118,41 @@ class OrganisationSpeakersTest {
     }
 
     @Test
+    void aDocumentThatSpeaksIsANominalSpeakerAtItsOwnWords() {
+        String body = "Lines at the polls stretched for hours in March.\n\n\"Voters were turned away in their thousands,\" the indictment says.\n\n"
+                + "\"Every ballot cast after 7pm was counted,\" said the memo.";
+        AnalyzedArticle a = analyze(body);
+        assertThat(a.quotes()).extracting(q -> q.speaker().name()).containsExactly("indictment", "memo");
+        assertThat(a.quotes().get(0).speaker().mention().of(body)).isEqualTo("indictment");
+        assertThat(a.quotes()).allSatisfy(q -> assertThat(q.speaker().isConfident()).isFalse());
+    }
+
+    @Test
+    void aDocumentSpeaksForWhoeverIssuedItJustBefore() {
+        String body = "\"The council has failed every family on this estate,\" Mayor Dana Whitlow said in a statement released by her office.\n\n"
+                + "\"We will not wait another winter for the repairs,\" the statement continued.";
+        AnalyzedArticle a = analyze(body);
+        var speaker = a.quotes().get(1).speaker();
+        assertThat(speaker.name()).isEqualTo("Dana Whitlow");
+        assertThat(speaker.chain()).isEqualTo("\"the statement\" \u2192 Dana Whitlow");
+        assertThat(speaker.mention().of(body)).isEqualTo("statement");
+        assertThat(speaker.confidence()).isEqualTo(0.7);
+    }
+
+    @Test
+    void aDocumentNoOneWasCreditedWithIntroducingStaysNominal() {
+        AnalyzedArticle a = analyze("The inspectors published their report on Monday.\n\n\"Damp was found in 40 of the 52 flats,\" the report said.");
+        assertThat(a.quotes().get(0).speaker().name()).isEqualTo("report");
+        assertThat(a.quotes().get(0).speaker().isConfident()).isFalse();
+    }
+
+    @Test
+    void aWordThatIsMostlyAnAdverbIsNoDocumentThatSpeaks() {
+        AnalyzedArticle a = analyze("The party launched two initiatives.\n\nThe second, the so called \"Enforcement Initiative\" seeks to end delays.");
+        assertThat(a.quotes()).extracting(q -> q.speaker().name()).doesNotContain("so");
+    }
+
+    @Test
     void theCommonNounCapitalisedBeforeATitleIsNoOrganisationForABody() {
         AnalyzedArticle a = analyze("Agency chief Ruth Bellamy met drivers.\n\n"
                 + "\"Most riders will be within half a mile of a route,\" the agency said.");
