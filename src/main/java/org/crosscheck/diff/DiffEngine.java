@@ -69,7 +69,8 @@ public final class DiffEngine {
         for (FutureTask<List<Discrepancy>> t : tasks) {
             all.addAll(resultOf(t));
         }
-        return calibrated(oneFindingPerClaim(withoutRepeats(all), comparison), comparison.alignments());
+        return HeadlineRestatements.inBody(calibrated(oneFindingPerClaim(withoutRepeats(all), comparison), comparison.alignments()),
+                comparison);
     }
 
     /**
