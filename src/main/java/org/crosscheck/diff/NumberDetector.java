@@ -26,7 +26,7 @@ public final class NumberDetector implements Detector {
 
     private static final Set<Quantity.Kind> COMPARED = Set.of(Quantity.Kind.COUNT, Quantity.Kind.MONEY,
             Quantity.Kind.PERCENT, Quantity.Kind.MEASURE, Quantity.Kind.SCORE, Quantity.Kind.RANGE);
-    /** Words after a duration that make it an offset from another moment, not a figure of its own. */
+    /** Words after a duration that make it an offset from another moment, compared only with an offset counted the same way. */
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
             "^\\s*(later|earlier|into|from time|left|remaining)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** An ordinal of a minute or a lap is a figure: "in the 34th minute". */
