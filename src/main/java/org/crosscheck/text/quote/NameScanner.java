@@ -21,6 +21,8 @@ final class NameScanner {
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<PendingRole> roles = new ArrayList<>();
     private final List<Candidate> weak = new ArrayList<>();
+    /** Title words standing alone where a speaker's name stands: a surname when a fuller name ends in one. */
+    private final Set<String> titleSurnames = new java.util.HashSet<>();
     private final NamePositions positions;
 
     NameScanner(String text) {
@@ -33,6 +35,7 @@ final class NameScanner {
         // "Jon Tester" counts as a name once the article uses "Tester" where a speaker's name stands
         Set<String> surnames = new java.util.HashSet<>();
         candidates.forEach(c -> surnames.add(c.name().get(c.name().size() - 1)));
+        surnames.addAll(titleSurnames);
         weak.stream().filter(w -> surnames.contains(w.name().get(w.name().size() - 1))).forEach(candidates::add);
         List<Person> persons = new ArrayList<>();
         // full names first, so that a bare "Mr Peskov" joins the person the article names in full
@@ -175,6 +178,9 @@ final class NameScanner {
             }
         }
         if (h == to - 1) {
+            if (h == from && NamePositions.isSpeakerPosition(tokens, from, to)) {
+                titleSurnames.add(tokens.get(h).text()); // "King said": maybe the "Billie Jean King" named before
+            }
             return;
         }
         int nameStart = h >= 0 ? h + 1 : s;

@@ -136,6 +136,13 @@ final class Referents {
             return sp != null && unnamed.containsKey(sp.name()) ? new Speaker(sp.name(), Math.min(0.5, sp.confidence()), null) : sp;
         }
         if (r instanceof Ref.Role role) {
+            String written = text.substring(role.start(), role.end());
+            if (role.descriptors().isEmpty() && written.indexOf(' ') < 0 && Character.isUpperCase(written.charAt(0))
+                    && !index.matching(List.of(written)).isEmpty()) {
+                // "King said": a title word alone, capitalised, is the surname of a person the
+                // article names ("Billie Jean King"), not the holder of a title
+                return find(new Ref.Name(null, written, role.start(), role.end()), sentence, offset, base, excluded);
+            }
             if (opensIndefinite(role)) {
                 // "said one party activist": an indefinite phrase introduces someone the article
                 // does not name, not a person who holds the role elsewhere in it

@@ -130,4 +130,11 @@ class SpeakersOnUntunedNewsTest {
         assertThat(index.holderOf("the brewer chief")).isEqualTo("Ken Mori");
         assertThat(index.holderOf("the chief")).isEqualTo("Ken Mori");
     }
+
+    @Test
+    void aTitleWordStandingAloneAsTheSpeakerIsTheSurnameOfThePersonNamedBefore() {
+        String text = "Tributes poured in.\n\nSwimming great Dawn Marie Bishop remembered her coach as a patient man.\n\n"
+                + "\"He never once raised his voice,\" Bishop said.";
+        assertThat(speakerOf(text, "raised his voice").name()).isEqualTo("Dawn Marie Bishop");
+    }
 }
