@@ -30,7 +30,7 @@ final class SentenceSubjects {
     static Ref sentenceSubject(List<Token> f) {
         for (int k = 0; k < Math.min(5, f.size()); k++) {
             if (f.get(k).isSymbol(":") && f.subList(0, k).stream().allMatch(Token::isWord)
-                    && f.subList(0, k).stream().noneMatch(t -> LEX.isReportingVerb(t.text()))) {
+                    && f.subList(0, k).stream().noneMatch(t -> LEX.isReportingVerb(t.text())) && !clause(f.subList(0, k))) {
                 return sentenceSubject(f.subList(k + 1, f.size())); // a headline kicker: "Ukraine war: ..."
             }
         }
@@ -61,6 +61,35 @@ final class SentenceSubjects {
             }
         }
         return r;
+    }
+
+    private static final Set<String> PARTICLES = Set.of("on", "back", "up", "out", "off");
+    private static final Set<String> CLAUSE_PRONOUNS = Set.of("he", "she", "they", "i", "we", "it");
+
+    /**
+     * Whether the words before a colon are a clause ("She went on:", "Kasich resisted:", "Ortiz hit
+     * back:"), not a kicker ("Ukraine war:"): a pronoun opens them, or a verb in the past tense or
+     * a verb with its particle follows the first word.
+     */
+    private static boolean clause(List<Token> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (CLAUSE_PRONOUNS.contains(words.get(0).lower())) {
+            return true;
+        }
+        WordSenses senses = WordSenses.shared();
+        for (int i = 1; i < words.size(); i++) {
+            Token t = words.get(i);
+            boolean lower = !t.isCapitalised();
+            boolean past = lower && t.lower().endsWith("ed") && senses.canBeVerb(t.lower().substring(0, t.lower().length() - 2))
+                    || lower && t.lower().endsWith("ed") && senses.canBeVerb(t.lower().substring(0, t.lower().length() - 1));
+            boolean phrasal = lower && i == words.size() - 1 && i >= 2 && PARTICLES.contains(t.lower()) && !words.get(i - 1).isCapitalised();
+            if (past || phrasal) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Ref subjectFrom(List<Token> f, int s) {

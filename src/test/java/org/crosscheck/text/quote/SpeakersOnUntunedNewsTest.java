@@ -137,4 +137,13 @@ class SpeakersOnUntunedNewsTest {
                 + "\"He never once raised his voice,\" Bishop said.";
         assertThat(speakerOf(text, "raised his voice").name()).isEqualTo("Dawn Marie Bishop");
     }
+
+    @Test
+    void aClauseEndingInAColonIsNoKickerAndCreditsItsSubject() {
+        String text = "Turnout fell.\n\n\"I am tired of waiting,\" said Rosa Delgado, a nurse.\n\n"
+                + "She went on: \"Nobody in this town has seen the new clinic.\"\n\nDelgado hit back: \"Come and count the empty beds.\"";
+        assertThat(speakerOf(text, "new clinic").name()).isEqualTo("Rosa Delgado");
+        assertThat(speakerOf(text, "empty beds").name()).isEqualTo("Rosa Delgado");
+        assertThat(speakerOf(text, "empty beds").confidence()).isGreaterThanOrEqualTo(0.8);
+    }
 }
