@@ -39,7 +39,9 @@ final class DocumentIssuers {
      * @param creditedIn the one confident speaker credited in a sentence, or null
      */
     Speaker issuer(Speaker document, int sentence, IntFunction<Speaker> creditedIn) {
-        if (document == null || !document.isKnown() || document.isResolved() || document.mention() == null) {
+        // a nominal speaker is written in lower case ("statement"); "Paul Story" is a person
+        if (document == null || !document.isKnown() || document.isResolved() || document.mention() == null
+                || !document.name().equals(document.name().toLowerCase(Locale.ROOT))) {
             return null;
         }
         String noun = head(document.name());

@@ -140,6 +140,14 @@ class OrganisationSpeakersTest {
     }
 
     @Test
+    void aPersonWhoseSurnameNamesADocumentKeepsTheirQuote() {
+        String body = "\"It was hard to write,\" Ann Lee said of her story.\n\n\"I never thought anyone would read it,\" Paul Story said.";
+        AnalyzedArticle a = analyze(body);
+        assertThat(a.quotes().get(1).speaker().name()).isEqualTo("Paul Story");
+        assertThat(a.quotes().get(1).speaker().chain()).isNull();
+    }
+
+    @Test
     void aDocumentNoOneWasCreditedWithIntroducingStaysNominal() {
         AnalyzedArticle a = analyze("The inspectors published their report on Monday.\n\n\"Damp was found in 40 of the 52 flats,\" the report said.");
         assertThat(a.quotes().get(0).speaker().name()).isEqualTo("report");
