@@ -101,10 +101,7 @@ public final class DiffEngine {
     }
 
     private static boolean touchesHeadline(Discrepancy d, Comparison c) {
-        int l = d.finding().left().sentence();
-        int r = d.finding().right().sentence();
-        return l >= 0 && l < c.left().sentences().size() && SpeakerChecks.isHeadline(c.left(), l)
-                || r >= 0 && r < c.right().sentences().size() && SpeakerChecks.isHeadline(c.right(), r);
+        return HeadlineRestatements.onHeadline(c.left(), d.finding().left()) || HeadlineRestatements.onHeadline(c.right(), d.finding().right());
     }
 
     /** The task's result once it has run; its failure is thrown as it was thrown, not wrapped. */

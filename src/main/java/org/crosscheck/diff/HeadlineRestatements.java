@@ -50,9 +50,9 @@ final class HeadlineRestatements {
                 leftHead ? moved : x.left(), leftHead ? x.right() : moved, x.consensus(), x.rawConfidence()));
     }
 
-    private static boolean onHeadline(AnalyzedArticle a, Evidence e) {
-        return e.sentence() >= 0 && e.sentence() < a.sentences().size() && e.source().equals(a.id())
-                && SpeakerChecks.isHeadline(a, e.sentence());
+    /** Whether evidence stands on a headline of {@code a} (evidence of no sentence, an omission's other side, does not). */
+    static boolean onHeadline(AnalyzedArticle a, Evidence e) {
+        return e.sentence() >= 0 && e.sentence() < a.sentences().size() && SpeakerChecks.isHeadline(a, e.sentence());
     }
 
     /** The body sentence of {@code a} that gives {@code head}'s value and shares the most words with {@code other}'s sentence, or null. */

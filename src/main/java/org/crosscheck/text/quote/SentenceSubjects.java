@@ -81,10 +81,12 @@ final class SentenceSubjects {
         WordSenses senses = WordSenses.shared();
         for (int i = 1; i < words.size(); i++) {
             Token t = words.get(i);
+            String w = t.lower();
             boolean lower = !t.isCapitalised();
-            boolean past = lower && t.lower().endsWith("ed") && senses.canBeVerb(t.lower().substring(0, t.lower().length() - 2))
-                    || lower && t.lower().endsWith("ed") && senses.canBeVerb(t.lower().substring(0, t.lower().length() - 1));
-            boolean phrasal = lower && i == words.size() - 1 && i >= 2 && PARTICLES.contains(t.lower()) && !words.get(i - 1).isCapitalised();
+            // "resisted" from "resist", "continued" from "continue"
+            boolean past = lower && w.endsWith("ed")
+                    && (senses.canBeVerb(w.substring(0, w.length() - 2)) || senses.canBeVerb(w.substring(0, w.length() - 1)));
+            boolean phrasal = lower && i == words.size() - 1 && i >= 2 && PARTICLES.contains(w) && !words.get(i - 1).isCapitalised();
             if (past || phrasal) {
                 return true;
             }
