@@ -410,8 +410,19 @@ public final class QuantityExtractor {
         } else {
             return null;
         }
-        if (numerator >= denominator || of >= t.size() || !t.get(of).isWord("of")) {
+        // a share is "of" a whole ("a fifth of the harvest"), taken "off" it ("wiped a fifth off its
+        // value") or a change "by" it ("cut by a third"); "the third quarter" and "a quarter-final" are none
+        boolean share = of < t.size() && (t.get(of).isWord("of") || t.get(of).isWord("off") && of > i + 1)
+                || of > i + 1 && changedBy(t, i);
+        if (numerator >= denominator || !share) {
             return null;
+        }
+        if (of >= t.size() || !t.get(of).isWord("of")) {
+            Reading r = new Reading(i, of, Math.round(1000.0 * numerator / denominator) / 10.0);
+            r.kind = Kind.PERCENT;
+            r.unit = "%";
+            r.qualifier = Qualifier.ABOUT;
+            return qualified(r, t);
         }
         long scale = of + 2 < t.size() && (t.get(of + 1).isWord("a") || t.get(of + 1).isWord("an"))
                 ? NumberReader.scale(t.get(of + 2).lower()) : 0;
@@ -429,6 +440,13 @@ public final class QuantityExtractor {
         r.qualifier = Qualifier.ABOUT;
         r.counted = CountedNoun.after(t, of, true);
         return qualified(r, t);
+    }
+
+    /** Whether "by" stands before the fraction at {@code i}, past a qualifier: "cut by a third", "rose by almost a quarter". */
+    private static boolean changedBy(List<Token> t, int i) {
+        Qualifiers.Found q = Qualifiers.before(t, i);
+        int k = (q != null ? q.first() : i) - 1;
+        return k >= 0 && t.get(k).isWord("by");
     }
 
     private static NumberReader.Number secondOfDash(List<Token> t, NumberReader.Number num) {

@@ -143,6 +143,16 @@ final class Units {
         return GLUED_LETTER_SIGNS.containsKey(text);
     }
 
+    /**
+     * Whether a glued currency sign written in letters is seldom the letters of a code: "Rs50" and
+     * "KSh50" are money, while "R62" or "Sh5" may name a road or a class, so those are read as money
+     * only with a scale or grouped digits ("R890m", "Sh1,200"). A single digit after any sign is
+     * read as a code ("the Rs2 route").
+     */
+    static boolean unmistakableSign(String text) {
+        return text.length() > 2 || text.equals("Rs");
+    }
+
     /** A currency written at token {@code i} directly before a number, or null. */
     static Unit currencyBefore(List<Token> t, int i) {
         Token tok = t.get(i);

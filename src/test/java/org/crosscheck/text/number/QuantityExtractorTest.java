@@ -146,6 +146,22 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void readsAFractionTakenOffOrChangedByAsAShare() {
+        assertThat(reading("The cull will wipe almost a fifth off its harvest this year.")).isEqualTo("20|-|%|PERCENT|NEARLY|");
+        assertThat(reading("Output was cut by a third last year.")).isEqualTo("33.3|-|%|PERCENT|ABOUT|");
+        assertThat(reading("Sales rose by almost a quarter.")).isEqualTo("25|-|%|PERCENT|NEARLY|");
+        assertThat(reading("Sales in the third quarter fell.")).isEqualTo("3|-||ORDINAL|EXACT|");
+        assertThat(extractor.extract("He reached the quarter-final.")).isEmpty();
+    }
+
+    @Test
+    void readsRupeesGluedToAPlainFigureButNoCode() {
+        assertThat(reading("Workers will collect a daily attendance bonus of Rs50.")).isEqualTo("50|-|INR|MONEY|EXACT|");
+        assertThat(reading("Drivers pay KSh200 a day.")).startsWith("200|-|KES/day|MONEY|");
+        assertThat(extractor.extract("The R62 road and the Rs2 route were closed.")).isEmpty();
+    }
+
+    @Test
     void readsHalfADozenAsSix() {
         assertThat(reading("Half a dozen firms bid for the contract.")).isEqualTo("6|-||COUNT|EXACT|firms");
     }
