@@ -201,7 +201,7 @@ public final class NegationDetector implements Detector {
             if (negationMoved && !flip.lexical()) {
                 continue;
             }
-            if (sameFigureOnly && !movesSameFigure(lw, flip.left(), rw, flip.right())) {
+            if (sameFigureOnly && !flip.lexical() && !movesSameFigure(lw, flip.left(), rw, flip.right())) {
                 continue;
             }
             List<Token> lp = NegatedPhrase.withComplement(ltext, lspan, flip.left());

@@ -83,6 +83,10 @@ final class RewordedPredicates {
 
     /** Where the verb at {@code i} ends: on the next word when WordNet holds the two as one verb ("took part", "turned down"), else at {@code i}. */
     private static int verbPhraseEnd(List<Token> t, int i) {
+        int open = leftOpen(t, i);
+        if (open > i) {
+            return open;
+        }
         if (i + 1 < t.size() && t.get(i + 1).isWord()
                 && WordSenses.shared().isVerbPhrase(t.get(i).normal(), t.get(i + 1).normal())) {
             return i + 1;
@@ -90,7 +94,34 @@ final class RewordedPredicates {
         return i;
     }
 
+    /** Verbs that leave a thing as it is: "left open", "kept its options open". */
+    private static final java.util.Set<String> LEAVING = java.util.Set.of("leave", "leaves", "left", "leaving", "keep", "keeps",
+            "kept", "keeping");
+
+    /**
+     * The index of "open" when the verb at {@code i} leaves a matter open ("left open the
+     * possibility", "left the door open to", "kept its options open", "left it open"), else -1:
+     * the idiom says what "did not rule out" says, so it is read as one predicate.
+     */
+    static int leftOpen(List<Token> t, int i) {
+        if (!LEAVING.contains(t.get(i).normal())) {
+            return -1;
+        }
+        for (int k = i + 1; k <= Math.min(i + 3, t.size() - 1); k++) {
+            if (t.get(k).normal().equals("open")) {
+                return k;
+            }
+            if (!t.get(k).isWord() || !java.util.Set.of("the", "door", "it", "its", "their", "his", "her", "options").contains(t.get(k).normal())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static String words(List<Token> t, int from, int to) {
+        if (leftOpen(t, from) == to) {
+            return "leave open";
+        }
         return String.join(" ", t.subList(from, to + 1).stream().map(Token::text).toList());
     }
 

@@ -439,6 +439,23 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void readsOppositeVerbsOverTheSameArgumentsOnALoosePair() {
+        Comparison c = Pairs.pairedAs("The magistrate rejected a defence request for Langat to remain free on bond pending the appeal.\n",
+                "Mwangi granted a defence application for Langat to stay out on bond while the appeal is heard.\n", Pairs.pair(0, 0, 0.24, false));
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().startsWith("NEGATION HIGH 0 0 'rejected a defence request");
+    }
+
+    @Test
+    void readsAMatterLeftOpenAgainstOneRuledOut() {
+        Comparison c = Pairs.ofLines("The minister ruled out a nationwide increase in the levy this year.",
+                "The minister left open the possibility of a nationwide increase in the levy this year.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().startsWith("NEGATION HIGH 2 2 'ruled out");
+        Comparison door = Pairs.ofLines("The club ruled out a move to Zadar for next season.",
+                "The club left the door open to a move to Zadar for next season.");
+        assertThat(detector.detect(door)).hasSize(1);
+    }
+
+    @Test
     void readsASynonymOfAListedOppositeInItsCommonestSense() {
         Comparison c = Pairs.ofLines("The lender said it earned 2.4 billion dollars in the second quarter.",
                 "The lender said it lost 2.4 billion dollars in the second quarter.");
