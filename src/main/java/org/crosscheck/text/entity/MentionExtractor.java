@@ -112,6 +112,8 @@ public final class MentionExtractor {
                             && tokens.get(j + 1).isCapitalised() && tokens.get(j + 1).isWord()
                             && !CONNECTORS.contains(tokens.get(j + 1).normal())) {
                         j++;
+                    } else if (jointPortfolio(tokens, i, j)) {
+                        j++;
                     } else {
                         break;
                     }
@@ -142,6 +144,30 @@ public final class MentionExtractor {
                 i++;
             }
         }
+    }
+
+    /**
+     * Whether the "and" at {@code j} joins a second field to a body's remit, inside one name: "the
+     * Ministry of Culture and Innovation", "Department of Health and Social Care". Only after a
+     * body's word and "of", and only before capitalised common words that name no body of their
+     * own ("Ministry of Health and Foreign Ministry officials", "Ministry of Finance and Peter
+     * Smith" are two names).
+     */
+    private static boolean jointPortfolio(List<Token> tokens, int start, int j) {
+        if (!tokens.get(j).isWord() || !tokens.get(j).normal().equals("and") || j - start < 3
+                || !tokens.get(j - 2).normal().equals("of") || !ORG_WORDS.contains(tokens.get(j - 3).normal())) {
+            return false;
+        }
+        int k = j + 1;
+        while (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).isCapitalised() && !isWeekdayOrMonth(tokens.get(k))) {
+            // a field is a common word ("Innovation", "Social Care"); a person or a place after "and" is a name of its own
+            if (ORG_WORDS.contains(tokens.get(k).normal()) || Names.isKnownPlace(tokens.get(k).text())
+                    || !org.crosscheck.text.sense.WordSenses.shared().isCommonWord(tokens.get(k).text())) {
+                return false;
+            }
+            k++;
+        }
+        return k > j + 1 && k - j <= 3;
     }
 
     private static boolean startsName(List<Token> tokens, int i) {

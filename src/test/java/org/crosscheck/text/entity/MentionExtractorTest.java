@@ -46,6 +46,14 @@ class MentionExtractorTest {
     }
 
     @Test
+    void readsABodyWithTwoFieldsJoinedByAndAsOneName() {
+        String text = "Peter Halmos, a state secretary at the Ministry of Culture and Innovation, visited the museum.";
+        assertThat(mentions(text)).extracting(Mention::text).contains("Ministry of Culture and Innovation");
+        String two = "The Ministry of Finance and Peter Smith agreed on the budget.";
+        assertThat(mentions(two)).extracting(Mention::text).contains("Ministry of Finance").doesNotContain("Ministry of Finance and Peter Smith");
+    }
+
+    @Test
     void readsANameWhoseLastWordNamesABodyOfPeopleAsAnOrganisation() {
         String text = "Analysts expect the Maritime Safety Administration to close the strait.";
         assertThat(mentions(text)).extracting(Mention::text, Mention::kind)
