@@ -92,6 +92,16 @@ public final class DateExtractor {
                     + "|(?:this|last|next)\\s+(?:morning|afternoon|evening|night|week|weekend|month|year"
                     + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A count of days or weeks, in figures or in words, for {@link #COUNTED}. */
+    private static final String COUNT = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+            + "|fifteen|twenty|thirty)";
+    /**
+     * A day counted from the day of writing: "in 10 days' time", "10 days from now", "three days
+     * ago", "in two weeks' time". A bare "in 10 days" is left out: it may be how long a thing took.
+     */
+    private static final Pattern COUNTED = Pattern.compile(
+            "\\b(?:in\\s+" + COUNT + "\\s+(days?|weeks?)['\u2019]?\\s+time|" + COUNT + "\\s+(days?|weeks?)\\s+(?:from\\s+now|ago))\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?=[MTWFS])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}])"
                     // "Tuesday's debate" is a day; another apostrophe is not
@@ -117,6 +127,7 @@ public final class DateExtractor {
             new Rule(NAMED_TIME, m -> m.group(1).equalsIgnoreCase("midnight") ? "time:00:00" : "time:12:00"),
             new Rule(WORD_CLOCK, DateExtractor::wordClockKey),
             new Rule(RELATIVE, m -> "relative:" + m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", "-")),
+            new Rule(COUNTED, DateExtractor::countedKey),
             new Rule(WEEKDAY, m -> "weekday:" + m.group(1).toLowerCase(Locale.ROOT)),
             new Rule(LONE_MONTH, m -> "month:" + twoDigits(month(m.group(1)))));
 
@@ -248,6 +259,21 @@ public final class DateExtractor {
 
     private static String twoDigits(int n) {
         return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    private static final List<String> COUNT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen");
+
+    /** "relative:in-10-days", "relative:in-2-weeks" or "relative:3-days-ago": a time counted from the day of writing. */
+    private static String countedKey(MatchResult m) {
+        boolean ahead = m.group(1) != null;
+        String count = (ahead ? m.group(1) : m.group(3)).toLowerCase(Locale.ROOT);
+        String unit = (ahead ? m.group(2) : m.group(4)).toLowerCase(Locale.ROOT);
+        int n = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count)
+                : count.equals("twenty") ? 20 : count.equals("thirty") ? 30 : COUNT_WORDS.indexOf(count);
+        String counted = n + (unit.startsWith("week") ? "-weeks" : "-days");
+        boolean ago = !ahead && m.group().toLowerCase(Locale.ROOT).endsWith("ago");
+        return "relative:" + (ago ? counted + "-ago" : "in-" + counted);
     }
 
     private record Rule(Pattern pattern, Function<MatchResult, String> key) {

@@ -192,10 +192,22 @@ public final class ResolvedDates {
         return PAST.matcher(clause).find() ? "past" : "";
     }
 
+    /** The keys of a time counted from the day of writing: "in-10-days", "in-2-weeks", "3-days-ago". */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("in-(\\d+)-(days|weeks)|(\\d+)-(days|weeks)-ago");
+
     private List<Days> relative(String value) {
         LocalDate d = written;
         LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         YearMonth month = YearMonth.from(d);
+        java.util.regex.Matcher counted = COUNTED.matcher(value);
+        if (counted.matches()) {
+            boolean ahead = counted.group(1) != null;
+            int n = Integer.parseInt(ahead ? counted.group(1) : counted.group(3));
+            String unit = ahead ? counted.group(2) : counted.group(4);
+            LocalDate at = ahead ? d.plusDays(unit.equals("weeks") ? 7L * n : n) : d.minusDays(unit.equals("weeks") ? 7L * n : n);
+            // weeks are counted roughly: "seven weeks ago" in two stories written a day apart is one day
+            return List.of(unit.equals("weeks") ? new Days(at.minusDays(3), at.plusDays(3)) : Days.of(at));
+        }
         switch (value) {
             case "yesterday": case "a-day-ago":
                 return List.of(Days.of(d.minusDays(1)));

@@ -61,6 +61,9 @@ class DateComparisonTest {
             "this weekend | next weekend | NOT_COMPARABLE",
             "a week ago | last week | SAME",
             "a week ago | next week | DIFFERENT",
+            "in 10 days' time | ten days from now | SAME",
+            "in 10 days' time | tomorrow | DIFFERENT",
+            "three days ago | yesterday | DIFFERENT",
             "a year ago | this year | DIFFERENT",
             "a month ago | yesterday | NOT_COMPARABLE",
     })

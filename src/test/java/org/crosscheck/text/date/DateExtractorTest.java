@@ -61,6 +61,9 @@ class DateExtractorTest {
             "It happened earlier this week. | relative:earlier-this-week",
             "It happened last Tuesday. | relative:last-tuesday",
             "It happened a week ago. | relative:a-week-ago",
+            "It starts in 10 days' time. | relative:in-10-days",
+            "It starts in two weeks' time. | relative:in-2-weeks",
+            "It was announced three days ago. | relative:3-days-ago",
     })
     void normalisesEachWrittenFormToOneKey(String text, String key) {
         assertThat(keys(text)).containsExactly(key);

@@ -40,6 +40,10 @@ class ResolvedDatesTest {
             "The next auction is next Saturday. | 2024-10-12 2024-10-19",
             "Passengers face disruption a week today. | 2024-10-17",
             "Passengers face disruption a week tomorrow. | 2024-10-18",
+            "The surcharge starts in 10 days' time. | 2024-10-20",
+            "The surcharge starts in two weeks’ time. | 2024-10-21..2024-10-27",
+            "The surcharge starts three days from now. | 2024-10-13",
+            "The surcharge was announced three days ago. | 2024-10-07",
             "It began at 10am. | ''",
     })
     void placesAMentionOnTheCalendarFromTheDayOfWriting(String text, String expected) {
