@@ -90,7 +90,9 @@ public final class DateExtractor {
             "\\b(?=[ytenla])(yesterday|today|tonight|tomorrow|a\\s+week\\s+(?:today|tomorrow)|a\\s+(?:day|week|month|year)\\s+ago"
                     + "|(?:earlier|later)\\s+this\\s+(?:morning|afternoon|evening|week|month|year)"
                     + "|(?:this|last|next)\\s+(?:morning|afternoon|evening|night|week|weekend|month|year"
-                    + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b",
+                    + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b"
+                    // "in today's money", "at today's prices": the present as a measure of value, no day
+                    + "(?!['\u2019]s\\s+(?:money|prices|terms|dollars|values|standards)\\b)",
             Pattern.CASE_INSENSITIVE);
     /** A count of days or weeks, in figures or in words, for {@link #COUNTED}. */
     private static final String COUNT = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"

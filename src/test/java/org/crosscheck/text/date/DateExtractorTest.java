@@ -78,6 +78,12 @@ class DateExtractorTest {
     }
 
     @Test
+    void readsNoDayInTheValueOfMoneyToday() {
+        assertThat(extractor.extract("It will save 60 billion crowns in today's money, or $2.6bn at today’s prices.")).isEmpty();
+        assertThat(extractor.extract("Today's vote was close.")).extracting(Mention::key).containsExactly("relative:today");
+    }
+
+    @Test
     void readsARunOfDaysAsOneDateWrittenWhole() {
         assertThat(extractor.extract("The board meets on Nov. 5-6 and again on 9\u201310 December."))
                 .extracting(m -> m.text() + " " + m.key()).containsExactly("Nov. 5-6 date:--11-05", "9\u201310 December date:--12-09");
