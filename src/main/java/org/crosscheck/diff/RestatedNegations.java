@@ -58,8 +58,27 @@ final class RestatedNegations {
                 || CEASING.contains(verb) && continuing(plainSentence, gerundAt(phrase, negation + 2))
                 || rulingOut(phrase, negation) && OPEN.matcher(plain.text()).find()
                 || impliedNegative(lead, Tokenizer.words((ln ? l : r).text()), phrase)
+                || outOf(plainSentence, phrase, negation)
                 || TOO_TO.matcher(textOf(plain.text(), lead)).find()
                 || phrase.stream().anyMatch(t -> t.normal().equals("yet")) && STILL_UNDONE.matcher(textOf(plain.text(), lead)).find();
+    }
+
+    /**
+     * "Out of stock", "out of work": what "no stock", "no work" says, the noun after the negation
+     * standing after "out of" on the plain side.
+     */
+    private static boolean outOf(List<Token> plainSentence, List<Token> phrase, int negation) {
+        if (negation < 0 || negation + 1 >= phrase.size() || !phrase.get(negation).normal().equals("no")) {
+            return false;
+        }
+        String noun = Polarity.lemma(phrase.get(negation + 1).normal());
+        for (int i = 0; i + 2 < plainSentence.size(); i++) {
+            if (plainSentence.get(i).normal().equals("out") && plainSentence.get(i + 1).normal().equals("of")
+                    && Polarity.lemma(plainSentence.get(i + 2).normal()).equals(noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Too early to call it a recovery": what "we are not calling it a recovery yet" says. */

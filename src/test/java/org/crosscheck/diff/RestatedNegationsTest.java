@@ -27,6 +27,15 @@ class RestatedNegationsTest {
     }
 
     @Test
+    void readsOutOfANounAsNoneOfIt() {
+        String negated = "A survey found that 1,430 pharmacies had no stock of the drug on Monday.";
+        assertThat(RestatedNegations.restated(flip("had no stock of the drug on Monday", negated,
+                "stock on Monday", "A survey found 1,430 pharmacies were out of stock on Monday."))).isTrue();
+        assertThat(RestatedNegations.restated(flip("had no stock of the drug on Monday", negated,
+                "stock on Monday", "A survey found 1,430 pharmacies were low on stock on Monday."))).isFalse();
+    }
+
+    @Test
     void readsAVerbOfGoingOnAsANegatedVerbOfCeasing() {
         assertThat(RestatedNegations.restated(flip("the company did not stop performing", "The company did not stop performing.",
                 "the company kept performing", "The company kept performing throughout."))).isTrue();
