@@ -456,6 +456,16 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void readsAPriceThatEasedAgainstOneThatRoseToTheSameLevel() {
+        Comparison c = Pairs.ofLines("Export prices for 5% broken rice rose to $640 a tonne on Tuesday, traders said.",
+                "Export prices for 5% broken rice eased to $640 a tonne on Tuesday, traders said.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().startsWith("NEGATION HIGH 2 2 'rose");
+        Comparison firmed = Pairs.ofLines("The forint firmed 0.3% to 402.1 per euro by midday.",
+                "The forint weakened 0.3% to 402.1 per euro by midday.");
+        assertThat(detector.detect(firmed)).hasSize(1);
+    }
+
+    @Test
     void readsASynonymOfAListedOppositeInItsCommonestSense() {
         Comparison c = Pairs.ofLines("The lender said it earned 2.4 billion dollars in the second quarter.",
                 "The lender said it lost 2.4 billion dollars in the second quarter.");
