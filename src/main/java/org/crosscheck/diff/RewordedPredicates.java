@@ -97,13 +97,16 @@ final class RewordedPredicates {
     /** Verbs that leave a thing as it is: "left open", "kept its options open". */
     private static final java.util.Set<String> LEAVING = java.util.Set.of("leave", "leaves", "left", "leaving", "keep", "keeps",
             "kept", "keeping");
+    /** What may stand between such a verb and "open": "left the door open", "kept its options open", "left it open". */
+    private static final java.util.Set<String> LEFT_OPEN_FILLERS = java.util.Set.of("the", "door", "it", "its", "their", "his", "her",
+            "options");
 
     /**
      * The index of "open" when the verb at {@code i} leaves a matter open ("left open the
      * possibility", "left the door open to", "kept its options open", "left it open"), else -1:
      * the idiom says what "did not rule out" says, so it is read as one predicate.
      */
-    static int leftOpen(List<Token> t, int i) {
+    private static int leftOpen(List<Token> t, int i) {
         if (!LEAVING.contains(t.get(i).normal())) {
             return -1;
         }
@@ -111,7 +114,7 @@ final class RewordedPredicates {
             if (t.get(k).normal().equals("open")) {
                 return k;
             }
-            if (!t.get(k).isWord() || !java.util.Set.of("the", "door", "it", "its", "their", "his", "her", "options").contains(t.get(k).normal())) {
+            if (!t.get(k).isWord() || !LEFT_OPEN_FILLERS.contains(t.get(k).normal())) {
                 return -1;
             }
         }
