@@ -56,7 +56,7 @@ final class RestatedNegations {
         return deniedBefore(plainSentence, plain) || ceasing(plainSentence) || prefixed(plainSentence, verb)
                 || oppositeBeforeSameObject(plainSentence, verb, objectAfter(phrase, negation + 2))
                 || CEASING.contains(verb) && continuing(plainSentence, gerundAt(phrase, negation + 2))
-                || rulingOut(phrase, negation) && OPEN.matcher(plain.text()).find()
+                || rulingOut(phrase, negation) && leavesOpen(plainSentence)
                 || impliedNegative(lead, Tokenizer.words((ln ? l : r).text()), phrase)
                 || outOf(plainSentence, phrase, negation)
                 || TOO_TO.matcher(textOf(plain.text(), lead)).find()
@@ -150,9 +150,15 @@ final class RestatedNegations {
         return false;
     }
 
-    /** "Left the door open to", "kept its options open": what "did not rule out" says. */
-    private static final java.util.regex.Pattern OPEN = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:left|leaves|leave|leaving|kept|keeps|keep|keeping)\\s+(?:the\\s+door|\\w+\\s+options|it)\\s+open\\b");
+    /** Whether the sentence leaves a matter open ("left the door open to", "kept its options open"): what "did not rule out" says. */
+    private static boolean leavesOpen(List<Token> sentence) {
+        for (int i = 0; i < sentence.size(); i++) {
+            if (RewordedPredicates.leftOpen(sentence, i) > i) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the negated verb is "rule out" ("did not rule out further action"). */
     private static boolean rulingOut(List<Token> phrase, int negation) {

@@ -99,14 +99,14 @@ final class RewordedPredicates {
             "kept", "keeping");
     /** What may stand between such a verb and "open": "left the door open", "kept its options open", "left it open". */
     private static final java.util.Set<String> LEFT_OPEN_FILLERS = java.util.Set.of("the", "door", "it", "its", "their", "his", "her",
-            "options");
+            "our", "my", "your", "all", "both", "options");
 
     /**
      * The index of "open" when the verb at {@code i} leaves a matter open ("left open the
      * possibility", "left the door open to", "kept its options open", "left it open"), else -1:
      * the idiom says what "did not rule out" says, so it is read as one predicate.
      */
-    private static int leftOpen(List<Token> t, int i) {
+    static int leftOpen(List<Token> t, int i) {
         if (!LEAVING.contains(t.get(i).normal())) {
             return -1;
         }

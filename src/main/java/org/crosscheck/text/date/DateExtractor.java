@@ -83,7 +83,7 @@ public final class DateExtractor {
                     + "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b"
                     + "(?=[^.,;:!?]{0,30}?\\b(morning|afternoon|evening|night|tonight|a\\.m\\.|p\\.m\\.|am|pm)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE);
-    private static final List<String> CLOCK_HOURS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    private static final List<String> ONE_TO_TWELVE = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve");
     private static final Pattern NAMED_TIME = Pattern.compile("\\b(midnight|midday|noon)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE = Pattern.compile(
@@ -95,8 +95,7 @@ public final class DateExtractor {
                     + "(?!['\u2019]s\\s+(?:money|prices|terms|dollars|values|standards)\\b)",
             Pattern.CASE_INSENSITIVE);
     /** A count of days or weeks, in figures or in words, for {@link #COUNTED}. */
-    private static final String COUNT = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-            + "|fifteen|twenty|thirty)";
+    private static final String COUNT = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)";
     /**
      * A day counted from the day of writing: "in 10 days' time", "10 days from now", "three days
      * ago", "in two weeks' time". A bare "in 10 days" is left out: it may be how long a thing took.
@@ -217,7 +216,7 @@ public final class DateExtractor {
             case "twenty-five" -> 25;
             default -> 30;
         };
-        int hour = CLOCK_HOURS.indexOf(m.group(3).toLowerCase(Locale.ROOT)) + 1;
+        int hour = ONE_TO_TWELVE.indexOf(m.group(3).toLowerCase(Locale.ROOT)) + 1;
         boolean to = m.group(2).equalsIgnoreCase("to");
         if (to && amount.equals("half")) {
             return null; // "half to eight" is no English clock time
@@ -263,16 +262,13 @@ public final class DateExtractor {
         return n < 10 ? "0" + n : Integer.toString(n);
     }
 
-    private static final List<String> COUNT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen");
-
     /** "relative:in-10-days", "relative:in-2-weeks" or "relative:3-days-ago": a time counted from the day of writing. */
     private static String countedKey(MatchResult m) {
         boolean ahead = m.group(1) != null;
         String count = (ahead ? m.group(1) : m.group(3)).toLowerCase(Locale.ROOT);
         String unit = (ahead ? m.group(2) : m.group(4)).toLowerCase(Locale.ROOT);
         int n = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count)
-                : count.equals("twenty") ? 20 : count.equals("thirty") ? 30 : COUNT_WORDS.indexOf(count);
+                : count.equals("twenty") ? 20 : count.equals("thirty") ? 30 : ONE_TO_TWELVE.indexOf(count) + 1;
         String counted = n + (unit.startsWith("week") ? "-weeks" : "-days");
         boolean ago = !ahead && m.group().toLowerCase(Locale.ROOT).endsWith("ago");
         return "relative:" + (ago ? counted + "-ago" : "in-" + counted);

@@ -417,14 +417,8 @@ public final class QuantityExtractor {
         if (numerator >= denominator || !share) {
             return null;
         }
-        if (of >= t.size() || !t.get(of).isWord("of")) {
-            Reading r = new Reading(i, of, Math.round(1000.0 * numerator / denominator) / 10.0);
-            r.kind = Kind.PERCENT;
-            r.unit = "%";
-            r.qualifier = Qualifier.ABOUT;
-            return qualified(r, t);
-        }
-        long scale = of + 2 < t.size() && (t.get(of + 1).isWord("a") || t.get(of + 1).isWord("an"))
+        boolean ofWhole = of < t.size() && t.get(of).isWord("of");
+        long scale = ofWhole && of + 2 < t.size() && (t.get(of + 1).isWord("a") || t.get(of + 1).isWord("an"))
                 ? NumberReader.scale(t.get(of + 2).lower()) : 0;
         if (scale > 0) {
             // "a quarter of a million visitors": that share of the number, not a share of the visitors
@@ -438,7 +432,9 @@ public final class QuantityExtractor {
         r.kind = Kind.PERCENT;
         r.unit = "%";
         r.qualifier = Qualifier.ABOUT;
-        r.counted = CountedNoun.after(t, of, true);
+        if (ofWhole) {
+            r.counted = CountedNoun.after(t, of, true);
+        }
         return qualified(r, t);
     }
 
