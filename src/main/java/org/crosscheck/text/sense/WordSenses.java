@@ -319,11 +319,20 @@ public final class WordSenses {
         }
     };
 
+    /**
+     * The most words an entry of the shipped WordNet has, counted as its reader counts them (runs
+     * of letters and apostrophes): "abul-walid mohammed ibn-ahmad ibn-mohammed ibn-roshd" has nine.
+     */
+    static final int LONGEST_ENTRY = 9;
+    private static final java.util.regex.Pattern READER_WORD = java.util.regex.Pattern.compile("[a-z']+");
+
     /** Every sense of {@code word}, commonest first within each part of speech; unmodifiable. */
     private List<Synset> lookup(String word) {
         List<Synset> kept = looked.get(word);
         if (kept == null) {
-            kept = read(word);
+            // The reader tries every run of a phrase's words joined every way, which for a whole
+            // headline read as a name takes a second; a phrase longer than any entry is none.
+            kept = READER_WORD.matcher(word).results().count() > LONGEST_ENTRY ? List.of() : read(word);
             looked.put(word, kept);
         }
         return kept;

@@ -60,4 +60,27 @@ class WordSensesTest {
         assertThat(WordSenses.shared().isRoleNoun("water")).isFalse();
         assertThat(WordSenses.shared().isRoleNoun("xqzvder")).isFalse();
     }
+
+    @Test
+    void noEntryOfTheShippedWordNetIsLongerThanThePhrasesItLooksUp() throws Exception {
+        int longest = 0;
+        for (String pos : java.util.List.of("noun", "verb", "adj", "adv")) {
+            try (java.io.InputStream in = WordSenses.class.getResourceAsStream("/net/sf/extjwnl/data/wordnet/wn31/index." + pos)) {
+                assertThat(in).as("index.%s on the class path", pos).isNotNull();
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1).split("\n")) {
+                    if (!line.isEmpty() && line.charAt(0) != ' ') {
+                        String lemma = line.substring(0, line.indexOf(' ')).toLowerCase(java.util.Locale.ROOT);
+                        longest = Math.max(longest, (int) java.util.regex.Pattern.compile("[a-z']+").matcher(lemma).results().count());
+                    }
+                }
+            }
+        }
+        assertThat(longest).isEqualTo(WordSenses.LONGEST_ENTRY);
+    }
+
+    @Test
+    void aPhraseLongerThanAnyEntryNamesNothingEvenWhenItsWordsDo() {
+        assertThat(WordSenses.shared().sameReferent("chief says the board will meet again next week to vote on it", "head")).isFalse();
+        assertThat(WordSenses.shared().sameReferent("chief", "head")).isTrue();
+    }
 }
