@@ -136,9 +136,30 @@ final class PolarityFlip {
     /** The forms of "rule" that, with "out" and a verb in -ing, deny that verb. */
     private static final Set<String> RULE = Set.of("rule", "rules", "ruled", "ruling");
 
-    /** Whether {@code word}, {@code next} and {@code verb} read "ruled out requesting": a denial of the verb. */
-    static boolean rulesOut(String word, String next, String verb) {
-        return RULE.contains(word) && next.equals("out") && verb.length() > 5 && verb.endsWith("ing");
+    /** Verbs that deny with "short of": "stopped short of", "fell short of". */
+    private static final Set<String> SHORT_OF = Set.of("stop", "stops", "stopped", "stopping", "fall", "falls", "fell",
+            "falling", "fallen");
+    private static final Set<String> REFRAIN = Set.of("refrain", "refrains", "refrained", "refraining");
+
+    /**
+     * How many words from {@code i} make a frame that denies the verb in -ing right after it, or 0:
+     * "ruled out closing", "stopped short of recommending", "fell short of winning", "refrained
+     * from commenting" (negative implicatives: the act did not happen).
+     */
+    static int denyingFrame(List<String> w, int i) {
+        String s = w.get(i);
+        int n = RULE.contains(s) && at(w, i + 1).equals("out") ? 2
+                : SHORT_OF.contains(s) && at(w, i + 1).equals("short") && at(w, i + 2).equals("of") ? 3
+                : REFRAIN.contains(s) && at(w, i + 1).equals("from") ? 2 : 0;
+        return n > 0 && gerund(at(w, i + n)) ? n : 0;
+    }
+
+    private static String at(List<String> w, int i) {
+        return i < w.size() ? w.get(i) : "";
+    }
+
+    private static boolean gerund(String verb) {
+        return verb.length() > 5 && verb.endsWith("ing");
     }
 
     /** Whether one of the two words before {@code i} negates it: "did not rule out running" leaves running open. */
@@ -172,6 +193,10 @@ final class PolarityFlip {
         }
         if (impliesNegation(s, i + 1 < w.size() ? w.get(i + 1) : "")) {
             return 2;
+        }
+        if (denyingFrame(w, i) > 0 && !RULE.contains(s)) {
+            // a "ruled out" in a changed run is read by the scoped reading with the verb it rules out
+            return denyingFrame(w, i);
         }
         if (freeOf(s)) {
             return 1;

@@ -197,12 +197,13 @@ final class ScopedNegation {
             // "warned against treating" says what "warned not to treat" says; "free of charge",
             // "avoiding early starts", "the lack of debate" what "without charge", "not starting
             // early", "without debate" say
+            int frame = k == i - 1 ? denyingFrame(t, k, i) : -1;
             boolean against = s.equals("against") && k == i - 1 || s.equals("of") && k == i - 1 && k > 0
                     && (t.get(k - 1).normal().equals("free") || absence(t, k - 1)) || AVOIDING.contains(s)
-                    || ruledOut(t, k, i);
+                    || frame >= 0;
             String next = k + 1 < t.size() ? t.get(k + 1).normal() : "";
             if (against || Polarity.isNegator(s) || PolarityFlip.impliesNegation(s, next) || absence(t, k)) {
-                start = ruledOut(t, k, i) ? k - 1 : k;
+                start = frame >= 0 ? frame : k;
             } else if (!chain(s) && !(k == i - 1 && CONTINUING.contains(s) && t.get(i).normal().endsWith("ing"))) {
                 break; // "refusing to keep propping up" denies "propping up" as "refusing to prop up" does
             }
@@ -217,17 +218,27 @@ final class ScopedNegation {
         return start >= 0 ? start : absenceBefore(t, i);
     }
 
-    /** Whether "out" at {@code k} closes a "ruled out" that denies the verb at {@code i}: "ruled out requesting federal forces". */
-    private static boolean ruledOut(List<Token> t, int k, int i) {
-        if (k != i - 1 || k < 1 || !PolarityFlip.rulesOut(t.get(k - 1).normal(), t.get(k).normal(), t.get(i).normal())) {
-            return false;
+    /**
+     * Where a frame that denies the verb in -ing at {@code i} starts when its last word stands at
+     * {@code k} ({@link PolarityFlip#denyingFrame}: "ruled out requesting", "stopped short of
+     * recommending"), or -1. A frame itself denied ("did not rule out running") leaves the act open.
+     */
+    private static int denyingFrame(List<Token> t, int k, int i) {
+        List<String> w = t.subList(Math.max(0, k - 4), i + 1).stream().map(Token::normal).toList();
+        int last = w.size() - 2;
+        for (int start = last - 2; start <= last - 1; start++) {
+            if (start >= 0 && PolarityFlip.denyingFrame(w, start) == last - start + 1) {
+                return PolarityFlip.negatedBefore(w, start) ? -1 : k - (last - start);
+            }
         }
-        List<String> before = t.subList(Math.max(0, k - 3), k).stream().map(Token::normal).toList();
-        return !PolarityFlip.negatedBefore(before, before.size() - 1);
+        return -1;
     }
 
     /** Whether the negation at {@code n} opens the subject of the predicate at {@code i}: a content word stands between them. */
     private static boolean subjectNegated(List<Token> t, int n, int i) {
+        if (n >= 0 && i >= 1 && denyingFrame(t, i - 1, i) == n && !t.get(i - 1).isWord("out")) {
+            return false; // "stopped short of": the frame stands between, not a subject
+        }
         return n >= 0 && java.util.stream.IntStream.range(n + 1, i).anyMatch(k -> PredicateArguments.content(t.get(k))
                 && !chain(t.get(k).normal()));
     }

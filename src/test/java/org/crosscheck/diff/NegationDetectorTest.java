@@ -542,4 +542,13 @@ class NegationDetectorTest extends DetectorContract {
                 "Ana Reyes said nurses were \"not refusing to work\" but refusing to prop up a rota that was \"short-staffed by design\".");
         assertThat(detector.detect(c)).isEmpty();
     }
+
+    @Test
+    void readsStoppingShortOfAnActAsItsDenial() {
+        Comparison c = Pairs.ofLines("The union executive would recommend acceptance of the offer in a ballot of members.",
+                "The union executive stopped short of recommending acceptance of the offer in a ballot of members.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("'stopped short of recommending acceptance");
+        Pairs.assertQuiet(detector, "The union executive would not recommend acceptance of the offer in a ballot of members.",
+                "The union executive stopped short of recommending acceptance of the offer in a ballot of members.");
+    }
 }
