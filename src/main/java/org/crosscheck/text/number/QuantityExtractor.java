@@ -227,7 +227,7 @@ public final class QuantityExtractor {
             r.kind = r.kind == null ? Kind.MONEY : r.kind;
         } else if ((after = Units.percentAfter(t, r.end)) != null) {
             r.kind = r.kind == null ? Kind.PERCENT : r.kind;
-        } else if ((after = Units.currencyAfter(t, r.end)) != null) {
+        } else if ((after = Units.currencyAfter(t, r.end, num.scaled())) != null) {
             r.kind = r.kind == null ? Kind.MONEY : r.kind;
         } else if ((after = Units.measureAt(t, r.end)) != null) {
             r.kind = r.kind == null ? Kind.MEASURE : r.kind;

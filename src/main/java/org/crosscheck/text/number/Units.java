@@ -44,10 +44,18 @@ final class Units {
      * The currencies of the world by the word that names them, singular and plural ("pesos",
      * "dinars", "ringgit"), from the JDK's ISO 4217 table; a word several currencies share is its
      * own unit. Former currencies, funds and words that are also common English words ("real",
-     * "won", "mark") are left out.
+     * "won", "mark") are left out; of those, the ones no large amount counts as a noun are read
+     * as currencies right after a figure with a scale ({@link #SCALED_ONLY}).
      */
     private static final java.util.Set<String> NOT_CURRENCY_WORDS = java.util.Set.of("real", "mark", "won", "sol", "som",
             "dong", "day", "unit", "units", "gold", "kip", "lek", "lev", "leu", "dram", "tala", "pula", "kina", "loti", "uf");
+    /**
+     * Currency names that are also English words but never a noun a large amount counts ("the
+     * 1 million mark", "2 billion units" are counted; "125bn won", "3 trillion dong" are money):
+     * read as currencies only right after a figure with a scale, where the English word cannot stand.
+     */
+    private static final java.util.Set<String> SCALED_ONLY_WORDS = java.util.Set.of("won", "sol", "som", "dong", "kip",
+            "lek", "lev", "leu", "dram", "tala", "pula", "kina", "loti");
     /**
      * Each currency of the JDK's ISO 4217 table as {code, English name}: asked for once, since a
      * display name is a locale-provider lookup and both tables below read every one.
@@ -55,7 +63,9 @@ final class Units {
     private static final java.util.List<String[]> ENGLISH_NAMES = englishNames();
     /** Compiled once for the two tables: String.split compiles its pattern on every call. */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final Map<String, String> WORLD_CURRENCIES = worldCurrencies();
+    private static final Map<String, String> WORLD_CURRENCIES = worldCurrencies(w -> !NOT_CURRENCY_WORDS.contains(w));
+    /** The currencies named by {@link #SCALED_ONLY_WORDS}, by word: "won" (two Koreas' currencies share it). */
+    private static final Map<String, String> SCALED_ONLY = worldCurrencies(SCALED_ONLY_WORDS::contains);
     /** The currencies of the world by their whole English names, singular and plural ("US dollars", "Canadian dollar"), from the JDK's ISO 4217 table. */
     private static final Map<String, String> WORLD_CURRENCY_NAMES = worldCurrencyNames();
     private static final int LONGEST_NAME_WORDS = 3;
@@ -84,7 +94,7 @@ final class Units {
         return Map.copyOf(out);
     }
 
-    private static Map<String, String> worldCurrencies() {
+    private static Map<String, String> worldCurrencies(java.util.function.Predicate<String> kept) {
         Map<String, java.util.Set<String>> codes = new java.util.HashMap<>();
         for (String[] c : ENGLISH_NAMES) {
             String code = c[0];
@@ -94,7 +104,7 @@ final class Units {
             }
             String[] words = SPACES.split(display);
             String word = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-            if (word.chars().allMatch(Character::isLetter) && !NOT_CURRENCY_WORDS.contains(word)) {
+            if (word.chars().allMatch(Character::isLetter) && kept.test(word)) {
                 codes.computeIfAbsent(word, k -> new java.util.TreeSet<>()).add(code);
             }
         }
@@ -176,8 +186,11 @@ final class Units {
         return null;
     }
 
-    /** A currency written from token {@code i} after a number ("pounds", "USD"), or null. */
-    static Unit currencyAfter(List<Token> t, int i) {
+    /**
+     * A currency written from token {@code i} after a number ("pounds", "USD"; after a figure with
+     * a scale, {@code scaled}, also "won", "dong"), or null.
+     */
+    static Unit currencyAfter(List<Token> t, int i, boolean scaled) {
         if (i >= t.size() || t.get(i).kind() != Token.Kind.WORD) {
             return null;
         }
@@ -193,6 +206,9 @@ final class Units {
         }
         String name = CURRENCY_CODES.containsKey(tok.text()) ? CURRENCY_CODES.get(tok.text())
                 : CURRENCY_WORDS.getOrDefault(tok.lower(), WORLD_CURRENCIES.get(tok.lower()));
+        if (name == null && scaled) {
+            name = SCALED_ONLY.get(tok.lower());
+        }
         return name == null ? null : new Unit(i, i + 1, name);
     }
 

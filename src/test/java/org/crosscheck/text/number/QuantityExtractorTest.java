@@ -300,6 +300,17 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void readsACurrencyNamedByAnEnglishWordOnlyAfterAFigureWithAScale() {
+        assertThat(extractor.extract("Some 125bn won goes to the lunar lander, against 2 trillion dong for roads."))
+                .extracting(q -> q.written() + " " + q.kind() + " " + q.unit())
+                .containsExactly("Some 125bn won MONEY won", "2 trillion dong MONEY VND");
+        assertThat(extractor.extract("The club has 3 won matches and 12 lost ones.")).extracting(Quantity::kind)
+                .doesNotContain(Kind.MONEY);
+        assertThat(extractor.extract("Sales passed the 1 million mark.")).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isNotEqualTo(Kind.MONEY));
+    }
+
+    @Test
     void readsAnOrdinalJoinedToTheNounItRanks() {
         assertThat(extractor.extract("He scored a 78th-minute equaliser.")).singleElement()
                 .satisfies(q -> assertThat(q.kind()).isEqualTo(Kind.ORDINAL)).satisfies(q -> assertThat(q.written()).isEqualTo("78th"));
