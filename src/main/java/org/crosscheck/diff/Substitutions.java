@@ -131,9 +131,11 @@ final class Substitutions {
                 || removed.stream().anyMatch(Substitutions::nameOrFigure) || added.stream().anyMatch(Substitutions::nameOrFigure)) {
             return null;
         }
-        if (removed.size() == 1 && added.size() == 1 && org.crosscheck.text.quote.QuoteAnalyzer.isReportingVerb(removed.get(0).text())
+        if (org.crosscheck.text.quote.QuoteAnalyzer.isReportingVerb(removed.get(0).text())
                 && org.crosscheck.text.quote.QuoteAnalyzer.isReportingVerb(added.get(0).text())) {
-            return null; // "reported" / "stated" / "declared": one act of telling in other words, whatever WordNet files them under
+            // "reported" / "stated" / "declared": one act of telling in other words, whatever WordNet
+            // files them under, and with it whom it tells of ("said the council was" / "accused colleagues of")
+            return null;
         }
         String before = ch.before() == null ? "" : ch.before().text().toLowerCase(Locale.ROOT);
         // after an auxiliary, or around "to" and "that" when it can be one, the word is a verb:

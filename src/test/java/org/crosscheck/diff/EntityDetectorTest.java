@@ -399,6 +399,12 @@ class EntityDetectorTest extends DetectorContract {
     }
 
     @Test
+    void staysQuietOnAVerbOfReportingRewordedWithWhomItTellsOf() {
+        Pairs.assertQuiet(detector, "One of the councillors, Peter Hale, said the council was spending its savings on a headline.",
+                "One of the councillors, Peter Hale, accused colleagues of spending its savings on a headline.");
+    }
+
+    @Test
     void showsAShortNameFormWithTheFullNameItsSourceGives() {
         Comparison c = Pairs.of("Anna Kovac and Peter Lund run the clinic in the old market hall.\nMr Lund signed the lease with the council on Monday.\n",
                 "Anna Kovac and Peter Lund run the clinic in the old market hall.\nMs Kovac signed the lease with the council on Monday.\n");
