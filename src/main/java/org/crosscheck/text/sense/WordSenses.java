@@ -550,6 +550,7 @@ public final class WordSenses {
     /**
      * The places a nationality adjective names, as WordNet's pertainyms give them ("Danish":
      * "Denmark"; "Norwegian": "Norway"), each by its first word; empty for a word that names none.
+     * Only named places count: "home" pertains to a place too, anyone's ("Home hero Rojas").
      */
     public Set<String> nationOf(String word) {
         synchronized (WordNet.LOCK) {
@@ -560,7 +561,8 @@ public final class WordSenses {
                     continue;
                 }
                 pertainyms(s).stream().filter(t -> "noun.location".equals(t.getLexFileName()))
-                        .forEach(t -> out.add(t.getWords().get(0).getLemma()));
+                        .map(t -> t.getWords().get(0).getLemma()).filter(l -> Character.isUpperCase(l.charAt(0)))
+                        .forEach(out::add);
             }
             return out;
         }

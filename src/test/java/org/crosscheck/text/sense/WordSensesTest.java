@@ -83,4 +83,11 @@ class WordSensesTest {
         assertThat(WordSenses.shared().sameReferent("chief says the board will meet again next week to vote on it", "head")).isFalse();
         assertThat(WordSenses.shared().sameReferent("chief", "head")).isTrue();
     }
+
+    @Test
+    void aNationalityNamesACountryNotAnyonesHome() {
+        assertThat(WordSenses.shared().nationOf("Norwegian")).contains("Norway");
+        assertThat(WordSenses.shared().nationOf("Home")).isEmpty();
+        assertThat(WordSenses.shared().nationOf("urban")).isEmpty();
+    }
 }
