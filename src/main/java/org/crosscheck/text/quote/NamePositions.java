@@ -65,6 +65,9 @@ final class NamePositions {
         if (tokens.get(to - 1).possessive()) {
             return false;
         }
+        if (to - from >= 2 && from >= 2 && tokens.get(from - 2).lower().equals("according") && tokens.get(from - 1).lower().equals("to")) {
+            return true; // "..., according to Nasreen Akhter of the met office": a source wherever the phrase stands
+        }
         int v = afterAffiliation(tokens, from, afterPartyTag(tokens, to));
         while (v < tokens.size() && v - to < 3 && tokens.get(v).isWord() && NounPhrases.SKIP.contains(tokens.get(v).lower())) {
             v++;

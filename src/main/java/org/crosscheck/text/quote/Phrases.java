@@ -131,6 +131,16 @@ final class Phrases {
     }
 
     /** The subject written before the verb at {@code verb}, or null. */
+    /** The tokens from {@code from} to {@code to} as one name when all are capitalised words and the index knows the person; else null. */
+    private static Ref.Name wholeName(List<Token> f, int from, int to, PersonIndex index) {
+        if (to - from < 2 || f.subList(from, to).stream().anyMatch(t -> !t.isWord() || !t.isCapitalised())) {
+            return null;
+        }
+        List<String> form = f.subList(from, to).stream().map(Token::text).toList();
+        return index.find(form) == null || org.crosscheck.text.entity.Names.isKnownPlace(String.join(" ", form)) ? null
+                : new Ref.Name(null, String.join(" ", form), f.get(from).start(), f.get(to - 1).end());
+    }
+
     static Ref subjectBefore(List<Token> f, int verb, PersonIndex index) {
         int k = verb - 1;
         boolean infinitive = false;
@@ -189,6 +199,10 @@ final class Phrases {
                 return null;
             }
             Ref before = NounPhrases.npBefore(f, j - 1);
+            Ref.Name whole = before instanceof Ref.Role ? wholeName(f, j + 1, comma, index) : null;
+            if (whole != null) {
+                return whole; // ... a name whose given name the phrase reader does not know: "the county's water chief, Ekai Lokwawi, said"
+            }
             if (before instanceof Ref.Pronoun || before instanceof Ref.Role || before instanceof Ref.Name n2 && NounPhrases.isPerson(n2, index)) {
                 return before;
             }
@@ -320,23 +334,45 @@ final class Phrases {
         if (e == from) {
             return null;
         }
+        // "according to the residents' association chairman, Peter Ouma,": the phrase reader stops
+        // at a plural possessive, but the name set off after the role it opens is the source
+        Ref.Name afterPossessive = e < f.size() && isApostrophe(f.get(e)) && f.get(e - 1).lower().endsWith("s")
+                ? nameAfterRole(f, e + 1, index) : null;
+        if (afterPossessive != null) {
+            return afterPossessive;
+        }
         Ref head = NounPhrases.npBefore(f, e - 1);
         int phraseStart = NounPhrases.DETERMINERS.contains(f.get(from).lower()) && from + 1 < e ? f.get(from + 1).start() : f.get(from).start();
         if (head == null || head.start() > phraseStart && !(head instanceof Ref.Name)) {
             return null;
         }
         if (e + 1 < f.size() && f.get(e).isSymbol(",")) {
-            int e2 = e + 1;
-            while (e2 < f.size() && f.get(e2).isWord() && e2 - e < 6) {
-                e2++;
-            }
-            Ref appositive = e2 > e + 1 ? NounPhrases.npBefore(f, e2 - 1) : null;
-            if (appositive instanceof Ref.Name n && NounPhrases.isPerson(n, index) && !org.crosscheck.text.entity.Names.isKnownPlace(n.written())
-                    && !(head instanceof Ref.Name hn && NounPhrases.isPerson(hn, index))) {
+            Ref.Name appositive = appositiveName(f, e, index);
+            if (appositive != null && !(head instanceof Ref.Name hn && NounPhrases.isPerson(hn, index))) {
                 return appositive; // "said the group's director, Alison Kerr."
             }
         }
         return NounPhrases.personal(head);
+    }
+
+    /** The person named between the comma at {@code comma} and the next punctuation, or null. */
+    private static Ref.Name appositiveName(List<Token> f, int comma, PersonIndex index) {
+        int e2 = comma + 1;
+        while (e2 < f.size() && f.get(e2).isWord() && e2 - comma < 6) {
+            e2++;
+        }
+        Ref appositive = e2 > comma + 1 ? NounPhrases.npBefore(f, e2 - 1) : null;
+        return appositive instanceof Ref.Name n && NounPhrases.isPerson(n, index)
+                && !org.crosscheck.text.entity.Names.isKnownPlace(n.written()) ? n : null;
+    }
+
+    /** The person named after a comma that closes the lower-case role phrase running from {@code from}, or null. */
+    private static Ref.Name nameAfterRole(List<Token> f, int from, PersonIndex index) {
+        int e = from;
+        while (e < f.size() && f.get(e).isWord() && !f.get(e).isCapitalised() && e - from < 4) {
+            e++;
+        }
+        return e > from && e + 1 < f.size() && f.get(e).isSymbol(",") ? appositiveName(f, e, index) : null;
     }
 
     /**

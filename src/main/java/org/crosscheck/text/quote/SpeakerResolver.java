@@ -96,7 +96,10 @@ final class SpeakerResolver {
         }
         List<Token> frame = SentenceFrame.of(text, from, to, inside);
         Ref subject = SentenceSubjects.sentenceSubject(frame);
-        referents.noteMentions(frame, first, subject);
+        if (java.util.stream.IntStream.rangeClosed(first, last).anyMatch(k -> sentences.get(k).kind().isCompared())) {
+            // a byline or a caption names no one a later "she said" points back at
+            referents.noteMentions(frame, first, subject);
+        }
         Speaker clusterSpeaker = null;
         // one mention is one resolution: the pieces around "he said" are credited alike, and the
         // first piece's speaker, once noted, must not make the second surer of the same guess

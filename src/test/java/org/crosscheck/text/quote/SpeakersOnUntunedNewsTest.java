@@ -146,4 +146,39 @@ class SpeakersOnUntunedNewsTest {
         assertThat(speakerOf(text, "empty beds").name()).isEqualTo("Rosa Delgado");
         assertThat(speakerOf(text, "empty beds").confidence()).isGreaterThanOrEqualTo(0.8);
     }
+
+    @Test
+    void creditsSheToTheSourceOfAnAccordingToPhraseAtTheEndOfASentence() {
+        String text = "The storm neared the coast.\n\nThe storm is carrying winds of up to 75mph, according to Nasreen Akhter of the "
+                + "weather office.\n\n\"The wind kills some people, but the water kills many more,\" she said.";
+        assertThat(speakerOf(text, "The wind kills").name()).isEqualTo("Nasreen Akhter");
+    }
+
+    @Test
+    void neverCreditsSheToTheWriterNamedInTheByline() {
+        String text = "Storm nears coast\n\nBy Priya Sen | Updated 14:30 GMT, Wednesday 30 October 2024\n\n"
+                + "The storm is carrying strong winds, officials said.\n\n"
+                + "\"The wind kills some people, but the water kills many more,\" she said.";
+        org.crosscheck.model.AnalyzedArticle a = new org.crosscheck.text.TextAnalyzer()
+                .analyze(new org.crosscheck.model.Article("t", "", "", text));
+        assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker().name()).isNotEqualTo("Priya Sen"));
+    }
+
+    @Test
+    void creditsAStatementToTheNameSetOffAfterARoleWhateverItsGivenName() {
+        String text = "The camp is short of water.\n\nTurkana County's executive for water, Ekai Lokwawi, said the county would "
+                + "drill two new boreholes by November.";
+        assertThat(QuoteAnalyzerTest.analyze(text).statements()).singleElement().satisfies(st -> {
+            assertThat(st.speaker().name()).isEqualTo("Ekai Lokwawi");
+            assertThat(st.speaker().chain()).isNull();
+        });
+    }
+
+    @Test
+    void creditsAnAccordingToPhraseToTheNameSetOffAfterAPluralPossessive() {
+        String text = "The runway will grow.\n\nAccording to the residents' association chairman, Peter Ouma, around three in five "
+                + "households have already taken the payouts.";
+        assertThat(QuoteAnalyzerTest.analyze(text).statements()).singleElement()
+                .satisfies(st -> assertThat(st.speaker().name()).isEqualTo("Peter Ouma"));
+    }
 }
