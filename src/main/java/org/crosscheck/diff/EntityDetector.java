@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.crosscheck.model.Alignment;
 import org.crosscheck.model.AnalyzedArticle;
@@ -401,17 +402,40 @@ public final class EntityDetector implements Detector {
      */
     private static boolean aliasGiven(AnalyzedArticle article, String a, String b) {
         String text = article.article().text();
-        java.util.regex.Matcher m = ALIAS_INTRODUCED.matcher(text);
-        while (m.find()) {
+        for (int at : aliasesIntroduced(text)) {
             for (String name : List.of(a, b)) {
-                int end = m.end() + name.length();
-                if (text.regionMatches(true, m.end(), name, 0, name.length())
+                int end = at + name.length();
+                if (text.regionMatches(true, at, name, 0, name.length())
                         && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** How many articles' alias offsets {@link #aliasesIntroduced} keeps: a comparison asks of its two articles once per swap. */
+    private static final int ALIAS_TEXTS_KEPT = 8;
+    private static final Map<String, int[]> ALIASES = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, int[]> eldest) {
+            return size() > ALIAS_TEXTS_KEPT;
+        }
+    };
+
+    /** Where a name introduced as an alias starts in {@code text} (after "known as", "dubbed"), read once per text. */
+    private static int[] aliasesIntroduced(String text) {
+        synchronized (ALIASES) {
+            int[] known = ALIASES.get(text);
+            if (known != null) {
+                return known;
+            }
+        }
+        int[] found = ALIAS_INTRODUCED.matcher(text).results().mapToInt(java.util.regex.MatchResult::end).toArray();
+        synchronized (ALIASES) {
+            ALIASES.put(text, found);
+        }
+        return found;
     }
 
     private static final java.util.regex.Pattern ALIAS_INTRODUCED = java.util.regex.Pattern.compile(
