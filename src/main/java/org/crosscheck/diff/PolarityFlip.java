@@ -194,9 +194,10 @@ final class PolarityFlip {
         if (impliesNegation(s, i + 1 < w.size() ? w.get(i + 1) : "")) {
             return 2;
         }
-        if (denyingFrame(w, i) > 0 && !RULE.contains(s)) {
-            // a "ruled out" in a changed run is read by the scoped reading with the verb it rules out
-            return denyingFrame(w, i);
+        // a "ruled out" in a changed run is read by the scoped reading with the verb it rules out
+        int frame = RULE.contains(s) ? 0 : denyingFrame(w, i);
+        if (frame > 0) {
+            return frame;
         }
         if (freeOf(s)) {
             return 1;

@@ -269,9 +269,8 @@ public final class DateExtractor {
         String unit = (ahead ? m.group(2) : m.group(4)).toLowerCase(Locale.ROOT);
         int n = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count)
                 : count.equals("twenty") ? 20 : count.equals("thirty") ? 30 : ONE_TO_TWELVE.indexOf(count) + 1;
-        String counted = n + (unit.startsWith("week") ? "-weeks" : "-days");
         boolean ago = !ahead && m.group().toLowerCase(Locale.ROOT).endsWith("ago");
-        return "relative:" + (ago ? counted + "-ago" : "in-" + counted);
+        return "relative:" + new CountedDays(n, unit.startsWith("week"), !ago).value();
     }
 
     private record Rule(Pattern pattern, Function<MatchResult, String> key) {

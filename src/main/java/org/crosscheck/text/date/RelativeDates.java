@@ -100,15 +100,12 @@ final class RelativeDates {
             default:
                 break;
         }
+        java.util.Optional<CountedDays> counted = CountedDays.parse(v).filter(c -> !c.weeks());
+        if (counted.isPresent()) {
+            int n = counted.get().signedDays();
+            return new Reading("day", n, n); // "in 10 days' time", "three days ago"
+        }
         String[] words = v.split("-");
-        if (words.length == 3 && words[0].equals("in") && words[2].equals("days") && words[1].matches("\\d+")) {
-            int n = Integer.parseInt(words[1]);
-            return new Reading("day", n, n); // "in 10 days' time"
-        }
-        if (words.length == 3 && words[0].matches("\\d+") && words[1].equals("days") && words[2].equals("ago")) {
-            int n = Integer.parseInt(words[0]);
-            return new Reading("day", -n, -n); // "three days ago"
-        }
         if (words.length == 3 && words[0].equals("a") && words[2].equals("ago")) {
             // "a week ago" is last week, "a day ago" yesterday
             return read(words[1].equals("day") ? "yesterday" : "last-" + words[1]);

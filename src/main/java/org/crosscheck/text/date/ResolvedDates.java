@@ -192,21 +192,15 @@ public final class ResolvedDates {
         return PAST.matcher(clause).find() ? "past" : "";
     }
 
-    /** The keys of a time counted from the day of writing: "in-10-days", "in-2-weeks", "3-days-ago". */
-    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("in-(\\d+)-(days|weeks)|(\\d+)-(days|weeks)-ago");
-
     private List<Days> relative(String value) {
         LocalDate d = written;
         LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         YearMonth month = YearMonth.from(d);
-        java.util.regex.Matcher counted = COUNTED.matcher(value);
-        if (counted.matches()) {
-            boolean ahead = counted.group(1) != null;
-            int n = Integer.parseInt(ahead ? counted.group(1) : counted.group(3));
-            String unit = ahead ? counted.group(2) : counted.group(4);
-            LocalDate at = ahead ? d.plusDays(unit.equals("weeks") ? 7L * n : n) : d.minusDays(unit.equals("weeks") ? 7L * n : n);
+        java.util.Optional<CountedDays> counted = CountedDays.parse(value);
+        if (counted.isPresent()) {
+            LocalDate at = d.plusDays(counted.get().signedDays());
             // weeks are counted roughly: "seven weeks ago" in two stories written a day apart is one day
-            return List.of(unit.equals("weeks") ? new Days(at.minusDays(3), at.plusDays(3)) : Days.of(at));
+            return List.of(counted.get().weeks() ? new Days(at.minusDays(3), at.plusDays(3)) : Days.of(at));
         }
         switch (value) {
             case "yesterday": case "a-day-ago":

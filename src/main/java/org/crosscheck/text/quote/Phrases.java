@@ -130,7 +130,6 @@ final class Phrases {
         return verb > 0 && Set.of("was", "were", "been", "being", "is", "are", "be").contains(f.get(verb - 1).lower());
     }
 
-    /** The subject written before the verb at {@code verb}, or null. */
     /** The tokens from {@code from} to {@code to} as one name when all are capitalised words and the index knows the person; else null. */
     private static Ref.Name wholeName(List<Token> f, int from, int to, PersonIndex index) {
         if (to - from < 2 || f.subList(from, to).stream().anyMatch(t -> !t.isWord() || !t.isCapitalised())) {
@@ -141,6 +140,7 @@ final class Phrases {
                 : new Ref.Name(null, String.join(" ", form), f.get(from).start(), f.get(to - 1).end());
     }
 
+    /** The subject written before the verb at {@code verb}, or null. */
     static Ref subjectBefore(List<Token> f, int verb, PersonIndex index) {
         int k = verb - 1;
         boolean infinitive = false;
