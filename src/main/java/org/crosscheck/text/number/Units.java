@@ -44,11 +44,11 @@ final class Units {
      * The currencies of the world by the word that names them, singular and plural ("pesos",
      * "dinars", "ringgit"), from the JDK's ISO 4217 table; a word several currencies share is its
      * own unit. Former currencies, funds and words that are also common English words ("real",
-     * "won", "mark") are left out; of those, the ones no large amount counts as a noun are read
-     * as currencies right after a figure with a scale ({@link #SCALED_ONLY}).
+     * "won", "mark") are left out: those a large amount counts as a noun here, the rest
+     * ({@link #SCALED_ONLY_WORDS}) read as currencies only right after a figure with a scale.
      */
-    private static final java.util.Set<String> NOT_CURRENCY_WORDS = java.util.Set.of("real", "mark", "won", "sol", "som",
-            "dong", "day", "unit", "units", "gold", "kip", "lek", "lev", "leu", "dram", "tala", "pula", "kina", "loti", "uf");
+    private static final java.util.Set<String> NOT_CURRENCY_WORDS = java.util.Set.of("real", "mark", "day", "unit", "units",
+            "gold", "uf");
     /**
      * Currency names that are also English words but never a noun a large amount counts ("the
      * 1 million mark", "2 billion units" are counted; "125bn won", "3 trillion dong" are money):
@@ -63,7 +63,8 @@ final class Units {
     private static final java.util.List<String[]> ENGLISH_NAMES = englishNames();
     /** Compiled once for the two tables: String.split compiles its pattern on every call. */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final Map<String, String> WORLD_CURRENCIES = worldCurrencies(w -> !NOT_CURRENCY_WORDS.contains(w));
+    private static final Map<String, String> WORLD_CURRENCIES = worldCurrencies(w -> !NOT_CURRENCY_WORDS.contains(w)
+            && !SCALED_ONLY_WORDS.contains(w));
     /** The currencies named by {@link #SCALED_ONLY_WORDS}, by word: "won" (two Koreas' currencies share it). */
     private static final Map<String, String> SCALED_ONLY = worldCurrencies(SCALED_ONLY_WORDS::contains);
     /** The currencies of the world by their whole English names, singular and plural ("US dollars", "Canadian dollar"), from the JDK's ISO 4217 table. */
