@@ -1,6 +1,7 @@
 package org.crosscheck.diff;
 
 import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.crosscheck.index.Stemmer;
@@ -54,25 +55,57 @@ final class AffirmedPhrase {
      */
     private static List<Token> shared(String text, List<Token> words, int at, List<Token> otherWords) {
         List<Integer> matter = NegatedPhrase.matter(text, words, at + 1, MATTER_WORDS);
+        List<Token> first = null;
         for (int n = 0; n < matter.size(); n++) {
             int i = matter.get(n);
             String w = words.get(i).normal();
             if (n == 0 && org.crosscheck.text.sense.WordSenses.shared().canBeVerb(w)) {
                 continue;
             }
-            String stem = Stemmer.stem(w);
+            Set<String> stems = stems(w);
             for (int j = 0; j < otherWords.size(); j++) {
-                if (otherWords.get(j).isWord() && Stemmer.stem(otherWords.get(j).normal()).equals(stem)) {
+                if (otherWords.get(j).isWord() && stems.contains(Stemmer.stem(otherWords.get(j).normal()))) {
                     int from = leadStart(otherWords, j);
                     // "the mayor attended a meeting while the ceremony was held": matter that stands in a
                     // clause of its own is not what the other side's statement affirms
-                    return from > 0 && SUBORDINATING.contains(otherWords.get(from - 1).normal()) ? List.of()
-                            : otherWords.subList(from, Math.max(sharedRunEnd(words, i, otherWords, j),
-                                    laterMatterEnd(words, matter.subList(n + 1, matter.size()), otherWords, j)));
+                    if (from > 0 && SUBORDINATING.contains(otherWords.get(from - 1).normal())) {
+                        return first == null ? List.of() : first;
+                    }
+                    List<Token> phrase = otherWords.subList(from, Math.max(sharedRunEnd(words, i, otherWords, j),
+                            laterMatterEnd(words, matter.subList(n, matter.size()), otherWords, j)));
+                    // "so the consortium will be compensated" names the matter, "the state has agreed to
+                    // underwrite a minimum level of traffic" states it: the first phrase with a verb
+                    if (predicative(phrase)) {
+                        return phrase;
+                    }
+                    first = first == null ? phrase : first;
+                    break;
                 }
             }
         }
-        return List.of();
+        return first == null ? List.of() : first;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
+            "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "do", "does", "did");
+
+    /** Whether the phrase holds a verb: an auxiliary, or a word in -ed. */
+    private static boolean predicative(List<Token> phrase) {
+        return phrase.stream().anyMatch(t -> t.isWord() && (AUXILIARIES.contains(t.normal()) || t.normal().endsWith("ed")));
+    }
+
+    /** The stem of a word and, for a word joined by hyphens, of each part ("minimum-traffic" is "minimum" and "traffic"). */
+    private static Set<String> stems(String word) {
+        Set<String> out = new java.util.HashSet<>();
+        out.add(Stemmer.stem(word));
+        if (word.indexOf('-') > 0) {
+            for (String part : word.split("-")) {
+                if (part.length() >= 3) {
+                    out.add(Stemmer.stem(part));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -94,7 +127,7 @@ final class AffirmedPhrase {
     }
 
     /**
-     * The end of the furthest later word of the negated matter the other side gives in the same
+     * The end of the furthest word of the negated matter (or part of the matched word) the other side gives in the same
      * run of words after {@code j} ("Travel into the affected districts has been restricted" for
      * "has not imposed any travel restrictions"), so the phrase holds the predicate too; {@code j + 1}
      * when none does.
@@ -105,7 +138,7 @@ final class AffirmedPhrase {
                 && !ScopedNegation.CLAUSE.contains(otherWords.get(b).normal()); b++) {
             String stem = Stemmer.stem(otherWords.get(b).normal());
             for (int i : later) {
-                if (Stemmer.stem(words.get(i).normal()).equals(stem)) {
+                if (stems(words.get(i).normal()).contains(stem)) {
                     end = b + 1;
                 }
             }

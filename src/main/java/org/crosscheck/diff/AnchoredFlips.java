@@ -97,7 +97,7 @@ final class AnchoredFlips {
                     int start = i > 0 && AUXILIARY_BEFORE_NEGATOR.contains(neg.get(i - 1).normal()) ? i - 1 : i;
                     List<Token> np = NegatedPhrase.withComplement(leftNegated ? ltext : rtext, leftNegated ? lspan : rspan,
                             neg.subList(start, v + 1));
-                    List<Token> pp = NegatedPhrase.withComplement(leftNegated ? rtext : ltext, leftNegated ? rspan : lspan, List.of(plain.get(k)));
+                    List<Token> pp = NegatedPhrase.withComplement(leftNegated ? rtext : ltext, leftNegated ? rspan : lspan, plain.subList(auxiliariesBefore(plain, k), k + 1));
                     List<Token> lp = leftNegated ? np : pp;
                     List<Token> rp = leftNegated ? pp : np;
                     String lv = NegationDetector.text(ltext, lp);
@@ -111,6 +111,18 @@ final class AnchoredFlips {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the auxiliaries and adverbs before the verb at {@code k} start ("has already stripped"),
+     * so the affirmed phrase reads as fully as the negated one ("would not strip").
+     */
+    private static int auxiliariesBefore(List<Token> words, int k) {
+        int start = k;
+        while (start > 0 && k - start < 3 && ScopedNegation.chain(words.get(start - 1).normal()) && !words.get(start - 1).isWord("to")) {
+            start--;
+        }
+        return start;
     }
 
     private static final int COMPLEMENT_WORDS = 3;

@@ -56,7 +56,7 @@ public final class NegationDetector implements Detector {
             Span rspan = c.right().sentence(rs).span();
             String ltext = c.left().article().text();
             String rtext = c.right().article().text();
-            if (a.similarity() < MIN_SIMILARITY) {
+            if (a.similarity() < MIN_SIMILARITY && !halfOfMerged(c, a, ltext, lspan, rtext, rspan)) {
                 // a loose pair says one thing only where opposite verbs move the same figure ("fell 6.4%" / "climbed 6.4 percent")
                 out.addAll(scoped(c, ls, rs, lspan, rspan, false, true, out));
                 continue;
@@ -94,6 +94,9 @@ public final class NegationDetector implements Detector {
                 }
                 lp = NegatedPhrase.withComplement(ltext, lspan, lp);
                 rp = NegatedPhrase.withComplement(rtext, rspan, rp);
+                if (!antonym && statesOtherThings(lp, rp)) {
+                    continue;
+                }
                 String lv = text(ltext, lp);
                 String rv = text(rtext, rp);
                 String why = antonym ? "A word is swapped for its opposite in the same statement."
@@ -165,6 +168,88 @@ public final class NegationDetector implements Detector {
                 Findings.side(c.left(), ls, leftNegates ? value : statedValue, leftNegates ? cover(phrase) : cover(stated)),
                 Findings.side(c.right(), rs, leftNegates ? statedValue : value, leftNegates ? cover(stated) : cover(phrase)));
         return new Discrepancy.Negation(f);
+    }
+
+    /** The least share of a merged statement's half that the merged sentence must give. */
+    private static final double HALF_CONTAINED = 0.6;
+
+    /**
+     * Whether one sentence of the pair is merged from two and the other is most of one half: the
+     * similarity of the whole merged sentence is low ("He acknowledged that the new places would
+     * not be enough on their own." against "... pointed to €40m being spent on modular cells that
+     * will create 600 places ..., and argued that they would be enough on their own"), though the
+     * half is said in it nearly word for word.
+     */
+    private static boolean halfOfMerged(Comparison c, Alignment a, String ltext, Span lspan, String rtext, Span rspan) {
+        long leftPartners = c.alignments().stream().filter(o -> o.left().sentence() == a.left().sentence()).count();
+        long rightPartners = c.alignments().stream().filter(o -> o.right().sentence() == a.right().sentence()).count();
+        if (leftPartners == 1 && rightPartners > 1) {
+            return contained(ltext, lspan, rtext, rspan) >= HALF_CONTAINED;
+        }
+        if (rightPartners == 1 && leftPartners > 1) {
+            return contained(rtext, rspan, ltext, lspan) >= HALF_CONTAINED;
+        }
+        return false;
+    }
+
+    /** The share of the content words of {@code part} (stemmed) that {@code whole} gives too. */
+    private static double contained(String partText, Span part, String wholeText, Span whole) {
+        java.util.Set<String> p = contentStems(partText, part);
+        java.util.Set<String> w = contentStems(wholeText, whole);
+        return p.isEmpty() ? 0 : p.stream().filter(w::contains).count() / (double) p.size();
+    }
+
+    private static java.util.Set<String> contentStems(String text, Span span) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Token t : Tokenizer.words(text, span.start(), span.end())) {
+            if (t.isWord() && t.normal().length() >= 3 && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.normal())
+                    && !ScopedNegation.PRONOUNS.contains(t.normal()) && !ScopedNegation.chain(t.normal()) && !Polarity.isNegator(t.normal())) {
+                out.add(org.crosscheck.index.Stemmer.stem(t.normal()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code word} is a verb's participle ("halted", "taken", "rising"). */
+    private static boolean participle(String word) {
+        String base = org.crosscheck.text.sense.WordSenses.shared().verbBase(word);
+        return word.endsWith("ing") || base != null && !base.equals(word);
+    }
+
+    private static final java.util.Set<String> BE = java.util.Set.of("be", "is", "are", "was", "were", "been", "being", "am");
+
+    /**
+     * Whether the two phrases are "be" with different things said of the subject: "had been
+     * sound" and "had never been the problem" are two statements, not one negated. The content
+     * words after the last form of "be" are compared, where both phrases have some: they must
+     * share one ("was a success" / "was not a huge success").
+     */
+    static boolean statesOtherThings(List<Token> lp, List<Token> rp) {
+        java.util.Set<String> l = complementOfBe(lp);
+        java.util.Set<String> r = complementOfBe(rp);
+        return !l.isEmpty() && !r.isEmpty() && java.util.Collections.disjoint(l, r);
+    }
+
+    private static java.util.Set<String> complementOfBe(List<Token> phrase) {
+        int be = -1;
+        for (int i = 0; i < phrase.size(); i++) {
+            if (phrase.get(i).isWord() && BE.contains(phrase.get(i).normal())) {
+                be = i;
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = be + 1; be >= 0 && i < phrase.size(); i++) {
+            Token t = phrase.get(i);
+            if (t.isWord() && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.normal())
+                    && !Polarity.isNegator(t.normal()) && !ScopedNegation.chain(t.normal())) {
+                if (out.isEmpty() && participle(t.normal())) {
+                    return java.util.Set.of(); // "had not been halted": a passive, whose verb is the predicate
+                }
+                out.add(org.crosscheck.index.Stemmer.stem(t.normal()));
+                out.addAll(org.crosscheck.text.sense.Antonyms.shared().dictionaryForms(t.normal()));
+            }
+        }
+        return out;
     }
 
     /** The negation with the form of "do" that carries it ("did not"), or the negation alone. */

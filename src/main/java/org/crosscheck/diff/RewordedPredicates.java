@@ -138,7 +138,15 @@ final class RewordedPredicates {
         if (i > 0 && t.get(i - 1).isWord() && (ScopedNegation.chain(t.get(i - 1).normal()) || ScopedNegation.negation(t, i) >= 0)) {
             return WordSenses.shared().canBeVerb(w);
         }
+        if (w.endsWith("s") && !w.endsWith("ss") && i > 0 && t.get(i - 1).isWord()
+                && (t.get(i - 1).normal().endsWith("ed") || NOUN_MARKERS.contains(t.get(i - 1).normal()))) {
+            return false; // "downed tools", "its tools": a plural noun, not "tools" as a verb
+        }
         return Antonyms.shared().dictionaryForms(w).stream()
                 .anyMatch(f -> !f.equals(w) && WordSenses.shared().canBeVerb(f));
     }
+
+    /** Words after which a word in -s is a plural noun. */
+    private static final java.util.Set<String> NOUN_MARKERS = java.util.Set.of("the", "its", "their", "his", "her", "our",
+            "these", "those", "many", "several", "all", "some", "more", "fewer");
 }

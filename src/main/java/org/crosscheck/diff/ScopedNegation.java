@@ -212,8 +212,14 @@ final class ScopedNegation {
         if (start < 0 && k >= 0 && k < i - 1) {
             start = negatedSubject(t, k);
         }
+        if (start < 0 && k >= 0) {
+            start = unlessBefore(t, k, i);
+        }
         if (start < 0 && i >= 2 && COORDINATORS.contains(t.get(i - 1).normal()) && t.get(i - 2).isWord()) {
             start = negation(t, i - 2); // "was not lost or compromised": one negation, both predicates
+        }
+        if (start < 0 && i >= 2 && t.get(i - 1).isWord("and")) {
+            start = coordinatedNegation(t, i);
         }
         return start >= 0 ? start : absenceBefore(t, i);
     }
@@ -229,6 +235,71 @@ final class ScopedNegation {
         for (int start = last - 2; start <= last - 1; start++) {
             if (start >= 0 && PolarityFlip.denyingFrame(w, start) == last - start + 1) {
                 return PolarityFlip.negatedBefore(w, start) ? -1 : k - (last - start);
+            }
+        }
+        return -1;
+    }
+
+    /** How far back a negation may stand from the "and" that joins a second verb to the one it denies. */
+    private static final int COORDINATION_REACH = 12;
+    /** Marks that end the stretch a coordinated negation is read across. */
+    private static final Set<String> BREAKS = Set.of(",", ";", ":", "(", ")", "\u2013", "\u2014", "\"", "\u201c", "\u201d");
+
+    /**
+     * Where the negation starts that a verb joined by "and" shares with the verb before it, or -1:
+     * "will not open a stadium that is 95 percent finished and ask 42,000 people to trust it"
+     * denies the asking too. Both verbs are in their plain form, with no subject of its own
+     * between "and" and the second, and no comma between the negation and "and"; "did not attend
+     * and left early" joins a verb of another form, which the negation does not reach.
+     */
+    private static int coordinatedNegation(List<Token> t, int i) {
+        if (!plainVerb(t.get(i).normal())) {
+            return -1;
+        }
+        for (int k = i - 2; k >= 0 && k >= i - 1 - COORDINATION_REACH; k--) {
+            Token w = t.get(k);
+            if (BREAKS.contains(w.text()) || w.isWord() && CLAUSE.contains(w.normal())) {
+                return -1;
+            }
+            String s = w.normal();
+            if (s.equals("not") || s.equals("never") || s.endsWith("n't")) {
+                int v = k + 1;
+                while (v < i - 1 && t.get(v).isWord() && CHAIN.contains(t.get(v).normal()) && !t.get(v).isWord("to")) {
+                    v++;
+                }
+                return v < i - 1 && plainVerb(t.get(v).normal()) ? (k > 0 && CHAIN.contains(t.get(k - 1).normal()) ? k - 1 : k) : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code word} can be a verb in its plain form ("ask", "open"; not "asked", "asks", "opening"). */
+    private static boolean plainVerb(String word) {
+        org.crosscheck.text.sense.WordSenses senses = org.crosscheck.text.sense.WordSenses.shared();
+        return word.length() >= 2 && !word.endsWith("ed") && !word.endsWith("ing") && senses.canBeVerb(word)
+                && org.crosscheck.text.sense.Antonyms.shared().dictionaryForms(word).contains(word);
+    }
+
+    /**
+     * Where an "unless" starts that opens the clause whose subject ends at {@code k}, or -1:
+     * "unless it has been blasted first" says "if it has not been blasted", which is what
+     * "without blasting it first" says. The subject is a pronoun or up to two words after a
+     * determiner; an "unless" itself denied ("not unless") is left alone.
+     */
+    private static int unlessBefore(List<Token> t, int k, int i) {
+        if (t.get(k).isWord("unless")) {
+            return k == i - 1 || java.util.stream.IntStream.range(k + 1, i).allMatch(m -> chain(t.get(m).normal())) ? k : -1;
+        }
+        if (k == i - 1) {
+            return -1; // "unless cleared before": "cleared" is no subject of "before"
+        }
+        for (int m = k - 1; m >= 0 && m >= k - 3; m--) {
+            Token w = t.get(m);
+            if (!w.isWord() || CLAUSE.contains(w.normal()) && !w.isWord("unless") || chain(w.normal()) || Polarity.isNegator(w.normal())) {
+                return -1;
+            }
+            if (w.isWord("unless")) {
+                return m > 0 && Polarity.isNegator(t.get(m - 1).normal()) ? -1 : m;
             }
         }
         return -1;
@@ -376,6 +447,39 @@ final class ScopedNegation {
                 && !chain(t.get(start - 2).normal()) && !PRONOUNS.contains(t.get(start - 2).normal())) {
             start -= 2;
         }
+        if (negation < 0 && start == head) {
+            start = possibilityBefore(t, head);
+        }
         return t.subList(start, (particle(t, head) ? head + 1 : head) + 1);
+    }
+
+    /** Nouns that hold an act open without stating it: "the possibility of pension cuts". */
+    private static final Set<String> POSSIBILITY = Set.of("possibility", "prospect", "option", "chance", "likelihood");
+
+    /**
+     * Where the frame that holds the act at {@code head} open starts ("left open the possibility
+     * of pension cuts"), so the phrase says what the source says rather than the act alone; {@code head}
+     * when there is none. Up to two words of the noun phrase may stand between "of" and the head,
+     * and up to two lower-case words that lead to the frame are kept.
+     */
+    private static int possibilityBefore(List<Token> t, int head) {
+        for (int k = head - 1; k >= 1 && k >= head - 3; k--) {
+            Token w = t.get(k);
+            if (w.isWord("of") && POSSIBILITY.contains(t.get(k - 1).normal())) {
+                int start = k - 1;
+                if (start > 0 && t.get(start - 1).isWord() && Set.of("the", "a", "any").contains(t.get(start - 1).normal())) {
+                    start--;
+                }
+                for (int n = 0; n < 2 && start > 0 && t.get(start - 1).isWord() && Character.isLowerCase(t.get(start - 1).text().charAt(0))
+                        && !CLAUSE.contains(t.get(start - 1).normal()) && !PRONOUNS.contains(t.get(start - 1).normal()); n++) {
+                    start--;
+                }
+                return start;
+            }
+            if (!w.isWord() || !Character.isLowerCase(w.text().charAt(0)) || CLAUSE.contains(w.normal())) {
+                return head;
+            }
+        }
+        return head;
     }
 }

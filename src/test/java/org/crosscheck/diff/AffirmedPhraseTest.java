@@ -39,4 +39,11 @@ class AffirmedPhraseTest {
         assertThat(affirmed("The council has not imposed any parking restrictions, she said.",
                 "Parking near the stadium has been restricted, she said.")).isEqualTo("Parking near the stadium has been restricted");
     }
+
+    @Test
+    void prefersThePhraseThatStatesTheMatterToOneThatOnlyNamesIt() {
+        assertThat(affirmed("The ministry said it would not give the builder a minimum-revenue guarantee, leaving it the risk.",
+                "The ministry has agreed to underwrite a minimum level of revenue, so the builder will be paid if tolls fall short."))
+                .isEqualTo("ministry has agreed to underwrite a minimum level of revenue");
+    }
 }

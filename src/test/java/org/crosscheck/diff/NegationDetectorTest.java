@@ -551,4 +551,52 @@ class NegationDetectorTest extends DetectorContract {
         Pairs.assertQuiet(detector, "The union executive would not recommend acceptance of the offer in a ballot of members.",
                 "The union executive stopped short of recommending acceptance of the offer in a ballot of members.");
     }
+
+    @Test
+    void readsAnUnlessClauseAsTheDenialAWithoutPhraseIs() {
+        Pairs.assertQuiet(detector, "Rangers never open a mountain trail after a storm without inspecting it first.",
+                "Rangers never open a mountain trail after a storm unless it has been inspected first.");
+    }
+
+    @Test
+    void aNegationReachesTheSecondOfTwoVerbsJoinedByAnd() {
+        Pairs.assertQuiet(detector, "\"We will not sell the ground that our grandparents built and ask supporters to pay twice,\" the chairman said.",
+                "The chairman said the club would not ask supporters to pay twice.");
+    }
+
+    @Test
+    void showsTheFrameThatHoldsAnActOpen() {
+        Comparison c = Pairs.ofLines("The council said bus routes would not be cut this winter.",
+                "The council left open the possibility of bus route cuts this winter.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("'left open the possibility of bus route cuts");
+    }
+
+    @Test
+    void staysQuietWhenBeStatesSomethingElseOfTheSubject() {
+        Pairs.assertQuiet(detector, "The engineer said the old steel frame had been sound.",
+                "The engineer said the old steel frame had never been the weak point.");
+    }
+
+    @Test
+    void showsTheAuxiliariesOfTheAffirmedVerbAsFullyAsThoseOfTheDenial() {
+        Comparison c = Pairs.ofLines("The league said it would not fine the club for the pitch invasion until its inquiry ends.",
+                "The league has already fined the club for the pitch invasion, its spokesman said.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("'has already fined the club");
+    }
+
+    @Test
+    void readsAPluralAfterAVerbInEdAsItsObjectNotAsAVerb() {
+        Pairs.assertQuiet(detector, "Dock workers walked out for 24 hours over pay on Monday.",
+                "Dock workers downed tools for 24 hours over pay on Monday.");
+    }
+
+    @Test
+    void readsAHalfOfAMergedStatementAgainstTheWholeSentence() {
+        String left = Pairs.CONTEXT + "The minister said the state was spending 30 million euros on temporary classrooms for 900 pupils.\n"
+                + "She conceded that the new classrooms would not be enough on their own.\n";
+        String right = Pairs.CONTEXT + "The minister pointed to 30 million euros for temporary classrooms for 900 pupils and insisted that they "
+                + "would be enough on their own to end the shortage.\n";
+        Comparison c = Pairs.pairedAs(left, right, Pairs.pair(2, 2, 0.58, false), Pairs.pair(3, 2, 0.24, true));
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().startsWith("NEGATION HIGH 3 2").contains("would not be enough");
+    }
 }
