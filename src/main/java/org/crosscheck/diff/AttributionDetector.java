@@ -42,6 +42,8 @@ public final class AttributionDetector implements Detector {
     private static final double CREDIT_HEAVY_SIMILARITY = 0.35;
     /** The least share of the shorter statement's reported words the other must report too. */
     private static final double REPORTED_SHARED = 0.6;
+    /** The least share of the shorter statement's reported words a merged statement's other half must report too. */
+    private static final double MERGED_SHARED = 0.4;
     /**
      * Reported speech (no quote in either sentence) paired this closely is one statement: a
      * confident chain on each side is enough, whatever their product. A quote is judged as a quote.
@@ -106,6 +108,7 @@ public final class AttributionDetector implements Detector {
                         a.similarity() >= STRONG_STATEMENT && QuotePairs.comparedIn(c.left(), l).isEmpty() && QuotePairs.comparedIn(c.right(), r).isEmpty()));
             }
         }
+        candidates.addAll(mergedHalves(c));
         // a name changed where it stands also moves every "he" that points back at it: the named
         // pair is the finding, the chains that follow from it are not findings of their own
         // a role ("the minister said") is held by whoever either source ties it to
@@ -121,7 +124,9 @@ public final class AttributionDetector implements Detector {
             Speaker[] read = RoleCredits.differing(c, k.pair().left(), k.lsp(), k.pair().right(), k.rsp(), roles);
             return read == null ? k : new Candidate(k.ls(), read[0], k.rs(), read[1], k.what(), true, k.pair(), false);
         });
-        candidates.sort(java.util.Comparator.comparingInt(Candidate::resolved));
+        // of two candidates as sure, the one whose speakers stand in their own sentences first
+        candidates.sort(java.util.Comparator.comparingInt(Candidate::resolved)
+                .thenComparingInt(k -> -(namedIn(c.left(), k.lsp(), k.ls()) ? 1 : 0) - (namedIn(c.right(), k.rsp(), k.rs()) ? 1 : 0)));
         List<Discrepancy> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (QuotePairs.Pair p : pairs) {
@@ -134,6 +139,51 @@ public final class AttributionDetector implements Detector {
             report(c, k, seen, out, shortForms);
         }
         return out;
+    }
+
+    /**
+     * Statements a copy merged with the one next to them, paired with the other half only: the
+     * sentence beside an aligned one, credited in place to a named speaker, against the aligned
+     * one's partner credited in place too, when the two give one telling figure alike and report
+     * much of the same ("said the company had verified yields ... in 212 wards. In the worst-hit
+     * wards ..." against "According to Kiprono, the losses were checked ... in 212 wards, and ...").
+     */
+    private static List<Candidate> mergedHalves(Comparison c) {
+        List<Candidate> out = new ArrayList<>();
+        Set<Long> aligned = new HashSet<>();
+        c.alignments().forEach(a -> aligned.add(key(a.left().sentence(), a.right().sentence())));
+        for (Alignment a : c.alignments()) {
+            for (int step : new int[] {-1, 1}) {
+                int l = a.left().sentence() + step;
+                int r = a.right().sentence();
+                if (l >= 0 && l < c.left().sentences().size() && !aligned.contains(key(l, r))) {
+                    addMerged(c, l, r, out);
+                }
+                l = a.left().sentence();
+                r = a.right().sentence() + step;
+                if (r >= 0 && r < c.right().sentences().size() && !aligned.contains(key(l, r))) {
+                    addMerged(c, l, r, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void addMerged(Comparison c, int l, int r, List<Candidate> out) {
+        Speaker lsp = c.left().speakerOf(l);
+        Speaker rsp = c.right().speakerOf(r);
+        if (lsp.isConfident() && rsp.isConfident() && givesTheSameFigure(c, l, lsp, r, rsp) && ReportedContent.shared(c.left(), l, lsp, c.right(), r, rsp) >= MERGED_SHARED
+                && out.stream().noneMatch(k -> k.ls() == l && k.rs() == r)) {
+            out.add(new Candidate(l, lsp, r, rsp, "Statement", true, null, false));
+        }
+    }
+
+    private static boolean namedIn(AnalyzedArticle article, Speaker sp, int sentence) {
+        return sp.isKnown() && SpeakerChecks.mentions(article, sp.name(), sentence);
+    }
+
+    private static long key(int l, int r) {
+        return (long) l << 32 | r;
     }
 
     /**

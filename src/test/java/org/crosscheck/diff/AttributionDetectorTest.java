@@ -219,4 +219,33 @@ class AttributionDetectorTest extends DetectorContract {
                         + "\"We took him away from competition for six weeks and worked only on his grip and his left side,\" Berg said.\n");
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("ATTRIBUTION HIGH 2 3 'Marat Olsen' 'Dulat Berg'");
     }
+
+    @Test
+    void reportsAStatementWhoseCopyMergedItWithTheNextAndCreditedTheWholeToAnother() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "Payments began on Monday, said Daniel Otieno, the scheme's director.\n"
+                        + "Grace Wambui, chief executive of Highland Mutual, said the company had checked yields with satellite images in 148 wards.\n"
+                        + "In the worst wards, yields fell 40 percent short of the average, she said.\n",
+                Pairs.CONTEXT + "Transfers started on Monday, scheme director Daniel Otieno said.\n"
+                        + "According to Otieno, the losses were checked against satellite images in 148 wards, and in the worst areas the "
+                        + "harvest came in 40% below normal.\n"
+                        + "Grace Wambui, who runs Highland Mutual, said the insurers had paid without waiting for claims.\n");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().startsWith("ATTRIBUTION HIGH 3 3")
+                .contains("'Grace Wambui' 'Daniel Otieno'");
+    }
+
+    @Test
+    void aBodyAndTheOneWordNameTheArticleGivesItAfterKnownAsAreOneSpeaker() {
+        Comparison c = Pairs.ofLines("The National Union of Inland Boatmen, known as Nuib, said the new tolls would add 8 percent to the cost of a cargo.",
+                "Nuib, the inland boatmen's union, said the new tolls would add about 8% to the cost of a cargo.");
+        assertThat(detector.detect(c)).isEmpty();
+    }
+
+    @Test
+    void readsANameWithAParticleWholeWhereTheSpeakerOpensTheSentence() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "Chief investment officer Ruud Jansen said the fund had cut the value of its office portfolio.\n"
+                        + "Board chair Marieke de Graaf said pensions would not be cut this year and that the fund still planned to move to the new system.\n",
+                Pairs.CONTEXT + "Investment chief Ruud Jansen said the office portfolio had been written down.\n"
+                        + "Board chair Marieke de Graaf ruled out pension cuts this year, but said the fund still planned to move to the new system as scheduled.\n");
+        assertThat(detector.detect(c)).isEmpty();
+    }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The short forms articles define for names by writing them in brackets after the name: "the
  * National Institute for Public Health and the Environment (RIVM)", "the Nairobi City Water and
- * Sewerage Company (NCWSC)". Copy that defines a short form this way names one body by both, even
+ * Sewerage Company (NCWSC)", or after "known as" ("the National Chamber of Freight Transport,
+ * known as Canacar"). Copy that defines a short form this way names one body by both, even
  * when the letters are those of another language's name, so either source's definition makes the
  * two one name in a comparison.
  */
@@ -19,6 +20,10 @@ public final class Abbreviations {
     private static final Pattern DEFINED = Pattern.compile(
             "(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:(?:and|the|of|for|on|de|du|des|la|le|&)\\s+)*\\p{Lu}[\\p{L}'\u2019-]*)*)"
                     + "\\s+\\((\\p{Lu}[\\p{L}&]{0,6}\\p{Lu})\\)");
+    /** The same name, then a one-word short form given after "known as": "the National Chamber of Freight Transport, known as Canacar". */
+    private static final Pattern KNOWN_AS = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:(?:and|the|of|for|on|de|du|des|la|le|&)\\s+)*\\p{Lu}[\\p{L}'\u2019-]*)*)"
+                    + ",?\\s+(?:also\\s+|commonly\\s+|locally\\s+)?known\\s+as\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}&]{1,15})(?![\\p{L}&])(?!\\s+\\p{Lu})");
     private static final Pattern OPENING_THE = Pattern.compile("^(?:The|A|An)\\s+");
 
     /** One definition: the name as written before the brackets, and the short form inside them. */
@@ -41,12 +46,14 @@ public final class Abbreviations {
     public static Abbreviations in(String... texts) {
         List<Definition> out = new ArrayList<>();
         for (String text : texts) {
-            Matcher m = DEFINED.matcher(Objects.requireNonNull(text, "text"));
-            while (m.find()) {
-                String name = OPENING_THE.matcher(m.group(1)).replaceFirst("");
-                // "Acme (UK)" is a country tag, and a short form as long as the name is no short form
-                if (name.contains(" ") && !Names.isKnownPlace(m.group(2))) {
-                    out.add(new Definition(name, m.group(2)));
+            for (Pattern form : List.of(DEFINED, KNOWN_AS)) {
+                Matcher m = form.matcher(Objects.requireNonNull(text, "text"));
+                while (m.find()) {
+                    String name = OPENING_THE.matcher(m.group(1)).replaceFirst("");
+                    // "Acme (UK)" is a country tag, and a short form as long as the name is no short form
+                    if (name.contains(" ") && !Names.isKnownPlace(m.group(2))) {
+                        out.add(new Definition(name, m.group(2)));
+                    }
                 }
             }
         }

@@ -124,6 +124,12 @@ final class NameScanner {
         if (isMiddleInitial(tokens, k)) {
             return true;
         }
+        return isParticle(tokens, k);
+    }
+
+    /** Whether token {@code k} is a particle inside a name, before a capitalised word: "van" in "Annelies van Bergen". */
+    static boolean isParticle(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
         return t.isWord() && PARTICLES.contains(t.text()) && k + 1 < tokens.size() && startsRun(tokens.get(k + 1));
     }
 

@@ -192,8 +192,11 @@ final class Phrases {
                 return null;
             }
             Ref inside = NounPhrases.npBefore(f, comma - 1);
-            if (inside instanceof Ref.Name n && NounPhrases.isPerson(n, index) && inside.start() == f.get(j + 1).start()) {
-                return inside; // the aside is the name itself: "Benirrosa's mayor, Lucia Ferrer, told"
+            if (inside instanceof Ref.Name n && NounPhrases.isPerson(n, index)
+                    && (inside.start() == f.get(j + 1).start() || describedBefore(f, j + 1, inside.start()))) {
+                // the aside is the name itself, "Benirrosa's mayor, Lucia Ferrer, told", or the name
+                // with what the person is: "the tribunal's chair, retired judge Eleanor Whitcombe, wrote"
+                return inside;
             }
             if (j < 0) {
                 return null;
@@ -364,6 +367,23 @@ final class Phrases {
         Ref appositive = e2 > comma + 1 ? NounPhrases.npBefore(f, e2 - 1) : null;
         return appositive instanceof Ref.Name n && NounPhrases.isPerson(n, index)
                 && !org.crosscheck.text.entity.Names.isKnownPlace(n.written()) ? n : null;
+    }
+
+    /**
+     * Whether the tokens from {@code from} up to offset {@code nameStart} are a few lower-case
+     * words of a noun phrase that describe the person named next ("retired judge"), not a verb
+     * and its preposition ("speaking to").
+     */
+    private static boolean describedBefore(List<Token> f, int from, int nameStart) {
+        int k = from;
+        while (k < f.size() && f.get(k).start() < nameStart) {
+            Token t = f.get(k);
+            if (!t.isWord() || t.isCapitalised() || !NounPhrases.isNpWord(t) || NounPhrases.FUNCTION.contains(t.lower()) || k - from >= 3) {
+                return false;
+            }
+            k++;
+        }
+        return k > from;
     }
 
     /** The person named after a comma that closes the lower-case role phrase running from {@code from}, or null. */

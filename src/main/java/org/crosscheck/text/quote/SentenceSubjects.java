@@ -133,6 +133,7 @@ final class SentenceSubjects {
             return false;
         }
         if (t.isCapitalised() || t.possessive() || NounPhrases.DETERMINERS.contains(t.lower()) || Set.of("of", "for").contains(t.lower())
+                || e > 0 && f.get(e - 1).isCapitalised() && NameScanner.isParticle(f, e)
                 || LEX.isTitle(t.text())) {
             return true;
         }

@@ -25,4 +25,12 @@ class AbbreviationsTest {
     void aCountryInBracketsOrAOneWordNameDefinesNoShortForm() {
         assertThat(Abbreviations.in("Shares in Acme Holdings (UK) fell. Officials at Oxfam (OXF) declined to comment.").definitions()).isEmpty();
     }
+
+    @Test
+    void aOneWordNameGivenAfterKnownAsIsAShortFormOfTheNameBeforeIt() {
+        Abbreviations a = Abbreviations.in("The Association of Inland Boat Operators, known as Aibo, said fares would rise.");
+        assertThat(a.definitions()).containsExactly(new Abbreviations.Definition("Association of Inland Boat Operators", "Aibo"));
+        assertThat(a.sameBody("Aibo", "Association of Inland Boat Operators")).isTrue();
+        assertThat(Abbreviations.in("The striker Paulo Mendes, known as Paulinho Rocha, scored twice.").definitions()).isEmpty();
+    }
 }

@@ -95,4 +95,10 @@ class PhrasesTest {
         List<Token> g = Frames.frame("Cruz said it, adding \"no\".");
         assertThat(Phrases.isReducedRelative(g, Frames.at(g, "adding"))).isFalse();
     }
+
+    @Test
+    void findsTheNameInAnAsideThatSaysWhatThePersonIsBeforeTheName() {
+        String text = "\"The border follows the river,\" the panel's chair, retired judge Mary Ellen Okafor, wrote in the ruling.";
+        assertThat(Frames.of(text, subjectOf(text, "wrote"))).isEqualTo("Mary Ellen Okafor");
+    }
 }

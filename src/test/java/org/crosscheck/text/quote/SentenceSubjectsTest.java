@@ -58,4 +58,11 @@ class SentenceSubjectsTest {
         assertThat(SentenceSubjects.sentenceSubject(List.of())).isNull();
         assertThat(SentenceSubjects.sentenceSubject(Frames.frame("the report was \"damning\"."))).isNull();
     }
+
+    @Test
+    void readsTheSubjectAcrossANameParticleToItsSurname() {
+        // the surname, which the article's person index joins to the whole name; not the given name alone
+        String text = "Board chair Marieke de Graaf left open the possibility of cuts, but said the fund would switch systems.";
+        assertThat(Frames.of(text, SentenceSubjects.sentenceSubject(Frames.frame(text)))).isEqualTo("Graaf");
+    }
 }
