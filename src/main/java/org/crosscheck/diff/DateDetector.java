@@ -162,6 +162,9 @@ public final class DateDetector implements Detector {
                     // the date of another sort that stands where this one stands is its partner (below)
                     continue;
                 }
+                if (r != null && datesSaying(c.left(), l) != datesSaying(c.right(), r)) {
+                    continue; // "officials said on Thursday" dates the telling, "escaped late on Wednesday" the event
+                }
                 if (r != null && l.differs(r, lone)) {
                     // a weekday read from a whole date is shown in it ("Saturday, 18 January" / "last Thursday"),
                     // unless the rest of the two dates agrees ("Tuesday, May 3" / "Monday, May 3")
@@ -209,13 +212,18 @@ public final class DateDetector implements Detector {
         ResolvedDates rightCalendar = rr != null ? rr : lr;
         List<Dated> lp = leftOnly.stream().filter(d -> !d.days().isEmpty()).toList();
         List<Dated> rp = rightOnly.stream().filter(d -> !d.days().isEmpty()).toList();
-        Dated[] pair = lp.size() == 1 && rp.size() == 1 ? new Dated[] {lp.get(0), rp.get(0)} : alikeApart(c, lp, rp);
+        // a date of a precision the other side gives nowhere ("this year" beside "on Tuesday" /
+        // "yesterday") has no counterpart here and leaves the one pair read to one precision
+        List<Dated> lg = lp.stream().filter(d -> rp.stream().anyMatch(o -> o.grain() == d.grain())).toList();
+        List<Dated> rg = rp.stream().filter(d -> lp.stream().anyMatch(o -> o.grain() == d.grain())).toList();
+        Dated[] pair = lp.size() == 1 && rp.size() == 1 ? new Dated[] {lp.get(0), rp.get(0)}
+                : lg.size() == 1 && rg.size() == 1 ? new Dated[] {lg.get(0), rg.get(0)} : alikeApart(c, lp, rp);
         if (pair == null) {
             return java.util.Optional.empty();
         }
         Dated l = pair[0];
         Dated r = pair[1];
-        boolean comparable = l.grain() == r.grain() || l.grain() >= 2 && r.grain() >= 2;
+        boolean comparable = comparableGrain(l, r);
         // an event to come on one side and one past on the other are two events of the statement
         // ("will begin on Monday, January 20" / "announced yesterday"), not one date changed
         comparable &= leftCalendar.direction(l.days()) * rightCalendar.direction(r.days()) >= 0;
@@ -228,6 +236,11 @@ public final class DateDetector implements Detector {
                 "The same statement is dated differently once each date is counted from the day its source was written.",
                 0.7, side(c.left(), ls, l), side(c.right(), rs, r));
         return java.util.Optional.of(new Discrepancy.DateChange(f));
+    }
+
+    /** Whether two dates are read to one precision: both a day, both a week, or both a month or longer. */
+    private static boolean comparableGrain(Dated l, Dated r) {
+        return l.grain() == r.grain() || l.grain() >= 2 && r.grain() >= 2;
     }
 
     /**
@@ -392,6 +405,47 @@ public final class DateDetector implements Detector {
     private static final java.util.regex.Pattern MONTH_OR_YEAR = java.util.regex.Pattern.compile(
             "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d{4}\\b");
 
+    /**
+     * Words that may stand between a verb of saying and the day it was said: "told reporters on
+     * Thursday", "said in a statement on Thursday".
+     */
+    private static final java.util.Set<String> TELLING_WORDS = java.util.Set.of("on", "late", "early", "in", "a", "an", "the",
+            "statement", "reporters", "journalists", "at", "news", "press", "conference", "briefing", "interview", "to");
+    /**
+     * The verbs of plain saying: "announced on Tuesday" and "confirmed on Friday" often date the
+     * news itself, "said on Thursday" only the telling of it.
+     */
+    private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "told", "tells", "added", "adds");
+    /** How many words before a date are read for the verb of saying it dates. */
+    private static final int TELLING_REACH = 5;
+
+    /**
+     * Whether the date says when something was said rather than when it happened: it follows a
+     * verb of saying across nothing but the words of a telling ("officials said on Thursday",
+     * "told Reuters on Thursday", "said in a statement late on Thursday").
+     */
+    static boolean datesSaying(AnalyzedArticle article, Dated d) {
+        String text = article.article().text();
+        int at = d.whole().span().start();
+        int from = article.sentences().stream().filter(x -> x.span().start() <= at && at < x.span().end())
+                .mapToInt(x -> x.span().start()).findFirst().orElse(at);
+        String before = text.substring(Math.max(from, at - 80), at);
+        String[] words = before.split("[^\\p{L}'\u2019]+");
+        for (int n = words.length - 1, seen = 0; n >= 0 && seen < TELLING_REACH; n--, seen++) {
+            String w = words[n];
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (SAYING.contains(w)) {
+                return true;
+            }
+            if (!TELLING_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static String wordBefore(String text, int at) {
         java.util.regex.Matcher m = WORD_BEFORE.matcher(text.substring(Math.max(0, at - 30), at));
         return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
@@ -453,6 +507,11 @@ public final class DateDetector implements Detector {
         return out;
     }
 
+    /** Whether one date is read as a day and the other as a year or longer: "yesterday" is not "this year" written roughly. */
+    private static boolean yearAgainstDay(Dated a, Dated b) {
+        return Math.min(a.grain(), b.grain()) == 0 && Math.max(a.grain(), b.grain()) == 3;
+    }
+
     /**
      * The whole date of {@code d}'s sort among {@code free} that is the same date: one written to
      * the same precision first; a month ("in late October") matches a day only where the other
@@ -460,14 +519,16 @@ public final class DateDetector implements Detector {
      */
     private static Dated sameSortTwin(Dated d, List<Dated> free) {
         return free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && samePrecision(d, o) && d.same(o)).findFirst()
-                .or(() -> free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && d.same(o)
+                .or(() -> free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && d.same(o) && !yearAgainstDay(d, o)
                         && free.stream().noneMatch(p -> p.parent == null && d.sort.equals(p.sort) && samePrecision(d, p))).findFirst())
                 .orElse(null);
     }
 
     /** Whether two dates are written to one precision: both to the day, both to the month, and so on (their keys' kinds). */
     private static boolean samePrecision(Dated a, Dated b) {
-        return a.mention != null && b.mention != null && kindOf(a.mention.key()).equals(kindOf(b.mention.key()));
+        // two relative dates are written alike whatever they count in: "yesterday" and "this year" are not
+        return a.mention != null && b.mention != null && kindOf(a.mention.key()).equals(kindOf(b.mention.key()))
+                && (!"relative".equals(kindOf(a.mention.key())) || a.grain() == b.grain());
     }
 
     private static String kindOf(String key) {

@@ -46,7 +46,8 @@ final class LoneDates {
                     || d.finding().right().sentence() == r.sentence);
             // the one weekday each story gives is the day its event happened, wherever it is written
             boolean onlyWeekdays = "weekday".equals(l.date.sort()) && count(left, "weekday") == 1 && count(right, "weekday") == 1;
-            if (reported || !l.date.differs(r.date) || !onlyWeekdays && (lw.isEmpty()
+            if (reported || !l.date.differs(r.date) || DateDetector.datesSaying(c.left(), l.date) != DateDetector.datesSaying(c.right(), r.date)
+                    || !onlyWeekdays && (lw.isEmpty()
                     || !lw.equals(DateDetector.wordBefore(c.right().article().text(), r.date.span().start()))
                     || Figures.sharedContentWords(c.left().sentence(l.sentence).text(), c.right().sentence(r.sentence).text()) < 2
                     && !c.pairedByMeaning(l.sentence, r.sentence))) {
@@ -81,7 +82,7 @@ final class LoneDates {
             Located r = rightOnly.get(pair[1]);
             boolean reported = java.util.stream.Stream.concat(found.stream(), out.stream())
                     .anyMatch(d -> d.finding().left().sentence() == l.sentence || d.finding().right().sentence() == r.sentence);
-            if (reported || !l.date.differs(r.date, true)) {
+            if (reported || !l.date.differs(r.date, true) || DateDetector.datesSaying(c.left(), l.date) != DateDetector.datesSaying(c.right(), r.date)) {
                 continue;
             }
             out.add(finding(c, l, r, "The date each source gives in a clause that says the same thing, in statements the rewrite split, merged or moved."));

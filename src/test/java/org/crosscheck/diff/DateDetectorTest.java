@@ -313,4 +313,27 @@ class DateDetectorTest extends DetectorContract {
         assertThat(Pairs.describe(detector.detect(Pairs.of(left, right)))).singleElement().asString()
                 .contains("'Tuesday'").contains("'tomorrow'");
     }
+
+    @Test
+    void aDateOfTheTellingIsNotComparedWithTheDateOfTheEvent() {
+        String left = "Chlorine leak at chemical plant\n\nSURAT, March 14 (Wire) - A chlorine leak at a chemical plant sent 90 people to "
+                + "hospital overnight, officials said on Thursday, and the factory was sealed.\n";
+        String right = "Chlorine escapes from plant\n\nUpdated 09:20 IST, Friday 15 March 2024\n\nAuthorities have sealed a chemical "
+                + "factory after chlorine escaped late on Wednesday, sending 90 people to hospital.\n";
+        assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(1, 2, 0.45, false)))).isEmpty();
+        String told = right.replace("after chlorine escaped late on Wednesday, sending 90 people to hospital",
+                "after a chlorine leak sent 90 people to hospital overnight, officials said on Wednesday");
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, told, Pairs.pair(1, 2, 0.6, false))))).singleElement().asString()
+                .contains("Thursday").contains("Wednesday");
+    }
+
+    @Test
+    void aDayCountedFromTheDayOfWritingIsNotTakenForTheYearTheOtherSideGives() {
+        String left = "Toll road awarded\n\nLIMA, July 10 (Wire) - The transport ministry on Tuesday awarded a 30-year concession "
+                + "for a toll road from the port of Paita to Piura, the largest road contract signed this year.\n";
+        String right = "Toll road deal\n\nThursday 11 July 2024, 07:30 local time\n\nThe government handed a consortium the rights "
+                + "to build a toll road from the port of Paita to Piura yesterday.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(1, 2, 0.35, false))))).singleElement().asString()
+                .contains("'Tuesday' 'yesterday'");
+    }
 }
