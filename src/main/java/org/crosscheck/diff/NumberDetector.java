@@ -96,9 +96,9 @@ public final class NumberDetector implements Detector {
             // that way ("some 87%" / "some 87%") cannot also absorb the "92%" beside it
             List<Quantity> leftAll = List.copyOf(left);
             List<Quantity> rightLeft = new ArrayList<>(right);
-            left.removeIf(q -> right.stream().anyMatch(r -> literal(q, r) || agree(q, r) && !matchedAlike(r, leftAll))
+            left.removeIf(q -> right.stream().anyMatch(r -> literal(q, r) || agree(q, r) && !matchedAlike(r, leftAll) || periodMoved(q, r))
                     && !surplus(q, leftAll, right));
-            rightLeft.removeIf(r -> leftAll.stream().anyMatch(q -> literal(q, r) || agree(q, r) && !matchedAlike(q, right))
+            rightLeft.removeIf(r -> leftAll.stream().anyMatch(q -> literal(q, r) || agree(q, r) && !matchedAlike(q, right) || periodMoved(q, r))
                     && !surplus(r, right, leftAll));
             left = perYear(left, rightLeft, c.left().sentence(ls).text());
             rightLeft = new ArrayList<>(perYear(rightLeft, left, c.right().sentence(rs).text()));
@@ -259,6 +259,17 @@ public final class NumberDetector implements Detector {
     /** Whether two figures are within a rounding of each other (5%): a bound far below a value is not it restated. */
     private static boolean rounded(Quantity q, Quantity r) {
         return Math.abs(q.value() - r.value()) <= 0.05 * Math.max(Math.abs(q.value()), Math.abs(r.value()));
+    }
+
+    /**
+     * The same figure written alike but for a period one side gives it and the other leaves to
+     * the sentence: "£1,834.56 a year ... up £87.12" / "adds £87.12 a year ... taking it to
+     * £1834.56" put "a year" on different figures of one statement.
+     */
+    private static boolean periodMoved(Quantity q, Quantity r) {
+        return q.kind() == r.kind() && q.value() == r.value() && q.qualifier() == r.qualifier() && !q.unit().equals(r.unit())
+                && Double.isNaN(q.upper()) && Double.isNaN(r.upper())
+                && (q.unit().equals(r.unit() + "/year") || r.unit().equals(q.unit() + "/year"));
     }
 
     /** The same figure written alike: value, bound, unit and kind. */

@@ -433,4 +433,32 @@ class NumberDetectorTest extends DetectorContract {
                 "There were 217 people aboard when it struck the pier early on Tuesday.");
         assertThat(detector.detect(c)).isEmpty();
     }
+
+    @Test
+    void aConversionInBracketsIsAsRoughAsTheFigureItConverts() {
+        Pairs.assertQuiet(detector, "Hauliers want a cut in diesel duty, now around 7.6 lei ($1.62) a litre.",
+                "Hauliers want lower duty on diesel, which sells for about 7.6 lei ($1.60) a litre.");
+    }
+
+    @Test
+    void aCountOfDaysRunsOnWithTheDayItIsToldOn() {
+        Pairs.assertQuiet(detector, "Drivers kept up the blockade on Monday, the third day of the protest.",
+                "Drivers were still blocking the crossing this morning, the fourth day of the protest.");
+        Comparison sameDay = Pairs.ofLines("Drivers kept up the blockade on Monday, the third day of the protest.",
+                "Drivers kept up the blockade on Monday, the fourth day of the protest.");
+        assertThat(Pairs.describe(detector.detect(sameDay))).singleElement().asString().contains("'third' 'fourth'");
+    }
+
+    @Test
+    void comparesOrdinalsWhoseNounStandsAWordFurtherOnOneSide() {
+        Comparison c = Pairs.ofLines("New claims outpaced decisions for the eighth month in a row, the agency said.",
+                "New claims outpaced decisions for the sixth consecutive month, the agency said.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("'eighth' 'sixth'");
+    }
+
+    @Test
+    void aYearlyFigureAndTheSameFigureWithTheYearOnTheOtherAreOneFigureEach() {
+        Pairs.assertQuiet(detector, "A Band C household will pay £1,512.40 a year, up £64.08 on last year.",
+                "The rise adds £64.08 a year to a Band C bill, taking it to £1512.40.");
+    }
 }

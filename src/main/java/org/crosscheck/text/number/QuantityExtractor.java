@@ -113,6 +113,8 @@ public final class QuantityExtractor {
     /** Words between two figures that make the second an alternative to the first, in its unit. */
     private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile(
             "\\s+(?:to|instead of|rather than|or|from|down from|up from|compared with)\\s+");
+    /** Between a figure (and the word it counts) and its conversion in brackets: "7.6 lei ($1.60)". */
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*(?:\\p{L}+\\s*)?\\(\\s*");
     private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("\\s+(?:by|x|\u00d7)\\s+");
     private static final java.util.regex.Pattern THEN = java.util.regex.Pattern.compile("(?:\\s+|,\\s*|\\s+and\\s+)");
     /** Units of a duration written in two parts ("3 hours and 20 minutes"). */
@@ -123,13 +125,19 @@ public final class QuantityExtractor {
      * bare figure set against a measure ("three days a week instead of five", "from five to three
      * days a week") counts in its unit; "30 by 23 cm" gives the first its unit (and an
      * approximation covers both: "roughly 12 by 9 inches"); "2 minutes 12 seconds" is one duration,
-     * 132 seconds.
+     * 132 seconds; a conversion in brackets is as rough as the figure before it ("about 7.6 lei ($1.60)").
      */
     private static List<Quantity> joined(String text, List<Quantity> found) {
         List<Quantity> out = new ArrayList<>(found);
         for (int k = 0; k + 1 < out.size(); k++) {
             Quantity a = out.get(k);
             Quantity b = out.get(k + 1);
+            if (a.span().end() <= b.span().start() && BRACKETED.matcher(text.substring(a.span().end(), b.span().start())).matches()
+                    && (a.qualifier() == Qualifier.ABOUT || a.qualifier() == Qualifier.NEARLY) && b.qualifier() == Qualifier.EXACT) {
+                // "about 7.6 lei ($1.60)": a conversion in brackets is as rough as the figure it converts
+                b = new Quantity(b.span(), b.written(), b.value(), b.upper(), b.unit(), b.kind(), a.qualifier(), b.counted());
+                out.set(k + 1, b);
+            }
             java.util.regex.Matcher allBut = ALL_BUT.matcher(text.substring(Math.max(0, a.span().start() - 12), a.span().start()));
             if (bare(a) && b.kind() == Kind.COUNT && Double.isNaN(b.upper()) && b.value() > a.value() && allBut.find()
                     && a.span().end() <= b.span().start() && PART_OF.matcher(text.substring(a.span().end(), b.span().start())).matches()) {

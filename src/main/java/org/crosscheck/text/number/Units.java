@@ -57,6 +57,12 @@ final class Units {
     private static final java.util.Set<String> SCALED_ONLY_WORDS = java.util.Set.of("won", "sol", "som", "dong", "kip",
             "lek", "lev", "leu", "dram", "tala", "pula", "kina", "loti");
     /**
+     * Plurals of currency words not made with "s", by the singular the JDK's table gives: "lei"
+     * (Romanian and Moldovan), "leva" (Bulgarian). Unlike their singulars they are no English
+     * words, so they are money after any figure.
+     */
+    private static final Map<String, String> IRREGULAR_PLURALS = Map.of("lei", "leu", "leva", "lev");
+    /**
      * Each currency of the JDK's ISO 4217 table as {code, English name}: asked for once, since a
      * display name is a locale-provider lookup and both tables below read every one.
      */
@@ -209,6 +215,9 @@ final class Units {
                 : CURRENCY_WORDS.getOrDefault(tok.lower(), WORLD_CURRENCIES.get(tok.lower()));
         if (name == null && scaled) {
             name = SCALED_ONLY.get(tok.lower());
+        }
+        if (name == null && IRREGULAR_PLURALS.containsKey(tok.lower())) {
+            name = SCALED_ONLY.get(IRREGULAR_PLURALS.get(tok.lower())); // "7.6 lei": no English word is written so
         }
         return name == null ? null : new Unit(i, i + 1, name);
     }
