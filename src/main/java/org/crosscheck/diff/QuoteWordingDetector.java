@@ -159,7 +159,30 @@ public final class QuoteWordingDetector implements Detector {
             changed += leftShorter ? ch.removedWords().size() : ch.addedWords().size();
         }
         // a short quote with one run of a word or two put for another, the rest alike, is one quote changed
-        return changed * 3 < Math.min(leftWords, rightWords) || QuotePairs.replacedAtOnePlace(lw, rw);
+        return changed * 3 < Math.min(leftWords, rightWords) || QuotePairs.replacedAtOnePlace(lw, rw)
+                || sentenceReplaced(leftShorter ? c.right() : c.left(), leftShorter ? rw : lw, leftShorter ? lw : rw);
+    }
+
+    /**
+     * Whether one sentence of a longer quote and the shorter quote differ in one run of a word or
+     * two: '"We switched to paper immediately. No patient ... was put at risk."' rendered as '"We
+     * switched to paper within hours"' renders its first sentence with its last word changed.
+     */
+    private static boolean sentenceReplaced(AnalyzedArticle longer, List<Token> longWords, List<Token> shortWords) {
+        if (longWords.isEmpty()) {
+            return false;
+        }
+        Span whole = new Span(longWords.get(0).start(), longWords.get(longWords.size() - 1).end());
+        for (org.crosscheck.model.Sentence s : longer.sentences()) {
+            if (!s.span().overlaps(whole) || s.span().contains(whole)) {
+                continue;
+            }
+            List<Token> piece = longWords.stream().filter(t -> s.span().contains(t.span())).toList();
+            if (piece.size() >= 3 && piece.size() < longWords.size() && QuotePairs.replacedAtOnePlace(piece, shortWords)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words more than the rendering puts in their place an edge change keeps on the longer side. */

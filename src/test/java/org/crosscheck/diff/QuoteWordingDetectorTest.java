@@ -166,4 +166,12 @@ class QuoteWordingDetectorTest extends DetectorContract {
         assertThat(Pairs.describe(detector.detect(c))).singleElement().asString()
                 .contains("almost certainly a leaking fuel'").doesNotContain("sampled");
     }
+
+    @Test
+    void comparesAShortQuoteWithTheSentenceOfALongerQuoteItRenders() {
+        Comparison c = Pairs.ofLines("\"We moved to paper immediately. No patient in intensive care was put at risk,\" Novak said.",
+                "\"We moved to paper within hours,\" Novak said, adding that patients in intensive care were never in danger.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().startsWith("QUOTE_WORDING").contains("immediately")
+                .contains("within hours");
+    }
 }
