@@ -75,7 +75,7 @@ public final class Aligner {
         Set<Integer> rightUsed = new HashSet<>();
         List<Alignment> out = new ArrayList<>();
         for (Scored s : ranked) {
-            if (s.similarity >= SAME_STATEMENT && s.shared >= 2
+            if (s.similarity >= SAME_STATEMENT && s.shared >= 2 && !headlineAgainstBody(left, right, s)
                     && !leftUsed.contains(s.left.sentence()) && !rightUsed.contains(s.right.sentence())) {
                 leftUsed.add(s.left.sentence());
                 rightUsed.add(s.right.sentence());
@@ -97,7 +97,7 @@ public final class Aligner {
         fillGaps(left, right, leftUsed, rightUsed, out);
         for (Scored s : ranked) {
             // what is left: sentences that are each other's best remaining match and share some words
-            if (s.similarity >= LEFTOVER && s.shared >= 2 && !leftUsed.contains(s.left.sentence())
+            if (s.similarity >= LEFTOVER && s.shared >= 2 && !headlineAgainstBody(left, right, s) && !leftUsed.contains(s.left.sentence())
                     && !rightUsed.contains(s.right.sentence())) {
                 leftUsed.add(s.left.sentence());
                 rightUsed.add(s.right.sentence());
@@ -215,6 +215,30 @@ public final class Aligner {
         String text = article.sentences().get(ref.sentence()).text();
         String[] words = text.strip().split("\\s+");
         return words.length <= SHORT_SENTENCE && CARRY_ON.contains(words[0].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** How many body sentences open a story: the lead its headline sums up. */
+    private static final int LEAD = 2;
+    /** How similar a headline and a body sentence past the lead must be to be one statement. */
+    private static final double HEADLINE_IN_BODY = 0.6;
+
+    /**
+     * Whether a headline is set against a body sentence past the other story's lead, and the two
+     * are not close: a headline sums up the story, so its words ("raises 1.84 billion zlotys;
+     * Vistula Mobile takes two blocks") are found in many a sentence that says something else
+     * ("Vistula Mobile's two blocks cost it roughly 1.2bn zlotys").
+     */
+    private static boolean headlineAgainstBody(AnalyzedArticle left, AnalyzedArticle right, Scored s) {
+        boolean lh = kind(left, s.left) == org.crosscheck.model.SentenceKind.HEADLINE;
+        boolean rh = kind(right, s.right) == org.crosscheck.model.SentenceKind.HEADLINE;
+        if (lh == rh || s.similarity >= HEADLINE_IN_BODY) {
+            return false;
+        }
+        AnalyzedArticle bodyArticle = lh ? right : left;
+        SentenceRef body = lh ? s.right : s.left;
+        long before = bodyArticle.sentences().stream().filter(x -> x.index() < body.sentence()
+                && x.kind() == org.crosscheck.model.SentenceKind.STATEMENT).count();
+        return before >= LEAD;
     }
 
     private static org.crosscheck.model.SentenceKind kind(AnalyzedArticle article, SentenceRef ref) {

@@ -107,4 +107,19 @@ class AlignerTest {
             }
         }
     }
+
+    @Test
+    void pairsAHeadlineWithABodySentencePastTheLeadOnlyWhenTheyAreClose() {
+        String left = "Shipyard wins 2.1 billion euro order; Baltic Lines takes three ferries\n\n"
+                + "GDANSK, May 2 (Wire) - The Gdansk shipyard won orders worth 2.1 billion euros on Thursday, its biggest since 1990, "
+                + "with ferry operator Baltic Lines buying three of the five vessels.\n\n"
+                + "The yard employs 4,000 people and had warned of job cuts last year.\n\n"
+                + "Baltic Lines paid 1.3 billion euros for its ferries, while two cargo firms took one vessel each, for 500 million "
+                + "and 300 million euros.\n";
+        String right = "Gdansk yard lands record ferry deal\n\nBy Anna Nowak | 2 May 2024\n\n"
+                + "The Gdansk shipyard has won 2.1 billion euros of orders, its largest since 1990, with Baltic Lines taking three "
+                + "of the five ships.\n\nThe yard, which employs 4,000, had warned of job cuts last year.\n\n"
+                + "Baltic Lines's three ferries cost it roughly 1.1bn euros.\n";
+        assertThat(pairs(left, right)).doesNotContain("0:4").contains("3:4");
+    }
 }
