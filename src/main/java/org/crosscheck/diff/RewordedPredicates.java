@@ -44,7 +44,7 @@ final class RewordedPredicates {
                 String a = words(l, i, le);
                 String b = words(r, j, re);
                 if (negated ? !Polarity.antonyms(a, b) && WordSenses.shared().relation(a, b) == WordSenses.Relation.RELATED
-                        : Polarity.directAntonyms(a, b) && !restated(r, right, j, a, b) && !restated(l, left, i, b, a)) {
+                        : Polarity.directAntonyms(a, b) && !restated(r, right, j, a, b, l, le) && !restated(l, left, i, b, a, r, re)) {
                     found.add(new int[] {i, j, negated ? 0 : 1, le, re});
                 }
             }
@@ -63,12 +63,17 @@ final class RewordedPredicates {
 
     /**
      * Whether a side that holds {@code opposite} also says {@code verb} itself in another word,
-     * not negated, and a word that says the one and not the other: "voted against the plan, but supported the buyouts" /
-     * "dissenting councillors backed the buyouts" states both; the opposites are two predicates.
+     * not negated, of arguments {@code verb} shares on the other side ({@code opposed} at {@code
+     * at}), and a word that says the one and not the other: "voted against the plan, but supported
+     * the buyouts" / "dissenting councillors backed buyouts" states both; the opposites are two
+     * predicates. "rejected the argument ... and instead adopted a line of its own" / "accepted the
+     * argument" adopts something else, and the opposites stand.
      */
-    private static boolean restated(List<Token> t, List<Integer> unsaid, int besides, String verb, String opposite) {
+    private static boolean restated(List<Token> t, List<Integer> unsaid, int besides, String verb, String opposite,
+                                    List<Token> opposed, int at) {
         for (int k : unsaid) {
-            if (k == besides || ScopedNegation.negation(t, k) >= 0) {
+            if (k == besides || ScopedNegation.negation(t, k) >= 0
+                    || PredicateArguments.sharedArguments(t, verbPhraseEnd(t, k), opposed, at) == 0) {
                 continue;
             }
             String other = words(t, k, verbPhraseEnd(t, k));

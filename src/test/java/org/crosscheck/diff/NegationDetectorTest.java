@@ -599,4 +599,14 @@ class NegationDetectorTest extends DetectorContract {
         Comparison c = Pairs.pairedAs(left, right, Pairs.pair(2, 2, 0.58, false), Pairs.pair(3, 2, 0.24, true));
         assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().startsWith("NEGATION HIGH 3 2").contains("would not be enough");
     }
+
+    @Test
+    void reportsOppositeVerbsWhenTheSidesOtherVerbTakesOtherArguments() {
+        Comparison c = Pairs.ofLines("The tribunal rejected the province's argument that the line should follow the ferry route, and instead "
+                        + "adopted an adjusted equidistance line.",
+                "It accepted the province's argument that the boundary should track the ferry route, adjusting an equidistance line to fit.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("'rejected").contains("'accepted");
+        Pairs.assertQuiet(detector, "The three councillors who voted against the plan said they supported the buyouts in principle.",
+                "The dissenting councillors backed buyouts in principle but voted against the plan.");
+    }
 }
