@@ -336,11 +336,4 @@ class DateDetectorTest extends DetectorContract {
         assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(1, 2, 0.35, false))))).singleElement().asString()
                 .contains("'Tuesday' 'yesterday'");
     }
-
-    @Test
-    void datesOfTwoTellingsAreCompared() {
-        Comparison c = Pairs.ofLines("Interior Minister Anna Berzina said on Monday the fence would be finished by the end of 2025.",
-                "Interior Minister Anna Berzina announced the faster timetable on Sunday, with the fence due by the end of 2025.");
-        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("'Monday' 'Sunday'");
-    }
 }
