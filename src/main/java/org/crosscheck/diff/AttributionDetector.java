@@ -172,8 +172,11 @@ public final class AttributionDetector implements Detector {
     private static void addMerged(Comparison c, int l, int r, List<Candidate> out) {
         Speaker lsp = c.left().speakerOf(l);
         Speaker rsp = c.right().speakerOf(r);
-        if (lsp.isConfident() && rsp.isConfident() && givesTheSameFigure(c, l, lsp, r, rsp) && ReportedContent.shared(c.left(), l, lsp, c.right(), r, rsp) >= MERGED_SHARED
-                && out.stream().noneMatch(k -> k.ls() == l && k.rs() == r)) {
+        // the cheap tests first: a pair whose names are forms of one name is never reported, and
+        // whether a name is a person's is read from every mention of both articles
+        if (lsp.isConfident() && rsp.isConfident() && !Names.compatible(lsp.name(), rsp.name())
+                && out.stream().noneMatch(k -> k.ls() == l && k.rs() == r)
+                && ReportedContent.shared(c.left(), l, lsp, c.right(), r, rsp) >= MERGED_SHARED && givesTheSameFigure(c, l, lsp, r, rsp)) {
             out.add(new Candidate(l, lsp, r, rsp, "Statement", true, null, false));
         }
     }
