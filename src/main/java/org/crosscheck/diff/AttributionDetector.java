@@ -125,8 +125,10 @@ public final class AttributionDetector implements Detector {
             return read == null ? k : new Candidate(k.ls(), read[0], k.rs(), read[1], k.what(), true, k.pair(), false);
         });
         // of two candidates as sure, the one whose speakers stand in their own sentences first
-        candidates.sort(java.util.Comparator.comparingInt(Candidate::resolved)
-                .thenComparingInt(k -> -(namedIn(c.left(), k.lsp(), k.ls()) ? 1 : 0) - (namedIn(c.right(), k.rsp(), k.rs()) ? 1 : 0)));
+        // (each candidate's count read once: the sort compares a candidate many times)
+        Map<Candidate, Integer> inPlace = new IdentityHashMap<>();
+        candidates.forEach(k -> inPlace.put(k, (namedIn(c.left(), k.lsp(), k.ls()) ? 1 : 0) + (namedIn(c.right(), k.rsp(), k.rs()) ? 1 : 0)));
+        candidates.sort(java.util.Comparator.comparingInt(Candidate::resolved).thenComparingInt(k -> -inPlace.get(k)));
         List<Discrepancy> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (QuotePairs.Pair p : pairs) {

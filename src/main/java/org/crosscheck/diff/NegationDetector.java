@@ -216,8 +216,6 @@ public final class NegationDetector implements Detector {
         return word.endsWith("ing") || base != null && !base.equals(word);
     }
 
-    private static final java.util.Set<String> BE = java.util.Set.of("be", "is", "are", "was", "were", "been", "being", "am");
-
     /**
      * Whether the two phrases are "be" with different things said of the subject: "had been
      * sound" and "had never been the problem" are two statements, not one negated. The content
@@ -233,7 +231,7 @@ public final class NegationDetector implements Detector {
     private static java.util.Set<String> complementOfBe(List<Token> phrase) {
         int be = -1;
         for (int i = 0; i < phrase.size(); i++) {
-            if (phrase.get(i).isWord() && BE.contains(phrase.get(i).normal())) {
+            if (phrase.get(i).isWord() && PredicateArguments.BE.contains(phrase.get(i).normal())) {
                 be = i;
             }
         }

@@ -18,7 +18,8 @@ import org.crosscheck.text.Tokenizer;
  */
 final class PredicateArguments {
 
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
+    /** The forms of "be". */
+    static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
     private static final int WINDOW = 6;
 
     private PredicateArguments() {
