@@ -33,6 +33,8 @@ public final class EntityDetector implements Detector {
     private static final double MIN_SIMILARITY = 0.4;
     private static final double LONE_PLACE_SIMILARITY = 0.3;
     private static final double SUBSTITUTION_SIMILARITY = 0.5;
+    /** From here a pair the encoder confirmed is one statement closely enough to weigh the one body each side alone names. */
+    private static final double LONE_BODY_SIMILARITY = 0.3;
     /** From here a pair is one statement closely enough that a lone name on each side is one put for the other. */
     private static final double CLOSE_STATEMENT = 0.6;
     /** A statement copied this closely places a name by the whole sentence around it, not by its next word. */
@@ -79,6 +81,10 @@ public final class EntityDetector implements Detector {
                     lone.addAll(Slots.loneBodiesAndPlaces(c.left(), lspan, lm, c.right(), rspan, rm));
                 }
                 lone.addAll(Slots.lonePeople(c.left(), lm, c.right(), rm));
+                if (a.byMeaning() && a.similarity() >= LONE_BODY_SIMILARITY) {
+                    // a body swapped for another the story names is weighed only on a pair the encoder holds closely enough
+                    lone.addAll(beside(lone, StorySwaps.between(c, ls, lm, rs, rm)));
+                }
                 lone.addAll(Slots.affiliations(c.left().article().text(), lm, c.right().article().text(), rm));
                 lone.addAll(Slots.loneNames(c.left(), lm, c.right(), rm, true));
                 Set<String> seen = new HashSet<>();
@@ -114,6 +120,7 @@ public final class EntityDetector implements Detector {
             swaps.addAll(Slots.openingSubjects(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.titleChanges(c.left().article().text(), lm, c.right().article().text(), rm));
             swaps.addAll(CoordinatedNames.swaps(c.left(), lm, c.right(), rm));
+            swaps.addAll(beside(swaps, StorySwaps.between(c, ls, lm, rs, rm)));
             Set<String> seen = new HashSet<>();
             int before = out.size();
             for (Swap sw : swaps) {
@@ -167,6 +174,12 @@ public final class EntityDetector implements Detector {
                             + "neither name appears on the other side.", 0.6, f.left(), f.right())));
         }
         return out;
+    }
+
+    /** The swaps of {@code more} that touch no name a swap of {@code found} already pairs. */
+    private static List<Swap> beside(List<Swap> found, List<Swap> more) {
+        return more.stream().filter(m -> found.stream().noneMatch(f -> f.leftSpan().overlaps(m.leftSpan())
+                || f.rightSpan().overlaps(m.rightSpan()))).toList();
     }
 
     /** A name where it stands. */
@@ -229,7 +242,7 @@ public final class EntityDetector implements Detector {
      * in a capitalised word ("Swiss-based" is a description), and, when it is one word, not a
      * common word unless a place ("Town", a team's nickname, is not compared; "Japan" is).
      */
-    private static boolean readsAsName(String name) {
+    static boolean readsAsName(String name) {
         String plain = name.strip();
         String[] words = plain.split("[\\s\\-\u2010\u2011]+");
         String last = words[words.length - 1];
@@ -360,6 +373,10 @@ public final class EntityDetector implements Detector {
         }
         if (aliasGiven(c.left(), sw.leftText, sw.rightText) || aliasGiven(c.right(), sw.leftText, sw.rightText)) {
             return false; // "the storm, known internationally as Kaemi": the article gives the other name itself
+        }
+        if (StorySwaps.sameBody(sw.leftText, sw.rightText, org.crosscheck.text.entity.Abbreviations.in(
+                c.left().article().text(), c.right().article().text()))) {
+            return false; // "the UN's WFP" for "the World Food Programme": one body by its initials
         }
         // a name still written on the other side was not replaced
         if (standsIn(c.right().sentence(rs).text(), sw.leftText) || standsIn(c.left().sentence(ls).text(), sw.rightText)) {

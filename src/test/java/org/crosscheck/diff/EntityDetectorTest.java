@@ -56,6 +56,31 @@ class EntityDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsABodySwappedForAnotherBodyTheStoryNamesElsewhere() {
+        String left = "The Public Ministry must return the seized equipment within ten days, the court ruled.\n"
+                + "The National Civil Police, which carried out the raid, did not comment.\n";
+        String right = "The court ruled that the seized equipment must be handed back within ten days by the National Civil Police.\n"
+                + "The Public Ministry must also pay the costs of the case.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.45, false)))))
+                .containsExactly("ENTITY MEDIUM 0 0 'Public Ministry' 'National Civil Police'");
+        // the right source split the statement: its second sentence, paired with the same one, still names the body
+        assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.45, false), Pairs.pair(0, 1, 0.41, false))))
+                .isEmpty();
+    }
+
+    @Test
+    void keepsQuietOnABodyGivenByItsInitialsOrAsTheOutletAStatementWasToldTo() {
+        assertThat(detector.detect(Pairs.pairedAs("The World Food Programme said rations would be cut by a third in March.\n",
+                "Rations will be cut by a third in March, the UN's WFP said.\n", Pairs.pair(0, 0, 0.5, false)))).isEmpty();
+        assertThat(detector.detect(Pairs.pairedAs("The Office of the Director of Public Prosecutions said on Tuesday it would appeal.\n",
+                "The ODPP said on Tuesday it would appeal.\n", Pairs.pair(0, 0, 0.6, false)))).isEmpty();
+        assertThat(detector.detect(Pairs.pairedAs(
+                "Dr Priya Nandakumar, of the Institute of Health Sciences, said the benefits were consistent across income groups.\n",
+                "The benefits were consistent across income groups, Dr Priya Nandakumar told Channel Seven News.\n",
+                Pairs.pair(0, 0, 0.45, false)))).isEmpty();
+    }
+
+    @Test
     void comparesThePlacesThatOpenTwoPairedStatementsThoughEachSourceNamesBothPlaces() {
         String left = "In Arnsby, the flood tore the roof off the village hall and swept away two footbridges.\n"
                 + "The water also reached Colwick by nightfall.\n";

@@ -114,6 +114,11 @@ public final class MentionExtractor {
                         j++;
                     } else if (jointPortfolio(tokens, i, j)) {
                         j++;
+                    } else if (bodyOfThe(tokens, j)) {
+                        j += 2; // "the Office of the Director of Public Prosecutions", "the University of the West Indies"
+                    } else if (pluralPossessiveInName(tokens, j)) {
+                        j += 2; // "the Teachers' Union of Ireland": the plural's apostrophe stands inside the name
+
                     } else {
                         break;
                     }
@@ -144,6 +149,28 @@ public final class MentionExtractor {
                 i++;
             }
         }
+    }
+
+    /** Whether "of the" at {@code j} follows a body's word and leads to a capitalised word: one name. */
+    private static boolean bodyOfThe(List<Token> tokens, int j) {
+        return j >= 1 && j + 2 < tokens.size() && tokens.get(j).isWord("of") && tokens.get(j + 1).isWord("the")
+                && ORG_WORDS.contains(tokens.get(j - 1).normal()) && tokens.get(j - 1).isCapitalised()
+                && tokens.get(j + 2).isWord() && tokens.get(j + 2).isCapitalised();
+    }
+
+    /**
+     * Whether the apostrophe at {@code j} closes a capitalised plural written against it and a
+     * capitalised word follows after a space: "Teachers' Union", "Farmers’ Party".
+     */
+    private static boolean pluralPossessiveInName(List<Token> tokens, int j) {
+        if (j < 1 || j + 1 >= tokens.size()) {
+            return false;
+        }
+        Token mark = tokens.get(j);
+        Token plural = tokens.get(j - 1);
+        Token next = tokens.get(j + 1);
+        return (mark.isSymbol("'") || mark.isSymbol("\u2019")) && plural.isWord() && plural.end() == mark.start()
+                && plural.text().endsWith("s") && next.isWord() && next.isCapitalised() && next.start() > mark.end();
     }
 
     /**

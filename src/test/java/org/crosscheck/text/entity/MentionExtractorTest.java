@@ -46,6 +46,16 @@ class MentionExtractorTest {
     }
 
     @Test
+    void readsABodyOfTheAndAPluralsApostropheInsideOneName() {
+        String text = "Aoife Brennan of the Teachers' Union of Ireland wrote to the Office of the Director of Public Prosecutions.";
+        assertThat(mentions(text)).extracting(Mention::text)
+                .contains("Teachers' Union of Ireland", "Office of the Director of Public Prosecutions");
+        // a possessive before a lower-case word ends the name, and "of the" joins only after a body's word
+        String other = "The Farmers' leaders met the Bishop of the Isles.";
+        assertThat(mentions(other)).extracting(Mention::text).doesNotContain("Farmers' leaders", "Bishop of the Isles");
+    }
+
+    @Test
     void readsABodyWithTwoFieldsJoinedByAndAsOneName() {
         String text = "Peter Halmos, a state secretary at the Ministry of Culture and Innovation, visited the museum.";
         assertThat(mentions(text)).extracting(Mention::text).contains("Ministry of Culture and Innovation");
