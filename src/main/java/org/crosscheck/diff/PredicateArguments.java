@@ -143,12 +143,18 @@ final class PredicateArguments {
                 k--;
             }
         }
+        int apposition = -1;
+        int first = k;
         for (int n = 0; n < WINDOW && k >= 0 && k < t.size(); n++, k += step) {
             Token w = t.get(k);
             int opening = step < 0 && w.isSymbol(",") ? relativeClauseOpening(t, k) : -1;
             if (opening > 0) {
                 k = opening; // the loop steps to the word before it
                 continue;
+            }
+            if (step < 0 && w.isSymbol(",") && (k == apposition || apposition < 0 && k == first
+                    && (apposition = appositionOpening(t, k)) > 0)) {
+                continue; // "The fourth, businessman Peter Sloboda, was acquitted": the apposition names the subject too
             }
             if (!w.isWord() && !w.isSymbol("'") && !w.isSymbol("\u2019") && !w.isSymbol("-")) {
                 break;
@@ -164,6 +170,26 @@ final class PredicateArguments {
     }
 
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom");
+
+    /**
+     * Where an apposition set off by commas opens when {@code close}, the comma right before the
+     * predicate's auxiliaries, closes it ("The fourth, businessman Peter Sloboda, was acquitted"),
+     * or -1: up to five words with no verb, auxiliary or word that opens a clause between two commas.
+     */
+    private static int appositionOpening(List<Token> t, int close) {
+        for (int m = close - 1; m > 0 && close - m <= 6; m--) {
+            Token w = t.get(m);
+            if (!w.isWord()) {
+                return w.isSymbol(",") && m + 1 < close ? m : -1;
+            }
+            String s = w.normal();
+            if (ScopedNegation.chain(s) || ScopedNegation.CLAUSE.contains(s) || RELATIVES.contains(s) || s.endsWith("ed")
+                    || Polarity.isNegator(s)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /**
      * Where a relative clause set off by commas opens when {@code close} is its closing comma

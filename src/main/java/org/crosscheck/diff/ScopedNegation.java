@@ -450,6 +450,14 @@ final class ScopedNegation {
         if (negation < 0 && start == head) {
             start = possibilityBefore(t, head);
         }
+        // "left the door open to selling": the verb that leaves the act open is what the source says
+        for (int k = Math.max(0, start - 4); negation < 0 && k < start; k++) {
+            int open = RewordedPredicates.leftOpen(t, k);
+            if (open >= start - 1 && open <= head) {
+                start = k;
+                break;
+            }
+        }
         return t.subList(start, (particle(t, head) ? head + 1 : head) + 1);
     }
 

@@ -572,6 +572,20 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void showsTheVerbThatLeavesTheDoorOpenToAnAct() {
+        Comparison c = Pairs.ofLines("The loans will pay for the plant, the owner said, and she ruled out selling a stake to outside investors.",
+                "The loans will pay for the plant, the owner said, though she left the door open to selling a stake to outside investors.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("'left the door open to selling a stake");
+    }
+
+    @Test
+    void readsAnAppositionBeforeAPassiveAsItsSubject() {
+        Comparison c = Pairs.ofLines("The fourth defendant, businessman Karel Vondra, was acquitted after the court found too little evidence.",
+                "Businessman Karel Vondra, the fourth defendant, was convicted as well, with the court satisfied by the evidence.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("'was acquitted' 'was convicted");
+    }
+
+    @Test
     void staysQuietWhenBeStatesSomethingElseOfTheSubject() {
         Pairs.assertQuiet(detector, "The engineer said the old steel frame had been sound.",
                 "The engineer said the old steel frame had never been the weak point.");
