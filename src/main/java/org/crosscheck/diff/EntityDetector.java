@@ -16,6 +16,7 @@ import org.crosscheck.model.Quote;
 import org.crosscheck.model.Severity;
 import org.crosscheck.model.Span;
 import org.crosscheck.text.Token;
+import org.crosscheck.text.entity.Abbreviations;
 import org.crosscheck.text.entity.Equivalence;
 import org.crosscheck.text.entity.Names;
 import org.crosscheck.text.sense.WordSenses;
@@ -59,6 +60,8 @@ public final class EntityDetector implements Detector {
     public List<Discrepancy> detect(Comparison c) {
         List<Discrepancy> out = new ArrayList<>();
         FullNames people = new FullNames(c.left(), c.right());
+        // the short forms either article defines, read once per comparison for every swap weighed
+        Abbreviations defined = Abbreviations.in(c.left().article().text(), c.right().article().text());
         for (Alignment a : c.alignments()) {
             if (a.similarity() < LONE_PLACE_SIMILARITY && !a.byMeaning()) {
                 continue;
@@ -83,13 +86,13 @@ public final class EntityDetector implements Detector {
                 lone.addAll(Slots.lonePeople(c.left(), lm, c.right(), rm));
                 if (a.byMeaning() && a.similarity() >= LONE_BODY_SIMILARITY) {
                     // a body swapped for another the story names is weighed only on a pair the encoder holds closely enough
-                    lone.addAll(beside(lone, StorySwaps.between(c, ls, lm, rs, rm)));
+                    lone.addAll(beside(lone, StorySwaps.between(c, ls, lm, rs, rm, defined)));
                 }
                 lone.addAll(Slots.affiliations(c.left().article().text(), lm, c.right().article().text(), rm));
                 lone.addAll(Slots.loneNames(c.left(), lm, c.right(), rm, true));
                 Set<String> seen = new HashSet<>();
                 for (Swap sw : lone) {
-                    if (kept(c, ls, rs, lm, rm, sw) && seen.add(Names.key(sw.leftText) + "|" + Names.key(sw.rightText))) {
+                    if (kept(c, ls, rs, lm, rm, sw, defined) && seen.add(Names.key(sw.leftText) + "|" + Names.key(sw.rightText))) {
                         out.add(swapFinding(c, ls, rs, sw, people));
                     }
                 }
@@ -120,11 +123,11 @@ public final class EntityDetector implements Detector {
             swaps.addAll(Slots.openingSubjects(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.titleChanges(c.left().article().text(), lm, c.right().article().text(), rm));
             swaps.addAll(CoordinatedNames.swaps(c.left(), lm, c.right(), rm));
-            swaps.addAll(beside(swaps, StorySwaps.between(c, ls, lm, rs, rm)));
+            swaps.addAll(beside(swaps, StorySwaps.between(c, ls, lm, rs, rm, defined)));
             Set<String> seen = new HashSet<>();
             int before = out.size();
             for (Swap sw : swaps) {
-                if (!kept(c, ls, rs, lm, rm, sw) || !seen.add(Names.key(sw.leftText) + "|" + Names.key(sw.rightText))) {
+                if (!kept(c, ls, rs, lm, rm, sw, defined) || !seen.add(Names.key(sw.leftText) + "|" + Names.key(sw.rightText))) {
                     continue;
                 }
                 out.add(swapFinding(c, ls, rs, sw, people));
@@ -135,7 +138,7 @@ public final class EntityDetector implements Detector {
         }
         out.addAll(titlesAcrossSentences(c, out, people));
         out.addAll(nationalities(c, out));
-        out.addAll(byClause(c, out, people));
+        out.addAll(byClause(c, out, people, defined));
         return out;
     }
 
@@ -146,7 +149,7 @@ public final class EntityDetector implements Detector {
      * stands in ({@link ClausePartners}), when both are people or neither is, and the pair passes
      * every check a name swap in one statement does.
      */
-    private List<Discrepancy> byClause(Comparison c, List<Discrepancy> found, FullNames people) {
+    private List<Discrepancy> byClause(Comparison c, List<Discrepancy> found, FullNames people, Abbreviations defined) {
         List<Placed> left = namesOf(c.left());
         List<Placed> right = namesOf(c.right());
         Lone leftLone = new Lone(left, c.right());
@@ -165,7 +168,7 @@ public final class EntityDetector implements Detector {
                     .anyMatch(d -> d.finding().left().sentence() == l.sentence() || d.finding().right().sentence() == r.sentence()
                             || d instanceof Discrepancy.EntityChange && Names.compatible(d.finding().left().value(), sw.leftText())
                                     && Names.compatible(d.finding().right().value(), sw.rightText()));
-            if (reported || !kept(c, l.sentence(), r.sentence(), names(c.left(), l.sentence()), names(c.right(), r.sentence()), sw)) {
+            if (reported || !kept(c, l.sentence(), r.sentence(), names(c.left(), l.sentence()), names(c.right(), r.sentence()), sw, defined)) {
                 continue;
             }
             Finding f = swapFinding(c, l.sentence(), r.sentence(), sw, people).finding();
@@ -359,7 +362,7 @@ public final class EntityDetector implements Detector {
     record Swap(Span leftSpan, String leftText, Span rightSpan, String rightText, Mention.Kind kind) {
     }
 
-    private static boolean kept(Comparison c, int ls, int rs, List<Mention> lm, List<Mention> rm, Swap sw) {
+    private static boolean kept(Comparison c, int ls, int rs, List<Mention> lm, List<Mention> rm, Swap sw, Abbreviations defined) {
         // a name changed inside a quote on both sides is the quote check's; a quote against the reported
         // speech that renders it is compared here
         if (quoted(c.left(), ls, sw.leftSpan) && quoted(c.right(), rs, sw.rightSpan)) {
@@ -374,8 +377,7 @@ public final class EntityDetector implements Detector {
         if (aliasGiven(c.left(), sw.leftText, sw.rightText) || aliasGiven(c.right(), sw.leftText, sw.rightText)) {
             return false; // "the storm, known internationally as Kaemi": the article gives the other name itself
         }
-        if (StorySwaps.sameBody(sw.leftText, sw.rightText, org.crosscheck.text.entity.Abbreviations.in(
-                c.left().article().text(), c.right().article().text()))) {
+        if (StorySwaps.sameBody(sw.leftText, sw.rightText, defined)) {
             return false; // "the UN's WFP" for "the World Food Programme": one body by its initials
         }
         // a name still written on the other side was not replaced

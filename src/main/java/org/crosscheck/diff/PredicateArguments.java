@@ -143,8 +143,9 @@ final class PredicateArguments {
                 k--;
             }
         }
-        int apposition = -1;
+        // "The fourth, businessman Peter Sloboda, was acquitted": the apposition names the subject too
         int first = k;
+        int apposition = step < 0 && first > 0 && t.get(first).isSymbol(",") ? appositionOpening(t, first) : -1;
         for (int n = 0; n < WINDOW && k >= 0 && k < t.size(); n++, k += step) {
             Token w = t.get(k);
             int opening = step < 0 && w.isSymbol(",") ? relativeClauseOpening(t, k) : -1;
@@ -152,9 +153,8 @@ final class PredicateArguments {
                 k = opening; // the loop steps to the word before it
                 continue;
             }
-            if (step < 0 && w.isSymbol(",") && (k == apposition || apposition < 0 && k == first
-                    && (apposition = appositionOpening(t, k)) > 0)) {
-                continue; // "The fourth, businessman Peter Sloboda, was acquitted": the apposition names the subject too
+            if (apposition > 0 && (k == first || k == apposition)) {
+                continue; // the commas around the apposition; its words are read
             }
             if (!w.isWord() && !w.isSymbol("'") && !w.isSymbol("\u2019") && !w.isSymbol("-")) {
                 break;

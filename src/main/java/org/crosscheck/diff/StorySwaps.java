@@ -3,9 +3,9 @@ package org.crosscheck.diff;
 import java.util.List;
 import java.util.Locale;
 
+import org.crosscheck.model.Alignment;
 import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.model.Mention;
-import org.crosscheck.model.Sentence;
 import org.crosscheck.text.entity.Abbreviations;
 import org.crosscheck.text.entity.Equivalence;
 import org.crosscheck.text.entity.Names;
@@ -27,8 +27,7 @@ final class StorySwaps {
     }
 
     /** The organisation put for another in the left sentence {@code ls} and right sentence {@code rs}, if any. */
-    static List<EntityDetector.Swap> between(Comparison c, int ls, List<Mention> lm, int rs, List<Mention> rm) {
-        Abbreviations defined = Abbreviations.in(c.left().article().text(), c.right().article().text());
+    static List<EntityDetector.Swap> between(Comparison c, int ls, List<Mention> lm, int rs, List<Mention> rm, Abbreviations defined) {
         List<Mention> l = unmatched(c.left(), ls, lm, rm, c.right().sentence(rs).text(), defined);
         if (l.size() != 1) {
             return List.of();
@@ -39,8 +38,7 @@ final class StorySwaps {
         }
         Mention a = l.get(0);
         Mention b = r.get(0);
-        if (sameBody(a.text(), b.text(), defined) || !absentFromPartners(a, c.right(), c, ls, true)
-                || !absentFromPartners(b, c.left(), c, rs, false)) {
+        if (sameBody(a.text(), b.text(), defined) || !absentFromPartners(a, c, ls, true) || !absentFromPartners(b, c, rs, false)) {
             return List.of();
         }
         return List.of(new EntityDetector.Swap(a.span(), a.text(), b.span(), b.text(), Mention.Kind.ORGANISATION));
@@ -55,9 +53,10 @@ final class StorySwaps {
      */
     private static List<Mention> unmatched(AnalyzedArticle article, int sentence, List<Mention> mine, List<Mention> theirs,
                                            String theirText, Abbreviations defined) {
+        List<org.crosscheck.model.Quantity> figures = article.quantitiesIn(sentence);
         return mine.stream().filter(m -> m.kind() == Mention.Kind.ORGANISATION && EntityDetector.readsAsName(m.text()))
                 .filter(m -> !theirText.contains(m.text()))
-                .filter(m -> article.quantitiesIn(sentence).stream()
+                .filter(m -> figures.stream()
                         .noneMatch(q -> Math.abs(q.span().start() - m.span().end()) <= 1 || Math.abs(m.span().start() - q.span().end()) <= 1))
                 .filter(m -> !told(article.article().text(), m))
                 .filter(m -> theirs.stream().noneMatch(o -> o.kind() != Mention.Kind.TITLE && o.kind() != Mention.Kind.DATE
@@ -65,9 +64,11 @@ final class StorySwaps {
                 .toList();
     }
 
+    /** The word before a name, past a "the". */
+    private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("(\\p{L}+)\\s+(?:the\\s+)?$");
+
     private static boolean told(String text, Mention m) {
-        java.util.regex.Matcher before = java.util.regex.Pattern.compile("(\\p{L}+)\\s+(?:the\\s+)?$")
-                .matcher(text.substring(Math.max(0, m.span().start() - 20), m.span().start()));
+        java.util.regex.Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 20), m.span().start()));
         return before.find() && TELLING.contains(before.group(1).toLowerCase(Locale.ROOT));
     }
 
@@ -82,7 +83,7 @@ final class StorySwaps {
         }
         String x = owned(a);
         String y = owned(b);
-        return Names.isAcronym(x, y) || initialsWithin(x, y) || initialsWithin(y, x);
+        return Names.isAcronym(x, y) || Names.initialsAtEdge(x, y) || Names.initialsAtEdge(y, x);
     }
 
     /** The name an owner's name stands before: "WFP" of "UN's WFP". */
@@ -91,33 +92,18 @@ final class StorySwaps {
         return at < 0 ? name : name.substring(at + 3);
     }
 
-    /** Whether {@code shortForm}, in capitals, starts or ends with the initials of {@code longForm}'s capitalised words. */
-    private static boolean initialsWithin(String shortForm, String longForm) {
-        if (shortForm.length() < 2 || shortForm.length() > 6 || !shortForm.equals(shortForm.toUpperCase(Locale.ROOT))
-                || !longForm.contains(" ")) {
-            return false;
-        }
-        StringBuilder initials = new StringBuilder();
-        for (String w : longForm.split("[\\s\\-]+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                initials.append(w.charAt(0));
-            }
-        }
-        String i = initials.toString();
-        return i.length() >= 2 && (shortForm.startsWith(i) || shortForm.endsWith(i));
-    }
-
     /**
-     * Whether no sentence of {@code other} aligned with the statement's sentence {@code at} (on
-     * {@code m}'s side) names {@code m}.
+     * Whether no sentence of the other article aligned with the statement's sentence {@code at}
+     * (on {@code m}'s side) names {@code m}.
      */
-    private static boolean absentFromPartners(Mention m, AnalyzedArticle other, Comparison c, int at, boolean mineIsLeft) {
-        for (Sentence sentence : other.sentences()) {
-            int s = sentence.index();
-            boolean partner = c.alignments().stream().anyMatch(al -> mineIsLeft
-                    ? al.left().sentence() == at && al.right().sentence() == s
-                    : al.right().sentence() == at && al.left().sentence() == s);
-            if (partner && other.mentionsIn(s).stream().anyMatch(o -> o.kind() != Mention.Kind.DATE && o.kind() != Mention.Kind.TITLE
+    private static boolean absentFromPartners(Mention m, Comparison c, int at, boolean mineIsLeft) {
+        AnalyzedArticle other = mineIsLeft ? c.right() : c.left();
+        for (Alignment al : c.alignments()) {
+            if ((mineIsLeft ? al.left() : al.right()).sentence() != at) {
+                continue;
+            }
+            int partner = (mineIsLeft ? al.right() : al.left()).sentence();
+            if (other.mentionsIn(partner).stream().anyMatch(o -> o.kind() != Mention.Kind.DATE && o.kind() != Mention.Kind.TITLE
                     && (Names.compatible(o.text(), m.text()) || Equivalence.sameReferent(o.text(), m.text())))) {
                 return false;
             }

@@ -118,7 +118,6 @@ public final class MentionExtractor {
                         j += 2; // "the Office of the Director of Public Prosecutions", "the University of the West Indies"
                     } else if (pluralPossessiveInName(tokens, j)) {
                         j += 2; // "the Teachers' Union of Ireland": the plural's apostrophe stands inside the name
-
                     } else {
                         break;
                     }

@@ -146,6 +146,27 @@ public final class Names {
         return acronymOf(x, y) || acronymOf(y, x) || contractionOf(x, y) || contractionOf(y, x);
     }
 
+    /**
+     * Whether {@code shortForm}, written in capitals, starts or ends with the initials of the
+     * capitalised words of {@code longForm}: initials that keep a word the name as written drops or
+     * drop one it keeps ("ODPP" for "Director of Public Prosecutions", "FAO" for "Agriculture
+     * Organization").
+     */
+    public static boolean initialsAtEdge(String shortForm, String longForm) {
+        if (shortForm.length() < 2 || shortForm.length() > 6 || !shortForm.equals(shortForm.toUpperCase(Locale.ROOT))
+                || !longForm.contains(" ")) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : SPACES_OR_DASHES.split(longForm)) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        String i = initials.toString();
+        return i.length() >= 2 && (shortForm.startsWith(i) || shortForm.endsWith(i));
+    }
+
     private static boolean contractionOf(String shortForm, String longForm) {
         String s = shortForm.replace(".", "");
         if (s.length() < 2 || s.length() > 5 || s.length() >= longForm.length() || s.contains(" ") || longForm.contains(" ")

@@ -58,6 +58,14 @@ class NamesTest {
     }
 
     @Test
+    void recognisesInitialsThatKeepOrDropALeadingWordOfTheName() {
+        assertThat(Names.initialsAtEdge("ODPP", "Director of Public Prosecutions")).isTrue();
+        assertThat(Names.initialsAtEdge("FAO", "Agriculture Organization")).isTrue();
+        assertThat(Names.initialsAtEdge("TGA", "Food Standards Australia")).isFalse();
+        assertThat(Names.initialsAtEdge("Odpp", "Director of Public Prosecutions")).isFalse();
+    }
+
+    @Test
     void findsNothingCompatibleWithAnEmptyName() {
         assertThat(Names.key("")).isEmpty();
         assertThat(Names.compatible("", "Kyiv")).isFalse();
