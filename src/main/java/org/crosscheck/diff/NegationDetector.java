@@ -202,8 +202,7 @@ public final class NegationDetector implements Detector {
     private static java.util.Set<String> contentStems(String text, Span span) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (Token t : Tokenizer.words(text, span.start(), span.end())) {
-            if (t.isWord() && t.normal().length() >= 3 && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.normal())
-                    && !ScopedNegation.PRONOUNS.contains(t.normal()) && !ScopedNegation.chain(t.normal()) && !Polarity.isNegator(t.normal())) {
+            if (t.normal().length() >= 3 && PredicateArguments.content(t) && !ScopedNegation.chain(t.normal())) {
                 out.add(org.crosscheck.index.Stemmer.stem(t.normal()));
             }
         }
