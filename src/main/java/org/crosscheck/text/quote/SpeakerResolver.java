@@ -221,7 +221,7 @@ final class SpeakerResolver {
                 boolean sameParagraph = from <= to && text.substring(from, to).indexOf('\n') < 0;
                 // a quote paragraph right after the paragraph whose last sentence credits a quote goes on with that speaker
                 boolean nextParagraph = !sameParagraph && clusters.lastSentence(p) == sentence - 1;
-                double conf = sameParagraph ? 0.75 : nextParagraph ? 0.7 : 0.35;
+                double conf = sameParagraph ? 0.8 : nextParagraph ? 0.7 : 0.35;
                 return sentence - ps <= 4 ? continued(speakers[p], "quote before", Math.min(conf, speakers[p].confidence())) : null;
             }
         }
