@@ -32,6 +32,7 @@ public final class NegationDetector implements Detector {
     private static final double BY_MEANING = 0.6;
 
     private final ContrastedNegation contrasts;
+    private final ProbedOpposites probes;
 
     /** A detector that reads negations by meaning with the sentence encoder the build ships. */
     public NegationDetector() {
@@ -41,6 +42,7 @@ public final class NegationDetector implements Detector {
     /** A detector that reads negations by meaning with {@code encoder}. */
     public NegationDetector(org.crosscheck.embed.SentenceEncoder encoder) {
         this.contrasts = new ContrastedNegation(encoder);
+        this.probes = new ProbedOpposites(encoder);
     }
 
     @Override
@@ -59,6 +61,12 @@ public final class NegationDetector implements Detector {
             if (a.similarity() < MIN_SIMILARITY && !halfOfMerged(c, a, ltext, lspan, rtext, rspan)) {
                 // a loose pair says one thing only where opposite verbs move the same figure ("fell 6.4%" / "climbed 6.4 percent")
                 out.addAll(scoped(c, ls, rs, lspan, rspan, false, true, out));
+                if (out.stream().noneMatch(d -> d.finding().left().sentence() == ls && d.finding().right().sentence() == rs)) {
+                    Discrepancy probe = probed(c, ls, rs, lspan, rspan);
+                    if (probe != null) {
+                        out.add(probe);
+                    }
+                }
                 continue;
             }
             int ln = negations(ltext, lspan, rtext, rspan);
@@ -123,6 +131,9 @@ public final class NegationDetector implements Detector {
             out.addAll(denials(c, ls, rs, lspan, rspan));
             if (out.stream().noneMatch(d -> d.finding().left().sentence() == ls && d.finding().right().sentence() == rs)) {
                 Discrepancy read = sameCount ? null : byMeaning(c, ls, rs, lspan, rspan, ln > rn);
+                if (read == null) {
+                    read = probed(c, ls, rs, lspan, rspan);
+                }
                 if (read != null) {
                     out.add(read);
                 }
@@ -168,6 +179,39 @@ public final class NegationDetector implements Detector {
                 Findings.side(c.left(), ls, leftNegates ? value : statedValue, leftNegates ? cover(phrase) : cover(stated)),
                 Findings.side(c.right(), rs, leftNegates ? statedValue : value, leftNegates ? cover(stated) : cover(phrase)));
         return new Discrepancy.Negation(f);
+    }
+
+    /**
+     * Opposite verbs no dictionary pairs, read by negating each ({@link ProbedOpposites}); null when
+     * no pair of verbs outside quotation marks states opposites.
+     */
+    private Discrepancy probed(Comparison c, int ls, int rs, Span lspan, Span rspan) {
+        String ltext = c.left().article().text();
+        String rtext = c.right().article().text();
+        List<Token> l = Tokenizer.words(ltext, lspan.start(), lspan.end());
+        List<Token> r = Tokenizer.words(rtext, rspan.start(), rspan.end());
+        ProbedOpposites.Opposites o = probes.between(ltext.substring(lspan.start(), lspan.end()), lspan.start(), l,
+                rtext.substring(rspan.start(), rspan.end()), rspan.start(), r);
+        if (o == null || quoted(c.left(), ls, List.of(l.get(o.left()))) || quoted(c.right(), rs, List.of(r.get(o.right())))) {
+            return null;
+        }
+        List<Token> lp = NegatedPhrase.withComplement(ltext, lspan, withAuxiliaries(l, o.left()));
+        List<Token> rp = NegatedPhrase.withComplement(rtext, rspan, withAuxiliaries(r, o.right()));
+        String lv = text(ltext, lp);
+        String rv = text(rtext, rp);
+        Finding f = new Finding(Severity.HIGH, "Opposite statement: \"" + lv + "\" in " + c.left().id() + " but \"" + rv + "\" in "
+                + c.right().id(), "The two verbs state opposites: each side, with its verb negated, says what the other says.",
+                BY_MEANING, Findings.side(c.left(), ls, lv, cover(lp)), Findings.side(c.right(), rs, rv, cover(rp)));
+        return new Discrepancy.Negation(f);
+    }
+
+    /** The verb at {@code i} with the auxiliaries and adverbs right before it: "had been suspended". */
+    private static List<Token> withAuxiliaries(List<Token> t, int i) {
+        int b = i;
+        while (b > 0 && t.get(b - 1).isWord() && ScopedNegation.chain(t.get(b - 1).normal()) && !t.get(b - 1).normal().equals("to")) {
+            b--;
+        }
+        return t.subList(b, i + 1);
     }
 
     /** The least share of a merged statement's half that the merged sentence must give. */

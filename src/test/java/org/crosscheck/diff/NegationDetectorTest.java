@@ -28,6 +28,14 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsOppositeVerbsNoDictionaryPairsReadByNegatingEach() {
+        Comparison c = Pairs.ofLines("The planning board on Monday rejected a request from the developer to build 40 flats beside the river, saying the site floods.",
+                "The planning committee on Monday approved the developer's bid to put up 40 flats beside the river.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString()
+                .startsWith("NEGATION HIGH 2 2 'rejected a request from the developer").contains("'approved the developer's bid");
+    }
+
+    @Test
     void reportsAThingSetAsideWithInsteadOfThatTheOtherSideStates() {
         Comparison c = Pairs.ofLines("The council will spend the grant on the new library in the town centre next year.",
                 "The council will spend the grant on a new pool instead of the library in the town centre next year.");
