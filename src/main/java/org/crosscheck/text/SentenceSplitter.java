@@ -17,6 +17,8 @@ import org.crosscheck.model.Span;
  */
 public final class SentenceSplitter {
 
+    /** Initials run together before a name: "A.E" of "A.E. Dick Howard", "J.R.R" of "J.R.R. Tolkien". */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "rev", "gen", "col", "lt", "sgt", "capt", "cpt",
             "gov", "sen", "rep", "hon", "insp", "det", "supt", "cllr", "pres", "adm", "maj", "brig", "cdr",
@@ -88,8 +90,8 @@ public final class SentenceSplitter {
             // "Mr. Smith" never ends; "in the U.S. The" may, but a capitalised name after a title is likelier
             return false;
         }
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-            return false; // an initial: "John F. Kennedy"
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) || INITIALS.matcher(word).matches()) {
+            return false; // an initial: "John F. Kennedy", "scholar A.E. Dick Howard"
         }
         return Character.isUpperCase(following) || Character.isDigit(following) || isOpener(following);
     }

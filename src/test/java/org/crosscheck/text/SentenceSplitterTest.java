@@ -30,6 +30,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void doesNotBreakAfterInitialsRunTogetherBeforeAName() {
+        assertThat(sentences("The mayor consulted the scholar A.E. Dick Howard at the university. He backed the plan."))
+                .containsExactly("The mayor consulted the scholar A.E. Dick Howard at the university.", "He backed the plan.");
+    }
+
+    @Test
     void keepsAQuoteAndItsAttributionTogether() {
         assertThat(sentences("\"We will rebuild the pier,\" he said. Work starts in May."))
                 .containsExactly("\"We will rebuild the pier,\" he said.", "Work starts in May.");
