@@ -35,6 +35,8 @@ final class ProbedOpposites {
     static final double CLAUSE_MARGIN = 0.01;
     /** How much closer the two sides come together, each with its verb negated. */
     static final double SUM = 0.02;
+    /** Content words both verbs' clauses must share: one alone is as often a word two statements happen to share. */
+    private static final int MIN_SHARED = 2;
     /** Pairs of verbs probed per pair of sentences, first by shared arguments. */
     static final int MAX_PROBES = 3;
 
@@ -105,9 +107,6 @@ final class ProbedOpposites {
         }
         return best;
     }
-
-    /** Content words both verbs' clauses must share: one alone is as often a word two statements happen to share. */
-    private static final int MIN_SHARED = 2;
 
     /**
      * How many content words (by stem) both verbs' clauses hold: "the regulator rejected a request
@@ -204,9 +203,8 @@ final class ProbedOpposites {
 
     /**
      * Whether a negation stands in the verb's own clause ("found no evidence of sabotage", "will
-     * remain unchanged", "has yet to pay"): a
-     * statement that already holds one is the negation readers' to compare, and the encoder reads
-     * any added "not" as closer to it.
+     * remain unchanged", "has yet to pay"): a statement that already holds one is the negation
+     * readers' to compare, and the encoder reads any added "not" as closer to it.
      */
     private static boolean negatedClause(List<Token> t, int i) {
         for (int step : new int[] {-1, 1}) {
