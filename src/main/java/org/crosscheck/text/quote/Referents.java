@@ -18,10 +18,13 @@ import org.crosscheck.text.Token;
  */
 final class Referents {
 
-    private record Mention(Person person, int sentence, int offset, boolean subject) { }
+    /** A person named in a sentence; {@code spoke} when the sentence credits that person with speech. */
+    private record Mention(Person person, int sentence, int offset, boolean subject, boolean spoke) { }
 
     private static final SpeakerWords LEX = SpeakerWords.INSTANCE;
     private static final int PRONOUN_WINDOW = 6;
+    /** What a pronoun loses when its sentence names others besides the one person who is its subject and speaker. */
+    private static final double LONE_SPEAKER = 0.03;
 
     private final String text;
     private final PersonIndex index;
@@ -62,7 +65,7 @@ final class Referents {
             if (p != null && !possessor && !institution && !org.crosscheck.text.entity.Names.isKnownPlace(p.name())) {
                 int off = frame.get(s).start();
                 boolean subj = subject instanceof Ref.Name && off >= subject.start() && off < subject.end();
-                mentions.add(new Mention(p, sentence, off, subj));
+                mentions.add(new Mention(p, sentence, off, subj, false));
             }
             i = e;
         }
@@ -77,7 +80,7 @@ final class Referents {
     void noteSpeaker(String name, int sentence, int offset) {
         Person p = unnamed.containsKey(name) ? unnamed.get(name) : index.find(List.of(name.split(" ")));
         if (p != null) {
-            mentions.add(new Mention(p, sentence, offset, true));
+            mentions.add(new Mention(p, sentence, offset, true, true));
         }
     }
 
@@ -244,7 +247,13 @@ final class Referents {
             Set<Person> distinct = cands.stream().map(Mention::person).collect(Collectors.toSet());
             List<Mention> subjects = cands.stream().filter(Mention::subject).toList();
             Mention pick = subjects.isEmpty() ? cands.get(cands.size() - 1) : subjects.get(subjects.size() - 1);
-            double conf = distinct.size() == 1 ? unambiguous : subjects.isEmpty() ? unambiguous - 0.25 : unambiguous - 0.08;
+            // one person the subject of the sentence and credited with its speech, others named only
+            // in passing ("Walsh said the tender had drawn six bids and that Lee Valley had scored
+            // highest. He said ..."): the speaker is nearly as sure as a lone name
+            Person subject = pick.person();
+            boolean loneSpeaker = subjects.stream().allMatch(m -> m.person() == subject) && subjects.stream().anyMatch(Mention::spoke);
+            double conf = distinct.size() == 1 ? unambiguous : subjects.isEmpty() ? unambiguous - 0.25
+                    : loneSpeaker ? unambiguous - LONE_SPEAKER : unambiguous - 0.08;
             if (gender == SpeakerWords.Gender.X) {
                 conf -= 0.15;
             }

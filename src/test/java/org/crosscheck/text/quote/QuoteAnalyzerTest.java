@@ -226,6 +226,15 @@ class QuoteAnalyzerTest {
     }
 
     @Test
+    void trustsAPronounAfterASentenceWhoseOneSubjectSpokeAndWhichNamesOthersOnlyInPassing() {
+        String text = "Paul Keane, the official who runs the port authority, said the tender had drawn four bids and that Lee Harbour "
+                + "had scored highest on price. He said the authority had received nine complaints in May.";
+        Speaker sp = analyze(text).statements().stream().filter(st -> st.sentence() == 1).findFirst().orElseThrow().speaker();
+        assertThat(sp.name()).isEqualTo("Paul Keane");
+        assertThat(sp.isConfident()).isTrue();
+    }
+
+    @Test
     void lowersConfidenceWhenTwoAntecedentsFit() {
         String clear = "John Smith arrived first. \"We agreed,\" he said.";
         String ambiguous = "John Smith met Peter Brown. \"We agreed,\" he said.";
