@@ -69,14 +69,12 @@ final class ProbedOpposites {
         ScopedNegation.Heads lh = ScopedNegation.Heads.of(l);
         ScopedNegation.Heads rh = ScopedNegation.Heads.of(r);
         List<int[]> pairs = new ArrayList<>();
+        List<Integer> right = rh.unsaid(lh, r).stream().filter(j -> probed(r, j)).toList();
         for (int i : lh.unsaid(rh, l)) {
             if (!probed(l, i)) {
                 continue;
             }
-            for (int j : rh.unsaid(lh, r)) {
-                if (!probed(r, j)) {
-                    continue;
-                }
+            for (int j : right) {
                 long shared = sharedMatter(l, i, r, j);
                 if (shared >= MIN_SHARED && sharedObject(l, i, r, j)) {
                     pairs.add(new int[] {i, j, (int) shared});
@@ -125,28 +123,24 @@ final class ProbedOpposites {
      * their worries with a win at Brookfield Park").
      */
     private static boolean sharedObject(List<Token> l, int i, List<Token> r, int j) {
-        Set<String> a = object(l, i);
-        return object(r, j).stream().anyMatch(a::contains);
-    }
-
-    private static Set<String> object(List<Token> t, int i) {
-        Set<String> out = new java.util.HashSet<>();
-        int end = clause(t, i)[1];
-        for (int k = i + 1; k <= end; k++) {
-            Token w = t.get(k);
-            if (w.isWord() && PredicateArguments.content(w) && Character.isLowerCase(w.text().charAt(0))) {
-                out.add(org.crosscheck.index.Stemmer.stem(w.normal()));
-            }
-        }
-        return out;
+        Set<String> a = stems(l, i, i + 1, true);
+        return stems(r, j, j + 1, true).stream().anyMatch(a::contains);
     }
 
     private static Set<String> matter(List<Token> t, int i) {
+        return stems(t, i, clause(t, i)[0], false);
+    }
+
+    /**
+     * The stems of the content words of the verb's clause from {@code from} to its end, the verb
+     * left out; only common words (no names) when {@code commonOnly}.
+     */
+    private static Set<String> stems(List<Token> t, int verb, int from, boolean commonOnly) {
         Set<String> out = new java.util.HashSet<>();
-        int[] c = clause(t, i);
-        for (int k = c[0]; k <= c[1]; k++) {
+        int end = clause(t, verb)[1];
+        for (int k = from; k <= end; k++) {
             Token w = t.get(k);
-            if (k != i && w.isWord() && PredicateArguments.content(w)) {
+            if (k != verb && w.isWord() && PredicateArguments.content(w) && (!commonOnly || Character.isLowerCase(w.text().charAt(0)))) {
                 out.add(org.crosscheck.index.Stemmer.stem(w.normal()));
             }
         }
@@ -165,15 +159,10 @@ final class ProbedOpposites {
         }
         String word = t.get(i).normal();
         String base = WordSenses.shared().verbBase(word);
-        for (int k = i - 1; k >= 0 && k >= i - 3 && t.get(k).isWord(); k--) {
-            String s = t.get(k).normal();
-            if (AUXILIARIES.contains(s)) {
-                // "was well below": after a form of "be", a word in its own base form is no verb
-                return base != null && !(PredicateArguments.BE.contains(s) && base.equals(word));
-            }
-            if (s.equals("to") || !ScopedNegation.chain(s)) {
-                break;
-            }
+        int aux = auxiliaryBefore(t, i);
+        if (aux >= 0) {
+            // "was well below": after a form of "be", a word in its own base form is no verb
+            return base != null && !(PredicateArguments.BE.contains(t.get(aux).normal()) && base.equals(word));
         }
         boolean determined = i > 0 && DETERMINERS.contains(t.get(i - 1).normal()); // "a deserved win"
         return base != null && !base.equals(word) && !word.endsWith("s") && !word.endsWith("ing") && !word.contains("-") && !determined;
@@ -277,20 +266,32 @@ final class ProbedOpposites {
     }
 
     /**
+     * The index of the auxiliary that carries the verb at {@code i} ("has" of "has already
+     * approved"), within three words and across adverbs only, or -1: "to" or any other word first.
+     */
+    private static int auxiliaryBefore(List<Token> t, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3 && t.get(k).isWord(); k--) {
+            String s = t.get(k).normal();
+            if (AUXILIARIES.contains(s)) {
+                return k;
+            }
+            if (s.equals("to") || !ScopedNegation.chain(s)) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The sentence (starting at {@code start} in its text) with the verb at {@code i} negated:
      * "not" after the auxiliary before it ("has not approved", "were not allowed"), else "did not"
      * before a past form ("did not reject"); null for another form with no auxiliary.
      */
     static String negated(String sentence, int start, List<Token> t, int i) {
-        for (int k = i - 1; k >= 0 && k >= i - 3 && t.get(k).isWord(); k--) {
-            String s = t.get(k).normal();
-            if (AUXILIARIES.contains(s)) {
-                int at = t.get(k).span().end() - start;
-                return sentence.substring(0, at) + " not" + sentence.substring(at);
-            }
-            if (s.equals("to") || !ScopedNegation.chain(s)) {
-                break;
-            }
+        int aux = auxiliaryBefore(t, i);
+        if (aux >= 0) {
+            int at = t.get(aux).span().end() - start;
+            return sentence.substring(0, at) + " not" + sentence.substring(at);
         }
         String word = t.get(i).normal();
         String base = WordSenses.shared().verbBase(word);
