@@ -12,7 +12,8 @@ import org.crosscheck.text.entity.Names;
  * Names written as one list ("Eastlands, Kasarani and Embakasi"): a rewrite may reorder a list,
  * so its members are compared as a set. A list that keeps some members and puts one name the
  * other article never writes in place of one it never writes ("Eastlands, Embakasi and Langata")
- * has had a name swapped, wherever in the list the two stand.
+ * has had a name swapped, wherever in the list the two stand; so has a pair that keeps one name
+ * and changes the other ("Timmins and Rouyn-Noranda" / "Kapuskasing and Rouyn-Noranda").
  */
 final class CoordinatedNames {
 
@@ -43,7 +44,7 @@ final class CoordinatedNames {
         return out;
     }
 
-    /** Runs of three or more names joined by commas, "and" or "or", in reading order. */
+    /** Runs of two or more names joined by commas, "and" or "or", in reading order. */
     private static List<List<Mention>> lists(String text, List<Mention> mentions) {
         List<Mention> names = mentions.stream().filter(m -> m.kind() != Mention.Kind.TITLE)
                 .sorted(java.util.Comparator.comparingInt(m -> m.span().start())).toList();
@@ -66,7 +67,7 @@ final class CoordinatedNames {
     }
 
     private static void close(List<Mention> run, List<List<Mention>> out) {
-        if (run.size() >= 3) {
+        if (run.size() >= 2) {
             out.add(List.copyOf(run));
         }
     }

@@ -79,6 +79,7 @@ public final class EntityDetector implements Detector {
                 lone.addAll(CoordinatedNames.swaps(c.left(), lm, c.right(), rm));
                 // a name after the same context word ("on the coast near X") fills the same slot on any pair
                 lone.addAll(Slots.swaps(c.left().article().text(), lspan, lm, c.right().article().text(), rspan, rm));
+                lone.addAll(Slots.modifiedPhrases(c.left(), lspan, lm, c.right(), rspan, rm));
                 if (a.byMeaning()) {
                     // two statements the encoder holds to be one, each naming one body or place the other source never names
                     lone.addAll(Slots.loneBodiesAndPlaces(c.left(), lspan, lm, c.right(), rspan, rm));
@@ -115,6 +116,7 @@ public final class EntityDetector implements Detector {
                 }
             }
             swaps.addAll(Slots.swaps(c.left().article().text(), lspan, lm, c.right().article().text(), rspan, rm));
+            swaps.addAll(Slots.modifiedPhrases(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.loneNames(c.left(), lm, c.right(), rm, a.similarity() < CLOSE_STATEMENT));
             swaps.addAll(Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.loneBodiesAndPlaces(c.left(), lspan, lm, c.right(), rspan, rm));

@@ -60,6 +60,33 @@ final class Slots {
         return out;
     }
 
+    /**
+     * A name each side alone writes, before the same two nouns ("the National Assembly's finance
+     * committee" / "the Senate finance committee"): two nouns after a name are a thing it owns or
+     * modifies, which names its role more surely than the one word a verb would be. Names the
+     * other article writes anywhere are left out, since a rewrite may name the region for the city
+     * ("Klagenfurt opera house" / "Carinthia's opera house").
+     */
+    static List<EntityDetector.Swap> modifiedPhrases(org.crosscheck.model.AnalyzedArticle left, Span lspan, List<Mention> lm,
+                                                     org.crosscheck.model.AnalyzedArticle right, Span rspan, List<Mention> rm) {
+        List<EntityDetector.Swap> out = new ArrayList<>();
+        List<Token> lt = Tokenizer.words(left.article().text(), lspan.start(), lspan.end());
+        List<Token> rt = Tokenizer.words(right.article().text(), rspan.start(), rspan.end());
+        for (Mention l : lm) {
+            String phrase = followingPhrase(lt, l.span());
+            if (l.kind() == Mention.Kind.TITLE || phrase == null || !neverNamed(l, right, o -> o.kind() != Mention.Kind.DATE)) {
+                continue;
+            }
+            for (Mention r : rm) {
+                if (r.kind() != Mention.Kind.TITLE && phrase.equals(followingPhrase(rt, r.span()))
+                        && neverNamed(r, left, o -> o.kind() != Mention.Kind.DATE)) {
+                    out.add(new EntityDetector.Swap(l.span(), l.text(), r.span(), r.text(), l.kind()));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Longer stretches are not read word by word around a name: no sentence of news runs this long. */
     private static final int MAX_SENTENCE = 2_000;
 
@@ -519,6 +546,28 @@ final class Slots {
 
     private static String norm(String s) {
         return s.toLowerCase(Locale.ROOT).replace(".", "").replace('\u2019', '\'');
+    }
+
+    /** The two nouns after a mention, past an owner's "'s", or null when either is a function or reporting word. */
+    private static String followingPhrase(List<Token> tokens, Span mention) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).span().start() < mention.end()) {
+            i++;
+        }
+        if (i < tokens.size() && ("'s".equals(tokens.get(i).normal()) || "s".equals(tokens.get(i).normal()))) {
+            i++;
+        }
+        if (i + 1 >= tokens.size() || !tokens.get(i).isWord() || !tokens.get(i + 1).isWord()) {
+            return null;
+        }
+        String a = tokens.get(i).normal();
+        String b = tokens.get(i + 1).normal();
+        for (String w : List.of(a, b)) {
+            if (WEAK.contains(w) || REPORTING.contains(w) || w.length() < 3 || !org.apache.commons.lang3.StringUtils.isAlpha(w)) {
+                return null;
+            }
+        }
+        return a + " " + b;
     }
 
     /**
