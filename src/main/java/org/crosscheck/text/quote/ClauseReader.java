@@ -148,6 +148,13 @@ final class ClauseReader {
             // takes none after it
             r = Phrases.subjectAfter(f, verb, index);
         }
+        Ref closing = verb > 0 && f.get(verb - 1).isSymbol(",") ? Phrases.subjectAfter(f, verb, index) : null;
+        if (closing instanceof Ref.Name n && NounPhrases.isPerson(n, index) && endsSentence(f, closing)) {
+            // "The Alliance, a conservation group, estimates that ..., said its spokeswoman Lena
+            // Moser": a verb put after a comma, with the person after it closing the sentence, is
+            // inverted, and its subject is that person, not the one that opened the sentence
+            r = closing;
+        }
         Speaker sp = r == null ? null : referents.resolve(r, sentence, r.start(), 0.95, relativeAntecedent(f, r));
         if (r == null || r instanceof Ref.Role && (sp == null || !sp.isKnown() || referents.isNominal(sp.name()))) {
             // "a spokesperson from the Kontra Halle said": an organisation speaks through its people
@@ -370,6 +377,11 @@ final class ClauseReader {
             }
         }
         return first < 0 ? null : indirectFrom(f, first, subject, sentence);
+    }
+
+    /** Whether only punctuation follows {@code r} in the sentence: no word, and no quote that a verb could report. */
+    private static boolean endsSentence(List<Token> f, Ref r) {
+        return f.stream().noneMatch(t -> t.start() >= r.end() && (t.isWord() || t.kind() == Token.Kind.QUOTE));
     }
 
     /** Marks that close a clause before a participle of saying hangs on its subject. */

@@ -49,6 +49,16 @@ final class NounPhrases {
     private NounPhrases() {
     }
 
+    /** Whether a lower-case title noun stands right before the name {@code r}, inside its phrase from token {@code first}. */
+    private static boolean titleBefore(List<Token> f, int first, Ref r) {
+        for (int t = first; t + 1 < f.size() && f.get(t + 1).start() <= r.start(); t++) {
+            if (f.get(t + 1).start() == r.start() && NameScanner.isTitleNoun(f.get(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The noun phrase ending at token {@code k}, following "of"/"for" to the phrase it belongs to. */
     static Ref npBefore(List<Token> f, int k) {
         if (k < 0 || !f.get(k).isWord()) {
@@ -73,6 +83,11 @@ final class NounPhrases {
             if (inner instanceof Ref.Name && NameContexts.afterTitleComplement(f, m, k + 1) > m) {
                 // "Cabinet Secretary for Special Programmes Grace Wanjiru": the title's complement
                 // ends where the name of its holder starts
+                return inner;
+            }
+            if (inner instanceof Ref.Name && f.get(c - 1).isCapitalised() && titleBefore(f, m, inner)) {
+                // "Port of Antwerp spokeswoman Sofie Claes": the "of" belongs to the body's own name,
+                // and the person its role word introduces heads the phrase
                 return inner;
             }
             if (outer instanceof Ref.Name || outer instanceof Ref.Pronoun) {
