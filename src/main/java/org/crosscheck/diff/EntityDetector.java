@@ -412,9 +412,16 @@ public final class EntityDetector implements Detector {
             String place = leftNations.isEmpty() ? sw.leftText : sw.rightText;
             Set<String> nations = leftNations.isEmpty() ? rightNations : leftNations;
             boolean unknown = !senses.isPlaceName(place) && !senses.isNounFirst(place.toLowerCase(java.util.Locale.ROOT));
-            within |= unknown || nations.stream().anyMatch(n -> senses.partOf(place, n));
+            // "South Africa's Department of Trade" / "South African": the name holds the country itself
+            within |= unknown || nations.stream().anyMatch(n -> senses.partOf(place, n) || namesCountry(place, n));
         }
         return !leftNameOnRight && !rightNameOnLeft && !within && !Equivalence.sameReferent(sw.leftText, sw.rightText);
+    }
+
+    /** Whether {@code name} is the country {@code country} or starts with it as an owner ("Chile's Cerro Alto"). */
+    private static boolean namesCountry(String name, String country) {
+        String n = name.strip().replace('\u2019', '\'');
+        return n.equalsIgnoreCase(country) || n.regionMatches(true, 0, country + "'s ", 0, country.length() + 3);
     }
 
     /**

@@ -83,7 +83,16 @@ final class StorySwaps {
         }
         String x = owned(a);
         String y = owned(b);
-        return Names.isAcronym(x, y) || Names.initialsAtEdge(x, y) || Names.initialsAtEdge(y, x);
+        if (Names.isAcronym(x, y) || Names.initialsAtEdge(x, y) || Names.initialsAtEdge(y, x)) {
+            return true;
+        }
+        // "the EU's Cohesion Fund" / "the European Union's Cohesion Fund": one body of one owner
+        return !x.equals(a) && !y.equals(b) && Names.compatible(x, y) && sameBody(owner(a), owner(b), defined);
+    }
+
+    /** The owner's name an owned name starts with: "UN" of "UN's WFP". */
+    private static String owner(String name) {
+        return name.substring(0, Math.max(name.lastIndexOf("'s "), name.lastIndexOf("\u2019s ")));
     }
 
     /** The name an owner's name stands before: "WFP" of "UN's WFP". */

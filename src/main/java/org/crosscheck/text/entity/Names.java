@@ -119,6 +119,20 @@ public final class Names {
      * words contained in the other's ("Peskov" in "Dmitry Peskov"; "Johnson" in "Boris Johnson").
      */
     public static boolean compatible(String a, String b) {
+        if (compatibleForms(a, b)) {
+            return true;
+        }
+        // "Krueger" is how "Krüger" is spelt without the umlaut: German letters written out
+        String ta = UMLAUTS.matcher(a).replaceAll(m -> UMLAUT_SPELLING.get(m.group()));
+        String tb = UMLAUTS.matcher(b).replaceAll(m -> UMLAUT_SPELLING.get(m.group()));
+        return (!ta.equals(a) || !tb.equals(b)) && compatibleForms(ta, tb);
+    }
+
+    private static final java.util.regex.Pattern UMLAUTS = java.util.regex.Pattern.compile("[äöüÄÖÜß]");
+    private static final Map<String, String> UMLAUT_SPELLING = Map.of("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe",
+            "Ü", "Ue", "ß", "ss");
+
+    private static boolean compatibleForms(String a, String b) {
         String ka = key(a);
         String kb = key(b);
         if (ka.equals(kb)) {
