@@ -26,7 +26,8 @@ import org.crosscheck.model.Quantity.Qualifier;
  *       that range; two vague plurals are SAME only with the same base;</li>
  *   <li>otherwise values must be equal; when either side is ABOUT or NEARLY they may differ by up
  *       to 10% of the larger magnitude, or 2% when the approximate figure is written to three or
- *       more significant digits ("some 43.7%" is no rounding of 47.3%);</li>
+ *       more significant digits ("some 43.7%" is no rounding of 47.3%), and by no more than a step of
+ *       the approximate figure's last digit ("some 440" is no rounding of 412);</li>
  *   <li>equal values with different qualifiers are DIFFERENT_QUALIFIER ("more than 5,000" and
  *       "5,000"), except that ABOUT agrees with EXACT and NEARLY, because rounding is what it says.</li>
  * </ol>
@@ -162,7 +163,26 @@ public final class QuantityComparison {
             return roundedDecimals(a, b) || roundedDecimals(b, a);
         }
         double scale = Math.max(Math.abs(a.value()), Math.abs(b.value()));
-        return Math.abs(a.value() - b.value()) <= Math.max(tolerance(a), tolerance(b)) * scale;
+        return Math.abs(a.value() - b.value()) <= Math.max(allowance(a, scale), allowance(b, scale));
+    }
+
+    /**
+     * How far from the other figure an approximation may stand: its tolerance, and no more than one
+     * step of its last written digit ("some 440" rounds to the ten, so it is no rounding of 412;
+     * "about 45%" rounds to the five, "nearly 1,500" to the five hundred).
+     */
+    private static double allowance(Quantity q, double scale) {
+        double byShare = tolerance(q) * scale;
+        boolean inWords = q.written().chars().noneMatch(Character::isDigit);
+        if (byShare == 0 || inWords || significantDigits(q.value()) != 2) {
+            return byShare;
+        }
+        java.math.BigDecimal v = new java.math.BigDecimal(Math.abs(q.value())).round(new java.math.MathContext(12)).stripTrailingZeros();
+        double step = Math.pow(10, -v.scale());
+        if (v.unscaledValue().mod(java.math.BigInteger.TEN).intValue() == 5) {
+            step *= 5;
+        }
+        return Math.min(byShare, step);
     }
 
     private static final java.util.regex.Pattern MANTISSA = java.util.regex.Pattern.compile("\\d[\\d,]*(?:\\.(\\d+))?");
