@@ -69,8 +69,8 @@ final class ProbedOpposites {
         ScopedNegation.Heads lh = ScopedNegation.Heads.of(l);
         ScopedNegation.Heads rh = ScopedNegation.Heads.of(r);
         List<int[]> pairs = new ArrayList<>();
-        List<Integer> right = rh.unsaid(lh, r).stream().filter(j -> probed(r, j)).toList();
-        for (int i : lh.unsaid(rh, l)) {
+        List<Integer> right = rh.unsaid(lh, r, l).stream().filter(j -> probed(r, j)).toList();
+        for (int i : lh.unsaid(rh, l, r)) {
             if (!probed(l, i)) {
                 continue;
             }

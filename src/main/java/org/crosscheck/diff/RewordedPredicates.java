@@ -20,8 +20,8 @@ final class RewordedPredicates {
      * in no form on the other side are paired, each with the one partner of the same arguments.
      */
     static List<ScopedNegation.Flip> between(List<Token> l, ScopedNegation.Heads lh, List<Token> r, ScopedNegation.Heads rh) {
-        List<Integer> left = lh.unsaid(rh, l);
-        List<Integer> right = rh.unsaid(lh, r);
+        List<Integer> left = lh.unsaid(rh, l, r);
+        List<Integer> right = rh.unsaid(lh, r, l);
         List<int[]> pairs = new ArrayList<>();
         for (int i : left) {
             int ln = ScopedNegation.negation(l, i);

@@ -56,6 +56,8 @@ final class ScopedNegation {
             "which", "who", "as", "after", "before", "since", "unless", "whereas");
     static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her", "them",
             "us", "me", "his", "its", "their", "our", "my", "your", "this", "that", "these", "those", "there", "said", "says");
+    /** Words after which a head is a noun: "a rise", "the fall". */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> PARTICLES = Set.of("out", "off", "up", "down", "away", "back", "over");
     private static final int MAX_TOKENS = 250;
 
@@ -164,11 +166,17 @@ final class ScopedNegation {
             return new Heads(keys, byKey);
         }
 
-        /** The heads that can be verbs and whose forms meet no head of {@code other}, in order. */
-        List<Integer> unsaid(Heads other, List<Token> t) {
+        /**
+         * The heads that can be verbs and whose forms meet no head of {@code other} (words
+         * {@code o}) but a noun after an article: "rose" is unsaid beside "a rise in graduates",
+         * which names a thing, not what the subject did.
+         */
+        List<Integer> unsaid(Heads other, List<Token> t, List<Token> o) {
             List<Integer> out = new ArrayList<>();
             for (int i : new java.util.TreeSet<>(keys.keySet())) {
-                if (keys.get(i).stream().noneMatch(other.byKey::containsKey) && RewordedPredicates.verbal(t, i)) {
+                boolean said = keys.get(i).stream().flatMap(k -> other.byKey.getOrDefault(k, Set.of()).stream())
+                        .anyMatch(k -> k == 0 || !ARTICLES.contains(o.get(k - 1).normal()));
+                if (!said && RewordedPredicates.verbal(t, i)) {
                     out.add(i);
                 }
             }

@@ -36,6 +36,16 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void readsOppositeVerbsWhenTheOtherSideNamesOneOnlyAsANounAfterAnArticle() {
+        Comparison c = Pairs.ofLines("The survey found that applications to nursing courses fell for the first time since 2018, "
+                        + "which it tied to a rise in living costs for students.",
+                "Nursing courses fared worse: applications there rose for the first time since 2018, the survey found, "
+                        + "even though students face higher living costs.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString()
+                .startsWith("NEGATION").contains("fell for the first time").contains("rose for the first time");
+    }
+
+    @Test
     void reportsAThingSetAsideWithInsteadOfThatTheOtherSideStates() {
         Comparison c = Pairs.ofLines("The council will spend the grant on the new library in the town centre next year.",
                 "The council will spend the grant on a new pool instead of the library in the town centre next year.");
