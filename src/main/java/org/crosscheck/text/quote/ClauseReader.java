@@ -171,6 +171,9 @@ final class ClauseReader {
         if (org == null && Phrases.isInverting(v) && verb + 1 < f.size() && verb > 0
                 && (f.get(verb - 1).isSymbol(",") || f.get(verb - 1).kind() == Token.Kind.QUOTE)) {
             org = organisations.phraseAt(f, verb + 1);
+            if (org != null && Phrases.auxiliaryAfter(f, org.end())) {
+                org = null; // "..., said Norway had thrown away a lead": what was said, not who said it
+            }
         }
         if (org != null) {
             Speaker o = organisation(org, v.start(), 0.85);

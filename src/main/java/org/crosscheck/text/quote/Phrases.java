@@ -297,12 +297,31 @@ final class Phrases {
             e++;
         }
         Ref r = phraseAfter(f, verb + 1, index);
+        if (r != null && auxiliaryAfter(f, r.end())) {
+            // "said Norway had thrown away an early lead": a name its own verb follows is the
+            // subject of what was said, not the one who said it
+            return null;
+        }
         if (e < f.size() && f.get(e).kind() == Token.Kind.QUOTE && !(r instanceof Ref.Name n && NounPhrases.isPerson(n, index))) {
             // "and said the nearby strait "keeps being treated like a motorway"": a phrase the quote
             // goes on from, with no mark between, is the subject of the reported clause, not the speaker
             return null;
         }
         return r;
+    }
+
+    /** Auxiliaries that open a clause's predicate: after a name, they make it that clause's subject. */
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
+            "could", "can", "should", "may", "might", "must", "did", "does", "do");
+
+    /** Whether an auxiliary follows right after the phrase that ends at offset {@code end}. */
+    static boolean auxiliaryAfter(List<Token> f, int end) {
+        for (int k = 0; k + 1 < f.size(); k++) {
+            if (f.get(k).end() == end) {
+                return f.get(k + 1).isWord() && AUXILIARIES.contains(f.get(k + 1).lower());
+            }
+        }
+        return false;
     }
 
     /**

@@ -252,6 +252,14 @@ class QuoteAnalyzerTest {
     }
 
     @Test
+    void takesNoNameThatItsOwnVerbFollowsAfterSaidAsTheSpeaker() {
+        // read with the article's own named bodies, as the pipeline reads it
+        String text = "The Coastal Fishing Federation, which has 40 member firms, said Iceland had thrown away its lead.";
+        Speaker sp = new org.crosscheck.text.TextAnalyzer().analyze(new org.crosscheck.model.Article("a", "", "", text)).speakerOf(0);
+        assertThat(sp.name()).isEqualTo("Coastal Fishing Federation");
+    }
+
+    @Test
     void lowersConfidenceWhenTwoAntecedentsFit() {
         String clear = "John Smith arrived first. \"We agreed,\" he said.";
         String ambiguous = "John Smith met Peter Brown. \"We agreed,\" he said.";
