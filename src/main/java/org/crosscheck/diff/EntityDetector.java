@@ -420,8 +420,7 @@ public final class EntityDetector implements Detector {
 
     /** Whether {@code name} is the country {@code country} or starts with it as an owner ("Chile's Cerro Alto"). */
     private static boolean namesCountry(String name, String country) {
-        String n = name.strip().replace('\u2019', '\'');
-        return n.equalsIgnoreCase(country) || n.regionMatches(true, 0, country + "'s ", 0, country.length() + 3);
+        return name.strip().equalsIgnoreCase(country) || StorySwaps.owner(name.strip()).equalsIgnoreCase(country);
     }
 
     /**

@@ -548,12 +548,18 @@ final class Slots {
         return s.toLowerCase(Locale.ROOT).replace(".", "").replace('\u2019', '\'');
     }
 
-    /** The two nouns after a mention, past an owner's "'s", or null when either is a function or reporting word. */
-    private static String followingPhrase(List<Token> tokens, Span mention) {
+    /** The index of the first token after {@code mention}. */
+    private static int indexAfter(List<Token> tokens, Span mention) {
         int i = 0;
         while (i < tokens.size() && tokens.get(i).span().start() < mention.end()) {
             i++;
         }
+        return i;
+    }
+
+    /** The two nouns after a mention, past an owner's "'s", or null when either is a function or reporting word. */
+    private static String followingPhrase(List<Token> tokens, Span mention) {
+        int i = indexAfter(tokens, mention);
         if (i < tokens.size() && ("'s".equals(tokens.get(i).normal()) || "s".equals(tokens.get(i).normal()))) {
             i++;
         }
@@ -575,10 +581,7 @@ final class Slots {
      * too little to define a slot: a function word or a reporting verb ("X said" / "Y said").
      */
     private static String following(List<Token> tokens, Span mention) {
-        int i = 0;
-        while (i < tokens.size() && tokens.get(i).span().start() < mention.end()) {
-            i++;
-        }
+        int i = indexAfter(tokens, mention);
         if (i < tokens.size() && ",".equals(tokens.get(i).text())) {
             i++;
         }

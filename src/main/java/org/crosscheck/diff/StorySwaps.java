@@ -90,9 +90,9 @@ final class StorySwaps {
         return !x.equals(a) && !y.equals(b) && Names.compatible(x, y) && sameBody(owner(a), owner(b), defined);
     }
 
-    /** The owner's name an owned name starts with: "UN" of "UN's WFP". */
-    private static String owner(String name) {
-        return name.substring(0, Math.max(name.lastIndexOf("'s "), name.lastIndexOf("\u2019s ")));
+    /** The owner's name an owned name starts with: "UN" of "UN's WFP"; "" when no owner is written. */
+    static String owner(String name) {
+        return name.substring(0, Math.max(0, Math.max(name.lastIndexOf("'s "), name.lastIndexOf("\u2019s "))));
     }
 
     /** The name an owner's name stands before: "WFP" of "UN's WFP". */

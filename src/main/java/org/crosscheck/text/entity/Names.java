@@ -123,9 +123,11 @@ public final class Names {
             return true;
         }
         // "Krueger" is how "Krüger" is spelt without the umlaut: German letters written out
-        String ta = UMLAUTS.matcher(a).replaceAll(m -> UMLAUT_SPELLING.get(m.group()));
-        String tb = UMLAUTS.matcher(b).replaceAll(m -> UMLAUT_SPELLING.get(m.group()));
-        return (!ta.equals(a) || !tb.equals(b)) && compatibleForms(ta, tb);
+        if (!UMLAUTS.matcher(a).find() && !UMLAUTS.matcher(b).find()) {
+            return false;
+        }
+        return compatibleForms(UMLAUTS.matcher(a).replaceAll(m -> UMLAUT_SPELLING.get(m.group())),
+                UMLAUTS.matcher(b).replaceAll(m -> UMLAUT_SPELLING.get(m.group())));
     }
 
     private static final java.util.regex.Pattern UMLAUTS = java.util.regex.Pattern.compile("[äöüÄÖÜß]");

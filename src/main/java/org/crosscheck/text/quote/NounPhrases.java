@@ -51,12 +51,11 @@ final class NounPhrases {
 
     /** Whether a lower-case title noun stands right before the name {@code r}, inside its phrase from token {@code first}. */
     private static boolean titleBefore(List<Token> f, int first, Ref r) {
-        for (int t = first; t + 1 < f.size() && f.get(t + 1).start() <= r.start(); t++) {
-            if (f.get(t + 1).start() == r.start() && NameScanner.isTitleNoun(f.get(t))) {
-                return true;
-            }
+        int name = first;
+        while (name < f.size() && f.get(name).start() < r.start()) {
+            name++;
         }
-        return false;
+        return name > first && NameScanner.isTitleNoun(f.get(name - 1));
     }
 
     /** The noun phrase ending at token {@code k}, following "of"/"for" to the phrase it belongs to. */

@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 
 class QuoteAnalyzerTest {
 
+    /** The speaker of the statement in sentence {@code sentence} of {@code text}. */
+    private static Speaker statementSpeaker(String text, int sentence) {
+        return analyze(text).statements().stream().filter(st -> st.sentence() == sentence).findFirst().orElseThrow().speaker();
+    }
+
     static Speech analyze(String text) {
         List<Sentence> sentences = new ArrayList<>();
         for (Span s : new SentenceSplitter().split(text)) {
@@ -229,7 +234,7 @@ class QuoteAnalyzerTest {
     void trustsAPronounAfterASentenceWhoseOneSubjectSpokeAndWhichNamesOthersOnlyInPassing() {
         String text = "Paul Keane, the official who runs the port authority, said the tender had drawn four bids and that Lee Harbour "
                 + "had scored highest on price. He said the authority had received nine complaints in May.";
-        Speaker sp = analyze(text).statements().stream().filter(st -> st.sentence() == 1).findFirst().orElseThrow().speaker();
+        Speaker sp = statementSpeaker(text, 1);
         assertThat(sp.name()).isEqualTo("Paul Keane");
         assertThat(sp.isConfident()).isTrue();
     }
@@ -244,7 +249,7 @@ class QuoteAnalyzerTest {
     void creditsThePersonNamedAfterAVerbThatClosesTheSentenceAfterAComma() {
         String text = "The Green Valleys Alliance, a conservation group, estimates that the lodge draws 900,000 litres a day from the river, "
                 + "said its spokeswoman Karin Holm.";
-        Speaker sp = analyze(text).statements().stream().filter(st -> st.sentence() == 0).findFirst().orElseThrow().speaker();
+        Speaker sp = statementSpeaker(text, 0);
         assertThat(sp.name()).isEqualTo("Karin Holm");
         // a quote after the verb is what is said, and the name before it is no speaker
         String quoted = "Speaking after the vote, Rita Alves, the councillor for housing, said Marvila \"cannot become a hotel district.\"";
