@@ -51,12 +51,43 @@ final class SpeakerChecks {
         return l.equals("he") && r.equals("she") || l.equals("she") && r.equals("he");
     }
 
-    /** Whether the article writes {@code name} as an organisation's (or an unclassed name's), never as a person's. */
+    /**
+     * Whether the article writes {@code name} as an organisation's (or an unclassed name's), never as
+     * a person's: neither as a person's mention nor after an office, whether the extractor kept the
+     * office in the mention ("Public Works Minister Carolina Fuentes") or not ("the regional
+     * governor, Patricio Leiva"): an office names a person whatever the given name.
+     */
     static boolean isOrganisation(AnalyzedArticle article, String name) {
         return !QuoteAnalyzer.startsWithGivenName(name)
                 && article.mentions().stream().anyMatch(m -> (m.kind() == Mention.Kind.ORGANISATION || m.kind() == Mention.Kind.OTHER)
                         && Names.compatible(m.text(), name))
-                && article.mentions().stream().noneMatch(m -> m.kind() == Mention.Kind.PERSON && Names.compatible(m.text(), name));
+                && article.mentions().stream().noneMatch(m -> Names.compatible(m.text(), name)
+                        && (m.kind() == Mention.Kind.PERSON || titled(m.text(), name) || afterOffice(article.article().text(), m.span()))
+                        || titled(m.text(), name));
+    }
+
+    /** Whether the word before {@code mention}, past a comma, names an office: "the regional governor, Patricio Leiva". */
+    private static boolean afterOffice(String text, org.crosscheck.model.Span mention) {
+        int e = mention.start();
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < e && Character.isLowerCase(text.charAt(b)) && Names.hasTitleWord(text.substring(b, e));
+    }
+
+    /** Whether {@code written} is {@code name} after words that hold an office: "Public Works Minister Carolina Fuentes". */
+    static boolean titled(String written, String name) {
+        String w = written.strip();
+        String n = name.strip();
+        if (w.length() <= n.length() || !w.regionMatches(true, w.length() - n.length(), n, 0, n.length())
+                || w.charAt(w.length() - n.length() - 1) != ' ' || Names.hasTitleWord(n)) {
+            return false;
+        }
+        return Names.hasTitleWord(w.substring(0, w.length() - n.length()));
     }
 
     /** Whether the sentence of the left (or right) source is aligned with a sentence of the other. */

@@ -48,4 +48,18 @@ class AttributionThroughRolesTest {
                         + "\"The harbour cannot take another winter like the last one,\" the minister said.\n");
         assertThat(detector.detect(c)).isEmpty();
     }
+
+    @Test
+    void reportsAQuoteMovedToAGovernorWhenTheMinisterIsNamedAfterHerOfficeWithAGivenNameNoListHolds() {
+        // "Lucinda" and "Anselmo" are in no list of given names: the office before the one and the
+        // other source's person mention of the other say both are people, not one organisation
+        // speaking through the other
+        Comparison c = Pairs.of(Pairs.CONTEXT + "Energy Minister Lucinda Barragan opened the plant alongside regional governor Anselmo Quiroga.\n"
+                        + "\"The valley will never again wait for the rain,\" Barragan said.\n"
+                        + "Quiroga said the region would pay for a new pipeline.\n",
+                Pairs.CONTEXT + "Minister Lucinda Barragan and the regional governor, Anselmo Quiroga, opened the plant.\n"
+                        + "Quiroga said the region would pay for a new pipeline.\n"
+                        + "\"The valley will never again wait for the rain,\" the governor said.\n");
+        assertThat(Pairs.describe(detector.detect(c))).containsExactly("ATTRIBUTION HIGH 3 4 'Lucinda Barragan' 'Anselmo Quiroga'");
+    }
 }
