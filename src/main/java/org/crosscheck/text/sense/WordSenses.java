@@ -711,15 +711,21 @@ public final class WordSenses {
     private static final int ROLE_SENSES = 3;
 
     /**
-     * Whether two role nouns share one of their commonest senses: "justice" and "judge", "chief"
-     * and "head" name one office.
+     * Whether two role nouns share one of their commonest senses as people: "justice" and "judge",
+     * "chief" and "head" name one office. Only senses WordNet files under people count, so the
+     * head of the body ("head", fourth sense) is read as "chief" (first).
      */
     public boolean sameOffice(String a, String b) {
         synchronized (WordNet.LOCK) {
-            List<Synset> x = lookup(a.toLowerCase(Locale.ROOT)).stream().filter(s -> s.getPOS() == POS.NOUN).limit(ROLE_SENSES).toList();
-            List<Synset> y = lookup(b.toLowerCase(Locale.ROOT)).stream().filter(s -> s.getPOS() == POS.NOUN).limit(ROLE_SENSES).toList();
+            List<Synset> x = personSenses(a);
+            List<Synset> y = personSenses(b);
             return x.stream().anyMatch(y::contains);
         }
+    }
+
+    private List<Synset> personSenses(String word) {
+        return lookup(word.toLowerCase(Locale.ROOT)).stream()
+                .filter(s -> s.getPOS() == POS.NOUN && "noun.person".equals(s.getLexFileName())).limit(ROLE_SENSES).toList();
     }
 
     /** Whether the dictionary has {@code word} as a common word, in any part of speech ("additionally", "apple"). */

@@ -98,4 +98,14 @@ class RolesThroughTitlesTest {
         assertThat(s.name()).isEqualTo("Marta Lindqvist");
         assertThat(s.confidence()).isGreaterThanOrEqualTo(0.7);
     }
+
+    @Test
+    void aChiefIsTheHeadOfTheBodyTheArticleNamedEarlier() {
+        String text = "The league's head of refereeing, Sven Aalto, said the review took a week.\n\n"
+                + "Club director Jonas Berg called the ban harsh.\n\n"
+                + "\"The footage left no doubt,\" the league chief said.";
+        Speaker s = QuoteAnalyzerTest.analyze(text).quotes().get(0).speaker();
+        assertThat(s.name()).isEqualTo("Sven Aalto");
+        assertThat(s.confidence()).isGreaterThanOrEqualTo(0.7);
+    }
 }
