@@ -68,8 +68,9 @@ final class SentenceSubjects {
 
     /**
      * Whether the words before a colon are a clause ("She went on:", "Kasich resisted:", "Ortiz hit
-     * back:"), not a kicker ("Ukraine war:"): a pronoun opens them, or a verb in the past tense or
-     * a verb with its particle follows the first word.
+     * back:", "Marsh was blunt:", "Marsh put it bluntly:"), not a kicker ("Ukraine war:"): a pronoun
+     * opens them, or a verb in the past tense, a verb with its particle or a verb with "it" follows
+     * the first word.
      */
     private static boolean clause(List<Token> words) {
         if (words.isEmpty()) {
@@ -87,7 +88,12 @@ final class SentenceSubjects {
             boolean past = lower && w.endsWith("ed")
                     && (senses.canBeVerb(w.substring(0, w.length() - 2)) || senses.canBeVerb(w.substring(0, w.length() - 1)));
             boolean phrasal = lower && i == words.size() - 1 && i >= 2 && PARTICLES.contains(w) && !words.get(i - 1).isCapitalised();
-            if (past || phrasal) {
+            // "Marsh was blunt:", "She spoke plainly:", "Marsh put it bluntly:": a past form without
+            // -ed, or a verb with its object "it"
+            boolean irregular = lower && (w.equals("was") || w.equals("were") || !w.endsWith("s") && !w.endsWith("ing")
+                    && senses.verbBase(w) != null && !senses.verbBase(w).equals(w));
+            boolean withIt = lower && i + 1 < words.size() && words.get(i + 1).lower().equals("it") && senses.canBeVerb(w);
+            if (past || phrasal || irregular || withIt) {
                 return true;
             }
         }

@@ -65,4 +65,18 @@ class SentenceSubjectsTest {
         String text = "Board chair Marieke de Graaf left open the possibility of cuts, but said the fund would switch systems.";
         assertThat(Frames.of(text, SentenceSubjects.sentenceSubject(Frames.frame(text)))).isEqualTo("Graaf");
     }
+
+    @Test
+    void takesTheSubjectOfAClauseWithAnIrregularPastOrAVerbOfItBeforeAColon() {
+        for (String text : List.of("Okafor was blunt: \"The money is gone.\"", "Okafor put it plainly: \"The money is gone.\"",
+                "Okafor spoke last: \"The money is gone.\"")) {
+            assertThat(Frames.of(text, SentenceSubjects.sentenceSubject(Frames.frame(text)))).as(text).isEqualTo("Okafor");
+        }
+    }
+
+    @Test
+    void stillSkipsAKickerWhoseWordsCanBeVerbs() {
+        String text = "Storm hits: Dmitry Peskov denies losses";
+        assertThat(Frames.of(text, SentenceSubjects.sentenceSubject(Frames.frame(text)))).isEqualTo("Dmitry Peskov");
+    }
 }
