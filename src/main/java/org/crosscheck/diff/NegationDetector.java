@@ -100,6 +100,12 @@ public final class NegationDetector implements Detector {
                         || sameCount)) {
                     continue;
                 }
+                // "had not seen a fall" / "had seen no drop": the negation moved from the verb to its
+                // object, and the words the diff kept between them hide the one from the other
+                if (!antonym && (PolarityFlip.negated(rp) ? negatedJustBefore(ltext, lspan, ch.before())
+                        : negatedJustBefore(rtext, rspan, ch.addedBefore()))) {
+                    continue;
+                }
                 lp = NegatedPhrase.withComplement(ltext, lspan, lp);
                 rp = NegatedPhrase.withComplement(rtext, rspan, rp);
                 if (!antonym && statesOtherThings(lp, rp)) {
@@ -452,6 +458,32 @@ public final class NegationDetector implements Detector {
      * one side gives ("allowing agencies to buy it without a price cut", "did not leave, because")
      * is not counted: it says nothing about the statement both make.
      */
+    /** How many words before a change a negation of the same predicate may stand: "had not seen" before "a fall". */
+    private static final int MOVED_NEGATION_WORDS = 3;
+
+    /**
+     * Whether a plain negation ("not", "never", "n't") stands among the few words up to and including
+     * {@code last}, the word the diff kept before a change, in the sentence at {@code sentence}.
+     */
+    private static boolean negatedJustBefore(String text, Span sentence, Token last) {
+        if (last == null) {
+            return false;
+        }
+        List<Token> words = Tokenizer.words(text, sentence.start(), sentence.end()).stream().filter(Token::isWord).toList();
+        int at = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).span().equals(last.span())) {
+                at = i;
+            }
+        }
+        for (int i = at; i >= 0 && i > at - MOVED_NEGATION_WORDS; i--) {
+            if (ContrastedNegation.positive(words.get(i).text()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int negations(String text, Span sentence, String otherText, Span otherSentence) {
         List<Token> words = org.crosscheck.text.Tokenizer.words(text, sentence.start(), sentence.end()).stream()
                 .filter(Token::isWord).toList();
