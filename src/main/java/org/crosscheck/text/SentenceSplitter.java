@@ -28,6 +28,14 @@ public final class SentenceSplitter {
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mt", "ft", "op", "vol",
             "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m");
 
+    /** The clock's abbreviations, which end a sentence when a capitalised word other than a time's follows. */
+    private static final Set<String> CLOCK = Set.of("a.m", "p.m");
+    /** Words that go on a time: days, months and the names of zones. */
+    private static final Set<String> TIME_FOLLOWERS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "eastern", "central", "mountain", "pacific", "atlantic", "local", "today", "tonight", "tomorrow", "yesterday");
+
     /** Sentence spans of {@code text}, in order, trimmed of surrounding white space. */
     public List<Span> split(String text) {
         List<Span> spans = new ArrayList<>();
@@ -86,6 +94,13 @@ public final class SentenceSplitter {
         }
         String word = wordBefore(text, sentenceStart, dot);
         String lower = word.toLowerCase(Locale.ROOT);
+        if (CLOCK.contains(lower)) {
+            // "by 4 p.m. All machines were working": a time ends a sentence as any word does, but not
+            // before the day, the month or the zone that goes with it ("4 p.m. Monday", "9 a.m. EST")
+            String nextWord = wordAfter(text, next, lineEnd);
+            return Character.isUpperCase(following) && !TIME_FOLLOWERS.contains(nextWord.toLowerCase(Locale.ROOT))
+                    && !(nextWord.length() > 1 && nextWord.equals(nextWord.toUpperCase(Locale.ROOT)));
+        }
         if (ABBREVIATIONS.contains(lower)) {
             // "Mr. Smith" never ends; "in the U.S. The" may, but a capitalised name after a title is likelier
             return false;
@@ -94,6 +109,14 @@ public final class SentenceSplitter {
             return false; // an initial: "John F. Kennedy", "scholar A.E. Dick Howard"
         }
         return Character.isUpperCase(following) || Character.isDigit(following) || isOpener(following);
+    }
+
+    private static String wordAfter(String text, int from, int lineEnd) {
+        int e = from;
+        while (e < lineEnd && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(from, e);
     }
 
     private static boolean continuesLowerCase(String text, int after, int lineEnd) {

@@ -36,6 +36,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void breaksAfterATimeWhenASentenceFollowsButNotBeforeItsDayOrZone() {
+        assertThat(sentences("The pool reopened at 4 p.m. Swimmers queued outside. The match starts at 8 p.m. Friday. "
+                + "Polls close at 9 a.m. EST on the coast."))
+                .containsExactly("The pool reopened at 4 p.m.", "Swimmers queued outside.", "The match starts at 8 p.m. Friday.",
+                        "Polls close at 9 a.m. EST on the coast.");
+    }
+
+    @Test
     void keepsAQuoteAndItsAttributionTogether() {
         assertThat(sentences("\"We will rebuild the pier,\" he said. Work starts in May."))
                 .containsExactly("\"We will rebuild the pier,\" he said.", "Work starts in May.");
