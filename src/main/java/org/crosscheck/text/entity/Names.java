@@ -145,7 +145,29 @@ public final class Names {
         if (wa.isEmpty() || wb.isEmpty()) {
             return false;
         }
-        return wa.containsAll(wb) || wb.containsAll(wa) || acronymOf(ka, kb) || acronymOf(kb, ka);
+        return wa.containsAll(wb) || wb.containsAll(wa) || acronymOf(ka, kb) || acronymOf(kb, ka) || members(wa, wb) || members(wb, wa);
+    }
+
+    /**
+     * Whether {@code plural} names the members of the party {@code party} names: "Socialists" and
+     * "Socialist Party", "Greens" and "the Green Party", "Social Democrats" and "Social Democratic Party".
+     */
+    private static boolean members(Set<String> party, Set<String> plural) {
+        if (!party.contains("party") || party.size() < 2) {
+            return false;
+        }
+        Set<String> singular = new java.util.HashSet<>();
+        for (String w : plural) {
+            singular.add(w.length() >= 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+        }
+        if (singular.equals(plural)) {
+            return false;
+        }
+        Set<String> named = new java.util.HashSet<>(party);
+        named.remove("party");
+        Set<String> adjectives = new java.util.HashSet<>();
+        named.forEach(w -> adjectives.add(w.endsWith("ic") ? w.substring(0, w.length() - 2) : w)); // "Democratic" / "Democrats"
+        return named.equals(singular) || adjectives.equals(singular);
     }
 
     private static Set<String> content(String key) {

@@ -27,7 +27,9 @@ class NamesTest {
             "Matthias Krüger | Matthias Krueger",
             "Jürgen Schäfer | Juergen Schaefer",
             "Müller | Muller",
-            "Straße | Strasse"})
+            "Straße | Strasse",
+            "the Liberal Party | Liberals",
+            "Christian Democratic Party | Christian Democrats"})
     void treatsFormsOfOneNameAsCompatible(String a, String b) {
         assertThat(Names.compatible(a, b)).isTrue();
         assertThat(Names.compatible(b, a)).isTrue();
@@ -40,7 +42,9 @@ class NamesTest {
             "Bradford | Huddersfield",
             "Mr Peskov | Mr Lavrov",
             "NHS | National Grid",
-            "Jürgen Schäfer | Jürgen Schubert"})
+            "Jürgen Schäfer | Jürgen Schubert",
+            "Liberal Party | Conservatives",
+            "Liberal Party | Liberal Democrats"})
     void keepsDifferentNamesApart(String a, String b) {
         assertThat(Names.compatible(a, b)).isFalse();
         assertThat(Names.compatible(b, a)).isFalse();
