@@ -84,6 +84,9 @@ public final class NegationDetector implements Detector {
                     continue;
                 }
                 boolean antonym = kind == PolarityFlip.Kind.ANTONYM;
+                if (antonym && (phrasalRestates(ltext, lspan, removed, added) || phrasalRestates(rtext, rspan, added, removed))) {
+                    continue;
+                }
                 if (!antonym && notUntil(c.left().sentence(ls).text(), c.right().sentence(rs).text())) {
                     continue;
                 }
@@ -345,6 +348,7 @@ public final class NegationDetector implements Detector {
                     || nameWord(ltext, lspan, flip.left()) || nameWord(rtext, rspan, flip.right())
                     || absenceSaidOtherwise(flip.left(), rtext, rspan) || absenceSaidOtherwise(flip.right(), ltext, lspan)
                     || oneClaim
+                    || flip.lexical() && (phrasalRestates(ltext, lspan, flip.left(), flip.right()) || phrasalRestates(rtext, rspan, flip.right(), flip.left()))
                     || found.stream().anyMatch(d -> overlaps(d.finding().left(), ls, l) || overlaps(d.finding().right(), rs, r))) {
                 continue;
             }
@@ -458,6 +462,42 @@ public final class NegationDetector implements Detector {
      * one side gives ("allowing agencies to buy it without a price cut", "did not leave, because")
      * is not counted: it says nothing about the statement both make.
      */
+    /** How many words after a verb its particle may stand: "take the products back". */
+    private static final int PARTICLE_REACH = 3;
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("back", "up", "down", "off", "out", "over", "away", "in", "on");
+
+    /**
+     * Whether a verb of {@code words} makes, with a particle among the few words after them in
+     * their sentence, a verb that shares a sense with a word of {@code other}: "can take the
+     * products back" restates "could return the products", though "take" alone is the opposite of
+     * "return".
+     */
+    private static boolean phrasalRestates(String text, Span sentence, List<Token> words, List<Token> other) {
+        if (words.isEmpty() || other.isEmpty()) {
+            return false;
+        }
+        List<Token> all = Tokenizer.words(text, sentence.start(), sentence.end()).stream().filter(Token::isWord).toList();
+        int last = words.get(words.size() - 1).span().start();
+        int from = 0;
+        while (from < all.size() && all.get(from).span().start() <= last) {
+            from++;
+        }
+        for (int i = from; i < all.size() && i < from + PARTICLE_REACH; i++) {
+            String particle = all.get(i).normal();
+            if (!PARTICLES.contains(particle)) {
+                continue;
+            }
+            for (Token w : words) {
+                for (Token o : other) {
+                    if (org.crosscheck.text.sense.Antonyms.shared().phrasalSynonym(w.normal(), particle, o.normal())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** How many words before a change a negation of the same predicate may stand: "had not seen" before "a fall". */
     private static final int MOVED_NEGATION_WORDS = 3;
 

@@ -72,6 +72,22 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void staysQuietWhenAVerbWithItsParticleRestatesWhatItAloneIsOppositeTo() {
+        // "take" alone is the opposite of "return"; "take ... back" is "return"
+        Comparison c = Pairs.ofLines("Shoppers could return the jackets to any branch for a refund, the retailer said.",
+                "Shoppers can take the jackets back to any branch for a refund, the retailer said.");
+        assertThat(detector.detect(c)).isEmpty();
+    }
+
+    @Test
+    void stillReportsOppositeVerbsWhenTheParticleMakesNoSynonymOfTheOtherSide() {
+        // "fall back" is to lag or to recede, never to rise
+        Comparison c = Pairs.ofLines("The company said its shares rose 3 percent on Monday after the results.",
+                "The company said its shares fell back 3 percent on Monday after the results.");
+        assertThat(Pairs.describe(detector.detect(c))).hasSize(1);
+    }
+
+    @Test
     void reportsADenialWhoseOtherSideStatesTheOppositeInOtherWords() {
         Comparison c = Pairs.ofLines("The inspectors did not find any cracks in the northern wall of the dam during Monday's visit.",
                 "Cracks were discovered in the northern wall of the dam when inspectors visited on Monday.");

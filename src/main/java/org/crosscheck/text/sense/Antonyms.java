@@ -185,6 +185,29 @@ public final class Antonyms {
         return out;
     }
 
+    /**
+     * Whether {@code verb} (any inflection) with {@code particle} is a verb of the dictionary that
+     * shares a sense with {@code other} (any inflection): "take" with "back" is "return", so "can take
+     * the products back" restates "could return the products" whatever "take" alone is opposite to.
+     */
+    public boolean phrasalSynonym(String verb, String particle, String other) {
+        synchronized (WordNet.LOCK) {
+            Set<String> others = lemmas(other);
+            try {
+                for (String base : dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, verb.toLowerCase(Locale.ROOT))) {
+                    IndexWord iw = dictionary.getIndexWord(POS.VERB, base + " " + particle.toLowerCase(Locale.ROOT));
+                    if (iw != null && iw.getSenses().stream().flatMap(sense -> sense.getWords().stream())
+                            .anyMatch(w -> others.contains(w.getLemma().toLowerCase(Locale.ROOT)))) {
+                        return true;
+                    }
+                }
+            } catch (JWNLException | IllegalArgumentException e) {
+                return false;
+            }
+            return false;
+        }
+    }
+
     /** Whether two words (any inflection) share a dictionary form: "went" and "go", "decided" and "decide". */
     public boolean sameLemma(String a, String b) {
         synchronized (WordNet.LOCK) {
