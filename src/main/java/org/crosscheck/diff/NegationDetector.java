@@ -476,7 +476,7 @@ public final class NegationDetector implements Detector {
         if (words.isEmpty() || other.isEmpty()) {
             return false;
         }
-        List<Token> all = Tokenizer.words(text, sentence.start(), sentence.end()).stream().filter(Token::isWord).toList();
+        List<Token> all = sentenceWords(text, sentence);
         int last = words.get(words.size() - 1).span().start();
         int from = 0;
         while (from < all.size() && all.get(from).span().start() <= last) {
@@ -509,7 +509,7 @@ public final class NegationDetector implements Detector {
         if (last == null) {
             return false;
         }
-        List<Token> words = Tokenizer.words(text, sentence.start(), sentence.end()).stream().filter(Token::isWord).toList();
+        List<Token> words = sentenceWords(text, sentence);
         int at = -1;
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).span().equals(last.span())) {
@@ -524,9 +524,13 @@ public final class NegationDetector implements Detector {
         return false;
     }
 
+    /** The word tokens of the sentence at {@code sentence}, marks left out. */
+    private static List<Token> sentenceWords(String text, Span sentence) {
+        return Tokenizer.words(text, sentence.start(), sentence.end()).stream().filter(Token::isWord).toList();
+    }
+
     private static int negations(String text, Span sentence, String otherText, Span otherSentence) {
-        List<Token> words = org.crosscheck.text.Tokenizer.words(text, sentence.start(), sentence.end()).stream()
-                .filter(Token::isWord).toList();
+        List<Token> words = sentenceWords(text, sentence);
         java.util.Set<String> other = new java.util.HashSet<>();
         for (Token t : org.crosscheck.text.Tokenizer.words(otherText, otherSentence.start(), otherSentence.end())) {
             if (t.isWord()) {

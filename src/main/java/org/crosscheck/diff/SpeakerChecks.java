@@ -62,8 +62,7 @@ final class SpeakerChecks {
                 && article.mentions().stream().anyMatch(m -> (m.kind() == Mention.Kind.ORGANISATION || m.kind() == Mention.Kind.OTHER)
                         && Names.compatible(m.text(), name))
                 && article.mentions().stream().noneMatch(m -> Names.compatible(m.text(), name)
-                        && (m.kind() == Mention.Kind.PERSON || titled(m.text(), name) || afterOffice(article.article().text(), m.span()))
-                        || titled(m.text(), name));
+                        && (m.kind() == Mention.Kind.PERSON || titled(m.text(), name) || afterOffice(article.article().text(), m.span())));
     }
 
     /** Whether the word before {@code mention}, past a comma, names an office: "the regional governor, Patricio Leiva". */

@@ -90,8 +90,9 @@ final class SentenceSubjects {
             boolean phrasal = lower && i == words.size() - 1 && i >= 2 && PARTICLES.contains(w) && !words.get(i - 1).isCapitalised();
             // "Marsh was blunt:", "She spoke plainly:", "Marsh put it bluntly:": a past form without
             // -ed, or a verb with its object "it"
+            String base = lower ? senses.verbBase(w) : null;
             boolean irregular = lower && (w.equals("was") || w.equals("were") || !w.endsWith("s") && !w.endsWith("ing")
-                    && senses.verbBase(w) != null && !senses.verbBase(w).equals(w));
+                    && base != null && !base.equals(w));
             boolean withIt = lower && i + 1 < words.size() && words.get(i + 1).lower().equals("it") && senses.canBeVerb(w);
             if (past || phrasal || irregular || withIt) {
                 return true;
