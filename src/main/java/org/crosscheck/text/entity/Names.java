@@ -75,11 +75,9 @@ public final class Names {
         return Map.copyOf(map);
     }
 
-    private static final java.util.regex.Pattern ACCENTS = java.util.regex.Pattern.compile("\\p{M}+");
-
     /** The key of a name as written: lower case, accents, honorifics and "the" dropped, aliases folded ("València" = "Valencia"). */
     public static String key(String written) {
-        String plain = ACCENTS.matcher(java.text.Normalizer.normalize(written, java.text.Normalizer.Form.NFD)).replaceAll("");
+        String plain = org.crosscheck.text.Letters.plain(written);
         String s = POSSESSIVE.matcher(plain.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll("").strip();
         String alias = ALIASES.get(s);
         if (alias != null) {
@@ -122,7 +120,8 @@ public final class Names {
         if (compatibleForms(a, b)) {
             return true;
         }
-        // "Krueger" is how "Krüger" is spelt without the umlaut: German letters written out
+        // "Krueger" is how "Krüger" is spelt without the umlaut, "Baatsfjord" "Båtsfjord" without the
+        // ring: German and Scandinavian letters written out
         if (!UMLAUTS.matcher(a).find() && !UMLAUTS.matcher(b).find()) {
             return false;
         }
@@ -130,9 +129,10 @@ public final class Names {
                 UMLAUTS.matcher(b).replaceAll(m -> UMLAUT_SPELLING.get(m.group())));
     }
 
-    private static final java.util.regex.Pattern UMLAUTS = java.util.regex.Pattern.compile("[äöüÄÖÜß]");
-    private static final Map<String, String> UMLAUT_SPELLING = Map.of("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe",
-            "Ü", "Ue", "ß", "ss");
+    private static final java.util.regex.Pattern UMLAUTS = java.util.regex.Pattern.compile("[äöüÄÖÜßåÅøØ]");
+    private static final Map<String, String> UMLAUT_SPELLING = Map.ofEntries(Map.entry("ä", "ae"), Map.entry("ö", "oe"),
+            Map.entry("ü", "ue"), Map.entry("Ä", "Ae"), Map.entry("Ö", "Oe"), Map.entry("Ü", "Ue"), Map.entry("ß", "ss"),
+            Map.entry("å", "aa"), Map.entry("Å", "Aa"), Map.entry("ø", "oe"), Map.entry("Ø", "Oe"));
 
     private static boolean compatibleForms(String a, String b) {
         String ka = key(a);

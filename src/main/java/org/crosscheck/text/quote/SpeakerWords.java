@@ -25,7 +25,6 @@ final class SpeakerWords {
     enum Gender { M, F, X }
 
     /** Compiled once: {@link #plain} runs for every capitalised word, and replaceAll compiles on each call. */
-    private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("\\p{M}");
 
     static final SpeakerWords INSTANCE = new SpeakerWords();
 
@@ -144,7 +143,7 @@ final class SpeakerWords {
 
     /** Lower case without accents: "Joaquín" and "joaquin" look up alike. */
     private static String plain(String word) {
-        return MARK.matcher(java.text.Normalizer.normalize(lower(word), java.text.Normalizer.Form.NFD)).replaceAll("");
+        return org.crosscheck.text.Letters.plain(lower(word));
     }
 
 

@@ -28,6 +28,11 @@ class NamesTest {
             "Jürgen Schäfer | Juergen Schaefer",
             "Müller | Muller",
             "Straße | Strasse",
+            "Łódź | Lodz",
+            "Rail-Bud Północ | Rail-Bud Polnoc",
+            "Båtsfjord | Baatsfjord",
+            "Vardø | Vardo",
+            "Tromsø | Tromsoe",
             "the Liberal Party | Liberals",
             "Christian Democratic Party | Christian Democrats"})
     void treatsFormsOfOneNameAsCompatible(String a, String b) {
