@@ -125,13 +125,45 @@ final class Figures {
         if (exact.qualifier() != Qualifier.EXACT || !Double.isNaN(bound.upper()) || !Double.isNaN(exact.upper())) {
             return false;
         }
-        return switch (bound.qualifier()) {
+        boolean holds = switch (bound.qualifier()) {
             case MORE_THAN -> exact.value() > bound.value();
             case AT_LEAST -> exact.value() >= bound.value();
             case LESS_THAN -> exact.value() < bound.value();
             case AT_MOST -> exact.value() <= bound.value();
             default -> false;
         };
+        return holds && roundsTo(bound.value(), exact.value());
+    }
+
+    /** How far an exact figure may lie past a bound said to restate it, whatever the bound's digits. */
+    private static final double BOUND_SLACK = 1.15;
+
+    /**
+     * Whether a bound could be the exact figure rounded: within one step of the bound's last
+     * digit ("more than 4,000" for 4,300; "more than 5,000" for 6,000), or close anyway. A bound
+     * written as precisely as the figure and far from it ("more than 3,400" for 4,300) restates
+     * nothing, however true it is.
+     */
+    private static boolean roundsTo(double bound, double exact) {
+        double b = Math.abs(bound);
+        double e = Math.abs(exact);
+        if (b == 0 || e == 0 || Math.max(b, e) / Math.min(b, e) <= BOUND_SLACK) {
+            return true;
+        }
+        return Math.abs(e - b) <= lastDigitStep(b) + 1e-9 * b;
+    }
+
+    /** The place value of a figure's last non-zero digit: 100 for 3,400, 1,000 for 5,000, 0.1 for 2.5. */
+    static double lastDigitStep(double value) {
+        double step = Math.pow(10, Math.floor(Math.log10(value)));
+        while (step > 1e-6) {
+            double units = value / step;
+            if (Math.abs(units - Math.rint(units)) <= 1e-9 * Math.max(1, units)) {
+                return step;
+            }
+            step /= 10;
+        }
+        return step;
     }
 
     private static int direction(Qualifier q) {

@@ -318,10 +318,20 @@ public final class NumberDetector implements Detector {
         return out;
     }
 
-    /** The figure as written with the noun it counts when the noun follows it directly ("43 parcels"). */
+    /**
+     * The figure as written with the noun it counts when the noun follows it directly ("43
+     * parcels"), or with the word joined to it by a hyphen ("30-peso", "12-month").
+     */
     private static String withNoun(AnalyzedArticle article, Quantity q) {
         String text = article.article().text();
         int end = q.span().end();
+        if (end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))) {
+            int stop = end + 1;
+            while (stop < text.length() && Character.isLetter(text.charAt(stop))) {
+                stop++;
+            }
+            return q.written() + text.substring(end, stop);
+        }
         String noun = q.counted();
         if (!noun.isEmpty() && end + 1 + noun.length() <= text.length() && text.charAt(end) == ' '
                 && text.regionMatches(true, end + 1, noun, 0, noun.length())) {

@@ -33,6 +33,27 @@ class NumberDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsABoundWrittenAsPreciselyAsTheFigureItFallsFarShortOf() {
+        Comparison c = Pairs.ofLines("Residents have collected 4,300 signatures on a petition asking for an express bus.",
+                "More than 3,400 residents have signed a petition asking for an express bus.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("'4,300' 'More than 3,400'");
+    }
+
+    @Test
+    void staysQuietWhenABoundIsTheFigureRoundedDown() {
+        Comparison c = Pairs.ofLines("Residents have collected 4,300 signatures on a petition asking for an express bus.",
+                "More than 4,000 residents have signed a petition asking for an express bus.");
+        assertThat(detector.detect(c)).isEmpty();
+    }
+
+    @Test
+    void summarisesAFigureWithTheWordJoinedToItByAHyphen() {
+        Comparison c = Pairs.ofLines("The government cancelled a 30-peso increase in the metro fare on Thursday.",
+                "The government scrapped a 50-peso increase in the metro fare on Thursday.");
+        assertThat(detector.detect(c)).singleElement().satisfies(d -> assertThat(d.finding().summary()).contains("30-peso", "50-peso"));
+    }
+
+    @Test
     void reportsAChangedHeadcount() {
         Comparison c = Pairs.ofLines("Police said 3,000 people joined the march through Leeds city centre.",
                 "Police said 5,000 people joined the march through Leeds city centre.");
