@@ -74,7 +74,8 @@ public final class EntityDetector implements Detector {
             Span rspan = c.right().sentence(rs).span();
             if (a.similarity() < MIN_SIMILARITY) {
                 // a place each side alone names, placed by the same preposition, says enough on a looser pair
-                List<Swap> lone = new ArrayList<>(Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm));
+                Slots.Elsewhere elsewhere = elsewhere(c, ls, rs);
+                List<Swap> lone = new ArrayList<>(Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm, elsewhere));
                 // a list that keeps all its names but one says which name was put for which on any pair
                 lone.addAll(CoordinatedNames.swaps(c.left(), lm, c.right(), rm));
                 // a name after the same context word ("on the coast near X") fills the same slot on any pair
@@ -82,7 +83,7 @@ public final class EntityDetector implements Detector {
                 lone.addAll(Slots.modifiedPhrases(c.left(), lspan, lm, c.right(), rspan, rm));
                 if (a.byMeaning()) {
                     // two statements the encoder holds to be one, each naming one body or place the other source never names
-                    lone.addAll(Slots.loneBodiesAndPlaces(c.left(), lspan, lm, c.right(), rspan, rm));
+                    lone.addAll(Slots.loneBodiesAndPlaces(c.left(), lspan, lm, c.right(), rspan, rm, elsewhere));
                 }
                 lone.addAll(Slots.lonePeople(c.left(), lm, c.right(), rm));
                 if (a.byMeaning() && a.similarity() >= LONE_BODY_SIMILARITY) {
@@ -118,8 +119,9 @@ public final class EntityDetector implements Detector {
             swaps.addAll(Slots.swaps(c.left().article().text(), lspan, lm, c.right().article().text(), rspan, rm));
             swaps.addAll(Slots.modifiedPhrases(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.loneNames(c.left(), lm, c.right(), rm, a.similarity() < CLOSE_STATEMENT));
-            swaps.addAll(Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm));
-            swaps.addAll(Slots.loneBodiesAndPlaces(c.left(), lspan, lm, c.right(), rspan, rm));
+            Slots.Elsewhere elsewhere = elsewhere(c, ls, rs);
+            swaps.addAll(Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm, elsewhere));
+            swaps.addAll(Slots.loneBodiesAndPlaces(c.left(), lspan, lm, c.right(), rspan, rm, elsewhere));
             swaps.addAll(Slots.lonePeople(c.left(), lm, c.right(), rm));
             swaps.addAll(Slots.affiliations(c.left().article().text(), lm, c.right().article().text(), rm));
             swaps.addAll(Slots.openingSubjects(c.left(), lspan, lm, c.right(), rspan, rm));
@@ -179,6 +181,63 @@ public final class EntityDetector implements Detector {
                             + "neither name appears on the other side.", 0.6, f.left(), f.right())));
         }
         return out;
+    }
+
+    /**
+     * Places the other article writes only in statements paired with statements of the place's own
+     * article that write it too, none of them the pair {@code ls} / {@code rs} ({@link Slots.Elsewhere}).
+     */
+    private static Slots.Elsewhere elsewhere(Comparison c, int ls, int rs) {
+        return (m, left) -> {
+            AnalyzedArticle own = left ? c.left() : c.right();
+            AnalyzedArticle other = left ? c.right() : c.left();
+            int current = left ? ls : rs;
+            int otherCurrent = left ? rs : ls;
+            if (m.kind() != Mention.Kind.PLACE && java.util.stream.Stream.concat(own.mentions().stream(), other.mentions().stream())
+                    .noneMatch(o -> o.kind() == Mention.Kind.PLACE && o.text().equals(m.text()))) {
+                return false; // only a name either article reads as a place somewhere
+            }
+            boolean any = false;
+            for (org.crosscheck.model.Sentence s : other.sentences()) {
+                if (!writes(other, s.index(), m.text()) || onlyInDateline(other, s.index(), m.text())) {
+                    continue;
+                }
+                if (s.index() == otherCurrent) {
+                    return false;
+                }
+                any = true;
+                boolean paired = false;
+                for (Alignment a : c.alignments()) {
+                    int o = left ? a.right().sentence() : a.left().sentence();
+                    int mine = left ? a.left().sentence() : a.right().sentence();
+                    if (o == s.index() && mine != current && writes(own, mine, m.text())) {
+                        paired = true;
+                        break;
+                    }
+                }
+                if (!paired) {
+                    return false;
+                }
+            }
+            return any;
+        };
+    }
+
+    /** Whether {@code name} stands in sentence {@code s} only inside its dateline ("KOSICE, February 13 (Agency) -"). */
+    private static boolean onlyInDateline(AnalyzedArticle article, int s, String name) {
+        String text = article.sentence(s).text();
+        int at = text.toLowerCase(Locale.ROOT).indexOf(name.toLowerCase(Locale.ROOT));
+        if (at < 0 || text.toLowerCase(Locale.ROOT).indexOf(name.toLowerCase(Locale.ROOT), at + 1) >= 0) {
+            return false;
+        }
+        int start = article.sentence(s).span().start() + at;
+        return Datelines.inDateline(article, s, new Span(start, start + name.length()));
+    }
+
+    /** Whether sentence {@code s} of {@code article} writes {@code name} or a form of it. */
+    private static boolean writes(AnalyzedArticle article, int s, String name) {
+        return article.sentence(s).text().contains(name)
+                || article.mentionsIn(s).stream().anyMatch(o -> o.kind() != Mention.Kind.DATE && Names.compatible(o.text(), name));
     }
 
     /** The swaps of {@code more} that touch no name a swap of {@code found} already pairs. */

@@ -104,8 +104,15 @@ final class Slots {
      */
     static List<EntityDetector.Swap> lonePlaces(org.crosscheck.model.AnalyzedArticle left, Span lspan, List<Mention> lm,
                                                 org.crosscheck.model.AnalyzedArticle right, Span rspan, List<Mention> rm) {
-        List<Mention> l = unmatchedPlaces(lm, right);
-        List<Mention> r = l.size() == 1 ? unmatchedPlaces(rm, left) : List.of();
+        return lonePlaces(left, lspan, lm, right, rspan, rm, Elsewhere.NOWHERE);
+    }
+
+    /** {@link #lonePlaces}, a place the other article writes only where {@code elsewhere} accounts for it counting as unnamed there. */
+    static List<EntityDetector.Swap> lonePlaces(org.crosscheck.model.AnalyzedArticle left, Span lspan, List<Mention> lm,
+                                                org.crosscheck.model.AnalyzedArticle right, Span rspan, List<Mention> rm,
+                                                Elsewhere elsewhere) {
+        List<Mention> l = unmatchedPlaces(lm, right, elsewhere, true);
+        List<Mention> r = l.size() == 1 ? unmatchedPlaces(rm, left, elsewhere, false) : List.of();
         if (l.size() != 1 || r.size() != 1) {
             return List.of();
         }
@@ -191,9 +198,10 @@ final class Slots {
      * for a town does.
      */
     static List<EntityDetector.Swap> loneBodiesAndPlaces(org.crosscheck.model.AnalyzedArticle left, Span lspan, List<Mention> lm,
-                                                         org.crosscheck.model.AnalyzedArticle right, Span rspan, List<Mention> rm) {
-        List<Mention> l = unmatchedBodiesAndPlaces(lm, right);
-        List<Mention> r = l.size() == 1 ? unmatchedBodiesAndPlaces(rm, left) : List.of();
+                                                         org.crosscheck.model.AnalyzedArticle right, Span rspan, List<Mention> rm,
+                                                         Elsewhere elsewhere) {
+        List<Mention> l = unmatchedBodiesAndPlaces(lm, right, elsewhere, true);
+        List<Mention> r = l.size() == 1 ? unmatchedBodiesAndPlaces(rm, left, elsewhere, false) : List.of();
         if (l.size() != 1 || r.size() != 1) {
             return List.of();
         }
@@ -251,13 +259,29 @@ final class Slots {
         return w[w.length - 1];
     }
 
-    private static List<Mention> unmatchedBodiesAndPlaces(List<Mention> mentions, org.crosscheck.model.AnalyzedArticle other) {
+    private static List<Mention> unmatchedBodiesAndPlaces(List<Mention> mentions, org.crosscheck.model.AnalyzedArticle other,
+                                                          Elsewhere elsewhere, boolean left) {
         // an organisation's name is held whole: "Iowa" elsewhere does not name "Iowa State University"
         // a name of no known kind may be a person's ("Dmitry Peskov" / "Putin") or a team's
         return mentions.stream().filter(m -> m.kind() == Mention.Kind.ORGANISATION || m.kind() == Mention.Kind.PLACE)
                 .filter(m -> neverNamed(m, other, o -> m.kind() == Mention.Kind.ORGANISATION ? o.kind() == m.kind()
-                        : o.kind() != Mention.Kind.DATE))
+                        : o.kind() != Mention.Kind.DATE) || m.kind() != Mention.Kind.ORGANISATION && elsewhere.accounted(m, left))
                 .toList();
+    }
+
+    /**
+     * Where the other article writes a place only in statements its alignment pairs with
+     * statements of the place's own article that write it too ("50 km east of Kosice" on both
+     * sides), each occurrence is that statement's, and a statement that names the place on one
+     * side only ("will meet them in Bratislava" / "in Kosice") swapped it.
+     */
+    @FunctionalInterface
+    interface Elsewhere {
+        /** No occurrence is accounted for: a place the other article writes anywhere is named there. */
+        Elsewhere NOWHERE = (m, left) -> false;
+
+        /** Whether every occurrence on the other side of {@code m} (of the left article when {@code left}) is accounted for. */
+        boolean accounted(Mention m, boolean left);
     }
 
     /** Whether {@code other} never names {@code m}: not in its text, nor in any of its mentions that {@code counts}. */
@@ -305,10 +329,12 @@ final class Slots {
                 .toList();
     }
 
-    private static List<Mention> unmatchedPlaces(List<Mention> mentions, org.crosscheck.model.AnalyzedArticle other) {
+    private static List<Mention> unmatchedPlaces(List<Mention> mentions, org.crosscheck.model.AnalyzedArticle other,
+                                                 Elsewhere elsewhere, boolean left) {
         return mentions.stream().filter(m -> m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.OTHER)
                 .filter(m -> !m.text().contains(" ") || m.kind() == Mention.Kind.PLACE)
-                .filter(m -> neverNamed(m, other, o -> o.kind() != Mention.Kind.DATE))
+                .filter(m -> neverNamed(m, other, o -> o.kind() != Mention.Kind.DATE)
+                        || elsewhere.accounted(m, left))
                 .toList();
     }
 

@@ -364,6 +364,30 @@ class EntityDetectorTest extends DetectorContract {
         assertThat(Pairs.describe(detector.detect(c))).containsExactly("ENTITY MEDIUM 2 2 'Kinvara' 'Ballyvaughan'");
     }
 
+    private static final String MEETING_IN_BRATISLAVA = "Transport Minister Zuzana Kollarova said she would meet representatives of the "
+            + "hauliers in Bratislava on Thursday, but warned that the permit regime was a matter for the European Union.\n";
+    private static final String MEETING_IN_KOSICE = "Transport Minister Zuzana Kollarova is due to see the protesters' representatives "
+            + "in Kosice tomorrow.\n";
+
+    @Test
+    void reportsAPlaceSwappedForOneTheOtherSourceWritesOnlyInAStatementOfItsOwn() {
+        String left = "The protest began on Monday, when about 60 lorries parked across the road to the checkpoint, 50 kilometres east of Kosice.\n"
+                + MEETING_IN_BRATISLAVA;
+        String right = "The action started on Monday, when some 60 lorries were parked across the road to the crossing, about 50km east of Kosice.\n"
+                + MEETING_IN_KOSICE;
+        assertThat(Pairs.describe(detector.detect(Pairs.of(left, right)))).singleElement().asString().startsWith("ENTITY")
+                .contains("'Bratislava' 'Kosice'");
+    }
+
+    @Test
+    void staysQuietWhenTheOtherSourceWritesThePlaceInAStatementThatHasNoPartner() {
+        String left = "The protest began on Monday, when about 60 lorries parked across the road to the checkpoint, 50 kilometres east of Kosice.\n"
+                + MEETING_IN_BRATISLAVA;
+        String right = "The action started on Monday, when some 60 lorries were parked across the road to the crossing.\n"
+                + MEETING_IN_KOSICE;
+        assertThat(Pairs.describe(detector.detect(Pairs.of(left, right)))).noneMatch(d -> d.contains("'Bratislava' 'Kosice'"));
+    }
+
     @Test
     void reportsAPlaceSwappedBesideANationalityTheOtherSourceNamesAsACountry() {
         String left = "Kestrel Foods is moving its baking to Norway.\n"
