@@ -125,6 +125,22 @@ final class PredicateArguments {
                 .count();
     }
 
+    /**
+     * How many content words of the predicate's subject and arguments (its clause's words before
+     * {@code i} and after it) stand around the other side's predicate: "supplies of amoxicillin
+     * improved in early January" and "supplies of children's amoxicillin have worsened since the
+     * start of January" share "supplies" and "amoxicillin".
+     */
+    static long sharedAround(List<Token> l, int i, List<Token> r, int j) {
+        List<String> la = window(l, i, 1);
+        la.addAll(window(l, i, -1));
+        List<String> ra = window(r, j, 1);
+        ra.addAll(window(r, j, -1));
+        String head = l.get(i).text();
+        return la.stream().distinct().filter(a -> !Polarity.sameLemma(a, head) && ra.stream().anyMatch(b -> Polarity.sameLemma(a, b)))
+                .count();
+    }
+
     private static boolean passive(List<Token> t, int i) {
         boolean byFollows = i + 1 < t.size() && t.get(i + 1).normal().equals("by");
         boolean beBefore = false;

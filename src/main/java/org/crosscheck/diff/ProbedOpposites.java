@@ -76,7 +76,7 @@ final class ProbedOpposites {
             }
             for (int j : right) {
                 long shared = sharedMatter(l, i, r, j);
-                if (shared >= MIN_SHARED && sharedObject(l, i, r, j)) {
+                if (shared >= MIN_SHARED && sharedObject(l, i, r, j) || listedOpposites(l, i, r, j)) {
                     pairs.add(new int[] {i, j, (int) shared});
                 }
             }
@@ -104,6 +104,17 @@ final class ProbedOpposites {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the dictionary holds the two verbs as opposites and their subjects and arguments
+     * share {@link #MIN_SHARED} words, though nothing stands after both ("supplies of amoxicillin
+     * improved in early January" / "supplies of children's amoxicillin have worsened since the
+     * start of January"): the verbs are probed as any other pair, so that the encoder, not the
+     * shared words, says the two statements are one turned round.
+     */
+    private static boolean listedOpposites(List<Token> l, int i, List<Token> r, int j) {
+        return Polarity.antonyms(l.get(i).text(), r.get(j).text()) && PredicateArguments.sharedAround(l, i, r, j) >= MIN_SHARED;
     }
 
     /**

@@ -33,6 +33,12 @@ class ProbedOppositesTest {
         assertThat(read(left, right)).isEqualTo(verbs);
     }
 
+    @Test
+    void probesDictionaryOppositesWhoseSubjectsAloneAreShared() {
+        assertThat(read("Supplies of the children's antibiotic amoxicillin suspension improved in early January, the regulator said.",
+                "Supplies of children's amoxicillin have worsened since the start of January.")).isEqualTo("improved/worsened");
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "The planning board rejected the developer's application to build 40 flats beside the river. "
