@@ -49,7 +49,9 @@ public final class NegationDetector implements Detector {
     public List<Discrepancy> detect(Comparison c) {
         List<Discrepancy> out = new ArrayList<>();
         for (Alignment a : c.alignments()) {
-            if (a.similarity() < LOOSE_SIMILARITY) {
+            // a pair the sentence encoder made is read however few words it shares: paraphrase shares few
+            // ("had ruled out sabotage" / "left open the possibility of sabotage")
+            if (a.similarity() < LOOSE_SIMILARITY && !a.byMeaning()) {
                 continue;
             }
             int ls = a.left().sentence();

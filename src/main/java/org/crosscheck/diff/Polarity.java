@@ -131,6 +131,11 @@ final class Polarity {
         return w.length == 1 || w.length == 2 && org.crosscheck.text.sense.WordSenses.shared().isVerbPhrase(w[0], w[1]);
     }
 
+    /** Whether the project's own list of opposites pairs the two ("rule out" / "leave open"), not only the dictionary. */
+    static boolean listedAntonyms(String a, String b) {
+        return listed(a, b) || listed(b, a);
+    }
+
     private static boolean listed(String a, String b) {
         Set<String> opposites = ANTONYMS.get(lemma(a));
         return opposites != null && opposites.contains(lemma(b));

@@ -38,7 +38,8 @@ final class RewordedPredicates {
                 // "climbed 6.4 percent")
                 boolean sameObject = !PredicateArguments.sharedComplement(l, le, r, re).isEmpty();
                 if (negated ? !sameObject || ScopedNegation.asks(ln >= 0 ? l : r, ln >= 0 ? le : re)
-                        : !sameObject && PredicateArguments.sharedArguments(l, le, r, re) < 2 && !PredicateArguments.sharedFigure(l, le, r, re)) {
+                        : !sameObject && PredicateArguments.sharedArguments(l, le, r, re) < minShared(words(l, i, le), words(r, j, re))
+                                && !PredicateArguments.sharedFigure(l, le, r, re)) {
                     continue;
                 }
                 String a = words(l, i, le);
@@ -59,6 +60,15 @@ final class RewordedPredicates {
             }
         }
         return out;
+    }
+
+    /**
+     * How many argument words two opposite verbs must share: one for a pair the project's list
+     * holds as opposites in any wording ("ruled out sabotage" / "left open the possibility of
+     * sabotage"), two for a pair only the dictionary does, whose senses are many.
+     */
+    private static int minShared(String a, String b) {
+        return Polarity.listedAntonyms(a, b) ? 1 : 2;
     }
 
     /**

@@ -446,6 +446,21 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void readsListedOppositesOnAPairTheEncoderMadeThoughItSharesFewWords() {
+        Comparison c = Pairs.pairedAs("Karras said the company had ruled out sabotage.\n", "He left open the possibility of sabotage.\n",
+                Pairs.pair(0, 0, 0.18, true));
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString()
+                .startsWith("NEGATION HIGH 0 0 'had ruled out sabotage'").contains("'left open the possibility of sabotage'");
+    }
+
+    @Test
+    void leavesAPairAsLooseThatTheEncoderDidNotMake() {
+        Comparison c = Pairs.pairedAs("Karras said the company had ruled out sabotage.\n", "He left open the possibility of sabotage.\n",
+                Pairs.pair(0, 0, 0.18, false));
+        assertThat(detector.detect(c)).isEmpty();
+    }
+
+    @Test
     void readsAVerbNegatedOnOneSideOnlyWhenItTakesTheSameWordsAfterItUnderAnotherSubject() {
         Comparison c = Pairs.pairedAs("The regulator did not rule out emergency loans for the smaller lenders, officials added, but said nothing was decided.\n",
                 "She ruled out emergency loans for the smaller lenders, saying the decision lay with parliament.\n",
