@@ -120,7 +120,11 @@ final class PredicateArguments {
             la.addAll(window(l, i, -1));
             ra.addAll(window(r, j, -1));
         }
-        String head = l.get(i).text();
+        return shared(la, ra, l.get(i).text());
+    }
+
+    /** How many distinct words of {@code la} other than the predicate {@code head} stand in {@code ra} in some form. */
+    private static long shared(List<String> la, List<String> ra, String head) {
         return la.stream().distinct().filter(a -> !Polarity.sameLemma(a, head) && ra.stream().anyMatch(b -> Polarity.sameLemma(a, b)))
                 .count();
     }
@@ -136,9 +140,7 @@ final class PredicateArguments {
         la.addAll(window(l, i, -1));
         List<String> ra = window(r, j, 1);
         ra.addAll(window(r, j, -1));
-        String head = l.get(i).text();
-        return la.stream().distinct().filter(a -> !Polarity.sameLemma(a, head) && ra.stream().anyMatch(b -> Polarity.sameLemma(a, b)))
-                .count();
+        return shared(la, ra, l.get(i).text());
     }
 
     private static boolean passive(List<Token> t, int i) {
