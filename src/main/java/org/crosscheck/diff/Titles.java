@@ -88,7 +88,8 @@ final class Titles {
             }
             Located a = locate(left, l);
             Located b = locate(right, others.get(0));
-            if (a != null && b != null) {
+            // a rank word read from beyond the title as written ("a retired teacher in Cutral Co") ranks nothing
+            if (a != null && b != null && !writtenRank(a, l).equals(writtenRank(b, others.get(0)))) {
                 out.add(new Change(a.sentence, new EntityDetector.Swap(a.span, a.text, b.span, b.text, Mention.Kind.TITLE), b.sentence));
             }
         }
@@ -157,6 +158,18 @@ final class Titles {
     }
 
     private record Located(int sentence, Span span, String text) {
+    }
+
+    /** The rank words of {@code role} that its title as written holds. */
+    private static Set<String> writtenRank(Located located, PersonIndex.Role role) {
+        Set<String> words = new java.util.HashSet<>();
+        Matcher w = WORD.matcher(located.text());
+        while (w.find()) {
+            words.add(w.group().toLowerCase(Locale.ROOT));
+        }
+        Set<String> out = rank(role);
+        out.retainAll(words);
+        return out;
     }
 
     /** The role as written with its holder's name: from the role's first descriptor to the name's end, or the reverse. */

@@ -334,6 +334,12 @@ class EntityDetectorTest extends DetectorContract {
     }
 
     @Test
+    void staysQuietWhenARankWordStandsInAPlaceNamedAfterTheTitle() {
+        Pairs.assertQuiet(detector, "Graciela Paz, a retired teacher in Cutral Co, said she had spent three nights in her kitchen.",
+                "Retired teacher Graciela Paz, 71, spent three nights in her kitchen in Cutral Co.");
+    }
+
+    @Test
     void staysQuietWhenAPersonsOfficeKeepsItsRankInOtherWords() {
         Pairs.assertQuiet(detector, "The harbour's deputy port director, Tomas Ruiz, said dredging would start soon.",
                 "Tomas Ruiz, the harbour's deputy port director, said on Monday that dredging would start soon.");
