@@ -123,6 +123,39 @@ final class PredicateArguments {
         return shared(la, ra, l.get(i).text());
     }
 
+    /**
+     * Whether the first common noun each predicate takes after it, past determiners, possessives
+     * and names, is one word on both sides: "would not cancel Tuesday's departure" and "had called
+     * off today's departure" both act on a departure.
+     */
+    static boolean sameObjectHead(List<Token> l, int i, List<Token> r, int j) {
+        String a = objectHead(l, i);
+        return a != null && a.equals(objectHead(r, j));
+    }
+
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "this",
+            "that", "these", "those", "any", "all");
+
+    /** The stem of the first common noun within four words after the predicate at {@code i} in its clause, or null. */
+    private static String objectHead(List<Token> t, int i) {
+        for (int k = i + 1; k < t.size() && k <= i + 4; k++) {
+            Token w = t.get(k);
+            if (!w.isWord() && !w.isSymbol("'") && !w.isSymbol("\u2019")) {
+                return null;
+            }
+            String s = w.normal();
+            if (!w.isWord() || OBJECT_DETERMINERS.contains(s) || w.possessive() || s.endsWith("'s") || s.endsWith("\u2019s")
+                    || Character.isUpperCase(w.text().charAt(0)) || Character.isDigit(s.charAt(0))) {
+                continue;
+            }
+            if (ScopedNegation.CLAUSE.contains(s) || !content(w)) {
+                return null;
+            }
+            return org.crosscheck.index.Stemmer.stem(s);
+        }
+        return null;
+    }
+
     /** How many distinct words of {@code la} other than the predicate {@code head} stand in {@code ra} in some form. */
     private static long shared(List<String> la, List<String> ra, String head) {
         return la.stream().distinct().filter(a -> !Polarity.sameLemma(a, head) && ra.stream().anyMatch(b -> Polarity.sameLemma(a, b)))

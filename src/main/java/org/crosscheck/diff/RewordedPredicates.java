@@ -37,7 +37,7 @@ final class RewordedPredicates {
                 // "dropped by 11 percent last year"), or the figure of the change ("fell 6.4%" /
                 // "climbed 6.4 percent")
                 boolean sameObject = !PredicateArguments.sharedComplement(l, le, r, re).isEmpty();
-                if (negated ? !sameObject || ScopedNegation.asks(ln >= 0 ? l : r, ln >= 0 ? le : re)
+                if (negated ? !(sameObject || PredicateArguments.sameObjectHead(l, le, r, re)) || ScopedNegation.asks(ln >= 0 ? l : r, ln >= 0 ? le : re)
                         : !sameObject && PredicateArguments.sharedArguments(l, le, r, re) < minShared(words(l, i, le), words(r, j, re))
                                 && !PredicateArguments.sharedFigure(l, le, r, re)) {
                     continue;
