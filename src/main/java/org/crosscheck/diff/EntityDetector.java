@@ -62,6 +62,7 @@ public final class EntityDetector implements Detector {
         FullNames people = new FullNames(c.left(), c.right());
         // the short forms either article defines, read once per comparison for every swap weighed
         Abbreviations defined = Abbreviations.in(c.left().article().text(), c.right().article().text());
+        Set<String> places = placeNames(c);
         for (Alignment a : c.alignments()) {
             if (a.similarity() < LONE_PLACE_SIMILARITY && !a.byMeaning()) {
                 continue;
@@ -74,7 +75,7 @@ public final class EntityDetector implements Detector {
             Span rspan = c.right().sentence(rs).span();
             if (a.similarity() < MIN_SIMILARITY) {
                 // a place each side alone names, placed by the same preposition, says enough on a looser pair
-                Slots.Elsewhere elsewhere = elsewhere(c, ls, rs);
+                Slots.Elsewhere elsewhere = elsewhere(c, ls, rs, places);
                 List<Swap> lone = new ArrayList<>(Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm, elsewhere));
                 // a list that keeps all its names but one says which name was put for which on any pair
                 lone.addAll(CoordinatedNames.swaps(c.left(), lm, c.right(), rm));
@@ -119,7 +120,7 @@ public final class EntityDetector implements Detector {
             swaps.addAll(Slots.swaps(c.left().article().text(), lspan, lm, c.right().article().text(), rspan, rm));
             swaps.addAll(Slots.modifiedPhrases(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.loneNames(c.left(), lm, c.right(), rm, a.similarity() < CLOSE_STATEMENT));
-            Slots.Elsewhere elsewhere = elsewhere(c, ls, rs);
+            Slots.Elsewhere elsewhere = elsewhere(c, ls, rs, places);
             swaps.addAll(Slots.lonePlaces(c.left(), lspan, lm, c.right(), rspan, rm, elsewhere));
             swaps.addAll(Slots.loneBodiesAndPlaces(c.left(), lspan, lm, c.right(), rspan, rm, elsewhere));
             swaps.addAll(Slots.lonePeople(c.left(), lm, c.right(), rm));
@@ -187,14 +188,13 @@ public final class EntityDetector implements Detector {
      * Places the other article writes only in statements paired with statements of the place's own
      * article that write it too, none of them the pair {@code ls} / {@code rs} ({@link Slots.Elsewhere}).
      */
-    private static Slots.Elsewhere elsewhere(Comparison c, int ls, int rs) {
+    private static Slots.Elsewhere elsewhere(Comparison c, int ls, int rs, Set<String> places) {
         return (m, left) -> {
             AnalyzedArticle own = left ? c.left() : c.right();
             AnalyzedArticle other = left ? c.right() : c.left();
             int current = left ? ls : rs;
             int otherCurrent = left ? rs : ls;
-            if (m.kind() != Mention.Kind.PLACE && java.util.stream.Stream.concat(own.mentions().stream(), other.mentions().stream())
-                    .noneMatch(o -> o.kind() == Mention.Kind.PLACE && o.text().equals(m.text()))) {
+            if (m.kind() != Mention.Kind.PLACE && !places.contains(m.text())) {
                 return false; // only a name either article reads as a place somewhere
             }
             boolean any = false;
@@ -223,11 +223,21 @@ public final class EntityDetector implements Detector {
         };
     }
 
+    /** The texts of the mentions either article reads as a place. */
+    private static Set<String> placeNames(Comparison c) {
+        Set<String> out = new HashSet<>();
+        for (AnalyzedArticle article : List.of(c.left(), c.right())) {
+            article.mentions().stream().filter(m -> m.kind() == Mention.Kind.PLACE).forEach(m -> out.add(m.text()));
+        }
+        return out;
+    }
+
     /** Whether {@code name} stands in sentence {@code s} only inside its dateline ("KOSICE, February 13 (Agency) -"). */
     private static boolean onlyInDateline(AnalyzedArticle article, int s, String name) {
-        String text = article.sentence(s).text();
-        int at = text.toLowerCase(Locale.ROOT).indexOf(name.toLowerCase(Locale.ROOT));
-        if (at < 0 || text.toLowerCase(Locale.ROOT).indexOf(name.toLowerCase(Locale.ROOT), at + 1) >= 0) {
+        String text = article.sentence(s).text().toLowerCase(Locale.ROOT);
+        String sought = name.toLowerCase(Locale.ROOT);
+        int at = text.indexOf(sought);
+        if (at < 0 || text.indexOf(sought, at + 1) >= 0) {
             return false;
         }
         int start = article.sentence(s).span().start() + at;

@@ -114,7 +114,8 @@ final class ProbedOpposites {
      * shared words, says the two statements are one turned round.
      */
     private static boolean listedOpposites(List<Token> l, int i, List<Token> r, int j) {
-        return Polarity.antonyms(l.get(i).text(), r.get(j).text()) && PredicateArguments.sharedAround(l, i, r, j) >= MIN_SHARED;
+        // the token count first: the dictionary lookup is the dearer of the two
+        return PredicateArguments.sharedAround(l, i, r, j) >= MIN_SHARED && Polarity.antonyms(l.get(i).text(), r.get(j).text());
     }
 
     /**

@@ -100,14 +100,9 @@ final class Slots {
      * A reworded statement that puts one place in another's stead: each sentence has exactly one
      * place the other article never names, in any form, and the same preposition places both
      * ("a glaciologist based in Bergen" / "a glaciologist in Oslo", "near the town of Guiuan" /
-     * "near Borongan").
+     * "near Borongan"); a place the other article writes only where {@code elsewhere} accounts for
+     * it counts as never named there.
      */
-    static List<EntityDetector.Swap> lonePlaces(org.crosscheck.model.AnalyzedArticle left, Span lspan, List<Mention> lm,
-                                                org.crosscheck.model.AnalyzedArticle right, Span rspan, List<Mention> rm) {
-        return lonePlaces(left, lspan, lm, right, rspan, rm, Elsewhere.NOWHERE);
-    }
-
-    /** {@link #lonePlaces}, a place the other article writes only where {@code elsewhere} accounts for it counting as unnamed there. */
     static List<EntityDetector.Swap> lonePlaces(org.crosscheck.model.AnalyzedArticle left, Span lspan, List<Mention> lm,
                                                 org.crosscheck.model.AnalyzedArticle right, Span rspan, List<Mention> rm,
                                                 Elsewhere elsewhere) {

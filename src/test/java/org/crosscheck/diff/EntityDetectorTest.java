@@ -402,7 +402,7 @@ class EntityDetectorTest extends DetectorContract {
                 + "It plans to put 90 million euros into the Norwegian bakery in Stavanger, due to open in spring with 300 workers.\n";
         Comparison c = Pairs.of(left, right);
         List<EntityDetector.Swap> swaps = Slots.lonePlaces(c.left(), c.left().sentence(1).span(), c.left().mentionsIn(1),
-                c.right(), c.right().sentence(1).span(), c.right().mentionsIn(1));
+                c.right(), c.right().sentence(1).span(), c.right().mentionsIn(1), Slots.Elsewhere.NOWHERE);
         assertThat(swaps).extracting(sw -> sw.leftText() + " / " + sw.rightText()).containsExactly("Bergen / Stavanger");
     }
 
