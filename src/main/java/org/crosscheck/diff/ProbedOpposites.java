@@ -135,8 +135,20 @@ final class ProbedOpposites {
      * their worries with a win at Brookfield Park").
      */
     private static boolean sharedObject(List<Token> l, int i, List<Token> r, int j) {
-        Set<String> a = stems(l, i, i + 1, true);
-        return stems(r, j, j + 1, true).stream().anyMatch(a::contains);
+        Set<String> a = stems(l, i, objectFrom(l, i), true);
+        return stems(r, j, objectFrom(r, j), true).stream().anyMatch(a::contains);
+    }
+
+    /**
+     * Where the words a verb acts on start: after it, or for a passive from its clause's start,
+     * whose subject is what it acts on ("an earlier version of the plan was approved by the
+     * authority" / "the authority rejected an earlier version of the plan").
+     */
+    private static int objectFrom(List<Token> t, int i) {
+        int aux = auxiliaryBefore(t, i);
+        boolean passive = aux >= 0 && PredicateArguments.BE.contains(t.get(aux).normal())
+                || i > 0 && (t.get(i - 1).normal().equals("been") || t.get(i - 1).normal().equals("being"));
+        return passive ? clause(t, i)[0] : i + 1;
     }
 
     private static Set<String> matter(List<Token> t, int i) {
@@ -195,11 +207,21 @@ final class ProbedOpposites {
         }
         for (int k = i + 1; k < t.size() && k <= i + 3; k++) {
             String s = t.get(k).normal();
-            if (!s.isEmpty() && Character.isDigit(s.charAt(0))) {
+            if (!s.isEmpty() && Character.isDigit(s.charAt(0)) && !yearBeforeNoun(t, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the figure at {@code k} is a year that qualifies the noun after it, after a
+     * determiner ("its 2023 target"): no figure the verb moves, as "at 2024 levels" may be.
+     */
+    private static boolean yearBeforeNoun(List<Token> t, int k) {
+        String s = t.get(k).text();
+        return s.length() == 4 && s.chars().allMatch(Character::isDigit) && Figures.yearLike(Integer.parseInt(s))
+                && k > 0 && (DETERMINERS.contains(t.get(k - 1).normal()) || t.get(k - 1).possessive()) && k + 1 < t.size() && t.get(k + 1).isWord() && Character.isLowerCase(t.get(k + 1).text().charAt(0));
     }
 
     /**

@@ -34,6 +34,13 @@ class ProbedOppositesTest {
     }
 
     @Test
+    void probesVerbsBeforeAYearThatQualifiesTheirObject() {
+        assertThat(read("The library service conceded that the county had missed its 2022 goal of opening six branches, blaming staff shortages.",
+                "The library service insisted that the county had met its 2022 target of opening six branches despite staff shortages."))
+                .isEqualTo("missed/met");
+    }
+
+    @Test
     void probesDictionaryOppositesWhoseSubjectsAloneAreShared() {
         assertThat(read("Supplies of the children's antibiotic amoxicillin suspension improved in early January, the regulator said.",
                 "Supplies of children's amoxicillin have worsened since the start of January.")).isEqualTo("improved/worsened");
