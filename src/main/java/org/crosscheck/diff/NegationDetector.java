@@ -113,7 +113,8 @@ public final class NegationDetector implements Detector {
                 }
                 lp = NegatedPhrase.withComplement(ltext, lspan, lp);
                 rp = NegatedPhrase.withComplement(rtext, rspan, rp);
-                if (!antonym && statesOtherThings(lp, rp)) {
+                // "would not take risks" / "would take no chances": the negation moved into the object
+                if (!antonym && (statesOtherThings(lp, rp) || movedIntoObject(lp, rp) || movedIntoObject(rp, lp))) {
                     continue;
                 }
                 String lv = text(ltext, lp);
@@ -343,6 +344,10 @@ public final class NegationDetector implements Detector {
             }
             List<Token> lp = NegatedPhrase.withComplement(ltext, lspan, flip.left());
             List<Token> rp = NegatedPhrase.withComplement(rtext, rspan, flip.right());
+            // "would not take risks" / "would take no chances": the negation moved into the object
+            if (!flip.lexical() && (movedIntoObject(withNegationBefore(ltext, lspan, lp), rp) || movedIntoObject(withNegationBefore(rtext, rspan, rp), lp))) {
+                continue;
+            }
             Span l = cover(lp);
             Span r = cover(rp);
             // a quote against a quote is the quote check's; a quote against reported speech is a statement against a statement
@@ -524,6 +529,44 @@ public final class NegationDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /** Determiners of absence that negate the noun they open: "took no chances", "had none". */
+    private static final java.util.Set<String> ABSENT = java.util.Set.of("no", "none", "nothing");
+    /** Negations of a verb: "did not take", "never took", "didn't". */
+    private static final java.util.Set<String> NOT = java.util.Set.of("not", "never");
+
+    /**
+     * Whether {@code verbNegated} negates its verb ("would not take risks") and {@code other} its
+     * object instead ("would take no chances"), neither holding the other's kind of negation: one
+     * negation, written on another word.
+     */
+    static boolean movedIntoObject(List<Token> verbNegated, List<Token> other) {
+        return verbNegated.stream().anyMatch(NegationDetector::negatesVerb) && other.stream().noneMatch(NegationDetector::negatesVerb)
+                && other.stream().anyMatch(t -> ABSENT.contains(t.normal())) && verbNegated.stream().noneMatch(t -> ABSENT.contains(t.normal()));
+    }
+
+    private static boolean negatesVerb(Token t) {
+        return NOT.contains(t.normal()) || t.normal().endsWith("n't");
+    }
+
+    /** The phrase with the plain negation among the few words before it ("not" of "would not take" before "risks"), when there is one. */
+    private static List<Token> withNegationBefore(String text, Span sentence, List<Token> phrase) {
+        List<Token> words = sentenceWords(text, sentence);
+        int at = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).span().equals(phrase.get(0).span())) {
+                at = i;
+            }
+        }
+        for (int i = at - 1; i >= 0 && i >= at - MOVED_NEGATION_WORDS; i--) {
+            if (negatesVerb(words.get(i))) {
+                List<Token> out = new ArrayList<>(words.subList(i, at));
+                out.addAll(phrase);
+                return out;
+            }
+        }
+        return phrase;
     }
 
     /** The word tokens of the sentence at {@code sentence}, marks left out. */

@@ -326,7 +326,8 @@ final class ScopedNegation {
     private static List<Token> withSubject(List<Token> t, List<Token> phrase) {
         int start = t.indexOf(phrase.get(0));
         int end = t.indexOf(phrase.get(phrase.size() - 1));
-        for (int n = 0; n < 2 && start > 0 && PredicateArguments.content(t.get(start - 1)); n++) {
+        // a name before the predicate is who acts, not a subject a negation can open ("not a single ballot")
+        for (int n = 0; n < 2 && start > 0 && PredicateArguments.content(t.get(start - 1)) && !t.get(start - 1).isCapitalised(); n++) {
             start--;
         }
         return t.subList(start, end + 1);

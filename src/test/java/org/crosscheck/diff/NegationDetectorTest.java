@@ -28,6 +28,15 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void readsANegationMovedIntoTheObjectAsTheSameStatementAndRuledOutAgainstLeftOpenAfterANamedSubject() {
+        Comparison c = Pairs.ofLines("Transport Minister Helen Ardis ruled out reopening the bridge early to buses, saying engineers would not take risks with passengers' safety.",
+                "Transport Minister Helen Ardis left open the possibility of letting buses back on the bridge early, while insisting engineers would take no chances with passengers' safety.");
+        assertThat(detector.detect(c)).singleElement()
+                .satisfies(d -> assertThat(d.finding().left().value()).startsWith("ruled out reopening the bridge"))
+                .satisfies(d -> assertThat(d.finding().right().value()).startsWith("left open the possibility"));
+    }
+
+    @Test
     void reportsOppositeVerbsNoDictionaryPairsReadByNegatingEach() {
         Comparison c = Pairs.ofLines("The planning board on Monday rejected a request from the developer to build 40 flats beside the river, saying the site floods.",
                 "The planning committee on Monday approved the developer's bid to put up 40 flats beside the river.");
