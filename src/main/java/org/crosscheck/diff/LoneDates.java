@@ -21,8 +21,8 @@ final class LoneDates {
      * another ("until a full hearing on June 3" / "She froze all construction on the site until
      * the matter is fully heard on July 3"). Where each article has exactly one date of a sort that
      * the other gives nowhere, the two are compared when the same word stands before each and
-     * their sentences share two content words; a story's one weekday, when each gives only one,
-     * is compared wherever it stands.
+     * their sentences share two content words; a story's one weekday, when each gives only one, or
+     * the one weekday of each that the other lacks, after the same word, is compared wherever it stands.
      */
     static List<Discrepancy> between(Comparison c, List<Discrepancy> found, org.crosscheck.text.date.ResolvedDates leftCalendar,
             org.crosscheck.text.date.ResolvedDates rightCalendar) {
@@ -45,7 +45,9 @@ final class LoneDates {
             boolean reported = found.stream().anyMatch(d -> d.finding().left().sentence() == l.sentence
                     || d.finding().right().sentence() == r.sentence);
             // the one weekday each story gives is the day its event happened, wherever it is written
-            boolean onlyWeekdays = "weekday".equals(l.date.sort()) && count(left, "weekday") == 1 && count(right, "weekday") == 1;
+            // so is the one weekday each gives that the other does not, when both write it after the same word ("on Wednesday")
+            boolean onlyWeekdays = "weekday".equals(l.date.sort()) && (count(left, "weekday") == 1 && count(right, "weekday") == 1
+                    || !lw.isEmpty() && lw.equals(DateDetector.wordBefore(c.right().article().text(), r.date.span().start())));
             if (reported || !l.date.differs(r.date) || DateDetector.datesSaying(c.left(), l.date) != DateDetector.datesSaying(c.right(), r.date)
                     || !onlyWeekdays && (lw.isEmpty()
                     || !lw.equals(DateDetector.wordBefore(c.right().article().text(), r.date.span().start()))
