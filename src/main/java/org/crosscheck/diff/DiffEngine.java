@@ -78,7 +78,9 @@ public final class DiffEngine {
      * difference, kept on the closest pair of sentences; so is a headline that restates the body's
      * difference ("Seven consortia bid" in the headline, "Seven international consortia submitted
      * bids" in the body, each against the copy's "Half a dozen"). The same two values in two other
-     * statements are two claims.
+     * statements are two claims. Two headlines naming a place or party at their own levels of
+     * detail, where the body of one writes the other's name, state no claim of their own
+     * ({@link HeadlineRestatements#namedInOtherBody}).
      */
     private static List<Discrepancy> oneFindingPerClaim(List<Discrepancy> all, Comparison c) {
         List<Discrepancy> bodyFirst = new ArrayList<>(all);
@@ -97,7 +99,7 @@ public final class DiffEngine {
                 claims.addAll(List.of(values, values + "|L" + l.sentence(), values + "|R" + r.sentence()));
             }
         }
-        return all.stream().filter(kept::contains).toList();
+        return all.stream().filter(kept::contains).filter(d -> !HeadlineRestatements.namedInOtherBody(d, c)).toList();
     }
 
     private static boolean touchesHeadline(Discrepancy d, Comparison c) {

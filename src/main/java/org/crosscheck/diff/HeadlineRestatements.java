@@ -50,6 +50,35 @@ final class HeadlineRestatements {
                 leftHead ? moved : x.left(), leftHead ? x.right() : moved, x.consensus(), x.rawConfidence()));
     }
 
+    /**
+     * Whether {@code d} sets one headline's name against the other's ("palm oil firms cleared
+     * forest in West Kalimantan" / "razed peat forest in Borneo") while the body of the other side
+     * writes the first headline's name too: a headline names the story's place or party at its own
+     * level of detail, and the bodies, which both give the name, are where a swap would show.
+     */
+    static boolean namedInOtherBody(Discrepancy d, Comparison c) {
+        if (!(d instanceof Discrepancy.EntityChange)) {
+            return false;
+        }
+        Finding f = d.finding();
+        return onHeadline(c.left(), f.left()) && onHeadline(c.right(), f.right())
+                && (inBody(c.right(), f.left().value()) || inBody(c.left(), f.right().value()));
+    }
+
+    private static boolean inBody(AnalyzedArticle a, String value) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return false;
+        }
+        Pattern written = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(v) + "(?![\\p{L}\\p{N}])");
+        for (int s = 0; s < a.sentences().size(); s++) {
+            if (!SpeakerChecks.isHeadline(a, s) && written.matcher(a.sentence(s).text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether evidence stands on a headline of {@code a} (evidence of no sentence, an omission's other side, does not). */
     static boolean onHeadline(AnalyzedArticle a, Evidence e) {
         return e.sentence() >= 0 && e.sentence() < a.sentences().size() && SpeakerChecks.isHeadline(a, e.sentence());

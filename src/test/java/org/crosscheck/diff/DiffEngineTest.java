@@ -38,6 +38,18 @@ class DiffEngineTest {
     }
 
     @Test
+    void keepsQuietOnHeadlinesNamingAPlaceAtTwoLevelsWhenTheRewritesBodyNamesTheOriginalsPlace() {
+        Comparison c = Pairs.of("Audit finds timber firms cleared protected forest in East Kalimantan\n\n"
+                        + "An independent audit has found that five timber companies cleared about 9,000 hectares of rainforest in East Kalimantan "
+                        + "between 2021 and 2023, the environment ministry said on Monday.\n\nThe ministry said it would suspend the firms' permits.\n",
+                "Timber firms razed protected forest in Borneo, audit says\n\n"
+                        + "Five timber companies stripped some 9,000 hectares of rainforest in East Kalimantan from 2021 to 2023, an independent audit "
+                        + "has found, the environment ministry said on Monday.\n\nTheir permits will be suspended, the ministry said.\n");
+        assertThat(new EntityDetector().detect(c)).extracting(d -> d.finding().left().value()).contains("East Kalimantan");
+        assertThat(engine.detect(c)).noneMatch(d -> d.type().equals("ENTITY"));
+    }
+
+    @Test
     void doesNotRepeatANameSwapAlreadyReportedAsAnAttribution() {
         Comparison c = Pairs.ofLines("\"The bridge will reopen by Friday,\" council leader Mark Evans said.",
                 "\"The bridge will reopen by Friday,\" council leader Sarah Price said.");
