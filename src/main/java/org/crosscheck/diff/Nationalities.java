@@ -77,7 +77,11 @@ final class Nationalities {
                 && a.stream().noneMatch(x -> b.stream().anyMatch(y -> senses.partOf(x, y) || senses.partOf(y, x)));
     }
 
-    /** The nationalities an article writes right before a name, or before a role noun and a name, outside quotes. */
+    /**
+     * The nationalities an article writes right before a name, or before a role noun or a noun of
+     * a body and a name, outside quotes; a country's name in the possessive right before a name
+     * counts as its adjective ("Austria's Alpenseil").
+     */
     static List<Given> of(AnalyzedArticle article) {
         List<Given> out = new ArrayList<>();
         String text = article.article().text();
@@ -96,7 +100,7 @@ final class Nationalities {
                 // "Norwegian Mikkel Sandvad" read as one name at the start of a sentence: the adjective opens it
                 if (at + 1 < words.size() && words.get(at + 1).isWord() && words.get(at + 1).isCapitalised()
                         && words.get(at + 1).span().end() <= m.span().end()) {
-                    Set<String> opening = senses.nationOf(words.get(at).text());
+                    Set<String> opening = nations(words.get(at).text(), senses);
                     if (!opening.isEmpty()) {
                         out.add(new Given(s.index(), words.get(at).span(), words.get(at).text(),
                                 text.substring(words.get(at + 1).span().start(), m.span().end()), opening));
@@ -104,20 +108,27 @@ final class Nationalities {
                     }
                 }
                 int k = at - 1;
-                // "Danish rider Mikkel Sandvad": a role noun may stand between
-                if (k > 0 && words.get(k).isWord() && !words.get(k).isCapitalised() && senses.isRoleNoun(words.get(k).normal())) {
+                // "Danish rider Mikkel Sandvad", "Swiss firm Alpenseil": a role noun or a noun of a body may stand between
+                if (k > 0 && words.get(k).isWord() && !words.get(k).isCapitalised()
+                        && (senses.isRoleNoun(words.get(k).normal()) || senses.namesABody(words.get(k).normal()))) {
                     k--;
                 }
                 if (k < 0 || !words.get(k).isWord() || !words.get(k).isCapitalised()) {
                     continue;
                 }
-                Set<String> nations = senses.nationOf(words.get(k).text());
+                Set<String> nations = k == at - 1 ? nations(words.get(k).text(), senses) : senses.nationOf(words.get(k).text());
                 if (!nations.isEmpty()) {
                     out.add(new Given(s.index(), words.get(k).span(), words.get(k).text(), m.text(), nations));
                 }
             }
         }
         return out;
+    }
+
+    /** The countries a nationality adjective names, or a country's name in the possessive ("Austria's"), which says what its adjective says. */
+    private static Set<String> nations(String word, WordSenses senses) {
+        String written = word.replace('\u2019', '\'');
+        return written.endsWith("'s") ? senses.placeNamed(written.substring(0, written.length() - 2)) : senses.nationOf(written);
     }
 
     private static int firstAtOrAfter(List<Token> words, int offset) {

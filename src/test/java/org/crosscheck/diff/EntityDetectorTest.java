@@ -37,6 +37,15 @@ class EntityDetectorTest extends DetectorContract {
     }
 
     @Test
+    void readsACountrysNameInThePossessiveAsTheNationalityOfTheBodyItPrecedes() {
+        assertThat(Pairs.describe(detector.detect(Pairs.ofLines("The contract went to a consortium led by Norway's Fjordkraft Systems and a local builder.",
+                "Danish firm Fjordkraft Systems heads the winning consortium with a local builder."))))
+                .singleElement().asString().contains("'Norway's' 'Danish'");
+        assertThat(detector.detect(Pairs.ofLines("The contract went to a consortium led by Norway's Fjordkraft Systems and a local builder.",
+                "Norwegian firm Fjordkraft Systems heads the winning consortium with a local builder."))).isEmpty();
+    }
+
+    @Test
     void keepsQuietOnOneCountryNamedWiderOrOnTwoPeopleOfDifferentNationalities() {
         // a Scot is British: the wider country is no other nationality
         assertThat(detector.detect(Pairs.ofLines("Scottish climber Ewan Baird reached the summit on Monday.",

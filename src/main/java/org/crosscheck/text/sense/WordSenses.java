@@ -568,6 +568,27 @@ public final class WordSenses {
         }
     }
 
+    /**
+     * The places a proper noun names as a place ("Austria", "Norway"), each by its first word as
+     * {@link #nationOf} gives them, so that "Austria's" and "Austrian" name one country; empty for
+     * a word that names no place.
+     */
+    public Set<String> placeNamed(String word) {
+        synchronized (WordNet.LOCK) {
+            String w = word.toLowerCase(Locale.ROOT).strip();
+            Set<String> out = new java.util.TreeSet<>();
+            for (Synset s : lookup(w)) {
+                if (s.getPOS() == POS.NOUN && hasEntry(s, w) && "noun.location".equals(s.getLexFileName())) {
+                    String first = s.getWords().get(0).getLemma();
+                    if (Character.isUpperCase(first.charAt(0))) {
+                        out.add(first);
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
     /** The noun senses of a phrase, and the nouns its adjective senses pertain to. */
     private Set<Synset> referents(String phrase) {
         String p = entryForm(phrase);
