@@ -47,6 +47,13 @@ class QuoteAnalyzerTest {
     }
 
     @Test
+    void readsAnOccupationBeforeAWholeNameTheGivenNameListLacksAsARole() {
+        String text = "Hydrologist Teodoro Ruelas, of the national geophysics institute, said the crater was stable.\n\n"
+                + "\"We see no sign of fresh magma,\" Ruelas said.";
+        assertThat(speakers(analyze(text))).containsExactly("Teodoro Ruelas");
+    }
+
+    @Test
     void creditsQuoteToSpeakerNamedAfterIt() {
         String text = "\"We deny it,\" Dmitry Peskov said.";
         assertThat(analyze(text).quotes()).containsExactly(
