@@ -344,6 +344,9 @@ public final class NegationDetector implements Detector {
             }
             List<Token> lp = NegatedPhrase.withComplement(ltext, lspan, flip.left());
             List<Token> rp = NegatedPhrase.withComplement(rtext, rspan, flip.right());
+            if (inNegatedList(ltext, lspan, flip.left()) || inNegatedList(rtext, rspan, flip.right())) {
+                continue; // "with no running water, cold chain or drains": the "no" holds for the whole list
+            }
             // "would not take risks" / "would take no chances": the negation moved into the object
             if (!flip.lexical() && (movedIntoObject(withNegationBefore(ltext, lspan, lp), rp) || movedIntoObject(withNegationBefore(rtext, rspan, rp), lp))) {
                 continue;
@@ -548,6 +551,37 @@ public final class NegationDetector implements Detector {
 
     private static boolean negatesVerb(Token t) {
         return NOT.contains(t.normal()) || t.normal().endsWith("n't");
+    }
+
+    /** How many words before a listed item the "no" that opens its list may stand. */
+    private static final int LIST_REACH = 6;
+
+    /**
+     * Whether {@code phrase} is an item of a list that a "no" or "without" opens ("no running
+     * water, cold chain or drains"): a comma, "or" or "and" right before it, and the negation among
+     * the few words before that, with no clause opening between.
+     */
+    private static boolean inNegatedList(String text, Span sentence, List<Token> phrase) {
+        List<Token> all = Tokenizer.words(text, sentence.start(), sentence.end());
+        int at = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).span().equals(phrase.get(0).span())) {
+                at = i;
+            }
+        }
+        if (at < 2 || !(all.get(at - 1).isSymbol(",") || all.get(at - 1).isWord("or") || all.get(at - 1).isWord("and"))) {
+            return false;
+        }
+        for (int i = at - 2; i >= 0 && i >= at - 1 - LIST_REACH; i--) {
+            Token w = all.get(i);
+            if (w.isWord("no") || w.isWord("without")) {
+                return true;
+            }
+            if (!w.isWord() && !w.isSymbol(",") || w.isWord() && ScopedNegation.CLAUSE.contains(w.normal()) && !w.isWord("or") && !w.isWord("and")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The phrase with the plain negation among the few words before it ("not" of "would not take" before "risks"), when there is one. */

@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.crosscheck.model.Span;
 import org.crosscheck.text.Token;
 import org.crosscheck.text.Tokenizer;
+import org.crosscheck.text.sense.WordSenses;
 
 /**
  * Polarity read predicate by predicate, for statements reworded around their negation.
@@ -454,6 +455,13 @@ final class ScopedNegation {
         // "planned to appeal", "agreed to pay": the verb that carries an affirmed infinitive
         if (negation < 0 && start == head && start >= 2 && t.get(start - 1).isWord("to") && t.get(start - 2).isWord()
                 && !chain(t.get(start - 2).normal()) && !PRONOUNS.contains(t.get(start - 2).normal())) {
+            start -= 2;
+        }
+        // "threatened a boycott of the site": a noun after "a" reads with the verb that takes it
+        if (negation < 0 && start == head && start >= 2 && (t.get(start - 1).isWord("a") || t.get(start - 1).isWord("an"))
+                && t.get(start - 2).isWord() && !chain(t.get(start - 2).normal()) && !PRONOUNS.contains(t.get(start - 2).normal())
+                && !CLAUSE.contains(t.get(start - 2).normal()) && WordSenses.shared().canBeVerb(t.get(start - 2).normal())
+                && WordSenses.shared().verbBase(t.get(start - 2).normal()) != null) {
             start -= 2;
         }
         if (negation < 0 && start == head) {

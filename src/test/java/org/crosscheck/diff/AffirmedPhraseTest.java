@@ -24,6 +24,12 @@ class AffirmedPhraseTest {
     }
 
     @Test
+    void readsAnInfinitiveWithTheVerbThatGovernsItThoughItIsAVerbOfSaying() {
+        assertThat(affirmed("The mayor said the town would not appeal to the regional court in Graz.",
+                "She vowed to take the case to the regional court in Graz.")).isEqualTo("vowed to take the case to the regional court in Graz");
+    }
+
+    @Test
     void passesOverTheNegatedVerbToFindItsMatter() {
         assertThat(affirmed("The audit did not find evidence of fraud in the scheme.", "Auditors uncovered evidence of fraud."))
                 .isEqualTo("Auditors uncovered evidence of fraud");

@@ -37,6 +37,16 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void readsANounAfterAWithTheVerbThatTakesItAndANegatedListAsNegatedThroughout() {
+        Comparison c = Pairs.ofLines("The traders' leader, Awa Sarr, said her members would not boycott the new market but wanted written guarantees.",
+                "Its leader, Awa Sarr, threatened a boycott of the new market unless the guarantees were put in writing.");
+        assertThat(detector.detect(c)).singleElement()
+                .satisfies(d -> assertThat(d.finding().right().value()).startsWith("threatened a boycott of the new market"));
+        Pairs.assertQuiet(detector, "\"The old market has no water, no cold store and no drainage,\" the port's director said.",
+                "The port's director said the old market, with no running water, cold store or drains, was no longer fit for use.");
+    }
+
+    @Test
     void reportsOppositeVerbsNoDictionaryPairsReadByNegatingEach() {
         Comparison c = Pairs.ofLines("The planning board on Monday rejected a request from the developer to build 40 flats beside the river, saying the site floods.",
                 "The planning committee on Monday approved the developer's bid to put up 40 flats beside the river.");
