@@ -243,6 +243,7 @@ final class NameScanner {
             addRole(name, tokens.get(h).lower().replace(".", ""), tokens.subList(s, h), offset);
         }
         premodifierRole(tokens, s, name, offset);
+        heldByAgent(tokens, s, name, offset);
         if (!Appositives.opensMainClause(tokens, s, to)) {
             appositiveAfter(tokens, to, name, offset);
         }
@@ -353,6 +354,35 @@ final class NameScanner {
         }
         addRole(name, agent, segment.subList(2, segment.size()), offset);
         return true;
+    }
+
+    /** How many words before "led by" may name what the person leads. */
+    private static final int LED_WORDS = 5;
+
+    /**
+     * "Industry body ACESOL, led by Paula Ibanez, said": the person a passive verb's agent is
+     * ({@link org.crosscheck.text.sense.AgentNouns}: who leads a body is its "leader", who heads it
+     * its "head", who chairs it its "chair") is the role, with the words before the verb, back to
+     * the last comma, as what it is of; a later "the association chief said" can find her.
+     */
+    private void heldByAgent(List<Token> tokens, int runStart, List<String> name, int offset) {
+        if (runStart < 2 || !tokens.get(runStart - 1).isWord() || !tokens.get(runStart - 1).lower().equals("by")) {
+            return;
+        }
+        Token verb = tokens.get(runStart - 2);
+        String base = verb.isWord() ? org.crosscheck.text.sense.WordSenses.shared().verbBase(verb.lower()) : null;
+        if (base == null || base.equals(verb.lower()) || LEX.isReportingVerb(verb.text())) {
+            return; // a past form only: "led by", "headed by", not "said by"
+        }
+        String agent = org.crosscheck.text.sense.AgentNouns.shared().of(verb.lower());
+        if (agent.isEmpty() || agent.contains(" ")) {
+            return;
+        }
+        int b = runStart - 2;
+        while (b > 0 && runStart - 2 - b < LED_WORDS && (tokens.get(b - 1).isWord() || isApostrophe(tokens.get(b - 1)))) {
+            b--;
+        }
+        addRole(name, agent, tokens.subList(b, runStart - 2), offset);
     }
 
     /** "The mayor of Bucha, Anatoliy Fedoruk, said", "according to the returning officer, Karen Lyle". */

@@ -15,6 +15,14 @@ class RolesThroughTitlesTest {
     }
 
     @Test
+    void thePersonAPassiveVerbsAgentNamesHoldsTheRoleTheVerbMakes() {
+        PersonIndex index = PersonIndex.of("The growers' federation, led by Maria Quiroga, said orders had collapsed. "
+                + "A second group, headed by Thomas Ferrer, welcomed the cut.");
+        assertThat(index.bindings()).extracting(RoleBinding::head).containsExactly("leader", "head");
+        assertThat(index.bindings()).extracting(b -> b.person().name()).containsExactly("Maria Quiroga", "Thomas Ferrer");
+    }
+
+    @Test
     void anOfficeOfTheTextLayersListIsATitleBeforeAName() {
         PersonIndex index = PersonIndex.of("On the steps of the court, Deputy Commissioner Niamh Kerrigan welcomed the ruling. "
                 + "Magistrate Ruth Okonjo adjourned the hearing.");
