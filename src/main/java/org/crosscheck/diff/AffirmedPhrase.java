@@ -155,9 +155,13 @@ final class AffirmedPhrase {
         }
         // "vowed to take the case", "threatened a boycott of": an infinitive or an indefinite object reads
         // with the verb that governs it, a verb of saying too
-        int gap = k < j && words.get(k).isWord("to") ? 1 : k < j && k >= 1 && (words.get(k - 1).isWord("a") || words.get(k - 1).isWord("an")) ? 2 : 0;
-        int verb = words.get(k).isWord("to") ? k - 1 : k - 2;
-        if (gap > 0 && verb >= 0 && words.get(verb).isWord() && !ScopedNegation.CLAUSE.contains(words.get(verb).normal())
+        int verb = -1;
+        if (k < j && words.get(k).isWord("to")) {
+            verb = k - 1;
+        } else if (k < j && k >= 2 && (words.get(k - 1).isWord("a") || words.get(k - 1).isWord("an"))) {
+            verb = k - 2;
+        }
+        if (verb >= 0 && words.get(verb).isWord() && !ScopedNegation.CLAUSE.contains(words.get(verb).normal())
                 && org.crosscheck.text.sense.WordSenses.shared().canBeVerb(words.get(verb).normal())) {
             k = verb;
         }

@@ -520,12 +520,7 @@ public final class NegationDetector implements Detector {
             return false;
         }
         List<Token> words = sentenceWords(text, sentence);
-        int at = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).span().equals(last.span())) {
-                at = i;
-            }
-        }
+        int at = indexOf(words, last);
         for (int i = at; i >= 0 && i > at - MOVED_NEGATION_WORDS; i--) {
             if (ContrastedNegation.positive(words.get(i).text()) != null) {
                 return true;
@@ -563,12 +558,7 @@ public final class NegationDetector implements Detector {
      */
     private static boolean inNegatedList(String text, Span sentence, List<Token> phrase) {
         List<Token> all = Tokenizer.words(text, sentence.start(), sentence.end());
-        int at = -1;
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).span().equals(phrase.get(0).span())) {
-                at = i;
-            }
-        }
+        int at = indexOf(all, phrase.get(0));
         if (at < 2 || !(all.get(at - 1).isSymbol(",") || all.get(at - 1).isWord("or") || all.get(at - 1).isWord("and"))) {
             return false;
         }
@@ -587,12 +577,7 @@ public final class NegationDetector implements Detector {
     /** The phrase with the plain negation among the few words before it ("not" of "would not take" before "risks"), when there is one. */
     private static List<Token> withNegationBefore(String text, Span sentence, List<Token> phrase) {
         List<Token> words = sentenceWords(text, sentence);
-        int at = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).span().equals(phrase.get(0).span())) {
-                at = i;
-            }
-        }
+        int at = indexOf(words, phrase.get(0));
         for (int i = at - 1; i >= 0 && i >= at - MOVED_NEGATION_WORDS; i--) {
             if (negatesVerb(words.get(i))) {
                 List<Token> out = new ArrayList<>(words.subList(i, at));
@@ -601,6 +586,16 @@ public final class NegationDetector implements Detector {
             }
         }
         return phrase;
+    }
+
+    /** Where the token written at {@code t}'s place stands among {@code words}, or -1. */
+    private static int indexOf(List<Token> words, Token t) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).span().equals(t.span())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The word tokens of the sentence at {@code sentence}, marks left out. */

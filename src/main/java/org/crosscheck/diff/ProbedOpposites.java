@@ -220,8 +220,9 @@ final class ProbedOpposites {
      */
     private static boolean yearBeforeNoun(List<Token> t, int k) {
         String s = t.get(k).text();
-        return s.length() == 4 && s.chars().allMatch(Character::isDigit) && Figures.yearLike(Integer.parseInt(s))
-                && k > 0 && (DETERMINERS.contains(t.get(k - 1).normal()) || t.get(k - 1).possessive()) && k + 1 < t.size() && t.get(k + 1).isWord() && Character.isLowerCase(t.get(k + 1).text().charAt(0));
+        boolean year = s.length() == 4 && s.chars().allMatch(Character::isDigit) && Figures.yearLike(Integer.parseInt(s));
+        boolean determined = k > 0 && (DETERMINERS.contains(t.get(k - 1).normal()) || t.get(k - 1).possessive());
+        return year && determined && k + 1 < t.size() && t.get(k + 1).isWord() && Character.isLowerCase(t.get(k + 1).text().charAt(0));
     }
 
     /**

@@ -112,19 +112,19 @@ final class NameScanner {
                     && (k + 1 == tokens.size() || !tokens.get(k + 1).isCapitalised()));
         }
         return t.isCapitalised() && !t.isAcronym() && !t.possessive() && k + 1 < tokens.size() && !LEX.isFirstName(t.text())
-                && (LEX.isFirstName(tokens.get(k + 1).text()) || twoNameWords(tokens, k + 1)
+                && (LEX.isFirstName(tokens.get(k + 1).text()) || wholeNameAt(tokens, k + 1)
                         && !org.crosscheck.text.sense.WordSenses.shared().canBeAdjective(t.lower()))
                 && tokens.get(k + 1).isCapitalised() && org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(t.lower());
     }
 
     /**
-     * Whether two or three capitalised words start at {@code k} and a lower-case word or a mark follows them:
-     * a whole name after the role word ("Hydrologist Marcelo Andrade, of ..."), where the given name
+     * Whether two or three capitalised words start at {@code k} and a lower-case word or a mark
+     * follows them: a whole name after the role word ("Hydrologist Marcelo Andrade, of ..."), where the given name
      * is one the list lacks, for a word that is never an adjective ("National Prosecuting
      * Authority" opens with an adjective). One capitalised word alone may be the surname of a name
      * the role word begins ("Hunter Biden").
      */
-    private static boolean twoNameWords(List<Token> tokens, int k) {
+    private static boolean wholeNameAt(List<Token> tokens, int k) {
         int e = k;
         while (e < tokens.size() && e - k < 4 && tokens.get(e).isCapitalised() && !tokens.get(e).isAcronym() && !tokens.get(e).possessive()) {
             e++;
