@@ -22,7 +22,8 @@ final class LoneDates {
      * the matter is fully heard on July 3"). Where each article has exactly one date of a sort that
      * the other gives nowhere, the two are compared when the same word stands before each and
      * their sentences share two content words; a story's one weekday, when each gives only one, or
-     * the one weekday of each that the other lacks, after the same word, is compared wherever it stands.
+     * the one weekday or time of day of each that the other lacks, after the same word, is compared
+     * wherever it stands.
      */
     static List<Discrepancy> between(Comparison c, List<Discrepancy> found, org.crosscheck.text.date.ResolvedDates leftCalendar,
             org.crosscheck.text.date.ResolvedDates rightCalendar) {
@@ -46,7 +47,9 @@ final class LoneDates {
                     || d.finding().right().sentence() == r.sentence);
             // the one weekday each story gives is the day its event happened, wherever it is written
             // so is the one weekday each gives that the other does not, when both write it after the same word ("on Wednesday")
-            boolean onlyWeekdays = "weekday".equals(l.date.sort()) && (count(left, "weekday") == 1 && count(right, "weekday") == 1
+            // and the one time of day each gives that the other does not ("at the 5:15 a.m. headcount" / "at the 7.15am roll call")
+            boolean onlyWeekdays = ("weekday".equals(l.date.sort()) || "time".equals(l.date.sort())) && (count(left, "weekday") == 1
+                    && count(right, "weekday") == 1 && "weekday".equals(l.date.sort())
                     || !lw.isEmpty() && lw.equals(DateDetector.wordBefore(c.right().article().text(), r.date.span().start())));
             if (reported || !l.date.differs(r.date) || DateDetector.datesSaying(c.left(), l.date) != DateDetector.datesSaying(c.right(), r.date)
                     || !onlyWeekdays && (lw.isEmpty()

@@ -234,6 +234,14 @@ class DateDetectorTest extends DetectorContract {
     }
 
     @Test
+    void comparesTheOneTimeOfDayEachStoryGivesThatTheOtherLacksAfterTheSameWord() {
+        String left = "The warning, issued at 4:30 p.m. on Thursday, covers about 9,000 homes along the river.\nCrews will stay until Sunday.\n";
+        String right = "About 9,000 riverside homes are covered.\nIt went out at 6.30pm.\nCrews will stay until Sunday.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.5, false), Pairs.pair(1, 2, 0.9, false)))))
+                .containsExactly("DATE MEDIUM 0 1 '4:30 p.m.' '6.30pm'");
+    }
+
+    @Test
     void reportsAnEventMovedFromThePastWeekToTheComingOne() {
         Comparison c = Pairs.ofLines("The new parking charges came into force last week, the council said.",
                 "The new parking charges come into force next week, the council said.");
