@@ -153,17 +153,11 @@ final class AffirmedPhrase {
                 && !org.crosscheck.text.quote.QuoteAnalyzer.isReportingVerb(words.get(k - 1).text())) {
             k--;
         }
-        // "vowed to take the case", "threatened a boycott of": an infinitive or an indefinite object reads
-        // with the verb that governs it, a verb of saying too
-        int verb = -1;
-        if (k < j && words.get(k).isWord("to")) {
-            verb = k - 1;
-        } else if (k < j && k >= 2 && (words.get(k - 1).isWord("a") || words.get(k - 1).isWord("an"))) {
-            verb = k - 2;
-        }
-        if (verb >= 0 && words.get(verb).isWord() && !ScopedNegation.CLAUSE.contains(words.get(verb).normal())
-                && org.crosscheck.text.sense.WordSenses.shared().canBeVerb(words.get(verb).normal())) {
-            k = verb;
+        // "vowed to take the case": an infinitive reads with the verb that governs it, a verb of saying too
+        if (k > 0 && k < j && words.get(k).isWord("to") && words.get(k - 1).isWord()
+                && !ScopedNegation.CLAUSE.contains(words.get(k - 1).normal())
+                && org.crosscheck.text.sense.WordSenses.shared().canBeVerb(words.get(k - 1).normal())) {
+            k--;
         }
         return k;
     }

@@ -70,7 +70,7 @@ final class HeadlineRestatements {
         if (v.isEmpty()) {
             return false;
         }
-        Pattern written = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(v) + "(?![\\p{L}\\p{N}])");
+        Pattern written = asWords(v);
         for (int s = 0; s < a.sentences().size(); s++) {
             if (!SpeakerChecks.isHeadline(a, s) && written.matcher(a.sentence(s).text()).find()) {
                 return true;
@@ -90,7 +90,7 @@ final class HeadlineRestatements {
         if (value.isEmpty()) {
             return null;
         }
-        Pattern written = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(value) + "(?![\\p{L}\\p{N}])");
+        Pattern written = asWords(value);
         Set<String> otherWords = words(other.text());
         Evidence best = null;
         int bestShared = 0;
@@ -111,6 +111,11 @@ final class HeadlineRestatements {
             }
         }
         return best;
+    }
+
+    /** {@code value} written as whole words: "Ohio" is not in "Ohioans". */
+    private static Pattern asWords(String value) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(value) + "(?![\\p{L}\\p{N}])");
     }
 
     private static Set<String> words(String text) {

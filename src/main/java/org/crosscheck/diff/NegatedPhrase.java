@@ -38,10 +38,10 @@ final class NegatedPhrase {
         int start;
         int end;
         if (!run.isEmpty()) {
-            start = indexOf(words, run.get(0));
-            end = indexOf(words, run.get(run.size() - 1));
+            start = PredicateArguments.indexOf(words, run.get(0));
+            end = PredicateArguments.indexOf(words, run.get(run.size() - 1));
         } else {
-            int b = before == null ? -1 : indexOf(words, before);
+            int b = before == null ? -1 : PredicateArguments.indexOf(words, before);
             start = b >= 0 ? b : 0;
             end = b >= 0 ? b : -1;
         }
@@ -146,12 +146,4 @@ final class NegatedPhrase {
         return AUXILIARIES.contains(t.normal()) || Polarity.isNegator(t.text());
     }
 
-    private static int indexOf(List<Token> words, Token t) {
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).span().equals(t.span())) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

@@ -520,7 +520,7 @@ public final class NegationDetector implements Detector {
             return false;
         }
         List<Token> words = sentenceWords(text, sentence);
-        int at = indexOf(words, last);
+        int at = PredicateArguments.indexOf(words, last);
         for (int i = at; i >= 0 && i > at - MOVED_NEGATION_WORDS; i--) {
             if (ContrastedNegation.positive(words.get(i).text()) != null) {
                 return true;
@@ -531,8 +531,6 @@ public final class NegationDetector implements Detector {
 
     /** Determiners of absence that negate the noun they open: "took no chances", "had none". */
     private static final java.util.Set<String> ABSENT = java.util.Set.of("no", "none", "nothing");
-    /** Negations of a verb: "did not take", "never took", "didn't". */
-    private static final java.util.Set<String> NOT = java.util.Set.of("not", "never");
 
     /**
      * Whether {@code verbNegated} negates its verb ("would not take risks") and {@code other} its
@@ -544,8 +542,9 @@ public final class NegationDetector implements Detector {
                 && other.stream().anyMatch(t -> ABSENT.contains(t.normal())) && verbNegated.stream().noneMatch(t -> ABSENT.contains(t.normal()));
     }
 
+    /** A negation of a verb, one that can be taken out as a word: "not", "never", "didn't", "cannot". */
     private static boolean negatesVerb(Token t) {
-        return NOT.contains(t.normal()) || t.normal().endsWith("n't");
+        return ContrastedNegation.positive(t.text()) != null;
     }
 
     /** How many words before a listed item the "no" that opens its list may stand. */
@@ -558,7 +557,7 @@ public final class NegationDetector implements Detector {
      */
     private static boolean inNegatedList(String text, Span sentence, List<Token> phrase) {
         List<Token> all = Tokenizer.words(text, sentence.start(), sentence.end());
-        int at = indexOf(all, phrase.get(0));
+        int at = PredicateArguments.indexOf(all, phrase.get(0));
         if (at < 2 || !(all.get(at - 1).isSymbol(",") || all.get(at - 1).isWord("or") || all.get(at - 1).isWord("and"))) {
             return false;
         }
@@ -577,7 +576,7 @@ public final class NegationDetector implements Detector {
     /** The phrase with the plain negation among the few words before it ("not" of "would not take" before "risks"), when there is one. */
     private static List<Token> withNegationBefore(String text, Span sentence, List<Token> phrase) {
         List<Token> words = sentenceWords(text, sentence);
-        int at = indexOf(words, phrase.get(0));
+        int at = PredicateArguments.indexOf(words, phrase.get(0));
         for (int i = at - 1; i >= 0 && i >= at - MOVED_NEGATION_WORDS; i--) {
             if (negatesVerb(words.get(i))) {
                 List<Token> out = new ArrayList<>(words.subList(i, at));
@@ -586,16 +585,6 @@ public final class NegationDetector implements Detector {
             }
         }
         return phrase;
-    }
-
-    /** Where the token written at {@code t}'s place stands among {@code words}, or -1. */
-    private static int indexOf(List<Token> words, Token t) {
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).span().equals(t.span())) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The word tokens of the sentence at {@code sentence}, marks left out. */

@@ -58,7 +58,8 @@ final class PredicateArguments {
         return i < 0 || j < 0 ? List.of() : out;
     }
 
-    private static int indexOf(List<Token> t, Token token) {
+    /** Where the token written at {@code token}'s place stands among {@code t}, or -1. */
+    static int indexOf(List<Token> t, Token token) {
         for (int i = 0; i < t.size(); i++) {
             if (t.get(i).span().equals(token.span())) {
                 return i;
