@@ -33,6 +33,8 @@ public final class MentionExtractor {
             "airlines", "airways", "motors", "holdings", "partners", "capital", "fund", "network", "media", "press", "guardian");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "to", "across", "outside", "into");
     private static final Set<String> HONORIFICS = Names.HONORIFICS;
+    /** Titles places and bodies are named after; a courtesy title ("Mr", "Dr") before a surname like "Hall" names a person. */
+    private static final Set<String> PATRONS = Set.of("king", "queen", "prince", "princess", "st", "pope");
     private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "-");
     private static final Set<String> WEEKDAYS_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -279,7 +281,12 @@ public final class MentionExtractor {
     private Mention.Kind kindOf(List<Token> tokens, int from, int to, String written) {
         String firstWord = tokens.get(from).normal().replace(".", "");
         String lastWord = tokens.get(to - 1).normal();
-        if (HONORIFICS.contains(firstWord) || from > 0 && HONORIFICS.contains(tokens.get(from - 1).normal().replace(".", ""))) {
+        String before = from > 0 ? tokens.get(from - 1).normal().replace(".", "") : "";
+        boolean honoured = HONORIFICS.contains(firstWord) || HONORIFICS.contains(before);
+        // "Prince Charles Park", "Queen Elizabeth Hospital": a place or a body named after its patron
+        boolean named = (PATRONS.contains(firstWord) && to - from >= 3 || PATRONS.contains(before) && to - from >= 2)
+                && (ORG_WORDS.contains(lastWord) || org.crosscheck.text.sense.WordSenses.shared().namesASite(lastWord));
+        if (honoured && !named) {
             return Mention.Kind.PERSON;
         }
         // a name of several words whose last word names a body of people ("Therapeutic Goods Administration")

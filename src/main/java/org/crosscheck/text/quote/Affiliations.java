@@ -41,7 +41,25 @@ public final class Affiliations {
             return false;
         }
         String surname = personWords.get(personWords.size() - 1);
-        return SentenceFrame.lines(text).stream().anyMatch(line -> tiedIn(line, surname, orgWords));
+        return SentenceFrame.lines(text).stream().anyMatch(line -> tiedIn(line, surname, orgWords) || possessed(line, surname, orgWords));
+    }
+
+    /**
+     * "Mulvey's department" for "the Department of Health": the person's possessive right before
+     * the organisation's head noun, written in lower case, is the body the person runs.
+     */
+    private static boolean possessed(List<Token> tokens, String surname, List<String> orgWords) {
+        int of = orgWords.indexOf("of");
+        String head = SpeakerWords.lower(of > 0 ? orgWords.get(of - 1) : orgWords.get(orgWords.size() - 1));
+        for (int p = 0; p + 1 < tokens.size(); p++) {
+            Token t = tokens.get(p);
+            Token next = tokens.get(p + 1);
+            if (t.isCapitalised() && t.possessive() && plain(t).equals(surname) && next.isWord() && !next.isCapitalised()
+                    && next.lower().equals(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean tiedIn(List<Token> tokens, String surname, List<String> orgWords) {

@@ -217,7 +217,8 @@ final class NameScanner {
             return;
         }
         boolean placed = NamePositions.isSpeakerPosition(tokens, nameStart, to);
-        boolean accepted = h >= 0 || name.size() >= 2 && (LEX.isFirstName(name.get(0)) || placed || hasNameContext(tokens, s, to)
+        // "Minister of Finance Paola Cevallos": the title and its complement stand where an honorific would
+        boolean accepted = h >= 0 || name.size() >= 2 && (LEX.isFirstName(name.get(0)) || placed || complement > from || hasNameContext(tokens, s, to)
                 || name.size() <= 3 && LEX.isListedGivenName(name.get(0)) && name.stream().noneMatch(positions::isCommonWord))
                 || name.size() == 1 && placed && !positions.isCommonWord(name.get(0));
         if (accepted && h < 0 && !LEX.isFirstName(name.get(0)) && NameContexts.describedAsGroup(tokens, to)) {

@@ -160,13 +160,17 @@ final class Referents {
         return null;
     }
 
-    /** Whether {@code p} is a nominal speaker that names a group ("officials"), whom "he" or "she" never means. */
+    /**
+     * Whether {@code p} is a nominal speaker that names a group ("officials") or a body ("neither
+     * company"), whom "he" or "she" never means: its head is a plural person noun, or a noun whose commonest sense is a group.
+     */
     private boolean isGroup(Person p) {
         if (!unnamed.containsValue(p)) {
             return false;
         }
         String[] words = p.name().split(" ");
-        return isCommonPlural(words[words.length - 1]);
+        String head = words[words.length - 1];
+        return isCommonPlural(head) || org.crosscheck.text.sense.WordSenses.shared().isGroupNoun(SpeakerWords.lower(head));
     }
 
     /** "Officials said": a capitalised plural of a person noun names a group, not one person. */

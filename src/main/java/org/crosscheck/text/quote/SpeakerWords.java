@@ -35,6 +35,7 @@ final class SpeakerWords {
     private final Map<String, Gender> firstNames = new HashMap<>();
     private final Set<String> listedGivenNames = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
+    private final Set<String> titleModifiers = new HashSet<>();
 
     private SpeakerWords() {
         for (String line : lines("reporting-verbs.txt")) {
@@ -51,6 +52,7 @@ final class SpeakerWords {
             String[] words = line.split("\\s+");
             titles.putIfAbsent(lower(words[words.length - 1]), Gender.X);
         }
+        titleModifiers.addAll(lines("/org/crosscheck/text/title-modifiers.txt"));
         readGendered("honorifics.txt", honorifics);
         readGendered("first-names.txt", firstNames);
         for (String line : lines("/org/crosscheck/text/entity/nicknames.txt")) {
@@ -103,11 +105,19 @@ final class SpeakerWords {
         return titles.getOrDefault(titleWord(word), Gender.X);
     }
 
-    /** "dad-of-two" is a dad, "mother-of-three" a mother. */
-    private static String titleWord(String word) {
+    /**
+     * "dad-of-two" is a dad, "mother-of-three" a mother; "Vice-Minister" and "Co-Chair" are
+     * titles when the office after the modifier is one.
+     */
+    private String titleWord(String word) {
         String w = lower(word);
         int of = w.indexOf("-of-");
-        return of > 0 ? w.substring(0, of) : w;
+        if (of > 0) {
+            return w.substring(0, of);
+        }
+        int dash = w.indexOf('-');
+        return dash > 0 && titleModifiers.contains(w.substring(0, dash)) && titles.containsKey(w.substring(dash + 1))
+                ? w.substring(dash + 1) : w;
     }
 
     boolean isHonorific(String word) {

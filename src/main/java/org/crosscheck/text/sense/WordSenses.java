@@ -782,6 +782,19 @@ public final class WordSenses {
     }
 
     /**
+     * Whether one of {@code word}'s two commonest noun senses is a site or a structure, as WordNet
+     * files it under the locations or the artifacts: "park", "stadium", "airport", "bridge"; not
+     * "baker" or "green". The last word of a name that does names a place ("Prince Charles
+     * Park"), whoever the place is named after.
+     */
+    public boolean namesASite(String word) {
+        synchronized (WordNet.LOCK) {
+            return lookup(word.toLowerCase(Locale.ROOT)).stream().filter(s -> s.getPOS() == POS.NOUN).limit(2)
+                    .anyMatch(s -> "noun.location".equals(s.getLexFileName()) || "noun.artifact".equals(s.getLexFileName()));
+        }
+    }
+
+    /**
      * Whether {@code word}'s commonest noun sense is a piece of communication, as WordNet files it:
      * "statement", "report", "email", "editorial", "letter", "indictment"; not "lawsuit" (an act)
      * or "campaign" (an event). "The statement said" gives the words of whoever issued it.

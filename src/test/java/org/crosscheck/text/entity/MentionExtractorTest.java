@@ -207,4 +207,14 @@ class MentionExtractorTest {
         String text = "Soldiers fired into the air as the crowd grew.";
         assertThat(mentions(text)).extracting(Mention::text).doesNotContain("Soldiers");
     }
+
+    @Test
+    void readsASiteNamedAfterAPatronAsNoPerson() {
+        assertThat(mentions("The final was played at Prince Charles Park on Saturday."))
+                .filteredOn(m -> m.text().equals("Prince Charles Park")).extracting(Mention::kind).containsExactly(Kind.PLACE);
+        assertThat(mentions("The injured were taken to Queen Elizabeth Hospital."))
+                .filteredOn(m -> m.text().equals("Queen Elizabeth Hospital")).extracting(Mention::kind).containsExactly(Kind.ORGANISATION);
+        assertThat(mentions("Mr John Hall said the plan would work."))
+                .filteredOn(m -> m.text().contains("John Hall")).extracting(Mention::kind).containsExactly(Kind.PERSON);
+    }
 }

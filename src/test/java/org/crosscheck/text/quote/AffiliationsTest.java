@@ -27,6 +27,14 @@ class AffiliationsTest {
     }
 
     @Test
+    void thePersonsPossessiveBeforeTheOrganisationsHeadNounIsTheBodyTheyRun() {
+        assertThat(Affiliations.speaksFor("Mulvey's department said it had not dropped the target.", "Ciaran Mulvey",
+                "the Department of Health")).isTrue();
+        assertThat(Affiliations.speaksFor("Mulvey's critics said the target was dropped.", "Ciaran Mulvey",
+                "the Department of Health")).isFalse();
+    }
+
+    @Test
     void aPersonMerelyNamedNearTheOrganisationIsNotItsVoice() {
         assertThat(Affiliations.speaksFor("Ines Varga, the mayor, criticised the Guild.", "Ines Varga", "Guild")).isFalse();
         assertThat(Affiliations.speaksFor("Ines Varga said the Guild would vote.", "Ines Varga", "Guild")).isFalse();

@@ -129,4 +129,19 @@ class SpeakerIsPersonOrOrganisationTest {
         assertThat(diplomats.confidence()).isLessThan(0.5);
         assertThat(speakerOf(a, "We are close").name()).isNotEqualTo("Diplomats");
     }
+
+    @Test
+    void neverTakesABodyNamedAsANominalSpeakerForTheSheThatFollows() {
+        AnalyzedArticle a = analyze("Order won\n\n\"This is our biggest order,\" said Marta Zielinska-Kos, the plant's boss. "
+                + "Neither company would say what a single locomotive costs.\n\n"
+                + "\"Today we drag old diesel engines there,\" she said.");
+        assertThat(speakerOf(a, "Today we drag").name()).isEqualTo("Marta Zielinska-Kos");
+    }
+
+    @Test
+    void readsATitleWithItsComplementBeforeAGivenNameNoListHoldsAsTheHoldersRole() {
+        AnalyzedArticle a = analyze("Diesel subsidy ends\n\nVice-Minister of Hydrocarbons Paola Cevallos said smuggling was rife.\n\n"
+                + "\"Every gallon smuggled is a gallon lost,\" she said.");
+        assertThat(speakerOf(a, "Every gallon").name()).isEqualTo("Paola Cevallos");
+    }
 }
