@@ -114,7 +114,7 @@ public final class MentionExtractor {
                             && tokens.get(j + 1).isCapitalised() && tokens.get(j + 1).isWord()
                             && !CONNECTORS.contains(tokens.get(j + 1).normal())) {
                         j++;
-                    } else if (jointPortfolio(tokens, i, j)) {
+                    } else if (jointPortfolio(tokens, i, j) || joinedFields(tokens, i, j)) {
                         j++;
                     } else if (bodyOfThe(tokens, j)) {
                         j += 2; // "the Office of the Director of Public Prosecutions", "the University of the West Indies"
@@ -128,6 +128,9 @@ public final class MentionExtractor {
                 // a sentence-initial common word ("The", "But") is not part of the name
                 while (first < j && (isCommonAtStart(tokens, first) || first + 1 < j && isOpeningParticiple(text, tokens, first))) {
                     first++;
+                }
+                while (first < j && tokens.get(first).normal().equals("and")) {
+                    first++; // "Police and Fire Services" with "Police" read as the sentence's common word
                 }
                 if (first + 2 < j && isOpeningPeopleOf(text, tokens, first)) {
                     first += 2; // "Residents of Chincha": the people are not part of the town's name
@@ -181,6 +184,49 @@ public final class MentionExtractor {
      * own ("Ministry of Health and Foreign Ministry officials", "Ministry of Finance and Peter
      * Smith" are two names).
      */
+    /** The most field words on either side of the "and" of a body's name. */
+    private static final int FIELD_WORDS = 3;
+
+    /**
+     * Whether the "and" at {@code j} joins two fields inside one body's name: "Food and Drug
+     * Administration", "Recovery and Resilience Facility". The words on each side are common
+     * words (no person or place), and the name after it ends in a word that names a body or a site;
+     * "Trinidad and Tobago" and "Marks and Spencer" are joined by no such rule.
+     */
+    private static boolean joinedFields(List<Token> tokens, int start, int j) {
+        if (!tokens.get(j).isWord() || !tokens.get(j).normal().equals("and")) {
+            return false;
+        }
+        org.crosscheck.text.sense.WordSenses senses = org.crosscheck.text.sense.WordSenses.shared();
+        // the fields start after an owner ("the European Union's Recovery and ...") and an opening "The"
+        int from = start;
+        for (int k = start; k < j; k++) {
+            String w = tokens.get(k).normal();
+            if (w.equals("the") || w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("'") || w.endsWith("\u2019")) {
+                from = k + 1;
+            }
+        }
+        if (from == j || j - from > FIELD_WORDS) {
+            return false;
+        }
+        for (int k = from; k < j; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || !senses.isCommonWord(t.text()) || Names.isKnownPlace(t.text())) {
+                return false;
+            }
+        }
+        int k = j + 1;
+        while (k < tokens.size() && k - j <= FIELD_WORDS && tokens.get(k).isWord() && tokens.get(k).isCapitalised()
+                && !tokens.get(k).possessive() && senses.isCommonWord(tokens.get(k).text()) && !Names.isKnownPlace(tokens.get(k).text())) {
+            k++;
+        }
+        if (k - j < 3 || k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).isCapitalised()) {
+            return false;
+        }
+        String head = tokens.get(k - 1).normal();
+        return ORG_WORDS.contains(head) || senses.namesABody(head) || senses.namesASite(head);
+    }
+
     private static boolean jointPortfolio(List<Token> tokens, int start, int j) {
         if (!tokens.get(j).isWord() || !tokens.get(j).normal().equals("and") || j - start < 3
                 || !tokens.get(j - 2).normal().equals("of") || !ORG_WORDS.contains(tokens.get(j - 3).normal())) {

@@ -217,4 +217,14 @@ class MentionExtractorTest {
         assertThat(mentions("Mr John Hall said the plan would work."))
                 .filteredOn(m -> m.text().contains("John Hall")).extracting(Mention::kind).containsExactly(Kind.PERSON);
     }
+
+    @Test
+    void joinsTwoFieldsOfOneBodysNameAcrossItsAnd() {
+        assertThat(mentions("The Food and Drug Administration approved the drug.")).extracting(Mention::text)
+                .contains("Food and Drug Administration");
+        assertThat(mentions("The money came from the European Union's Recovery and Resilience Facility.")).extracting(Mention::text)
+                .contains("European Union's Recovery and Resilience Facility");
+        assertThat(mentions("The match between Trinidad and Tobago was drawn.")).extracting(Mention::text)
+                .doesNotContain("Trinidad and Tobago");
+    }
 }
