@@ -176,7 +176,10 @@ final class QuotePairs {
             return new Pair(l, r, Relation.FRAGMENT, List.of(), run, rightInLeft);
         }
         boolean elided = hasEllipsis(leftShorter ? l.text() : r.text());
-        List<WordDiff.Change> changes = new ArrayList<>(WordDiff.between(lw, rw));
+        // a fragment whose opening (or closing) words stand further into the longer quote is cut
+        // there: what the longer quote says before them is left out, not changed
+        List<Token> longCut = anchored(shortWords, longWords);
+        List<WordDiff.Change> changes = new ArrayList<>(leftShorter ? WordDiff.between(lw, longCut) : WordDiff.between(longCut, rw));
         changes.removeIf(ch -> QuoteVariants.sameWords(ch) || QuoteVariants.sameFigure(left, right, ch)
                 || QuoteVariants.splitAtConjunction(left, right, ch));
         // a quote cut at either end is a fragment, not a change
@@ -194,6 +197,56 @@ final class QuotePairs {
             return new Pair(l, r, Relation.FRAGMENT, List.of(), run, rightInLeft);
         }
         return new Pair(l, r, Relation.CHANGED, List.copyOf(changes), run, rightInLeft);
+    }
+
+    /** How many words at a fragment's edge place it inside the longer quote. */
+    private static final int EDGE_WORDS = 3;
+
+    /**
+     * The part of {@code longer} that {@code shorter} renders: cut before the one place its first
+     * {@value #EDGE_WORDS} words stand together and after the one place its last ones do, when
+     * the two quotes do not already open (or close) alike.
+     */
+    private static List<Token> anchored(List<Token> shorter, List<Token> longer) {
+        if (shorter.size() <= 2 * EDGE_WORDS) {
+            return longer;
+        }
+        int from = 0;
+        int to = longer.size();
+        List<Token> head = shorter.subList(0, EDGE_WORDS);
+        if (!sameWords(head, longer.subList(0, EDGE_WORDS))) {
+            int at = soleOccurrence(head, longer);
+            from = Math.max(at, 0);
+        }
+        List<Token> tail = shorter.subList(shorter.size() - EDGE_WORDS, shorter.size());
+        if (!sameWords(tail, longer.subList(longer.size() - EDGE_WORDS, longer.size()))) {
+            int at = soleOccurrence(tail, longer);
+            to = at > from ? at + EDGE_WORDS : to;
+        }
+        return longer.subList(from, to);
+    }
+
+    private static boolean sameWords(List<Token> a, List<Token> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (!norm(a.get(i)).equals(norm(b.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where {@code run} stands in {@code words} if it stands there once, else -1. */
+    private static int soleOccurrence(List<Token> run, List<Token> words) {
+        int found = -1;
+        for (int i = 0; i + run.size() <= words.size(); i++) {
+            if (sameWords(run, words.subList(i, i + run.size()))) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 
     private static boolean isOneSided(WordDiff.Change c) {
