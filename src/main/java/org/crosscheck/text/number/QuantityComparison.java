@@ -88,7 +88,18 @@ public final class QuantityComparison {
         if (!valuesAgree(a, b)) {
             return Result.DIFFERENT_VALUE;
         }
-        return qualifiersAgree(a.qualifier(), b.qualifier()) ? Result.SAME : Result.DIFFERENT_QUALIFIER;
+        return qualifiersAgree(a.qualifier(), b.qualifier()) || roundInWords(a, b) || roundInWords(b, a)
+                ? Result.SAME : Result.DIFFERENT_QUALIFIER;
+    }
+
+    /**
+     * Whether {@code round} is a round figure written in words ("a decade", "two decades") and
+     * {@code bounded} the same value as a bound ("more than ten years", "over twenty years"): the
+     * words name no precision for the bound to contradict.
+     */
+    private static boolean roundInWords(Quantity round, Quantity bounded) {
+        return round.qualifier() == Qualifier.ABOUT && round.written().chars().noneMatch(Character::isDigit)
+                && bounded.qualifier() != Qualifier.EXACT && !isApproximate(bounded.qualifier());
     }
 
     /**

@@ -210,6 +210,10 @@ public final class QuantityExtractor {
         if (fraction != null) {
             return fraction;
         }
+        Reading span = currency == null ? timeInWords(t, i) : null;
+        if (span != null) {
+            return span;
+        }
         NumberReader.Number num = NumberReader.read(t, at);
         if (num == null || (currency != null && num.ordinal())) {
             return null;
@@ -419,8 +423,10 @@ public final class QuantityExtractor {
             return null;
         }
         // a share is "of" a whole ("a fifth of the harvest"), taken "off" it ("wiped a fifth off its
-        // value") or a change "by" it ("cut by a third"); "the third quarter" and "a quarter-final" are none
-        boolean share = of < t.size() && (t.get(of).isWord("of") || t.get(of).isWord("off") && of > i + 1)
+        // value"), a change "by" it ("cut by a third") or before a comparative ("a fifth higher");
+        // "the third quarter" and "a quarter-final" are none
+        boolean share = of < t.size() && (t.get(of).isWord("of") || t.get(of).isWord("off") && of > i + 1
+                || of > i + 1 && COMPARED.contains(t.get(of).lower()))
                 || of > i + 1 && changedBy(t, i);
         if (numerator >= denominator || !share) {
             return null;
@@ -443,6 +449,67 @@ public final class QuantityExtractor {
         if (ofWhole) {
             r.counted = CountedNoun.after(t, of, true);
         }
+        return qualified(r, t);
+    }
+
+    /** Comparatives a fraction before them changes by: "a fifth higher" is 20% higher. */
+    private static final java.util.Set<String> COMPARED = java.util.Set.of("higher", "lower", "more", "less", "bigger", "smaller",
+            "larger", "greater", "fewer", "cheaper", "dearer");
+
+    /** Spans of time named by one word, in the unit their figure is written in elsewhere. */
+    private static final java.util.Map<String, double[]> TIME_WORDS = java.util.Map.of(
+            "decade", new double[] {10}, "decades", new double[] {10}, "century", new double[] {100}, "centuries", new double[] {100},
+            "millennium", new double[] {1000}, "millennia", new double[] {1000}, "fortnight", new double[] {14},
+            "fortnights", new double[] {14});
+
+    /**
+     * A span of time written in words: "a decade", "four decades", "three millennia" (years), "a
+     * fortnight" (days), "half an hour" (minutes). Such a span is a round figure, read as "about"
+     * unless a qualifier is written, so "a decade" and "10 years" agree and "12 years" differs.
+     */
+    private static Reading timeInWords(List<Token> t, int i) {
+        String w = t.get(i).lower();
+        if (w.equals("half") && i + 2 < t.size() && t.get(i + 1).isWord("an") && t.get(i + 2).isWord("hour")) {
+            Reading r = new Reading(i, i + 3, 30);
+            r.kind = Kind.MEASURE;
+            r.unit = "min";
+            r.qualifier = Qualifier.ABOUT;
+            return qualified(r, t);
+        }
+        if (w.equals("half") && i + 2 < t.size() && (t.get(i + 1).isWord("a") || t.get(i + 1).isWord("an"))
+                && TIME_WORDS.containsKey(t.get(i + 2).lower())) {
+            String word = t.get(i + 2).lower(); // "half a century"
+            Reading r = new Reading(i, i + 3, TIME_WORDS.get(word)[0] / 2);
+            r.kind = Kind.MEASURE;
+            r.unit = word.startsWith("fortnight") ? "day" : "year";
+            r.qualifier = Qualifier.ABOUT;
+            return qualified(r, t);
+        }
+        if ((w.equals("a") || w.equals("an")) && i > 0 && t.get(i - 1).isWord("half")) {
+            return null; // read with its "half"
+        }
+        double count;
+        int at;
+        if ((w.equals("a") || w.equals("an") || w.equals("one")) && i + 1 < t.size()) {
+            count = 1;
+            at = i + 1;
+        } else {
+            NumberReader.Number n = NumberReader.read(t, i);
+            if (n == null || n.ordinal()) {
+                return null;
+            }
+            count = n.value().doubleValue();
+            at = n.end();
+        }
+        if (at >= t.size() || !TIME_WORDS.containsKey(t.get(at).lower()) || count != 1 && !t.get(at).lower().endsWith("s")
+                && !t.get(at).lower().equals("millennia")) {
+            return null;
+        }
+        String word = t.get(at).lower();
+        Reading r = new Reading(i, at + 1, count * TIME_WORDS.get(word)[0]);
+        r.kind = Kind.MEASURE;
+        r.unit = word.startsWith("fortnight") ? "day" : "year";
+        r.qualifier = Qualifier.ABOUT;
         return qualified(r, t);
     }
 

@@ -155,6 +155,15 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void readsASpanOfTimeWrittenInWordsAsItsRoundFigure() {
+        assertThat(reading("He was jailed for a decade.")).isEqualTo("10|-|year|MEASURE|ABOUT|");
+        assertThat(reading("The keeper served for nearly four decades.")).isEqualTo("40|-|year|MEASURE|NEARLY|");
+        assertThat(reading("The building turned its back on the river for half a century.")).isEqualTo("50|-|year|MEASURE|ABOUT|");
+        assertThat(reading("The crossing takes less than half an hour.")).isEqualTo("30|-|min|MEASURE|LESS_THAN|");
+        assertThat(reading("The quota is a fifth higher than last year's.")).isEqualTo("20|-|%|PERCENT|ABOUT|");
+    }
+
+    @Test
     void readsRupeesGluedToAPlainFigureButNoCode() {
         assertThat(reading("Workers will collect a daily attendance bonus of Rs50.")).isEqualTo("50|-|INR|MONEY|EXACT|");
         assertThat(reading("Drivers pay KSh200 a day.")).startsWith("200|-|KES/day|MONEY|");
