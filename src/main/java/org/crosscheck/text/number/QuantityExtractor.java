@@ -457,10 +457,8 @@ public final class QuantityExtractor {
             "larger", "greater", "fewer", "cheaper", "dearer");
 
     /** Spans of time named by one word, in the unit their figure is written in elsewhere. */
-    private static final java.util.Map<String, double[]> TIME_WORDS = java.util.Map.of(
-            "decade", new double[] {10}, "decades", new double[] {10}, "century", new double[] {100}, "centuries", new double[] {100},
-            "millennium", new double[] {1000}, "millennia", new double[] {1000}, "fortnight", new double[] {14},
-            "fortnights", new double[] {14});
+    private static final java.util.Map<String, Double> TIME_WORDS = java.util.Map.of("decade", 10.0, "decades", 10.0,
+            "century", 100.0, "centuries", 100.0, "millennium", 1000.0, "millennia", 1000.0, "fortnight", 14.0, "fortnights", 14.0);
 
     /**
      * A span of time written in words: "a decade", "four decades", "three millennia" (years), "a
@@ -479,7 +477,7 @@ public final class QuantityExtractor {
         if (w.equals("half") && i + 2 < t.size() && (t.get(i + 1).isWord("a") || t.get(i + 1).isWord("an"))
                 && TIME_WORDS.containsKey(t.get(i + 2).lower())) {
             String word = t.get(i + 2).lower(); // "half a century"
-            Reading r = new Reading(i, i + 3, TIME_WORDS.get(word)[0] / 2);
+            Reading r = new Reading(i, i + 3, TIME_WORDS.get(word) / 2);
             r.kind = Kind.MEASURE;
             r.unit = word.startsWith("fortnight") ? "day" : "year";
             r.qualifier = Qualifier.ABOUT;
@@ -506,7 +504,7 @@ public final class QuantityExtractor {
             return null;
         }
         String word = t.get(at).lower();
-        Reading r = new Reading(i, at + 1, count * TIME_WORDS.get(word)[0]);
+        Reading r = new Reading(i, at + 1, count * TIME_WORDS.get(word));
         r.kind = Kind.MEASURE;
         r.unit = word.startsWith("fortnight") ? "day" : "year";
         r.qualifier = Qualifier.ABOUT;
