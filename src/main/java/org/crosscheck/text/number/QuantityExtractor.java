@@ -468,20 +468,12 @@ public final class QuantityExtractor {
     private static Reading timeInWords(List<Token> t, int i) {
         String w = t.get(i).lower();
         if (w.equals("half") && i + 2 < t.size() && t.get(i + 1).isWord("an") && t.get(i + 2).isWord("hour")) {
-            Reading r = new Reading(i, i + 3, 30);
-            r.kind = Kind.MEASURE;
-            r.unit = "min";
-            r.qualifier = Qualifier.ABOUT;
-            return qualified(r, t);
+            return roundSpan(t, i, i + 3, 30, "min");
         }
         if (w.equals("half") && i + 2 < t.size() && (t.get(i + 1).isWord("a") || t.get(i + 1).isWord("an"))
                 && TIME_WORDS.containsKey(t.get(i + 2).lower())) {
             String word = t.get(i + 2).lower(); // "half a century"
-            Reading r = new Reading(i, i + 3, TIME_WORDS.get(word) / 2);
-            r.kind = Kind.MEASURE;
-            r.unit = word.startsWith("fortnight") ? "day" : "year";
-            r.qualifier = Qualifier.ABOUT;
-            return qualified(r, t);
+            return roundSpan(t, i, i + 3, TIME_WORDS.get(word) / 2, unitOf(word));
         }
         if ((w.equals("a") || w.equals("an")) && i > 0 && t.get(i - 1).isWord("half")) {
             return null; // read with its "half"
@@ -504,9 +496,18 @@ public final class QuantityExtractor {
             return null;
         }
         String word = t.get(at).lower();
-        Reading r = new Reading(i, at + 1, count * TIME_WORDS.get(word));
+        return roundSpan(t, i, at + 1, count * TIME_WORDS.get(word), unitOf(word));
+    }
+
+    private static String unitOf(String timeWord) {
+        return timeWord.startsWith("fortnight") ? "day" : "year";
+    }
+
+    /** A span of time in words over tokens {@code [first, end)}: a measure, "about" unless a qualifier is written. */
+    private static Reading roundSpan(List<Token> t, int first, int end, double value, String unit) {
+        Reading r = new Reading(first, end, value);
         r.kind = Kind.MEASURE;
-        r.unit = word.startsWith("fortnight") ? "day" : "year";
+        r.unit = unit;
         r.qualifier = Qualifier.ABOUT;
         return qualified(r, t);
     }

@@ -50,7 +50,7 @@ public final class Affiliations {
      */
     private static boolean possessed(List<Token> tokens, String surname, List<String> orgWords) {
         int of = orgWords.indexOf("of");
-        String head = SpeakerWords.lower(of > 0 ? orgWords.get(of - 1) : orgWords.get(orgWords.size() - 1));
+        String head = of > 0 ? orgWords.get(of - 1) : orgWords.get(orgWords.size() - 1); // words() are lower case
         for (int p = 0; p + 1 < tokens.size(); p++) {
             Token t = tokens.get(p);
             Token next = tokens.get(p + 1);

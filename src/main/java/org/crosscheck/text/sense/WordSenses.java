@@ -784,7 +784,8 @@ public final class WordSenses {
     /**
      * Whether one of {@code word}'s two commonest noun senses is a site or a structure, as WordNet
      * files it under the locations or the artifacts: "park", "stadium", "airport", "bridge"; not
-     * "baker" or "green". The last word of a name that does names a place ("Prince Charles
+     * "baker" or "king". Surnames such as "Hall" or "Field" are sites too, so callers read it only
+     * where a title that names patrons opens the name. The last word of a name that does names a place ("Prince Charles
      * Park"), whoever the place is named after.
      */
     public boolean namesASite(String word) {
