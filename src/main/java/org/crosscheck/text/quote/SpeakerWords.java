@@ -35,7 +35,6 @@ final class SpeakerWords {
     private final Map<String, Gender> firstNames = new HashMap<>();
     private final Set<String> listedGivenNames = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
-    private final Set<String> titleModifiers = new HashSet<>();
 
     private SpeakerWords() {
         for (String line : lines("reporting-verbs.txt")) {
@@ -52,7 +51,6 @@ final class SpeakerWords {
             String[] words = line.split("\\s+");
             titles.putIfAbsent(lower(words[words.length - 1]), Gender.X);
         }
-        titleModifiers.addAll(lines("/org/crosscheck/text/title-modifiers.txt"));
         readGendered("honorifics.txt", honorifics);
         readGendered("first-names.txt", firstNames);
         for (String line : lines("/org/crosscheck/text/entity/nicknames.txt")) {
@@ -116,7 +114,7 @@ final class SpeakerWords {
             return w.substring(0, of);
         }
         int dash = w.indexOf('-');
-        return dash > 0 && titleModifiers.contains(w.substring(0, dash)) && titles.containsKey(w.substring(dash + 1))
+        return dash > 0 && org.crosscheck.text.entity.Names.TITLE_MODIFIERS.contains(w.substring(0, dash)) && titles.containsKey(w.substring(dash + 1))
                 ? w.substring(dash + 1) : w;
     }
 
