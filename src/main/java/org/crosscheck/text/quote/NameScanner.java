@@ -10,7 +10,9 @@ import org.crosscheck.text.Token;
 /** Builds a {@link PersonIndex} by reading capitalised word runs and the roles around them. */
 final class NameScanner {
 
-    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "dos");
+    /** Lower-case words inside a name: "Annelies van Bergen", "Carys ab Iorwerth", "Juan dela Cruz", "Ahmad ibn Said". */
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "al", "bin", "binti", "ibn", "bint",
+            "da", "di", "du", "la", "le", "dos", "das", "do", "del", "della", "dela", "ab", "ap", "ter", "ten");
     private static final SpeakerWords LEX = SpeakerWords.INSTANCE;
 
     private record Candidate(List<String> name, SpeakerWords.Gender gender, int offset, String title) { }

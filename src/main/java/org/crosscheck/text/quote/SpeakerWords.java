@@ -119,7 +119,12 @@ final class SpeakerWords {
     }
 
     boolean isHonorific(String word) {
-        return honorifics.containsKey(lower(stripDot(word)));
+        // "MS Carys ab Iorwerth": in capitals it is an office's initials (Member of the Senedd), not "Ms"
+        return !isCapitalsOnly(word) && honorifics.containsKey(lower(stripDot(word)));
+    }
+
+    private static boolean isCapitalsOnly(String word) {
+        return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
     }
 
     Gender honorificGender(String word) {

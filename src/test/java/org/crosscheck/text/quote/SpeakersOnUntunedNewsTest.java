@@ -197,4 +197,12 @@ class SpeakersOnUntunedNewsTest {
                 + "\"There is no money for a second boat,\" he said.";
         assertThat(speakerOf(text, "There is no money").name()).isNotEqualTo("Omar Haddad");
     }
+
+    @Test
+    void readsAnOfficesInitialsInCapitalsAsNoHonorificAndKeepsANamesParticle() {
+        String text = "The depot will close.\n\nLabour MS Sian ab Owain, who represents the town, said the vote was rushed. "
+                + "\"The drivers were never asked,\" she said.";
+        assertThat(PersonIndex.of(text).names()).containsExactly("Sian ab Owain");
+        assertThat(speakerOf(text, "drivers were never asked").name()).isEqualTo("Sian ab Owain");
+    }
 }
