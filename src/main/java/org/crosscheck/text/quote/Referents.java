@@ -19,10 +19,9 @@ import org.crosscheck.text.Token;
 final class Referents {
 
     /** A person named in a sentence; {@code spoke} when the sentence credits that person with speech. */
-    private record Mention(Person person, int sentence, int offset, boolean subject, boolean spoke, boolean owner) { }
+    private record Mention(Person person, int sentence, int offset, boolean subject, boolean spoke) { }
 
     private static final SpeakerWords LEX = SpeakerWords.INSTANCE;
-    private static final org.crosscheck.text.sense.WordSenses LEX_SENSES = org.crosscheck.text.sense.WordSenses.shared();
     private static final int PRONOUN_WINDOW = 6;
     /** What a pronoun loses when its sentence names others besides the one person who is its subject and speaker. */
     private static final double LONE_SPEAKER = 0.03;
@@ -60,39 +59,16 @@ final class Referents {
                 p = salient(index.matching(name), sentence, frame.get(s).start());
             }
             // a possessor ("Putin's spokesman") is not who a later "he" speaks for; a country is no person
-            boolean owner = frame.get(e - 1).possessive();
-            boolean possessor = owner && ownsAPerson(frame, e);
+            boolean possessor = frame.get(e - 1).possessive();
             // "the Coventry Cycle Forum": a name after "the" is an institution, not who a "he" points at
             boolean institution = s > 0 && frame.get(s - 1).lower().equals("the");
             if (p != null && !possessor && !institution && !org.crosscheck.text.entity.Names.isKnownPlace(p.name())) {
                 int off = frame.get(s).start();
                 boolean subj = subject instanceof Ref.Name && off >= subject.start() && off < subject.end();
-                mentions.add(new Mention(p, sentence, off, subj, false, owner));
+                mentions.add(new Mention(p, sentence, off, subj, false));
             }
             i = e;
         }
-    }
-
-    /**
-     * Whether the possessive name ending before {@code e} owns one person ("Putin's spokesman",
-     * "Tran's lawyer"), who is then the one a later "he" or "she" means. A possessor of things or of
-     * several people ("Melissa Tran's two children were in the pool, she said") stays in view.
-     */
-    private static boolean ownsAPerson(List<Token> frame, int e) {
-        int h = e;
-        while (h < frame.size() && h < e + 3 && frame.get(h).isWord() && !isPersonWord(frame.get(h).lower())
-                && (Character.isDigit(frame.get(h).text().charAt(0)) || LEX_SENSES.canBeAdjective(frame.get(h).lower()))) {
-            h++;
-        }
-        if (h >= frame.size() || !frame.get(h).isWord()) {
-            return true;
-        }
-        String head = frame.get(h).lower();
-        return !LEX_SENSES.isPluralNoun(head) && isPersonWord(head);
-    }
-
-    private static boolean isPersonWord(String word) {
-        return LEX_SENSES.isRoleNoun(word) || LEX.isTitle(word);
     }
 
     /** Whether {@code name} is a nominal speaker ("spokesperson for the council") rather than a named person. */
@@ -104,7 +80,7 @@ final class Referents {
     void noteSpeaker(String name, int sentence, int offset) {
         Person p = unnamed.containsKey(name) ? unnamed.get(name) : index.find(List.of(name.split(" ")));
         if (p != null) {
-            mentions.add(new Mention(p, sentence, offset, true, true, false));
+            mentions.add(new Mention(p, sentence, offset, true, true));
         }
     }
 
@@ -269,10 +245,6 @@ final class Referents {
                     .filter(m -> compatible(m.person(), gender) && m.person() != excluded)
                     .filter(m -> gender == SpeakerWords.Gender.X || !isGroup(m.person()))
                     .toList();
-            if (cands.stream().anyMatch(m -> !m.owner())) {
-                // one who owns what the sentence is about is in view only when no one else is named there
-                cands = cands.stream().filter(m -> !m.owner()).toList();
-            }
             if (cands.isEmpty()) {
                 continue;
             }

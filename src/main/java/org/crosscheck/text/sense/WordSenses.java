@@ -147,22 +147,6 @@ public final class WordSenses {
         }
     }
 
-    /**
-     * Whether {@code word} is the plural of a noun the dictionary knows, regular or not
-     * ("children", "officials"), and no noun in its own right ("news", "species").
-     */
-    public boolean isPluralNoun(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        synchronized (WordNet.LOCK) {
-            try {
-                return dictionary.getIndexWord(POS.NOUN, w) == null && dictionary.getMorphologicalProcessor()
-                        .lookupAllBaseForms(POS.NOUN, w).stream().anyMatch(base -> !base.equals(w));
-            } catch (JWNLException e) {
-                return false;
-            }
-        }
-    }
-
     /** Whether {@code word} can be an adverb ("famously", "quietly"). */
     public boolean canBeAdverb(String word) {
         synchronized (WordNet.LOCK) {
