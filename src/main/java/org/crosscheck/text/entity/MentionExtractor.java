@@ -82,7 +82,7 @@ public final class MentionExtractor {
         List<Mention> out = new ArrayList<>();
         for (Mention m : found) {
             boolean single = !m.text().contains(" ");
-            if (m.kind() == Mention.Kind.OTHER && single && starts.contains(m.span().start())
+            if (m.kind() == Mention.Kind.OTHER && single && starts.contains(m.span().start()) && !placedByParticiple(m.text())
                     && !midSentence.contains(m.text().toLowerCase(Locale.ROOT)) && !Names.isKnownPlace(m.text())
                     && org.crosscheck.text.sense.WordSenses.shared().isCommonWord(m.text())) {
                 continue;
@@ -108,6 +108,9 @@ public final class MentionExtractor {
                 int j = i + 1;
                 while (j < tokens.size()) {
                     Token u = tokens.get(j);
+                    if (placedByParticiple(tokens.get(j - 1))) {
+                        break; // "Galway-based Lumen Archive Systems": the place is a mention of its own
+                    }
                     if (u.isWord() && u.isCapitalised() && !isWeekdayOrMonth(u)) {
                         j++;
                     } else if (u.isWord() && CONNECTORS.contains(u.normal()) && j + 1 < tokens.size()
@@ -153,6 +156,23 @@ public final class MentionExtractor {
                 i++;
             }
         }
+    }
+
+    /**
+     * Whether {@code t} is a name joined by a hyphen to a participle that places what follows:
+     * "Galway-based", "Hong Kong-listed", "Kigali-bound", "Paris-born".
+     */
+    private static boolean placedByParticiple(Token t) {
+        return t.isWord() && placedByParticiple(t.text());
+    }
+
+    private static boolean placedByParticiple(String w) {
+        int dash = w.lastIndexOf('-');
+        if (dash <= 0 || dash == w.length() - 1 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        String tail = w.substring(dash + 1);
+        return tail.chars().allMatch(Character::isLowerCase) && org.crosscheck.text.sense.WordSenses.shared().isParticiple(tail);
     }
 
     /** Whether "of the" at {@code j} follows a body's word and leads to a capitalised word: one name. */

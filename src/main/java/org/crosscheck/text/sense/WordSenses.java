@@ -147,6 +147,24 @@ public final class WordSenses {
         }
     }
 
+    /**
+     * Whether {@code word} is a past form of a verb the dictionary knows, regular or not ("based",
+     * "born", "bound", "led"), rather than the verb itself or its "-ing" or "-s" form.
+     */
+    public boolean isParticiple(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith("ing") || w.endsWith("s")) {
+            return false;
+        }
+        synchronized (WordNet.LOCK) {
+            try {
+                return dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, w).stream().anyMatch(base -> !base.equals(w));
+            } catch (JWNLException e) {
+                return false;
+            }
+        }
+    }
+
     /** Whether {@code word} can be an adverb ("famously", "quietly"). */
     public boolean canBeAdverb(String word) {
         synchronized (WordNet.LOCK) {

@@ -227,4 +227,14 @@ class MentionExtractorTest {
         assertThat(mentions("The match between Trinidad and Tobago was drawn.")).extracting(Mention::text)
                 .doesNotContain("Trinidad and Tobago");
     }
+
+    @Test
+    void readsAPlaceJoinedToAParticipleAsAMentionApartFromTheNameItPlaces() {
+        assertThat(mentions("Galway-based Lumen Archive Systems did the scanning.")).extracting(Mention::text)
+                .containsExactly("Galway-based", "Lumen Archive Systems");
+        assertThat(mentions("The order went to Hong Kong-listed Pacific Crane Holdings on Monday.")).extracting(Mention::text)
+                .contains("Hong Kong-listed", "Pacific Crane Holdings");
+        assertThat(mentions("The contract went to Coca-Cola Amatil in March.")).extracting(Mention::text)
+                .contains("Coca-Cola Amatil");
+    }
 }
