@@ -97,12 +97,23 @@ final class Substitutions {
         }
         List<Substitution> out = new ArrayList<>();
         for (WordDiff.Change ch : changes) {
+            if (moved(ch.removed(), b) || moved(ch.added(), a)) {
+                continue; // "with leg injuries" at the end / "treated for leg injuries" earlier: the words moved
+            }
             Substitution s = judge(ch, changes.size() == 1);
             if (s != null) {
                 out.add(s);
             }
         }
         return out;
+    }
+
+    /** Whether every content word of {@code words} stands in {@code other} too. */
+    private static boolean moved(List<Token> words, List<Token> other) {
+        List<Token> c = content(words);
+        java.util.Set<String> there = new java.util.HashSet<>();
+        other.forEach(t -> there.add(t.normal()));
+        return !c.isEmpty() && c.stream().allMatch(t -> there.contains(t.normal()));
     }
 
     /**
