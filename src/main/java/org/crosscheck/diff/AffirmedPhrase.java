@@ -83,7 +83,27 @@ final class AffirmedPhrase {
                 }
             }
         }
-        return first == null ? List.of() : first;
+        return first == null ? List.of() : withVerbAfter(first, otherWords);
+    }
+
+    /**
+     * A phrase that names the matter without a verb ("the company") read on through the verb that
+     * follows it ("the company had received"), so that it says what is stated of the matter.
+     */
+    private static List<Token> withVerbAfter(List<Token> phrase, List<Token> otherWords) {
+        if (phrase.isEmpty() || predicative(phrase)) {
+            return phrase;
+        }
+        int from = otherWords.indexOf(phrase.get(0));
+        int end = otherWords.indexOf(phrase.get(phrase.size() - 1)) + 1;
+        int e = end;
+        while (e < otherWords.size() && e - end < 3 && otherWords.get(e).isWord() && AUXILIARIES.contains(otherWords.get(e).normal())) {
+            e++;
+        }
+        if (e > end && e < otherWords.size() && otherWords.get(e).isWord() && otherWords.get(e).normal().endsWith("ed")) {
+            return otherWords.subList(from, e + 1);
+        }
+        return phrase;
     }
 
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",

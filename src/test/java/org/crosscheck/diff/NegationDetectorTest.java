@@ -280,6 +280,13 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void readsTheAffirmedSideOnThroughTheVerbThatFollowsTheMatterBothSidesName() {
+        Comparison c = Pairs.ofLines("A spokeswoman, Rita Moll, said the ministry had received the complaint and that a clerical error was to blame.",
+                "Spokeswoman Rita Moll said the complaint had never reached the ministry, and blamed a clerical mistake.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("'the ministry had received'");
+    }
+
+    @Test
     void reportsNotUntilAgainstTheSameSentenceWithoutTheNegation() {
         Comparison c = Pairs.ofLines("Bird flu was not deemed to be a threat to humans until 1997, after an outbreak.",
                 "Bird flu was deemed to be a threat to humans until 1997, after an outbreak.");
