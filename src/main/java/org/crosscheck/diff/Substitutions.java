@@ -96,8 +96,10 @@ final class Substitutions {
             return List.of(swap);
         }
         List<Substitution> out = new ArrayList<>();
+        java.util.Set<String> leftWords = normals(a);
+        java.util.Set<String> rightWords = normals(b);
         for (WordDiff.Change ch : changes) {
-            if (moved(ch.removed(), b) || moved(ch.added(), a)) {
+            if (moved(ch.removed(), rightWords) || moved(ch.added(), leftWords)) {
                 continue; // "with leg injuries" at the end / "treated for leg injuries" earlier: the words moved
             }
             Substitution s = judge(ch, changes.size() == 1);
@@ -108,12 +110,16 @@ final class Substitutions {
         return out;
     }
 
-    /** Whether every content word of {@code words} stands in {@code other} too. */
-    private static boolean moved(List<Token> words, List<Token> other) {
+    /** Whether every content word of {@code words} stands among the other sentence's words {@code there} too. */
+    private static boolean moved(List<Token> words, java.util.Set<String> there) {
         List<Token> c = content(words);
-        java.util.Set<String> there = new java.util.HashSet<>();
-        other.forEach(t -> there.add(t.normal()));
         return !c.isEmpty() && c.stream().allMatch(t -> there.contains(t.normal()));
+    }
+
+    private static java.util.Set<String> normals(List<Token> tokens) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        tokens.forEach(t -> out.add(t.normal()));
+        return out;
     }
 
     /**

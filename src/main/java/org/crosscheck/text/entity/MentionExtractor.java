@@ -197,13 +197,6 @@ public final class MentionExtractor {
                 && plural.text().endsWith("s") && next.isWord() && next.isCapitalised() && next.start() > mark.end();
     }
 
-    /**
-     * Whether the "and" at {@code j} joins a second field to a body's remit, inside one name: "the
-     * Ministry of Culture and Innovation", "Department of Health and Social Care". Only after a
-     * body's word and "of", and only before capitalised common words that name no body of their
-     * own ("Ministry of Health and Foreign Ministry officials", "Ministry of Finance and Peter
-     * Smith" are two names).
-     */
     /** The most field words on either side of the "and" of a body's name. */
     private static final int FIELD_WORDS = 3;
 
@@ -247,6 +240,13 @@ public final class MentionExtractor {
         return ORG_WORDS.contains(head) || senses.namesABody(head) || senses.namesASite(head);
     }
 
+    /**
+     * Whether the "and" at {@code j} joins a second field to a body's remit, inside one name: "the
+     * Ministry of Culture and Innovation", "Department of Health and Social Care". Only after a
+     * body's word and "of", and only before capitalised common words that name no body of their
+     * own ("Ministry of Health and Foreign Ministry officials", "Ministry of Finance and Peter
+     * Smith" are two names).
+     */
     private static boolean jointPortfolio(List<Token> tokens, int start, int j) {
         if (!tokens.get(j).isWord() || !tokens.get(j).normal().equals("and") || j - start < 3
                 || !tokens.get(j - 2).normal().equals("of") || !ORG_WORDS.contains(tokens.get(j - 3).normal())) {

@@ -156,13 +156,8 @@ public final class WordSenses {
         if (w.endsWith("ing") || w.endsWith("s")) {
             return false;
         }
-        synchronized (WordNet.LOCK) {
-            try {
-                return dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, w).stream().anyMatch(base -> !base.equals(w));
-            } catch (JWNLException e) {
-                return false;
-            }
-        }
+        String base = verbBase(w);
+        return base != null && !base.equals(w);
     }
 
     /** Whether {@code word} can be an adverb ("famously", "quietly"). */
@@ -802,9 +797,9 @@ public final class WordSenses {
     /**
      * Whether one of {@code word}'s two commonest noun senses is a site or a structure, as WordNet
      * files it under the locations or the artifacts: "park", "stadium", "airport", "bridge"; not
-     * "baker" or "king". Surnames such as "Hall" or "Field" are sites too, so callers read it only
-     * where a title that names patrons opens the name. The last word of a name that does names a place ("Prince Charles
-     * Park"), whoever the place is named after.
+     * "baker" or "king". The last word of a name that does names a place ("Prince Charles Park"),
+     * whoever the place is named after. Surnames such as "Hall" or "Field" are sites too, so
+     * callers read it only where a title that names patrons opens the name.
      */
     public boolean namesASite(String word) {
         synchronized (WordNet.LOCK) {
