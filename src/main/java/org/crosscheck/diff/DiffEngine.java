@@ -192,6 +192,9 @@ public final class DiffEngine {
         for (Discrepancy d : all) {
             Evidence l = d.finding().left();
             Evidence r = d.finding().right();
+            if (narrowerFound(d, all)) {
+                continue;
+            }
             if (d instanceof Discrepancy.EntityChange && (attributed.contains(l.sentence() + ":" + r.sentence()) || negated(d, all))) {
                 continue;
             }
@@ -201,6 +204,26 @@ public final class DiffEngine {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether another finding of the same kind on the same two sentences shows the same change in
+     * fewer words on both sides: "Deputy Finance Minister" within "Deputy Finance Minister Tomasz
+     * Wierzbicki" is one change, shown where the words differ.
+     */
+    private static boolean narrowerFound(Discrepancy d, List<Discrepancy> all) {
+        Evidence l = d.finding().left();
+        Evidence r = d.finding().right();
+        if (l.highlight() == null || r.highlight() == null) {
+            return false;
+        }
+        return all.stream().anyMatch(x -> x != d && x.type().equals(d.type())
+                && x.finding().left().source().equals(l.source()) && x.finding().right().source().equals(r.source())
+                && x.finding().left().sentence() == l.sentence() && x.finding().right().sentence() == r.sentence()
+                && x.finding().left().highlight() != null && x.finding().right().highlight() != null
+                && l.highlight().contains(x.finding().left().highlight()) && r.highlight().contains(x.finding().right().highlight())
+                && l.value().contains(x.finding().left().value()) && r.value().contains(x.finding().right().value())
+                && x.finding().left().value().length() + x.finding().right().value().length() < l.value().length() + r.value().length());
     }
 
     /**

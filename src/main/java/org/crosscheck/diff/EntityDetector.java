@@ -382,6 +382,7 @@ public final class EntityDetector implements Detector {
         List<Discrepancy> out = new ArrayList<>();
         List<Titles.Change> changes = new ArrayList<>(Titles.changes(c.left(), c.right()));
         changes.addAll(Titles.rankChanges(c.left(), people.left(), c.right(), people.right()));
+        changes.addAll(Titles.qualifierChanges(c, people.left(), people.right()));
         for (Titles.Change t : changes) {
             Swap sw = t.swap();
             boolean reported = found.stream().anyMatch(d -> d.finding().left().value().equalsIgnoreCase(sw.leftText())

@@ -344,15 +344,30 @@ final class Slots {
                                                      org.crosscheck.model.AnalyzedArticle right, Span rspan, List<Mention> rm) {
         Mention a = opening(left.article().text(), lspan, lm);
         Mention b = opening(right.article().text(), rspan, rm);
-        if (a == null || b == null || a.kind() != b.kind() || Names.compatible(a.text(), b.text())) {
+        if (a == null || b == null || !sameSubjectKind(a, b) || Names.compatible(a.text(), b.text())) {
             return List.of();
         }
-        return List.of(new EntityDetector.Swap(a.span(), a.text(), b.span(), b.text(), a.kind()));
+        return List.of(new EntityDetector.Swap(a.span(), a.text(), b.span(), b.text(),
+                a.kind() == Mention.Kind.OTHER ? b.kind() : a.kind()));
     }
 
-    private static final Set<String> SUBJECT_KINDS = Set.of("ORGANISATION", "PLACE");
+    private static final Set<String> SUBJECT_KINDS = Set.of("ORGANISATION", "PLACE", "OTHER");
 
     /** The organisation or place that opens a sentence, before a lower-case word, or null. */
+    /**
+     * Whether two opening names are of one kind: the same, or an organisation against a name of
+     * several words the tagger left unclassed that is no person's full name ("The Canadian
+     * Transportation Agency said" / "Transport Canada said").
+     */
+    private static boolean sameSubjectKind(Mention a, Mention b) {
+        if (a.kind() == b.kind()) {
+            return a.kind() != Mention.Kind.OTHER;
+        }
+        Mention other = a.kind() == Mention.Kind.OTHER ? a : b.kind() == Mention.Kind.OTHER ? b : null;
+        Mention body = other == a ? b : a;
+        return other != null && body.kind() == Mention.Kind.ORGANISATION && other.text().contains(" ") && !fullName(other);
+    }
+
     private static Mention opening(String text, Span sentence, List<Mention> mentions) {
         List<Token> t = Tokenizer.words(text, sentence.start(), sentence.end());
         int i = 0;

@@ -96,6 +96,167 @@ final class Titles {
         return out;
     }
 
+    /**
+     * People one statement names in both sources with the same office qualified differently: its
+     * portfolio or its place ("Deputy Digital Affairs Minister Tomasz Wierzbicki" / "deputy
+     * infrastructure minister Tomasz Wierzbicki", "Msunduzi Mayor" / "eThekwini mayor"), in
+     * capitals or not. Only sentences the aligner pairs are read, and only qualifiers that name
+     * something particular: a word for a kind of place or body ("the city's mayor", "provincial")
+     * may stand for any of them, and a qualifier the other sentence writes elsewhere was moved, not
+     * changed.
+     */
+    static List<Change> qualifierChanges(Comparison c, PersonIndex leftIndex, PersonIndex rightIndex) {
+        List<PersonIndex.Role> leftRoles = new ArrayList<>(leftIndex.roles());
+        leftRoles.addAll(appositives(c.left()));
+        List<PersonIndex.Role> rightRoles = new ArrayList<>(rightIndex.roles());
+        rightRoles.addAll(appositives(c.right()));
+        List<Change> out = new ArrayList<>();
+        for (org.crosscheck.model.Alignment a : c.alignments()) {
+            int ls = a.left().sentence();
+            int rs = a.right().sentence();
+            Span lspan = c.left().sentence(ls).span();
+            Span rspan = c.right().sentence(rs).span();
+            for (PersonIndex.Role l : leftRoles) {
+                if (!lspan.contains(new Span(l.nameOffset(), l.nameOffset()))) {
+                    continue;
+                }
+                for (PersonIndex.Role r : rightRoles) {
+                    if (!rspan.contains(new Span(r.nameOffset(), r.nameOffset())) || !r.head().equals(l.head())
+                            || !Names.key(r.person()).equals(Names.key(l.person()))) {
+                        continue;
+                    }
+                    Located la = titleOnly(c.left(), locate(c.left(), l), l);
+                    Located lb = titleOnly(c.right(), locate(c.right(), r), r);
+                    if (la == null || lb == null || la.sentence != ls || lb.sentence != rs) {
+                        continue;
+                    }
+                    Set<String> lq = qualifiers(l, la.text);
+                    Set<String> rq = qualifiers(r, lb.text);
+                    if (lq.isEmpty() || rq.isEmpty() || lq.stream().anyMatch(rq::contains) || initials(la.text, lq) || initials(lb.text, rq)
+                            || proper(lq) != proper(rq)
+                            || lq.stream().anyMatch(w -> writes(c.right(), rs, w)) || rq.stream().anyMatch(w -> writes(c.left(), ls, w))
+                            || Names.isAcronym(String.join(" ", lq), String.join(" ", rq)) || allMatched(lq, rq) || allMatched(rq, lq)) {
+                        continue;
+                    }
+                    out.add(new Change(ls, new EntityDetector.Swap(la.span, la.text, lb.span, lb.text, Mention.Kind.TITLE), rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The located role without its holder's name: "Msunduzi Mayor" of "Msunduzi Mayor Lindiwe Zondi". */
+    private static Located titleOnly(AnalyzedArticle article, Located located, PersonIndex.Role role) {
+        if (located == null) {
+            return null;
+        }
+        String text = article.article().text();
+        Matcher name = NAME_AT.matcher(text).region(role.nameOffset(), located.span().end());
+        if (!name.lookingAt()) {
+            return null;
+        }
+        int from = located.span().start();
+        int to = located.span().end();
+        if (role.nameOffset() > from) {
+            to = role.nameOffset();
+        } else {
+            from = name.end();
+        }
+        while (from < to && !Character.isLetter(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))) {
+            to--;
+        }
+        Matcher word = WORD.matcher(text).region(from, to);
+        if (word.lookingAt() && DETERMINERS.contains(word.group().toLowerCase(Locale.ROOT))) {
+            from = word.end() + 1; // "Lindiwe Zondi, the mayor of Durban"
+        }
+        return from >= to ? null : new Located(located.sentence(), new Span(from, to), text.substring(from, to));
+    }
+
+    /**
+     * The words of a role, as its title is written, that say which office of its kind it is: no
+     * rank, no time, no kind of place or body. A word the role reads from a clause beyond the
+     * title ("the lawyer who represented the households") says nothing of the title.
+     */
+    private static Set<String> qualifiers(PersonIndex.Role role, String written) {
+        Set<String> words = new java.util.HashSet<>();
+        Matcher w = WORD.matcher(written);
+        while (w.find()) {
+            words.add(w.group().toLowerCase(Locale.ROOT).replaceAll("['’]s?$", ""));
+        }
+        Set<String> out = new java.util.TreeSet<>();
+        for (String d : role.descriptors()) {
+            if (words.contains(d) && !RANKS.contains(d) && !org.crosscheck.text.sense.WordSenses.shared().neverNoun(d) && !TIME_SHIFTS.contains(d) && !DETERMINERS.contains(d) && !d.isBlank()
+                    && !org.crosscheck.text.sense.WordSenses.shared().namesAKindOfPlaceOrBody(d)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether each qualifier of {@code one} says the same as one of {@code other}'s, by the
+     * dictionary: "farm" / "agriculture", "mines" / "mining", "plant" / "refinery". A side
+     * whose every word is matched only says less, or more, than the other.
+     */
+    private static boolean allMatched(Set<String> one, Set<String> other) {
+        org.crosscheck.text.sense.WordSenses senses = org.crosscheck.text.sense.WordSenses.shared();
+        return one.stream().allMatch(x -> other.stream().anyMatch(y -> Equivalence.sameReferent(x, y) || nameAndAdjective(x, y)
+                || senses.relation(x, y) == org.crosscheck.text.sense.WordSenses.Relation.RELATED));
+    }
+
+    /** The shortest stem a place's name and its adjective share ("Kenya" / "Kenyan", "Norway" / "Norwegian"). */
+    private static final int STEM = 4;
+
+    /**
+     * Whether one word is a place's name and the other its adjective, as their shared start shows
+     * where no dictionary knows the place ("Marenia's foreign minister" / "Marenian Foreign
+     * Minister"): they share at least {@value #STEM} letters and most of the shorter word.
+     */
+    private static boolean nameAndAdjective(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n >= STEM && n * 5 >= Math.min(a.length(), b.length()) * 3;
+    }
+
+    /**
+     * Whether the qualifiers name a particular place or body ("Msunduzi", "Singapore-based",
+     * "Canacar") rather than a field ("digital affairs", "agricultural commodities"): one word
+     * the dictionary does not know as a common word. A place set against a field, or a body
+     * against "the chamber's", says two things of one person, not two titles.
+     */
+    private static boolean proper(Set<String> qualifiers) {
+        return qualifiers.stream().anyMatch(q -> !org.crosscheck.text.sense.WordSenses.shared().isCommonWord(q.split("-")[0]));
+    }
+
+    /** Whether the sentence writes {@code word} anywhere, in any case, as one or many ("Social Democrats"). */
+    private static boolean writes(AnalyzedArticle article, int sentence, String word) {
+        Matcher w = WORD.matcher(article.sentence(sentence).text());
+        while (w.find()) {
+            String written = w.group().toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "");
+            if (written.equals(word) || written.equals(word + "s") || word.equals(written + "s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a qualifier is written in capitals throughout, as initials are ("PCG", "NRA"): they may stand for the other side's words. */
+    private static boolean initials(String written, Set<String> qualifiers) {
+        Matcher w = WORD.matcher(written);
+        while (w.find()) {
+            if (w.group().length() > 1 && qualifiers.contains(w.group().toLowerCase(Locale.ROOT))
+                    && w.group().chars().allMatch(ch -> Character.isUpperCase(ch) || !Character.isLetter(ch))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
 
     /**

@@ -59,6 +59,14 @@ class DiffEngineTest {
     }
 
     @Test
+    void reportsAChangedTitleOnceWhereTheWordsDifferNotAgainWithTheNameItStandsBefore() {
+        Comparison c = Pairs.ofLines("Deputy Finance Minister Tomasz Wierzbicki said the vouchers were popular.",
+                "Deputy Health Minister Tomasz Wierzbicki said the vouchers were popular.");
+        assertThat(Pairs.describe(new EntityDetector().detect(c))).hasSize(2);
+        assertThat(Pairs.describe(engine.detect(c))).containsExactly("ENTITY HIGH 2 2 'Deputy Finance Minister' 'Deputy Health Minister'");
+    }
+
+    @Test
     void reportsAVerbSwappedForItsOppositeOnceAsANegationNotAlsoAsAChangedDescription() {
         Comparison c = Pairs.ofLines("The board approved the merger with Northbank on Monday.",
                 "The board blocked the merger with Northbank on Monday.");

@@ -592,4 +592,37 @@ class EntityDetectorTest extends DetectorContract {
                 "Sixteen patients are still admitted, two of them in a serious condition.");
         assertThat(new EntityDetector().detect(c)).isEmpty();
     }
+
+    @Test
+    void reportsAnOfficeGivenAnotherPortfolioOrPlaceForOnePersonWhateverItsCapitals() {
+        assertThat(Pairs.describe(detector.detect(Pairs.ofLines(
+                "The vouchers were popular, Deputy Digital Affairs Minister Tomasz Wierzbicki said.",
+                "The vouchers were popular, deputy infrastructure minister Tomasz Wierzbicki said."))))
+                .containsExactly("ENTITY HIGH 2 2 'Deputy Digital Affairs Minister' 'deputy infrastructure minister'");
+        assertThat(Pairs.describe(detector.detect(Pairs.ofLines("The garden will reopen in May, Msunduzi Mayor Lindiwe Zondi said.",
+                "The garden will reopen in May, eThekwini mayor Lindiwe Zondi said."))))
+                .containsExactly("ENTITY HIGH 2 2 'Msunduzi Mayor' 'eThekwini mayor'");
+    }
+
+    @Test
+    void keepsQuietOnAnOfficeQualifiedByAKindOfPlaceOrByTheSameWordInCapitals() {
+        assertThat(detector.detect(Pairs.ofLines("Durban Mayor Lindiwe Zondi said the garden would reopen in May.",
+                "The city's mayor, Lindiwe Zondi, said the garden would reopen in May."))).isEmpty();
+        assertThat(detector.detect(Pairs.ofLines("Health Minister Ama Owusu said the clinics would open in June.",
+                "Ghana's health minister, Ama Owusu, said the clinics would open in June."))).isEmpty();
+        assertThat(detector.detect(Pairs.ofLines("Marenian Foreign Minister Ilona Serescu said her government would honour the truce.",
+                "Marenia's foreign minister, Ilona Serescu, said her government would honour the truce."))).isEmpty();
+        assertThat(detector.detect(Pairs.ofLines("Agriculture Minister Ama Owusu said the clinics would open in June.",
+                "Farm minister Ama Owusu said the clinics would open in June."))).isEmpty();
+    }
+
+    @Test
+    void comparesAnOrganisationOpeningOneStatementWithAnUnclassedBodyOpeningTheOther() {
+        String left = "Flights across Canada were cancelled on Friday.\n"
+                + "The Canadian Transportation Agency said it had received 640 complaints about the airline since Saturday.\n";
+        String right = "Flights across the country were cancelled on Friday.\n"
+                + "Transport Canada said it had logged 640 complaints about the airline since Saturday.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.7, false), Pairs.pair(1, 1, 0.6, false)))))
+                .containsExactly("ENTITY MEDIUM 1 1 'Canadian Transportation Agency' 'Transport Canada'");
+    }
 }

@@ -809,6 +809,28 @@ public final class WordSenses {
     }
 
     /**
+     * Whether {@code word} says only what kind of place or body something is, not which: its
+     * commonest common sense is a noun WordNet files under the locations or the groups ("city",
+     * "council", "district", "club"), or an adjective that pertains to one ("provincial",
+     * "municipal", "national"). A proper name ("Durban") names a particular place and is none.
+     */
+    public boolean namesAKindOfPlaceOrBody(String word) {
+        synchronized (WordNet.LOCK) {
+            List<Synset> common = lookup(word.toLowerCase(Locale.ROOT)).stream().filter(WordSenses::commonNoun).toList();
+            if (common.isEmpty()) {
+                return false;
+            }
+            // "provincial": one of its senses as an adjective is "of a province"
+            return common.get(0).getPOS() == POS.NOUN && placeOrGroup(common.get(0)) || common.stream()
+                    .filter(x -> x.getPOS() == POS.ADJECTIVE).anyMatch(x -> pertainyms(x).stream().anyMatch(WordSenses::placeOrGroup));
+        }
+    }
+
+    private static boolean placeOrGroup(Synset s) {
+        return "noun.location".equals(s.getLexFileName()) || "noun.group".equals(s.getLexFileName());
+    }
+
+    /**
      * Whether {@code word}'s commonest noun sense is a piece of communication, as WordNet files it:
      * "statement", "report", "email", "editorial", "letter", "indictment"; not "lawsuit" (an act)
      * or "campaign" (an event). "The statement said" gives the words of whoever issued it.

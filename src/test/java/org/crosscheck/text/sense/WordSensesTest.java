@@ -1,5 +1,7 @@
 package org.crosscheck.text.sense;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.crosscheck.text.sense.WordSenses.Relation;
@@ -89,5 +91,14 @@ class WordSensesTest {
         assertThat(WordSenses.shared().nationOf("Norwegian")).contains("Norway");
         assertThat(WordSenses.shared().nationOf("Home")).isEmpty();
         assertThat(WordSenses.shared().nationOf("urban")).isEmpty();
+    }
+
+    @Test
+    void aWordForAKindOfPlaceOrBodyNamesNoneInParticular() {
+        WordSenses senses = WordSenses.shared();
+        assertThat(List.of("city", "council", "district", "provincial", "municipal", "national"))
+                .allMatch(senses::namesAKindOfPlaceOrBody);
+        assertThat(List.of("health", "finance", "infrastructure", "Durban", "foreign"))
+                .noneMatch(senses::namesAKindOfPlaceOrBody);
     }
 }
