@@ -193,7 +193,7 @@ final class SpeakerChecks {
      */
     static boolean isSpeakerName(AnalyzedArticle article, Speaker sp) {
         String speaker = sp.name();
-        if (Names.isKnownPlace(speaker)) {
+        if (Names.isKnownPlace(speaker) || demonym(speaker)) {
             return false;
         }
         // the entity tagger may call a person a place in one mention ("Mike Pence"), so a name
@@ -205,6 +205,15 @@ final class SpeakerChecks {
         }
         return article.mentions().stream().anyMatch(m -> Names.compatible(m.text(), speaker)
                 && m.kind() != Mention.Kind.TITLE && m.kind() != Mention.Kind.DATE && m.kind() != Mention.Kind.PLACE);
+    }
+
+    /**
+     * Whether the speaker is written as one nationality word ("the Chilean said"): a description of
+     * a person, as "the 27-year-old" is, and no name to set against another.
+     */
+    private static boolean demonym(String speaker) {
+        org.crosscheck.text.sense.WordSenses senses = org.crosscheck.text.sense.WordSenses.shared();
+        return !speaker.strip().contains(" ") && !senses.nationOf(speaker.strip()).isEmpty() && !senses.isPlaceName(speaker.strip());
     }
 
     /**

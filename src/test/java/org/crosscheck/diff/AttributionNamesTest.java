@@ -62,4 +62,13 @@ class AttributionNamesTest {
                         + "\"Every week of delay costs the valley its visitors,\" the spokeswoman added.\n");
         assertThat(detector.detect(c)).isEmpty();
     }
+
+    @Test
+    void aSpeakerDescribedByNationalityIsNoNameToSetAgainstAnother() {
+        Comparison c = Pairs.of(Pairs.CONTEXT + "Matias Orrego said he had tried to calm his opponent down.\n"
+                        + "\"He did not hear me,\" the Chilean said.\n",
+                Pairs.CONTEXT + "Matias Orrego said he had tried to calm his opponent down.\n"
+                        + "\"He did not hear me,\" Matias Orrego said.\n");
+        assertThat(detector.detect(c)).isEmpty();
+    }
 }
