@@ -25,25 +25,21 @@ final class AnchoredFlips {
      * rest may be reworded past the word diff's reach; the subject and the verb say the statement
      * was turned round.
      */
-    static Discrepancy openingVerbs(Comparison c, int ls, int rs, Span lspan, Span rspan) {
+    static Discrepancy openingVerbs(Comparison c, int ls, int rs, Span lspan, Span rspan, int minOpening) {
         String ltext = c.left().article().text();
         String rtext = c.right().article().text();
         List<Token> lw = org.crosscheck.text.Tokenizer.words(ltext, lspan.start(), lspan.end()).stream().filter(Token::isWord).toList();
         List<Token> rw = org.crosscheck.text.Tokenizer.words(rtext, rspan.start(), rspan.end()).stream().filter(Token::isWord).toList();
-        int lv = subjectEnd(lw);
-        int rv = subjectEnd(rw);
-        if (lv <= 0 || rv <= 0 || lv >= lw.size() || rv >= rw.size() || lv != rv) {
+        int[] at = verbsAfterSubject(lw, rw, minOpening);
+        if (at == null) {
             return null;
         }
-        for (int i = 0; i < lv; i++) {
-            if (!lw.get(i).normal().equals(rw.get(i).normal())) {
-                return null;
-            }
-        }
+        int lv = at[0];
         Token l = lw.get(lv);
-        Token r = rw.get(rv);
+        Token r = rw.get(at[1]);
         if (l.normal().equals(r.normal()) || NegationDetector.quoted(c.left(), ls, List.of(l)) || NegationDetector.quoted(c.right(), rs, List.of(r))
-                || !org.crosscheck.text.sense.Antonyms.shared().opposite(l.normal(), r.normal())) {
+                || !org.crosscheck.text.sense.Antonyms.shared().opposite(l.normal(), r.normal())
+                || saysBoth(lw, r) || saysBoth(rw, l)) {
             return null;
         }
         List<Token> lp = NegatedPhrase.withComplement(ltext, lspan, List.of(l));
@@ -162,6 +158,62 @@ final class AnchoredFlips {
     }
 
     /** Where the verb after a sentence's opening subject stands: after a pronoun, or after a run of capitalised words. */
+    /**
+     * Where the verbs stand after one subject both sentences open on: a pronoun or a name, or
+     * the same opening words that hold a noun ("Levels at Long Beach have been falling" / "Levels
+     * at Long Beach have been climbing over the past fortnight"), each followed by its own
+     * auxiliaries; null when the openings differ.
+     */
+    private static int[] verbsAfterSubject(List<Token> lw, List<Token> rw, int minOpening) {
+        int lv = subjectEnd(lw);
+        int rv = subjectEnd(rw);
+        if (lv >= minOpening && lv == rv && lv < lw.size() && lv < rw.size() && !lw.get(lv).normal().equals(rw.get(rv).normal())
+                && java.util.stream.IntStream.range(0, lv).allMatch(i -> lw.get(i).normal().equals(rw.get(i).normal()))) {
+            return new int[] {lv, rv};
+        }
+        int shared = 0;
+        while (shared < lw.size() && shared < rw.size() && lw.get(shared).normal().equals(rw.get(shared).normal())) {
+            shared++;
+        }
+        int p = shared;
+        while (p > 0 && AUXILIARY_BEFORE_NEGATOR.contains(lw.get(p - 1).normal())) {
+            p--; // "Levels ... have been": the auxiliaries may differ as the verbs do
+        }
+        boolean noun = java.util.stream.IntStream.range(0, p).anyMatch(i -> !FUNCTION_WORDS.contains(lw.get(i).normal())
+                && org.crosscheck.text.sense.WordSenses.shared().isNounFirst(lw.get(i).normal()));
+        if (p == 0 || p < minOpening || !noun) {
+            return null;
+        }
+        lv = p;
+        rv = p;
+        while (lv < lw.size() && AUXILIARY_BEFORE_NEGATOR.contains(lw.get(lv).normal())) {
+            lv++;
+        }
+        while (rv < rw.size() && AUXILIARY_BEFORE_NEGATOR.contains(rw.get(rv).normal())) {
+            rv++;
+        }
+        return lv < lw.size() && rv < rw.size() && verb(lw.get(lv)) && verb(rw.get(rv)) ? new int[] {lv, rv} : null;
+    }
+
+    /** Whether a word written in lower case can be a verb: "North Korea" / "South Korea" turns no statement round. */
+    private static boolean verb(Token t) {
+        return Character.isLowerCase(t.text().charAt(0)) && org.crosscheck.text.sense.WordSenses.shared().canBeVerb(t.normal());
+    }
+
+    /** How many opening words a loosely paired statement must share for its verbs to be read as one subject's. */
+    static final int LOOSE_OPENING = 3;
+
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "a", "an", "this", "that", "its", "their", "his", "her");
+
+    /**
+     * Whether a sentence also says the other side's verb, in any form: "Prices fell in April
+     * after rising in March" says both, so its "fell" turns nothing round.
+     */
+    private static boolean saysBoth(List<Token> words, Token verb) {
+        return words.stream().anyMatch(w -> w.normal().equals(verb.normal())
+                || org.crosscheck.text.sense.Antonyms.shared().sameLemma(w.normal(), verb.normal()));
+    }
+
     private static int subjectEnd(List<Token> words) {
         if (words.isEmpty()) {
             return -1;

@@ -64,7 +64,11 @@ public final class NegationDetector implements Detector {
                 // a loose pair says one thing only where opposite verbs move the same figure ("fell 6.4%" / "climbed 6.4 percent")
                 out.addAll(scoped(c, ls, rs, lspan, rspan, false, true, out));
                 if (out.stream().noneMatch(d -> d.finding().left().sentence() == ls && d.finding().right().sentence() == rs)) {
-                    Discrepancy probe = probed(c, ls, rs, lspan, rspan);
+                    // a loose pair that opens on the same several words says one thing of one subject
+                    Discrepancy probe = AnchoredFlips.openingVerbs(c, ls, rs, lspan, rspan, AnchoredFlips.LOOSE_OPENING);
+                    if (probe == null) {
+                        probe = probed(c, ls, rs, lspan, rspan);
+                    }
                     if (probe != null) {
                         out.add(probe);
                     }
@@ -132,7 +136,7 @@ public final class NegationDetector implements Detector {
             }
             out.addAll(scoped(c, ls, rs, lspan, rspan, sameCount, false, out));
             if (out.stream().noneMatch(d -> d.finding().left().sentence() == ls && d.finding().right().sentence() == rs)) {
-                Discrepancy opening = AnchoredFlips.openingVerbs(c, ls, rs, lspan, rspan);
+                Discrepancy opening = AnchoredFlips.openingVerbs(c, ls, rs, lspan, rspan, 1);
                 if (opening == null && !sameCount) {
                     opening = AnchoredFlips.sameComplement(c, ls, rs, lspan, rspan);
                 }

@@ -472,6 +472,16 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void readsOppositeVerbsAfterTheSameOpeningWordsWhateverAuxiliariesFollowThem() {
+        Comparison c = Pairs.pairedAs("Toxin levels in the bay have been falling for two weeks, the agency said.\n",
+                "Toxin levels in the bay have been climbing over the past fortnight, according to the agency.\n",
+                Pairs.pair(0, 0, 0.4, false));
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().startsWith("NEGATION HIGH 0 0 'falling");
+        assertThat(detector.detect(Pairs.pairedAs("Prices at the pump rose in March and fell in April, the agency said.\n",
+                "Prices at the pump fell in April after rising in March, the agency said.\n", Pairs.pair(0, 0, 0.5, false)))).isEmpty();
+    }
+
+    @Test
     void readsListedOppositesOnAPairTheEncoderMadeThoughItSharesFewWords() {
         Comparison c = Pairs.pairedAs("Karras said the company had ruled out sabotage.\n", "He left open the possibility of sabotage.\n",
                 Pairs.pair(0, 0, 0.18, true));
