@@ -139,7 +139,8 @@ public final class QuantityComparison {
      * calls such a pair NOT_COMPARABLE, because in a sentence of several measures another amount
      * in another unit is as often another quantity; a caller that knows the two are the one
      * measure each side gives asks here. Spans of time are left out: "a 12-month period" and "45
-     * days" are more often two periods.
+     * days" are more often two periods; but a span written before the same noun on both sides
+     * measures one thing ("an 18-month renovation" / "a two-year renovation").
      */
     public static boolean convertedApart(Quantity a, Quantity b) {
         if (a.kind() != b.kind() || a.unit().equals(b.unit()) || !Double.isNaN(a.upper()) || !Double.isNaN(b.upper())
@@ -148,13 +149,18 @@ public final class QuantityComparison {
         }
         UnitScale.Scale x = UnitScale.of(a.unit());
         UnitScale.Scale y = UnitScale.of(b.unit());
-        if (x == null || y == null || !x.dimension().equals(y.dimension()) || x.dimension().equals("time")
+        if (x == null || y == null || !x.dimension().equals(y.dimension()) || x.dimension().equals("time") && !oneSpan(a, b)
                 || Double.isNaN(x.factor()) || Double.isNaN(y.factor())) {
             return false;
         }
         double ax = a.value() * x.factor();
         double by = b.value() * y.factor();
         return Math.abs(ax - by) > CONVERSION_TOLERANCE * Math.max(Math.abs(ax), Math.abs(by));
+    }
+
+    /** Whether two spans of time measure the same named thing: "an 18-month renovation" / "a two-year renovation". */
+    private static boolean oneSpan(Quantity a, Quantity b) {
+        return !a.counted().isBlank() && a.counted().equalsIgnoreCase(b.counted());
     }
 
     /** Whether {@code q} is a vague plural such as "hundreds" or "tens of thousands". */

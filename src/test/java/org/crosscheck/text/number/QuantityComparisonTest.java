@@ -100,6 +100,13 @@ class QuantityComparisonTest {
     }
 
     @Test
+    void readsTwoSpansOfTimeBeforeTheSameNounAsOneSpanConvertedApart() {
+        assertThat(QuantityComparison.convertedApart(only("an 18-month renovation"), only("a two-year renovation"))).isTrue();
+        assertThat(QuantityComparison.convertedApart(only("a 24-month renovation"), only("a two-year renovation"))).isFalse();
+        assertThat(QuantityComparison.convertedApart(only("an 18-month renovation"), only("a two-year review"))).isFalse();
+    }
+
+    @Test
     void rejectsNull() {
         assertThatNullPointerException().isThrownBy(() -> QuantityComparison.compare(null, only("5 people")))
                 .withMessage("a");
