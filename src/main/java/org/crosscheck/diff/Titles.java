@@ -130,19 +130,26 @@ final class Titles {
                     if (la == null || lb == null || la.sentence != ls || lb.sentence != rs) {
                         continue;
                     }
-                    Set<String> lq = qualifiers(l, la.text);
-                    Set<String> rq = qualifiers(r, lb.text);
-                    if (lq.isEmpty() || rq.isEmpty() || lq.stream().anyMatch(rq::contains) || initials(la.text, lq) || initials(lb.text, rq)
-                            || proper(lq) != proper(rq)
-                            || lq.stream().anyMatch(w -> writes(c.right(), rs, w)) || rq.stream().anyMatch(w -> writes(c.left(), ls, w))
-                            || Names.isAcronym(String.join(" ", lq), String.join(" ", rq)) || allMatched(lq, rq) || allMatched(rq, lq)) {
-                        continue;
+                    if (otherOffice(c, ls, la, qualifiers(l, la.text), rs, lb, qualifiers(r, lb.text))) {
+                        out.add(new Change(ls, new EntityDetector.Swap(la.span, la.text, lb.span, lb.text, Mention.Kind.TITLE), rs));
                     }
-                    out.add(new Change(ls, new EntityDetector.Swap(la.span, la.text, lb.span, lb.text, Mention.Kind.TITLE), rs));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether two titles of one kind, qualified by {@code lq} and {@code rq}, name two offices:
+     * each side qualifies its title, they share no word, neither writes initials that may stand
+     * for the other's words, both name a particular place or body or neither does, neither
+     * sentence writes the other's qualifier elsewhere, and the dictionary does not relate them.
+     */
+    private static boolean otherOffice(Comparison c, int ls, Located la, Set<String> lq, int rs, Located lb, Set<String> rq) {
+        return !lq.isEmpty() && !rq.isEmpty() && lq.stream().noneMatch(rq::contains)
+                && !initials(la.text, lq) && !initials(lb.text, rq) && proper(lq) == proper(rq)
+                && lq.stream().noneMatch(w -> writes(c.right(), rs, w)) && rq.stream().noneMatch(w -> writes(c.left(), ls, w))
+                && !Names.isAcronym(String.join(" ", lq), String.join(" ", rq)) && !allMatched(lq, rq) && !allMatched(rq, lq);
     }
 
     /** The located role without its holder's name: "Msunduzi Mayor" of "Msunduzi Mayor Lindiwe Zondi". */
@@ -177,8 +184,9 @@ final class Titles {
 
     /**
      * The words of a role, as its title is written, that say which office of its kind it is: no
-     * rank, no time, no kind of place or body. A word the role reads from a clause beyond the
-     * title ("the lawyer who represented the households") says nothing of the title.
+     * rank, no time, no word that is never a noun ("responsible"), no kind of place or body. A
+     * word the role reads from a clause beyond the title ("the lawyer who represented the
+     * households") says nothing of the title.
      */
     private static Set<String> qualifiers(PersonIndex.Role role, String written) {
         Set<String> words = new java.util.HashSet<>();
@@ -186,10 +194,11 @@ final class Titles {
         while (w.find()) {
             words.add(w.group().toLowerCase(Locale.ROOT).replaceAll("['’]s?$", ""));
         }
+        org.crosscheck.text.sense.WordSenses senses = org.crosscheck.text.sense.WordSenses.shared();
         Set<String> out = new java.util.TreeSet<>();
         for (String d : role.descriptors()) {
-            if (words.contains(d) && !RANKS.contains(d) && !org.crosscheck.text.sense.WordSenses.shared().neverNoun(d) && !TIME_SHIFTS.contains(d) && !DETERMINERS.contains(d) && !d.isBlank()
-                    && !org.crosscheck.text.sense.WordSenses.shared().namesAKindOfPlaceOrBody(d)) {
+            if (words.contains(d) && !d.isBlank() && !RANKS.contains(d) && !TIME_SHIFTS.contains(d) && !DETERMINERS.contains(d)
+                    && !senses.neverNoun(d) && !senses.namesAKindOfPlaceOrBody(d)) {
                 out.add(d);
             }
         }
@@ -225,9 +234,9 @@ final class Titles {
 
     /**
      * Whether the qualifiers name a particular place or body ("Msunduzi", "Singapore-based",
-     * "Canacar") rather than a field ("digital affairs", "agricultural commodities"): one word
-     * the dictionary does not know as a common word. A place set against a field, or a body
-     * against "the chamber's", says two things of one person, not two titles.
+     * "Canacar") rather than a field ("health", "commodities"): one word the dictionary does not
+     * know as a common word. A place set against a field says two things of one person, not two
+     * titles.
      */
     private static boolean proper(Set<String> qualifiers) {
         return qualifiers.stream().anyMatch(q -> !org.crosscheck.text.sense.WordSenses.shared().isCommonWord(q.split("-")[0]));
