@@ -179,20 +179,23 @@ final class AnchoredFlips {
         while (p > 0 && AUXILIARY_BEFORE_NEGATOR.contains(lw.get(p - 1).normal())) {
             p--; // "Levels ... have been": the auxiliaries may differ as the verbs do
         }
-        boolean noun = java.util.stream.IntStream.range(0, p).anyMatch(i -> !FUNCTION_WORDS.contains(lw.get(i).normal())
+        boolean noun = java.util.stream.IntStream.range(0, p).anyMatch(i -> !Determiners.is(lw.get(i).normal())
                 && org.crosscheck.text.sense.WordSenses.shared().isNounFirst(lw.get(i).normal()));
         if (p == 0 || p < minOpening || !noun) {
             return null;
         }
-        lv = p;
-        rv = p;
-        while (lv < lw.size() && AUXILIARY_BEFORE_NEGATOR.contains(lw.get(lv).normal())) {
-            lv++;
-        }
-        while (rv < rw.size() && AUXILIARY_BEFORE_NEGATOR.contains(rw.get(rv).normal())) {
-            rv++;
-        }
+        lv = pastAuxiliaries(lw, p);
+        rv = pastAuxiliaries(rw, p);
         return lv < lw.size() && rv < rw.size() && verb(lw.get(lv)) && verb(rw.get(rv)) ? new int[] {lv, rv} : null;
+    }
+
+    /** The first word at or after {@code from} that is no auxiliary ("have been", "will"). */
+    private static int pastAuxiliaries(List<Token> words, int from) {
+        int i = from;
+        while (i < words.size() && AUXILIARY_BEFORE_NEGATOR.contains(words.get(i).normal())) {
+            i++;
+        }
+        return i;
     }
 
     /** Whether a word written in lower case can be a verb: "North Korea" / "South Korea" turns no statement round. */
@@ -203,7 +206,6 @@ final class AnchoredFlips {
     /** How many opening words a loosely paired statement must share for its verbs to be read as one subject's. */
     static final int LOOSE_OPENING = 3;
 
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "a", "an", "this", "that", "its", "their", "his", "her");
 
     /**
      * Whether a sentence also says the other side's verb, in any form: "Prices fell in April

@@ -134,8 +134,6 @@ final class PredicateArguments {
         return a != null && a.equals(objectHead(r, j));
     }
 
-    private static final Set<String> OBJECT_DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "this",
-            "that", "these", "those", "any", "all");
 
     /** The stem of the first common noun within four words after the predicate at {@code i} in its clause, or null. */
     private static String objectHead(List<Token> t, int i) {
@@ -145,7 +143,7 @@ final class PredicateArguments {
                 return null;
             }
             String s = w.normal();
-            if (!w.isWord() || OBJECT_DETERMINERS.contains(s) || w.possessive() || s.endsWith("'s") || s.endsWith("\u2019s")
+            if (!w.isWord() || Determiners.is(s) || s.equals("any") || s.equals("all") || w.possessive() || s.endsWith("'s") || s.endsWith("\u2019s")
                     || Character.isUpperCase(w.text().charAt(0)) || Character.isDigit(s.charAt(0))) {
                 continue;
             }

@@ -188,13 +188,9 @@ final class ProbedOpposites {
             // "was well below": after a form of "be", a word in its own base form is no verb
             return base != null && !(PredicateArguments.BE.contains(t.get(aux).normal()) && base.equals(word));
         }
-        boolean determined = i > 0 && DETERMINERS.contains(t.get(i - 1).normal()); // "a deserved win"
+        boolean determined = i > 0 && Determiners.is(t.get(i - 1).normal()); // "a deserved win"
         return base != null && !base.equals(word) && !word.endsWith("s") && !word.endsWith("ing") && !word.contains("-") && !determined;
     }
-
-    /** Words after which a past form is an adjective: "a deserved win", "the merged airline". */
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
-            "these", "those");
 
     /**
      * Whether the verb reports a clause ("argued that fiscal steps would help") or moves a figure
@@ -221,7 +217,7 @@ final class ProbedOpposites {
     private static boolean yearBeforeNoun(List<Token> t, int k) {
         String s = t.get(k).text();
         boolean year = s.length() == 4 && s.chars().allMatch(Character::isDigit) && Figures.yearLike(Integer.parseInt(s));
-        boolean determined = k > 0 && (DETERMINERS.contains(t.get(k - 1).normal()) || t.get(k - 1).possessive());
+        boolean determined = k > 0 && (Determiners.is(t.get(k - 1).normal()) || t.get(k - 1).possessive());
         return year && determined && k + 1 < t.size() && t.get(k + 1).isWord() && Character.isLowerCase(t.get(k + 1).text().charAt(0));
     }
 

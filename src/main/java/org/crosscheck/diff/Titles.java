@@ -176,7 +176,7 @@ final class Titles {
             to--;
         }
         Matcher word = WORD.matcher(text).region(from, to);
-        if (word.lookingAt() && DETERMINERS.contains(word.group().toLowerCase(Locale.ROOT))) {
+        if (word.lookingAt() && Determiners.is(word.group().toLowerCase(Locale.ROOT))) {
             from = word.end() + 1; // "Lindiwe Zondi, the mayor of Durban"
         }
         return from >= to ? null : new Located(located.sentence(), new Span(from, to), text.substring(from, to));
@@ -192,12 +192,12 @@ final class Titles {
         Set<String> words = new java.util.HashSet<>();
         Matcher w = WORD.matcher(written);
         while (w.find()) {
-            words.add(w.group().toLowerCase(Locale.ROOT).replaceAll("['’]s?$", ""));
+            words.add(bare(w.group()));
         }
         org.crosscheck.text.sense.WordSenses senses = org.crosscheck.text.sense.WordSenses.shared();
         Set<String> out = new java.util.TreeSet<>();
         for (String d : role.descriptors()) {
-            if (words.contains(d) && !d.isBlank() && !RANKS.contains(d) && !TIME_SHIFTS.contains(d) && !DETERMINERS.contains(d)
+            if (words.contains(d) && !d.isBlank() && !RANKS.contains(d) && !TIME_SHIFTS.contains(d) && !Determiners.is(d)
                     && !senses.neverNoun(d) && !senses.namesAKindOfPlaceOrBody(d)) {
                 out.add(d);
             }
@@ -242,11 +242,16 @@ final class Titles {
         return qualifiers.stream().anyMatch(q -> !org.crosscheck.text.sense.WordSenses.shared().isCommonWord(q.split("-")[0]));
     }
 
+    /** A written word in lower case without its possessive ending: "Ministry's" reads "ministry". */
+    private static String bare(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "");
+    }
+
     /** Whether the sentence writes {@code word} anywhere, in any case, as one or many ("Social Democrats"). */
     private static boolean writes(AnalyzedArticle article, int sentence, String word) {
         Matcher w = WORD.matcher(article.sentence(sentence).text());
         while (w.find()) {
-            String written = w.group().toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "");
+            String written = bare(w.group());
             if (written.equals(word) || written.equals(word + "s") || word.equals(written + "s")) {
                 return true;
             }
@@ -266,7 +271,6 @@ final class Titles {
         return false;
     }
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
 
     /**
      * Roles written before a full name and a comma: "The Faroe Islands' fisheries minister, Hanus
@@ -298,14 +302,14 @@ final class Titles {
                 }
                 Set<String> descriptors = new java.util.LinkedHashSet<>();
                 int k = at - 3;
-                while (k >= 0 && at - 3 - k < 6 && (t.get(k).isWord() && !DETERMINERS.contains(t.get(k).normal())
+                while (k >= 0 && at - 3 - k < 6 && (t.get(k).isWord() && !Determiners.is(t.get(k).normal())
                         || t.get(k).isSymbol("'") || t.get(k).isSymbol("\u2019"))) {
                     if (t.get(k).isWord()) {
-                        descriptors.add(t.get(k).normal().replaceAll("['\u2019]s?$", ""));
+                        descriptors.add(bare(t.get(k).normal()));
                     }
                     k--;
                 }
-                boolean opens = k < 0 || DETERMINERS.contains(t.get(k).normal());
+                boolean opens = k < 0 || Determiners.is(t.get(k).normal());
                 if (opens) {
                     out.add(new PersonIndex.Role(m.text(), head, descriptors, m.span().start()));
                 }
@@ -384,7 +388,7 @@ final class Titles {
     }
 
     private static String descriptor(String text, int[] word) {
-        return text.substring(word[0], word[1]).toLowerCase(Locale.ROOT).replaceAll("['\u2019]s?$", "");
+        return bare(text.substring(word[0], word[1]));
     }
 
     /**
