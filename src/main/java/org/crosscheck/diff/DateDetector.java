@@ -227,9 +227,8 @@ public final class DateDetector implements Detector {
         // an event to come on one side and one past on the other are two events of the statement
         // ("will begin on Monday, January 20" / "announced yesterday"), not one date changed
         comparable &= leftCalendar.direction(l.days()) * rightCalendar.direction(r.days()) >= 0;
-        if (l.sort().equals(r.sort()) || !comparable || ResolvedDates.meet(l.days(), r.days())
-                || datesSaying(c.left(), l) != datesSaying(c.right(), r)) {
-            return java.util.Optional.empty(); // "police said on Friday" / "last Saturday's hold-up": two events
+        if (l.sort().equals(r.sort()) || !comparable || ResolvedDates.meet(l.days(), r.days())) {
+            return java.util.Optional.empty();
         }
         String summary = "Date differs: " + governed(c.left().article().text(), l) + " in " + c.left().id()
                 + " but " + governed(c.right().article().text(), r) + " in " + c.right().id() + " (" + shown(r.days()) + ")";
@@ -417,8 +416,6 @@ public final class DateDetector implements Detector {
      * news itself, "said on Thursday" only the telling of it.
      */
     private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "told", "tells", "added", "adds");
-    /** The verbs of saying that name whom they tell: "told parliament on Thursday". */
-    private static final java.util.Set<String> TELLING = java.util.Set.of("told", "tells");
     /** How many words before a date are read for the verb of saying it dates. */
     private static final int TELLING_REACH = 5;
 
@@ -434,20 +431,16 @@ public final class DateDetector implements Detector {
                 .mapToInt(x -> x.span().start()).findFirst().orElse(at);
         String before = text.substring(Math.max(from, at - 80), at);
         String[] words = before.split("[^\\p{L}'\u2019]+");
-        boolean listener = false; // "told parliament on Thursday": whom one tells may stand between
         for (int n = words.length - 1, seen = 0; n >= 0 && seen < TELLING_REACH; n--, seen++) {
             String w = words[n];
             if (w.isEmpty()) {
                 continue;
             }
             if (SAYING.contains(w)) {
-                return !listener || TELLING.contains(w);
+                return true;
             }
             if (!TELLING_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) && !Character.isUpperCase(w.charAt(0))) {
-                if (listener) {
-                    return false;
-                }
-                listener = true;
+                return false;
             }
         }
         return false;
