@@ -110,6 +110,85 @@ final class AnchoredFlips {
     }
 
     /**
+     * "the square would remain open to traffic" against "the square shut to traffic": two words the
+     * dictionary opposes, each followed by the same two words or each after the same noun, say
+     * one thing of the same matter turned round, however the rest is reworded. A word that is no
+     * lower-case word of the sentence's own, a quoted one, or one whose sentence also says the
+     * other's word turns nothing round.
+     */
+    static Discrepancy framedOpposites(Comparison c, int ls, int rs, Span lspan, Span rspan) {
+        String ltext = c.left().article().text();
+        String rtext = c.right().article().text();
+        List<Token> lw = org.crosscheck.text.Tokenizer.words(ltext, lspan.start(), lspan.end()).stream().filter(Token::isWord).toList();
+        List<Token> rw = org.crosscheck.text.Tokenizer.words(rtext, rspan.start(), rspan.end()).stream().filter(Token::isWord).toList();
+        org.crosscheck.text.sense.Antonyms antonyms = org.crosscheck.text.sense.Antonyms.shared();
+        for (int i = 0; i < lw.size(); i++) {
+            Token l = lw.get(i);
+            if (!Character.isLowerCase(l.text().charAt(0)) || l.normal().length() < 3) {
+                continue;
+            }
+            for (int j = 0; j < rw.size(); j++) {
+                Token r = rw.get(j);
+                if (!Character.isLowerCase(r.text().charAt(0)) || r.normal().length() < 3 || l.normal().equals(r.normal())
+                        || !(sameWords(lw, i + 1, rw, j + 1, 2) || sameNounBefore(lw, i, rw, j)) || particleAfter(lw, i) || particleAfter(rw, j)
+                        || !antonyms.opposite(l.normal(), r.normal()) || negatedNear(lw, i) || negatedNear(rw, j)
+                        || saysBoth(lw, r) || saysBoth(rw, l) || NegationDetector.quoted(c.left(), ls, List.of(l))
+                        || NegationDetector.quoted(c.right(), rs, List.of(r))) {
+                    continue;
+                }
+                List<Token> lp = lw.subList(verbBefore(lw, i), i + 1);
+                List<Token> rp = rw.subList(verbBefore(rw, j), j + 1);
+                String lv = NegationDetector.text(ltext, lp);
+                String rv = NegationDetector.text(rtext, rp);
+                String summary = "Opposite statement: \"" + lv + "\" in " + c.left().id() + " but \"" + rv + "\" in " + c.right().id();
+                Finding f = new Finding(Severity.HIGH, summary, "Opposite words stand in the same place of the same statement.", 0.7,
+                        Findings.side(c.left(), ls, lv, NegationDetector.cover(lp)), Findings.side(c.right(), rs, rv, NegationDetector.cover(rp)));
+                return new Discrepancy.Negation(f);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the word at {@code i} is read with a particle: "came off", "pulled out", "take the
+     * products back" mean what the verb alone does not; "according to" is no verb at all.
+     */
+    private static boolean particleAfter(List<Token> words, int i) {
+        if (i + 1 < words.size() && words.get(i + 1).isWord("to") && words.get(i).normal().endsWith("ing")) {
+            return true;
+        }
+        for (int k = i + 1; k < words.size() && k <= i + 3; k++) {
+            if (PARTICLES.contains(words.get(k).normal())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("back", "off", "out", "up", "down", "away");
+
+    /** Where the phrase of the word at {@code i} starts: with the verb before it when that is no noun ("remain open"), else at the word. */
+    private static int verbBefore(List<Token> words, int i) {
+        if (i == 0) {
+            return i;
+        }
+        Token b = words.get(i - 1);
+        org.crosscheck.text.sense.WordSenses senses = org.crosscheck.text.sense.WordSenses.shared();
+        return Character.isLowerCase(b.text().charAt(0)) && senses.canBeVerb(b.normal()) && !senses.isNounFirst(b.normal())
+                && !Determiners.is(b.normal()) ? i - 1 : i;
+    }
+
+    /** Whether the words before {@code i} and {@code j} are one noun: "cover increased" / "cover decline". */
+    private static boolean sameNounBefore(List<Token> lw, int i, List<Token> rw, int j) {
+        if (i == 0 || j == 0) {
+            return false;
+        }
+        Token l = lw.get(i - 1);
+        return l.normal().equals(rw.get(j - 1).normal()) && !Determiners.is(l.normal()) && !AUXILIARY_BEFORE_NEGATOR.contains(l.normal())
+                && org.crosscheck.text.sense.WordSenses.shared().isNounFirst(l.normal());
+    }
+
+    /**
      * Where the auxiliaries and adverbs before the verb at {@code k} start ("has already stripped"),
      * so the affirmed phrase reads as fully as the negated one ("would not strip").
      */
@@ -127,6 +206,9 @@ final class AnchoredFlips {
             "were", "is", "are", "will", "would", "could", "can", "should");
 
     private static boolean sameWords(List<Token> a, int from, List<Token> b, int at, int n) {
+        if (from + n > a.size() || at + n > b.size()) {
+            return false;
+        }
         for (int i = 0; i < n; i++) {
             if (!a.get(from + i).normal().equals(b.get(at + i).normal())) {
                 return false;
@@ -157,7 +239,6 @@ final class AnchoredFlips {
         return false;
     }
 
-    /** Where the verb after a sentence's opening subject stands: after a pronoun, or after a run of capitalised words. */
     /**
      * Where the verbs stand after one subject both sentences open on: a pronoun or a name, or
      * the same opening words that hold a noun ("Levels at Long Beach have been falling" / "Levels

@@ -150,6 +150,9 @@ public final class NegationDetector implements Detector {
                 if (read == null) {
                     read = probed(c, ls, rs, lspan, rspan);
                 }
+                if (read == null) {
+                    read = AnchoredFlips.framedOpposites(c, ls, rs, lspan, rspan);
+                }
                 if (read != null) {
                     out.add(read);
                 }

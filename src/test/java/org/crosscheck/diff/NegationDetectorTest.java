@@ -726,4 +726,20 @@ class NegationDetectorTest extends DetectorContract {
         Pairs.assertQuiet(detector, "The three councillors who voted against the plan said they supported the buyouts in principle.",
                 "The dissenting councillors backed buyouts in principle but voted against the plan.");
     }
+
+    @Test
+    void reportsOppositeWordsThatTheSameWordsFollowInAReworkedSentence() {
+        Comparison c = Pairs.pairedAs("Moran said the bridge would remain open to lorries while the cracks were checked, but a lane had been coned off.\n",
+                "Orla Moran, an engineer who inspected it overnight, said a lane had been coned off and the bridge shut to lorries while "
+                        + "the cracks are checked.\n",
+                Pairs.pair(0, 0, 0.55, false));
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("'remain open'").contains("'shut'");
+    }
+
+    @Test
+    void readsNoOppositeInAVerbThatAParticleCompletes() {
+        Comparison c = Pairs.pairedAs("Shoppers could return the jackets to any branch for a full refund, the chain said.\n",
+                "Shoppers can take the jackets back to any branch for a full refund.\n", Pairs.pair(0, 0, 0.55, false));
+        assertThat(detector.detect(c)).isEmpty();
+    }
 }
