@@ -41,6 +41,7 @@ final class NamePositions {
         while (m.find()) {
             if (Character.isLowerCase(m.group().codePointAt(0))) {
                 lower.add(m.group());
+                lower.add(m.group().replaceAll("['\u2019]s?$", "")); // "the parents' association" writes "parents" too
             }
         }
         return new NamePositions(lower);

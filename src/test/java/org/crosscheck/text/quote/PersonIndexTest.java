@@ -130,4 +130,11 @@ class PersonIndexTest {
         PersonIndex index = PersonIndex.of("Thorvald Pinkney III, a lawyer for the union, said the vote was lost.");
         assertThat(index.names()).containsExactly("Thorvald Pinkney");
     }
+
+    @Test
+    void takesNoCapitalisedWordForANameWhenTheArticleWritesItInLowerCaseAsAPossessive() {
+        PersonIndex index = PersonIndex.of("Rui Tavares, head of the local parents' association, called it a sham.\n\n"
+                + "Parents had asked for a year's grace, he added, and were given four weeks.");
+        assertThat(index.names()).containsExactly("Rui Tavares");
+    }
 }
