@@ -625,4 +625,14 @@ class EntityDetectorTest extends DetectorContract {
         assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.7, false), Pairs.pair(1, 1, 0.6, false)))))
                 .containsExactly("ENTITY MEDIUM 1 1 'Canadian Transportation Agency' 'Transport Canada'");
     }
+
+    @Test
+    void readsAKindOfTheOriginalsWordAsTheThingItNamesWhenTheOriginalWritesThatKindToo() {
+        String left = "Virus hits lofts\n\nA virus has struck racing pigeons in Antwerp.\n\nOne breeder lost 30 of his 50 birds in a week.\n";
+        String right = "Virus hits lofts\n\nA virus has struck racing pigeons in Antwerp.\n\nOne breeder lost 30 of his 50 pigeons in a week.\n";
+        assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(2, 2, 0.9, false)))).isEmpty();
+        String otherStory = left.replace("racing pigeons", "poultry farms");
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(otherStory, right, Pairs.pair(2, 2, 0.9, false))))).singleElement()
+                .asString().contains("'birds' 'pigeons'");
+    }
 }

@@ -127,6 +127,23 @@ public final class WordSenses {
     }
 
     /**
+     * Whether {@code specific} names a kind of what {@code general} names, at any distance up the
+     * dictionary's is-a links ("pigeons" of "birds", "lorry" of "vehicle"). Each may be a word or
+     * a short phrase, in any inflection.
+     */
+    public boolean isKindOf(String specific, String general) {
+        synchronized (WordNet.LOCK) {
+            List<String> s = forms(specific);
+            List<String> g = forms(general);
+            if (!known(s) || !known(g)) {
+                return false;
+            }
+            Set<Synset> above = climb(senses(s), GENERAL);
+            return senses(g).stream().anyMatch(above::contains);
+        }
+    }
+
+    /**
      * Whether {@code word} is in the dictionary but never as a noun ("annually", "deemed"): it
      * cannot name what a figure counts.
      */
