@@ -142,6 +142,7 @@ public final class EntityDetector implements Detector {
             }
         }
         out.addAll(titlesAcrossSentences(c, out, people));
+        out.addAll(affiliationsAcrossSentences(c, out, people));
         out.addAll(nationalities(c, out));
         out.addAll(byClause(c, out, people, defined));
         return out;
@@ -373,6 +374,50 @@ public final class EntityDetector implements Detector {
                     Findings.side(c.left(), n.left().sentence(), n.left().adjective(), n.left().span()),
                     Findings.side(c.right(), n.right().sentence(), n.right().adjective(), n.right().span()));
             out.add(new Discrepancy.EntityChange(f));
+        }
+        return out;
+    }
+
+    /**
+     * One person given one organisation in the left article and another in the right, wherever the
+     * two stand ("Wouter Claeys, an ecologist at Ghent University" / "Wouter Claeys, a KU Leuven
+     * ecologist", in statements the alignment pairs with others): a person speaks for one body in
+     * an article, so only a person each side ties to exactly one body is compared.
+     */
+    private static List<Discrepancy> affiliationsAcrossSentences(Comparison c, List<Discrepancy> found, FullNames people) {
+        java.util.Map<String, List<int[]>> leftAt = new java.util.HashMap<>();
+        java.util.Map<String, List<Mention>> left = affiliations(c.left(), leftAt);
+        java.util.Map<String, List<int[]>> rightAt = new java.util.HashMap<>();
+        java.util.Map<String, List<Mention>> right = affiliations(c.right(), rightAt);
+        List<Discrepancy> out = new ArrayList<>();
+        for (var e : left.entrySet()) {
+            List<Mention> ro = right.get(e.getKey());
+            if (ro == null || e.getValue().size() != 1 || ro.size() != 1 || Names.compatible(e.getValue().get(0).text(), ro.get(0).text())) {
+                continue;
+            }
+            Mention l = e.getValue().get(0);
+            Mention r = ro.get(0);
+            boolean reported = java.util.stream.Stream.concat(found.stream(), out.stream()).anyMatch(d -> d instanceof Discrepancy.EntityChange
+                    && (d.finding().left().value().equalsIgnoreCase(l.text()) || d.finding().right().value().equalsIgnoreCase(r.text())));
+            if (!reported) {
+                out.add(swapFinding(c, leftAt.get(e.getKey()).get(0)[0], rightAt.get(e.getKey()).get(0)[0],
+                        new Swap(l.span(), l.text(), r.span(), r.text(), Mention.Kind.ORGANISATION), people));
+            }
+        }
+        return out;
+    }
+
+    /** Each person's distinct organisations in an article, by last name, with the sentences that give them. */
+    private static java.util.Map<String, List<Mention>> affiliations(AnalyzedArticle article, java.util.Map<String, List<int[]>> at) {
+        java.util.Map<String, List<Mention>> out = new java.util.HashMap<>();
+        for (int s = 0; s < article.sentences().size(); s++) {
+            for (Slots.Affiliation a : Slots.affiliationsIn(article.article().text(), names(article, s))) {
+                List<Mention> bodies = out.computeIfAbsent(a.person(), k -> new ArrayList<>());
+                if (bodies.stream().noneMatch(b -> Names.compatible(b.text(), a.body().text()))) {
+                    bodies.add(a.body());
+                    at.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(new int[] {s});
+                }
+            }
         }
         return out;
     }

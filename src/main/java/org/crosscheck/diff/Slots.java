@@ -234,19 +234,56 @@ final class Slots {
         return out;
     }
 
+    /** A person's organisation as one sentence gives it: the person's last name and the body's mention. */
+    record Affiliation(String person, Mention body) {
+    }
+
+    /** Each person of a sentence with the organisation it names as theirs ("Ana Ruiz, a geologist at Vega University"). */
+    static List<Affiliation> affiliationsIn(String text, List<Mention> mentions) {
+        List<Affiliation> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            Mention o = personLike(m) ? affiliationOf(text, m, mentions) : null;
+            if (o != null) {
+                out.add(new Affiliation(lastWord(m.text()), o));
+            }
+        }
+        return out;
+    }
+
     /** What joins a person to their organisation: " of the ", ", a geologist at ", " from ". */
     private static final java.util.regex.Pattern AFFILIATED = java.util.regex.Pattern.compile(
             "(?:,\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?)?\\s*(?:of|at|from)\\s+(?:the\\s+)?");
 
-    /** The organisation named right after {@code person} as theirs, or null. */
+    /** What sets a body before a person's role as its modifier: "X, a KU Leuven ecologist". */
+    private static final java.util.regex.Pattern PREMODIFYING = java.util.regex.Pattern.compile(",\\s+(?:a|an|the)\\s+");
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("^\\s+(\\p{Ll}+)\\b");
+
+    /**
+     * The organisation named right after {@code person} as theirs, or null: joined by "of", "at"
+     * or "from", or written before the role the apposition gives ("Wouter Claeys, a KU Leuven
+     * ecologist"), where a name of several words the tagger left unclassed counts as a body.
+     */
     private static Mention affiliationOf(String text, Mention person, List<Mention> mentions) {
         for (Mention o : mentions) {
-            if (o.kind() == Mention.Kind.ORGANISATION && o.span().start() >= person.span().end()
-                    && AFFILIATED.matcher(text.substring(person.span().end(), o.span().start())).matches()) {
+            if (o.span().start() < person.span().end()) {
+                continue;
+            }
+            String between = text.substring(person.span().end(), o.span().start());
+            if (o.kind() == Mention.Kind.ORGANISATION && AFFILIATED.matcher(between).matches()) {
+                return o;
+            }
+            if ((o.kind() == Mention.Kind.ORGANISATION || o.kind() == Mention.Kind.OTHER && o.text().strip().contains(" "))
+                    && PREMODIFYING.matcher(between).matches() && roleAfter(text, o.span().end())) {
                 return o;
             }
         }
         return null;
+    }
+
+    /** Whether a lower-case noun for a person's role follows {@code at}: "ecologist" in "KU Leuven ecologist". */
+    private static boolean roleAfter(String text, int at) {
+        java.util.regex.Matcher m = NEXT_WORD.matcher(text.substring(at, Math.min(text.length(), at + 40)));
+        return m.find() && org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(m.group(1));
     }
 
     private static String lastWord(String name) {

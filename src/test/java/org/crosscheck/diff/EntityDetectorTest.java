@@ -635,4 +635,16 @@ class EntityDetectorTest extends DetectorContract {
         assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(otherStory, right, Pairs.pair(2, 2, 0.9, false))))).singleElement()
                 .asString().contains("'birds' 'pigeons'");
     }
+
+    @Test
+    void reportsAPersonGivenAnotherBodyInStatementsPairedWithOthers() {
+        String left = "Tunnels for toads\n\nWouter Claeys, an ecologist at Ghent University who advised on the design, said toad numbers had "
+                + "halved in 20 years.\n\n\"A toad walks a kilometre a night looking for water,\" Claeys said.\n";
+        String right = "Toad tunnels\n\nWouter Claeys, a KU Leuven ecologist who advised on the design, said a toad could walk a "
+                + "kilometre a night in search of water.\n\nToad numbers have halved in 20 years.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(2, 1, 0.5, false), Pairs.pair(1, 2, 0.4, false)))))
+                .singleElement().asString().contains("'Ghent University' 'KU Leuven'");
+        String same = right.replace("a KU Leuven ecologist", "an ecologist at Ghent University");
+        assertThat(detector.detect(Pairs.pairedAs(left, same, Pairs.pair(2, 1, 0.5, false), Pairs.pair(1, 2, 0.4, false)))).isEmpty();
+    }
 }
