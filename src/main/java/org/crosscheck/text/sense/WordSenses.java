@@ -368,6 +368,12 @@ public final class WordSenses {
         return kept;
     }
 
+    /** Whether the entry is a proper name ("Alps", "Andes"), which no plural of a common noun is. */
+    private static boolean properName(IndexWord w) {
+        return w.getSenses().stream().flatMap(x -> x.getWords().stream())
+                .anyMatch(x -> x.getLemma().equalsIgnoreCase(w.getLemma()) && Character.isUpperCase(x.getLemma().charAt(0)));
+    }
+
     private List<Synset> read(String word) {
         List<Synset> out = new ArrayList<>();
         try {
@@ -375,6 +381,15 @@ public final class WordSenses {
                 IndexWord w = dictionary.lookupIndexWord(pos, word);
                 if (w != null) {
                     out.addAll(w.getSenses());
+                }
+                if (pos == POS.NOUN && (w == null || !properName(w))) {
+                    // a plural that is an entry of its own is still the plural of its base: "times" of "time"
+                    for (String base : dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, word)) {
+                        IndexWord b = w != null && base.equals(w.getLemma()) ? null : dictionary.getIndexWord(pos, base);
+                        if (b != null) {
+                            b.getSenses().stream().filter(x -> !out.contains(x)).forEach(out::add);
+                        }
+                    }
                 }
             }
         } catch (JWNLException | IllegalArgumentException e) {

@@ -28,7 +28,8 @@ class WordSensesTest {
         "year, month, OTHER_KIND",
         "sales, profit, OTHER_KIND",
         "relationship, connection, UNRELATED",
-        "fee, charge, RELATED"
+        "fee, charge, RELATED",
+        "times, occasions, RELATED"
     })
     void tellsAReplacementThatNamesSomethingElseFromOneThatCanMeanTheSame(String removed, String added, Relation expected) {
         assertThat(WordSenses.shared().relation(removed, added)).isEqualTo(expected);
