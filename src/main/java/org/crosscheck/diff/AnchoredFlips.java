@@ -28,8 +28,8 @@ final class AnchoredFlips {
     static Discrepancy openingVerbs(Comparison c, int ls, int rs, Span lspan, Span rspan, int minOpening) {
         String ltext = c.left().article().text();
         String rtext = c.right().article().text();
-        List<Token> lw = org.crosscheck.text.Tokenizer.words(ltext, lspan.start(), lspan.end()).stream().filter(Token::isWord).toList();
-        List<Token> rw = org.crosscheck.text.Tokenizer.words(rtext, rspan.start(), rspan.end()).stream().filter(Token::isWord).toList();
+        List<Token> lw = words(ltext, lspan);
+        List<Token> rw = words(rtext, rspan);
         int[] at = verbsAfterSubject(lw, rw, minOpening);
         if (at == null) {
             return null;
@@ -62,8 +62,8 @@ final class AnchoredFlips {
     static Discrepancy sameComplement(Comparison c, int ls, int rs, Span lspan, Span rspan) {
         String ltext = c.left().article().text();
         String rtext = c.right().article().text();
-        List<Token> lw = org.crosscheck.text.Tokenizer.words(ltext, lspan.start(), lspan.end()).stream().filter(Token::isWord).toList();
-        List<Token> rw = org.crosscheck.text.Tokenizer.words(rtext, rspan.start(), rspan.end()).stream().filter(Token::isWord).toList();
+        List<Token> lw = words(ltext, lspan);
+        List<Token> rw = words(rtext, rspan);
         for (boolean leftNegated : new boolean[] {true, false}) {
             List<Token> neg = leftNegated ? lw : rw;
             List<Token> plain = leftNegated ? rw : lw;
@@ -119,8 +119,8 @@ final class AnchoredFlips {
     static Discrepancy framedOpposites(Comparison c, int ls, int rs, Span lspan, Span rspan) {
         String ltext = c.left().article().text();
         String rtext = c.right().article().text();
-        List<Token> lw = org.crosscheck.text.Tokenizer.words(ltext, lspan.start(), lspan.end()).stream().filter(Token::isWord).toList();
-        List<Token> rw = org.crosscheck.text.Tokenizer.words(rtext, rspan.start(), rspan.end()).stream().filter(Token::isWord).toList();
+        List<Token> lw = words(ltext, lspan);
+        List<Token> rw = words(rtext, rspan);
         org.crosscheck.text.sense.Antonyms antonyms = org.crosscheck.text.sense.Antonyms.shared();
         for (int i = 0; i < lw.size(); i++) {
             Token l = lw.get(i);
@@ -270,6 +270,11 @@ final class AnchoredFlips {
         return lv < lw.size() && rv < rw.size() && verb(lw.get(lv)) && verb(rw.get(rv)) ? new int[] {lv, rv} : null;
     }
 
+    /** The words of a sentence, without its punctuation. */
+    private static List<Token> words(String text, Span span) {
+        return org.crosscheck.text.Tokenizer.words(text, span.start(), span.end()).stream().filter(Token::isWord).toList();
+    }
+
     /** The first word at or after {@code from} that is no auxiliary ("have been", "will"). */
     private static int pastAuxiliaries(List<Token> words, int from) {
         int i = from;
@@ -286,7 +291,6 @@ final class AnchoredFlips {
 
     /** How many opening words a loosely paired statement must share for its verbs to be read as one subject's. */
     static final int LOOSE_OPENING = 3;
-
 
     /**
      * Whether a sentence also says the other side's verb, in any form: "Prices fell in April

@@ -385,37 +385,37 @@ public final class EntityDetector implements Detector {
      * an article, so only a person each side ties to exactly one body is compared.
      */
     private static List<Discrepancy> affiliationsAcrossSentences(Comparison c, List<Discrepancy> found, FullNames people) {
-        java.util.Map<String, List<int[]>> leftAt = new java.util.HashMap<>();
-        java.util.Map<String, List<Mention>> left = affiliations(c.left(), leftAt);
-        java.util.Map<String, List<int[]>> rightAt = new java.util.HashMap<>();
-        java.util.Map<String, List<Mention>> right = affiliations(c.right(), rightAt);
+        java.util.Map<String, List<Placed>> left = affiliations(c.left());
+        java.util.Map<String, List<Placed>> right = affiliations(c.right());
         List<Discrepancy> out = new ArrayList<>();
         for (var e : left.entrySet()) {
-            List<Mention> ro = right.get(e.getKey());
-            if (ro == null || e.getValue().size() != 1 || ro.size() != 1 || Names.compatible(e.getValue().get(0).text(), ro.get(0).text())) {
+            List<Placed> ro = right.get(e.getKey());
+            if (ro == null || e.getValue().size() != 1 || ro.size() != 1) {
                 continue;
             }
-            Mention l = e.getValue().get(0);
-            Mention r = ro.get(0);
+            Placed l = e.getValue().get(0);
+            Placed r = ro.get(0);
+            if (Names.compatible(l.name().text(), r.name().text())) {
+                continue;
+            }
             boolean reported = java.util.stream.Stream.concat(found.stream(), out.stream()).anyMatch(d -> d instanceof Discrepancy.EntityChange
-                    && (d.finding().left().value().equalsIgnoreCase(l.text()) || d.finding().right().value().equalsIgnoreCase(r.text())));
+                    && (d.finding().left().value().equalsIgnoreCase(l.name().text()) || d.finding().right().value().equalsIgnoreCase(r.name().text())));
             if (!reported) {
-                out.add(swapFinding(c, leftAt.get(e.getKey()).get(0)[0], rightAt.get(e.getKey()).get(0)[0],
-                        new Swap(l.span(), l.text(), r.span(), r.text(), Mention.Kind.ORGANISATION), people));
+                out.add(swapFinding(c, l.sentence(), r.sentence(),
+                        new Swap(l.name().span(), l.name().text(), r.name().span(), r.name().text(), Mention.Kind.ORGANISATION), people));
             }
         }
         return out;
     }
 
-    /** Each person's distinct organisations in an article, by last name, with the sentences that give them. */
-    private static java.util.Map<String, List<Mention>> affiliations(AnalyzedArticle article, java.util.Map<String, List<int[]>> at) {
-        java.util.Map<String, List<Mention>> out = new java.util.HashMap<>();
+    /** Each person's distinct organisations in an article, by last name, each where it is first given. */
+    private static java.util.Map<String, List<Placed>> affiliations(AnalyzedArticle article) {
+        java.util.Map<String, List<Placed>> out = new java.util.HashMap<>();
         for (int s = 0; s < article.sentences().size(); s++) {
             for (Slots.Affiliation a : Slots.affiliationsIn(article.article().text(), names(article, s))) {
-                List<Mention> bodies = out.computeIfAbsent(a.person(), k -> new ArrayList<>());
-                if (bodies.stream().noneMatch(b -> Names.compatible(b.text(), a.body().text()))) {
-                    bodies.add(a.body());
-                    at.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(new int[] {s});
+                List<Placed> bodies = out.computeIfAbsent(a.person(), k -> new ArrayList<>());
+                if (bodies.stream().noneMatch(b -> Names.compatible(b.name().text(), a.body().text()))) {
+                    bodies.add(new Placed(s, a.body()));
                 }
             }
         }
@@ -452,12 +452,14 @@ public final class EntityDetector implements Detector {
      * of his 60 birds" / "lost 48 of his 60 pigeons" in a story the original also tells of
      * pigeons. The original writes the narrower word elsewhere, so its wider word points at it.
      */
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}+");
+
     private static boolean namesItsKind(Comparison c, Substitutions.Substitution s) {
         if (s.relation() == null || s.rightText().indexOf(' ') >= 0) {
             return false;
         }
         String narrower = s.rightText().toLowerCase(java.util.Locale.ROOT);
-        java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\p{L}+").matcher(c.left().article().text());
+        java.util.regex.Matcher w = LETTERS.matcher(c.left().article().text());
         boolean written = false;
         while (w.find() && !written) {
             String x = w.group().toLowerCase(java.util.Locale.ROOT);
