@@ -82,7 +82,7 @@ public final class MentionExtractor {
         List<Mention> out = new ArrayList<>();
         for (Mention m : found) {
             boolean single = !m.text().contains(" ");
-            if (m.kind() == Mention.Kind.OTHER && single && starts.contains(m.span().start()) && !placedByParticiple(m.text())
+            if (m.kind() == Mention.Kind.OTHER && single && starts.contains(m.span().start()) && !Names.isPlacedByParticiple(m.text())
                     && !midSentence.contains(m.text().toLowerCase(Locale.ROOT)) && !Names.isKnownPlace(m.text())
                     && org.crosscheck.text.sense.WordSenses.shared().isCommonWord(m.text())) {
                 continue;
@@ -163,16 +163,7 @@ public final class MentionExtractor {
      * "Galway-based", "Hong Kong-listed", "Kigali-bound", "Paris-born".
      */
     private static boolean placedByParticiple(Token t) {
-        return t.isWord() && placedByParticiple(t.text());
-    }
-
-    private static boolean placedByParticiple(String w) {
-        int dash = w.lastIndexOf('-');
-        if (dash <= 0 || dash == w.length() - 1 || !Character.isUpperCase(w.charAt(0))) {
-            return false;
-        }
-        String tail = w.substring(dash + 1);
-        return tail.chars().allMatch(Character::isLowerCase) && org.crosscheck.text.sense.WordSenses.shared().isParticiple(tail);
+        return t.isWord() && Names.isPlacedByParticiple(t.text());
     }
 
     /** Whether "of the" at {@code j} follows a body's word and leads to a capitalised word: one name. */

@@ -53,6 +53,19 @@ public final class Names {
     }
 
     /**
+     * Whether {@code word} is a name joined by a hyphen to a participle that places what follows
+     * ("Galway-based", "Kong-listed", "Kigali-bound", "Paris-born"): a modifier, never a name itself.
+     */
+    public static boolean isPlacedByParticiple(String word) {
+        int dash = word.lastIndexOf('-');
+        if (dash <= 0 || dash == word.length() - 1 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        String tail = word.substring(dash + 1);
+        return tail.chars().allMatch(Character::isLowerCase) && org.crosscheck.text.sense.WordSenses.shared().isParticiple(tail);
+    }
+
+    /**
      * Whether one of the words of {@code written} names an office or rank ("Deputy Premier",
      * "Treasurer"): a listed title or honorific, or a WordNet role noun.
      */

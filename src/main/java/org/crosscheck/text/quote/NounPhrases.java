@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.crosscheck.text.Token;
+import org.crosscheck.text.entity.Names;
 import org.crosscheck.text.sense.WordSenses;
 
 /**
@@ -149,7 +150,8 @@ final class NounPhrases {
         }
         Token last = f.get(k);
         int start = f.get(m).start();
-        if (last.isCapitalised() && !LEX.isNotName(last.text()) && !last.isAcronym()) {
+        // "the Larbert-based": a place joined to a participle modifies the noun after it, it names no one
+        if (last.isCapitalised() && !LEX.isNotName(last.text()) && !last.isAcronym() && !Names.isPlacedByParticiple(last.text())) {
             int r = k;
             while (r > m && f.get(r - 1).isCapitalised() && !f.get(r - 1).possessive()) {
                 r--;

@@ -247,8 +247,9 @@ final class Organisations {
         return k > 0 && f.get(k - 1).lower().equals("the") && t.isWord() && !t.isCapitalised() && !t.possessive();
     }
 
+    /** A lower-case word of a body's phrase, or a place joined to a participle: "the Larbert-based band". */
     private static boolean isBodyWord(Token t) {
-        return t.isWord() && !t.isCapitalised() && !t.possessive() && !NounPhrases.FUNCTION.contains(t.lower())
+        return t.isWord() && (!t.isCapitalised() || Names.isPlacedByParticiple(t.text())) && !t.possessive() && !NounPhrases.FUNCTION.contains(t.lower())
                 && !NounPhrases.SKIP.contains(t.lower()) && !SpeakerWords.INSTANCE.isReportingVerb(t.lower());
     }
 

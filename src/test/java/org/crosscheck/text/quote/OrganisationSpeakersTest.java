@@ -108,6 +108,14 @@ class OrganisationSpeakersTest {
     }
 
     @Test
+    void aPlaceJoinedToAParticipleBeforeABodyIsNoSpeakerOfItsOwn() {
+        AnalyzedArticle a = analyze("The Carronvale Pipe Band won a grant in March.\n\n"
+                + "The Larbert-based band says the money pays for around two-fifths of its costs.");
+        assertThat(a.speakerOf(1).name()).isEqualTo("Carronvale Pipe Band");
+        assertThat(a.speakerOf(1).chain()).contains("Larbert-based band");
+    }
+
+    @Test
     void aBodyTheArticleNamesNowhereIsANominalSpeakerAtItsOwnWords() {
         String body = "Volunteers gathered outside the shelter.\n\n\"We will not let these animals down,\" the organization wrote.";
         AnalyzedArticle a = analyze(body);
