@@ -3,11 +3,13 @@ package org.crosscheck.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.crosscheck.model.AnalyzedArticle;
 import org.crosscheck.model.Quote;
 import org.crosscheck.text.Token;
 import org.crosscheck.text.Tokenizer;
+import org.crosscheck.text.sense.WordSenses;
 
 /**
  * Pairs the quotes of two sources that render the same words, and says how their wording
@@ -173,7 +175,9 @@ final class QuotePairs {
         List<Token> shortWords = leftShorter ? lw : rw;
         List<Token> longWords = leftShorter ? rw : lw;
         if (run == shortWords.size()) {
-            return new Pair(l, r, Relation.FRAGMENT, List.of(), run, rightInLeft);
+            WordDiff.Change qualifier = qualifierBefore(leftShorter ? right : left, shortWords, longWords, leftShorter);
+            return qualifier == null ? new Pair(l, r, Relation.FRAGMENT, List.of(), run, rightInLeft)
+                    : new Pair(l, r, Relation.CHANGED, List.of(qualifier), run, false);
         }
         boolean elided = hasEllipsis(leftShorter ? l.text() : r.text());
         // a fragment whose opening (or closing) words stand further into the longer quote is cut
@@ -197,6 +201,62 @@ final class QuotePairs {
             return new Pair(l, r, Relation.FRAGMENT, List.of(), run, rightInLeft);
         }
         return new Pair(l, r, Relation.CHANGED, List.copyOf(changes), run, rightInLeft);
+    }
+
+    /** The most words a qualifier put before a quoted sentence's opening has ("Almost", "Not quite"). */
+    private static final int QUALIFIER_WORDS = 3;
+
+    /** Words that join a sentence to the one before it and qualify nothing: a quote may drop them. */
+    private static final Set<String> JOINING = Set.of("and", "but", "or", "nor", "so", "yet", "for", "then", "now", "well", "also");
+
+    /**
+     * The words the longer quote puts before the word the shorter one, held whole inside it, opens
+     * its sentence with ("Every operation is free" / "Almost every operation is free"), as a
+     * change; null when there are none. The shorter quote capitalises that word and the longer
+     * writes it in lower case after at most {@value #QUALIFIER_WORDS} words that open its own
+     * sentence, so they qualify the sentence the shorter quote gives whole rather than stand in a
+     * part of it that the shorter quote leaves out. Joining words alone ("But we cannot ...") are
+     * no qualifier.
+     */
+    private static WordDiff.Change qualifierBefore(AnalyzedArticle longer, List<Token> shortWords, List<Token> longWords, boolean leftShorter) {
+        int[] at = longestRunAt(shortWords, longWords);
+        int start = at[2] - at[0];
+        if (start < 1 || !shortWords.get(0).isCapitalised() || longWords.get(start).isCapitalised()) {
+            return null;
+        }
+        String text = longer.article().text();
+        int first = start;
+        while (first > 0 && !endsSentence(text.substring(longWords.get(first - 1).end(), longWords.get(first).start()))) {
+            first--;
+        }
+        List<Token> extra = longWords.subList(first, start);
+        if (extra.size() > QUALIFIER_WORDS || extra.stream().allMatch(t -> JOINING.contains(norm(t))) || extra.stream().anyMatch(QuotePairs::isVerbOnly)
+                || text.substring(extra.get(extra.size() - 1).end(), longWords.get(start).start()).contains(",")) {
+            return null; // "This is a dark day" / "A dark day", "Until then, every naira": a clause cut off, not a qualifier
+        }
+        // the opening word is part of the change on both sides, so each side's value reads as the
+        // phrase it opens: "Half of every extra dollar" / "Every extra dollar"
+        List<Token> shortSide = List.of(shortWords.get(0));
+        List<Token> longSide = longWords.subList(first, start + 1);
+        Token shortAfter = wordAt(shortWords, 1);
+        Token longAfter = wordAt(longWords, start + 1);
+        return leftShorter ? new WordDiff.Change(shortSide, List.copyOf(longSide), null, shortAfter, null, longAfter)
+                : new WordDiff.Change(List.copyOf(longSide), shortSide, null, longAfter, null, shortAfter);
+    }
+
+    private static Token wordAt(List<Token> words, int i) {
+        return i < words.size() ? words.get(i) : null;
+    }
+
+    /** A word that can only be a verb ("is", "was", "will"): words before the opening that hold one are a clause of their own. */
+    private static boolean isVerbOnly(Token t) {
+        WordSenses senses = WordSenses.shared();
+        String w = norm(t);
+        return senses.canBeVerb(w) && !senses.canBeAdverb(w) && !senses.canBeAdjective(w);
+    }
+
+    private static boolean endsSentence(String between) {
+        return between.chars().anyMatch(c -> c == '.' || c == '?' || c == '!' || c == ':' || c == ';');
     }
 
     /** How many words at a fragment's edge place it inside the longer quote. */

@@ -26,6 +26,26 @@ class QuoteWordingDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsAQualifierPutBeforeTheWordAQuotedSentenceOpensWith() {
+        Comparison c = Pairs.ofLines("\"Every operation on board is free, and that includes the follow-up care,\" Mira Osei said.",
+                "\"Almost every operation on board is free, and that includes the follow-up care,\" said Mira Osei.");
+        assertThat(Pairs.describe(detector.detect(c)))
+                .containsExactly("QUOTE_WORDING MEDIUM 2 2 'Every operation on board' 'Almost every operation on board'");
+    }
+
+    @Test
+    void leavesAQuoteThatRendersTheLaterOfTwoQuotedSentences() {
+        Comparison c = Pairs.ofLines("\"We did our best. Every operation on board is free,\" Mira Osei said.",
+                "\"Every operation on board is free,\" said Mira Osei.");
+        assertThat(detector.detect(c)).isEmpty();
+        Comparison lowerCase = Pairs.ofLines("Mira Osei said \"almost every operation on board is free\".",
+                "Mira Osei said \"every operation on board is free\".");
+        assertThat(detector.detect(lowerCase)).isEmpty();
+        Comparison clauseCut = Pairs.ofLines("\"This is a dark day for the valley,\" Mira Osei said.", "\"A dark day for the valley,\" said Mira Osei.");
+        assertThat(detector.detect(clauseCut)).isEmpty();
+    }
+
+    @Test
     void staysQuietWhenTheSameWordsAreSplitBetweenQuotesAnotherWay() {
         String left = "\"The price is not the problem. The problem is whether there will be enough gas in the pipe by 2028,\" Mushi said. "
                 + "\"Without new fields coming online, this line could run half empty for years.\"\n";
