@@ -446,6 +446,20 @@ final class Slots {
     }
 
     /**
+     * "Takoradi-registered": a place joined to a participle. Not "Third-placed" (a common word
+     * capitalised) nor "Swiss-based" (a nationality, which names a whole country).
+     */
+    private static boolean placedByParticiple(Token t) {
+        String w = t.text();
+        if (!Names.isPlacedByParticiple(w)) {
+            return false;
+        }
+        String head = w.substring(0, w.lastIndexOf('-'));
+        org.crosscheck.text.sense.WordSenses senses = org.crosscheck.text.sense.WordSenses.shared();
+        return !senses.isCommonWord(head) && senses.nationOf(head).isEmpty();
+    }
+
+    /**
      * The preposition that places the name at {@code span}, past a "the town of" in between
      * ("near the town of Guiuan" gives "near"), with a compass word ("north of"); null when
      * no preposition places it.
@@ -454,6 +468,9 @@ final class Slots {
         int i = 0;
         while (i < tokens.size() && tokens.get(i).span().start() < span.start()) {
             i++;
+        }
+        if (i < tokens.size() && tokens.get(i).span().start() == span.start() && placedByParticiple(tokens.get(i))) {
+            return "in"; // "a Takoradi-registered importer" is one "registered in Takoradi"
         }
         int p = i - 1;
         if (p >= 2 && tokens.get(p).isWord("of") && tokens.get(p - 1).isWord() && Character.isLowerCase(tokens.get(p - 1).text().charAt(0))

@@ -423,6 +423,18 @@ class EntityDetectorTest extends DetectorContract {
     }
 
     @Test
+    void readsAPlaceJoinedToAParticipleAsPlacedByThatParticiple() {
+        String left = "Customs seized 40,000 packs of fake antimalarials at Tema.\n"
+                + "Kwame Asare said the container had arrived via the port of Lome and was consigned to an import company registered in Kumasi.\n";
+        String right = "Customs seized 40,000 packs of fake antimalarials at Tema.\n"
+                + "The container came in through the port of Lome and was addressed to a Takoradi-registered importer, according to Kwame Asare.\n";
+        Comparison c = Pairs.of(left, right);
+        List<EntityDetector.Swap> swaps = Slots.lonePlaces(c.left(), c.left().sentence(1).span(), c.left().mentionsIn(1),
+                c.right(), c.right().sentence(1).span(), c.right().mentionsIn(1), Slots.Elsewhere.NOWHERE);
+        assertThat(swaps).extracting(sw -> sw.leftText() + " / " + sw.rightText()).containsExactly("Kumasi / Takoradi-registered");
+    }
+
+    @Test
     void reportsANameSwappedWhereACommonNounSaidWhatTheFirstNameWas() {
         Comparison c = Pairs.ofLines("The city council said it would order 14 new electric buses for the route from manufacturer Vantor.",
                 "The city council said it would buy 14 new electric buses for the route from Orbelle.");
