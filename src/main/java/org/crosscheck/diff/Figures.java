@@ -36,7 +36,8 @@ final class Figures {
             case DIFFERENT_QUALIFIER -> a.value() == b.value() ? qualifierOutcome(a.qualifier(), b.qualifier())
                     : intervalsMeet(a, b) || direction(a.qualifier()) * direction(b.qualifier()) >= 0 ? Outcome.SAME
                     : Outcome.OPPOSITE_BOUND;
-            case DIFFERENT_VALUE -> satisfies(a, b) || satisfies(b, a) || intervalsMeet(a, b) || roundedBound(a, b)
+            // one number in two units ("up to 90 km/h" / "90 mph"): a bound read on the bare numbers says nothing
+            case DIFFERENT_VALUE -> a.unit().equals(b.unit()) && (satisfies(a, b) || satisfies(b, a) || intervalsMeet(a, b) || roundedBound(a, b))
                     ? Outcome.SAME : Outcome.DIFFERENT_VALUE;
         };
     }

@@ -81,6 +81,13 @@ class NumberDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsOneNumberGivenInAnotherUnitWhereOneSideBoundsIt() {
+        Comparison c = Pairs.ofLines("Environment Canada forecast gusts of up to 90 kilometres per hour off Cape Sable Island through Tuesday.",
+                "Environment Canada was calling for winds gusting to 90 mph off Cape Sable Island into today.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().startsWith("NUMBER").contains("'up to 90 kilometres per hour' '90 mph'");
+    }
+
+    @Test
     void reportsTheOneMeasureEachSideGivesInAnotherUnitAndAnotherAmount() {
         Comparison c = Pairs.ofLines("Forecasters said gusts of up to 130 km/h were expected along the coast overnight.",
                 "Gusts could reach 110 mph along the coast overnight, forecasters said.");
