@@ -416,10 +416,14 @@ class EntityDetectorTest extends DetectorContract {
                 + "The firm will spend 90 million euros on the new bakery in Bergen, which opens in the spring with 300 staff.\n";
         String right = "Kestrel Foods is moving its baking to Norway.\n"
                 + "It plans to put 90 million euros into the Norwegian bakery in Stavanger, due to open in spring with 300 workers.\n";
+        assertThat(lonePlacesOfSecondSentences(left, right)).containsExactly("Bergen / Stavanger");
+    }
+
+    /** The places {@link Slots#lonePlaces} swaps between the second sentences of two articles, as "left / right". */
+    private static List<String> lonePlacesOfSecondSentences(String left, String right) {
         Comparison c = Pairs.of(left, right);
-        List<EntityDetector.Swap> swaps = Slots.lonePlaces(c.left(), c.left().sentence(1).span(), c.left().mentionsIn(1),
-                c.right(), c.right().sentence(1).span(), c.right().mentionsIn(1), Slots.Elsewhere.NOWHERE);
-        assertThat(swaps).extracting(sw -> sw.leftText() + " / " + sw.rightText()).containsExactly("Bergen / Stavanger");
+        return Slots.lonePlaces(c.left(), c.left().sentence(1).span(), c.left().mentionsIn(1), c.right(), c.right().sentence(1).span(),
+                c.right().mentionsIn(1), Slots.Elsewhere.NOWHERE).stream().map(sw -> sw.leftText() + " / " + sw.rightText()).toList();
     }
 
     @Test
@@ -428,10 +432,7 @@ class EntityDetectorTest extends DetectorContract {
                 + "Kwame Asare said the container had arrived via the port of Lome and was consigned to an import company registered in Kumasi.\n";
         String right = "Customs seized 40,000 packs of fake antimalarials at Tema.\n"
                 + "The container came in through the port of Lome and was addressed to a Takoradi-registered importer, according to Kwame Asare.\n";
-        Comparison c = Pairs.of(left, right);
-        List<EntityDetector.Swap> swaps = Slots.lonePlaces(c.left(), c.left().sentence(1).span(), c.left().mentionsIn(1),
-                c.right(), c.right().sentence(1).span(), c.right().mentionsIn(1), Slots.Elsewhere.NOWHERE);
-        assertThat(swaps).extracting(sw -> sw.leftText() + " / " + sw.rightText()).containsExactly("Kumasi / Takoradi-registered");
+        assertThat(lonePlacesOfSecondSentences(left, right)).containsExactly("Kumasi / Takoradi-registered");
     }
 
     @Test
