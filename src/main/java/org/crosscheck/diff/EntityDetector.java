@@ -447,13 +447,14 @@ public final class EntityDetector implements Detector {
         return out;
     }
 
+    /** A run of letters: the words of an article, read for {@link #namesItsKind}. */
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}+");
+
     /**
      * Whether the copy names, by a kind of it, the very thing the original's word names: "lost 48
      * of his 60 birds" / "lost 48 of his 60 pigeons" in a story the original also tells of
      * pigeons. The original writes the narrower word elsewhere, so its wider word points at it.
      */
-    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}+");
-
     private static boolean namesItsKind(Comparison c, Substitutions.Substitution s) {
         if (s.relation() == null || s.rightText().indexOf(' ') >= 0) {
             return false;
