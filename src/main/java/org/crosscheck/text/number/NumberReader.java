@@ -63,6 +63,10 @@ final class NumberReader {
             Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
             Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("thirtieth", 30),
             Map.entry("fortieth", 40), Map.entry("fiftieth", 50), Map.entry("hundredth", 100));
+    /** The fractions Unicode writes as one glyph, as they are added to a whole number written before them. */
+    private static final Map<String, BigDecimal> VULGAR_FRACTIONS = Map.of("\u00bd", new BigDecimal("0.5"),
+            "\u00bc", new BigDecimal("0.25"), "\u00be", new BigDecimal("0.75"), "\u2153", new BigDecimal("0.333"),
+            "\u2154", new BigDecimal("0.667"), "\u215b", new BigDecimal("0.125"));
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final Set<String> NOT_ORDINAL_BEFORE_SECOND = Set.of("a", "per", "every", "one", "split", "each");
     private static final Set<String> PREFIXES_BEFORE_DIGITS = Set.of("mid", "pre", "post", "early", "late");
@@ -94,6 +98,11 @@ final class NumberReader {
             return null;
         }
         BigDecimal value = new BigDecimal(digits);
+        BigDecimal fraction = attached(t, i + 1) ? VULGAR_FRACTIONS.get(t.get(i + 1).text()) : null;
+        if (fraction != null && digits.indexOf('.') < 0) {
+            // "2\u00bd-rappen", "7\u00bc miles": the fraction's glyph written onto the whole number
+            return new Number(i, i + 2, value.add(fraction), false, false, false, false).digitsScaled(1);
+        }
         boolean plain = digits.equals(tok.text()) && digits.indexOf('.') < 0;
         if (attached(t, i + 1) && t.get(i + 1).kind() == Token.Kind.WORD) {
             String suffix = t.get(i + 1).lower();

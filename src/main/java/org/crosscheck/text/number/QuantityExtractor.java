@@ -16,6 +16,7 @@ import org.crosscheck.model.Span;
 import org.crosscheck.text.Token;
 import org.crosscheck.text.Tokenizer;
 import org.crosscheck.text.date.DateExtractor;
+import org.crosscheck.text.sense.WordSenses;
 
 /**
  * Finds figures in English news copy and reads them as values, so that "5,000" and "five
@@ -178,18 +179,53 @@ public final class QuantityExtractor {
         return out;
     }
 
+    /** How many words may stand between "annual" and the "of" before a sum: "an annual conservation fee of". */
+    private static final int ANNUAL_REACH = 3;
+
+    /**
+     * Whether the sum at token {@code first} is what a noun qualified as yearly comes to: "an
+     * annual fee of", "a yearly budget of"; the words between are lower-case words of the phrase.
+     */
+    private static boolean annualBefore(List<Token> t, int first) {
+        if (first < 2 || !t.get(first - 1).isWord("of")) {
+            return false;
+        }
+        for (int k = first - 2; k >= Math.max(0, first - 2 - ANNUAL_REACH); k--) {
+            Token w = t.get(k);
+            if (w.kind() != Token.Kind.WORD || w.isCapitalised()) {
+                return false;
+            }
+            if (w.isWord("annual") || w.isWord("yearly")) {
+                return k < first - 2;
+            }
+        }
+        return false;
+    }
+
     private static boolean bare(Quantity q) {
         return q.kind() == Kind.COUNT && q.unit().isEmpty() && q.counted().isEmpty() && Double.isNaN(q.upper());
     }
 
     /**
-     * "The alleged ringleader, 47, was caught": a whole number under 120 set off by commas right
-     * after a word is the age of the person named before it.
+     * "The alleged ringleader, 47, was caught", "a Thai man of 29 -", "a woman aged 49": a whole
+     * number under 120 set off by commas right after a word, after "aged", or after "of" and a noun
+     * that names a person with no word but "and" or "or" after it, is the age of the person named
+     * before it.
      */
     private static boolean age(List<Token> t, int i, int end, NumberReader.Number num) {
-        return num.plainDigits() && num.value().compareTo(BigDecimal.valueOf(120)) < 0 && num.value().signum() > 0
-                && num.value().stripTrailingZeros().scale() <= 0 && i >= 2 && t.get(i - 1).isSymbol(',')
-                && t.get(i - 2).kind() == Token.Kind.WORD && end < t.size() && t.get(end).isSymbol(',');
+        if (!num.plainDigits() || num.value().compareTo(BigDecimal.valueOf(120)) >= 0 || num.value().signum() <= 0
+                || num.value().stripTrailingZeros().scale() > 0 || i < 2) {
+            return false;
+        }
+        if (t.get(i - 1).isWord("aged") || i >= 3 && (t.get(i - 1).isWord("and") || t.get(i - 1).isWord("or"))
+                && t.get(i - 2).kind() == Token.Kind.NUMBER && t.get(i - 3).isWord("aged")) {
+            return true; // "aged 34 and 41"
+        }
+        boolean closed = end >= t.size() || t.get(end).kind() == Token.Kind.SYMBOL || t.get(end).isWord("and") || t.get(end).isWord("or");
+        if (t.get(i - 1).isWord("of") && t.get(i - 2).kind() == Token.Kind.WORD && closed) {
+            return WordSenses.shared().isRoleNoun(t.get(i - 2).lower());
+        }
+        return t.get(i - 1).isSymbol(',') && t.get(i - 2).kind() == Token.Kind.WORD && end < t.size() && t.get(end).isSymbol(',');
     }
 
     private static Reading read(List<Token> t, int i) {
@@ -252,6 +288,8 @@ public final class QuantityExtractor {
         if (per != null) {
             r.unit = Units.rate(r.unit, per.name());
             r.end = per.end();
+        } else if (r.kind == Kind.MONEY && annualBefore(t, r.first)) {
+            r.unit = Units.rate(r.unit, "year"); // "an annual fee of US$1 million" is "US$1m a year"
         }
         r.counted = CountedNoun.after(t, r.end, num.vague() || num.scaled());
         if (r.counted.isEmpty() && r.kind == null) {

@@ -324,4 +324,28 @@ class QuantityExtractorTest {
         assertThat(extractor.extract("He scored a 78th-minute equaliser.")).singleElement()
                 .satisfies(q -> assertThat(q.kind()).isEqualTo(Kind.ORDINAL)).satisfies(q -> assertThat(q.written()).isEqualTo("78th"));
     }
+
+    @Test
+    void readsAnAgeAfterOfAndANounThatNamesAPerson() {
+        assertThat(reading("The suspects included a Thai man of 29 - police did not name him.")).isEqualTo("29|-|age|MEASURE|EXACT|");
+        assertThat(reading("A team of 11 took the field.")).isEqualTo("11|-||COUNT|EXACT|team");
+        assertThat(extractor.extract("The dead were a man of 52 and a woman aged 49, and two skiers aged 34 and 41."))
+                .extracting(QuantityExtractorTest::describe)
+                .containsExactly("52|-|age|MEASURE|EXACT|", "49|-|age|MEASURE|EXACT|", "2|-||COUNT|EXACT|skiers",
+                        "34|-|age|MEASURE|EXACT|", "41|-|age|MEASURE|EXACT|");
+        assertThat(reading("A man of 29 years' service retired.")).doesNotContain("age");
+    }
+
+    @Test
+    void readsAFractionGlyphWrittenOntoAWholeNumber() {
+        assertThat(reading("It bears a 2\u00bd-rappen stamp.")).startsWith("2.5|");
+        assertThat(reading("The path runs 7\u00bc miles.")).isEqualTo("7.25|-|mi|MEASURE|EXACT|");
+    }
+
+    @Test
+    void readsASumThatAYearlyNounComesToAsARatePerYear() {
+        assertThat(reading("The zoo will pay an annual conservation fee of US$1 million.")).isEqualTo("1000000|-|USD/year|MONEY|EXACT|");
+        assertThat(reading("Its yearly budget of \u00a33.2m was cut.")).isEqualTo("3200000|-|GBP/year|MONEY|EXACT|");
+        assertThat(reading("The annual report showed a loss of $5m.")).isEqualTo("5000000|-|USD|MONEY|EXACT|");
+    }
 }
