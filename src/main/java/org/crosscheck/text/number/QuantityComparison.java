@@ -220,7 +220,10 @@ public final class QuantityComparison {
             return false;
         }
         double step = coarse.value() / mantissa * Math.pow(10, -coarseDecimals);
-        return Math.abs(fine.value() - coarse.value()) <= step / 2 + 1e-9 * Math.abs(fine.value());
+        double off = Math.abs(fine.value() - coarse.value());
+        double slack = 1e-9 * Math.abs(fine.value());
+        // a figure half a step off rounds up, as copy rounds it: "$1.5m" is "$2m", never "$1 million"
+        return off < step / 2 - slack || off <= step / 2 + slack && Math.abs(coarse.value()) > Math.abs(fine.value());
     }
 
     /** Decimals of the first number written in {@code written}, or -1 when none is written in digits. */

@@ -52,6 +52,8 @@ class QuantityComparisonTest {
             "1.2 million people | 1,204,000 people | DIFFERENT_VALUE",
             "96.2 million euros | €96m | SAME",
             "$4.26bn | $4.3bn | SAME",
+            "US$1.5m | US$2 million | SAME",
+            "US$1.5m | US$1 million | DIFFERENT_VALUE",
             "62.4% | 62% | SAME",
             "9.62 million euros | 9.7 million euros | DIFFERENT_VALUE",
             "43 people | 40 people | DIFFERENT_VALUE",
