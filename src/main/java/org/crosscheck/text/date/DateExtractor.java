@@ -67,6 +67,8 @@ public final class DateExtractor {
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + STARTS_MONTH + MONTH + ",?\\s+((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
+    /** "12.09.2024": day, month and year joined by dots, as a European timestamp writes them; the year in full, so no decimal reads as one. */
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d|\\.\\d)");
     private static final Pattern CLOCK_12 = Pattern.compile(
             "(?<![\\d.:,])(\\d{1,2})(?:[:.](\\d{2}))?\\s?(am|pm|a\\.m\\.|p\\.m\\.|"
                     + "(?<=\\d:\\d\\d\\s)(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))(?![\\p{L}])" + ZONE,
@@ -123,6 +125,7 @@ public final class DateExtractor {
             new Rule(MONTH_YEAR, m -> "month:" + m.group(2) + "-" + twoDigits(month(m.group(1)))),
             new Rule(ISO, m -> dayKey(m.group(3), Integer.parseInt(m.group(2)), m.group(1))),
             new Rule(NUMERIC, m -> dayKey(m.group(1), Integer.parseInt(m.group(2)), fullYear(m.group(3)))),
+            new Rule(DOTTED, m -> dayKey(m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
             new Rule(CLOCK_12, DateExtractor::twelveHourKey),
             new Rule(CLOCK_24, m -> timeKey(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3))),
             new Rule(NAMED_TIME, m -> m.group(1).equalsIgnoreCase("midnight") ? "time:00:00" : "time:12:00"),

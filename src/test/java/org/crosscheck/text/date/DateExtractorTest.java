@@ -34,6 +34,7 @@ class DateExtractorTest {
             "The war began on 2022-03-09. | date:2022-03-09",
             "The war began on 09/03/2022. | date:2022-03-09",
             "The war began on 9/3/22. | date:2022-03-09",
+            "The war began on 09.03.2022. | date:2022-03-09",
             "The war began on Mar. 9. | date:--03-09",
             "The war began on 24 February. | date:--02-24",
             "It happened on Tuesday. | weekday:tuesday",
@@ -162,5 +163,12 @@ class DateExtractorTest {
     void readsNoClockTimeInWordsWithoutAWordThatLeadsATimeAndTheHalfOfTheDay() {
         assertThat(keys("The council voted ten to eight in favour.")).isEmpty();
         assertThat(keys("They met at half past two.")).isEmpty();
+    }
+
+    @Test
+    void readsADateWithDotsOnlyWithTheYearInFull() {
+        assertThat(keys("Updated 12.09.2024")).containsExactly("date:2024-09-12");
+        assertThat(keys("Version 1.12.20 shipped.")).isEmpty();
+        assertThat(keys("It rose 12.09 points.")).isEmpty();
     }
 }
