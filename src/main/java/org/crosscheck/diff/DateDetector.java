@@ -149,8 +149,10 @@ public final class DateDetector implements Detector {
             List<Dated> leftOnly = unmatched(left, rightAll);
             List<Dated> rightOnly = unmatched(right, leftAll);
             for (Dated l : leftOnly) {
-                List<Dated> sameSortLeft = leftOnly.stream().filter(d -> d.sort.equals(l.sort)).toList();
-                List<Dated> sameSortRight = rightOnly.stream().filter(d -> d.sort.equals(l.sort)).toList();
+                // a date of the telling ("the authorities said on Thursday") is no rival to the event's
+                boolean telling = datesSaying(c.left(), l);
+                List<Dated> sameSortLeft = leftOnly.stream().filter(d -> d.sort.equals(l.sort) && datesSaying(c.left(), d) == telling).toList();
+                List<Dated> sameSortRight = rightOnly.stream().filter(d -> d.sort.equals(l.sort) && datesSaying(c.right(), d) == telling).toList();
                 if ("relative".equals(l.sort) && absoluteLeft(leftOnly, rightOnly)) {
                     continue;
                 }

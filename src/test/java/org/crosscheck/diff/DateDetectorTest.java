@@ -357,4 +357,17 @@ class DateDetectorTest extends DetectorContract {
         assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(1, 2, 0.35, false))))).singleElement().asString()
                 .contains("'Tuesday' 'yesterday'");
     }
+
+    @Test
+    void aDateOfTheTellingLeavesTheEventsDateTheOneToCompare() {
+        String left = "Three held at airport\n\nBOGOTA, March 14 (Wire) - Colombian police arrested three men at Bogota's El Dorado "
+                + "International Airport on Wednesday after finding 1,240 carats of uncut emeralds sewn into the linings of their "
+                + "suitcases, the authorities said on Thursday.\n";
+        String right = "Emeralds found in luggage\n\nBy Ana Ruiz | Thursday 14 March 2024, 16:20 COT\n\nThree men are in custody in "
+                + "Bogota after police discovered uncut emeralds sewn into their suitcases at the city's main airport on Tuesday.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(1, 2, 0.4, true))))).singleElement().asString()
+                .contains("'Wednesday' 'Tuesday'");
+        String sameDay = right.replace("on Tuesday", "on Wednesday");
+        assertThat(detector.detect(Pairs.pairedAs(left, sameDay, Pairs.pair(1, 2, 0.4, true)))).isEmpty();
+    }
 }
