@@ -64,12 +64,29 @@ final class QuoteVariants {
     static boolean sameFigure(AnalyzedArticle left, AnalyzedArticle right, WordDiff.Change change) {
         List<Token> removed = change.removedWords();
         List<Token> added = change.addedWords();
-        if (removed.isEmpty() || added.isEmpty()) {
+        if (removed.isEmpty() && added.isEmpty()) {
             return false;
+        }
+        if (removed.isEmpty() || added.isEmpty()) {
+            // a unit's word put in or taken out where the other side writes it as a sign: "900
+            // pounds" / "\u00a3900"; the other side's figure stands next to where the words go
+            Quantity q = removed.isEmpty() ? figure(right, added) : figure(left, removed);
+            AnalyzedArticle other = removed.isEmpty() ? left : right;
+            Token next = removed.isEmpty() ? change.before() : change.addedBefore();
+            Token later = removed.isEmpty() ? change.after() : change.addedAfter();
+            Quantity o = next != null ? figure(other, List.of(next)) : null;
+            if (o == null && later != null) {
+                o = figure(other, List.of(later));
+            }
+            return q != null && o != null && equal(q, o) && !q.unit().isEmpty();
         }
         Quantity l = figure(left, removed);
         Quantity r = figure(right, added);
-        return l != null && r != null && l.value() == r.value() && l.unit().equals(r.unit())
+        return l != null && r != null && equal(l, r);
+    }
+
+    private static boolean equal(Quantity l, Quantity r) {
+        return l.value() == r.value() && l.unit().equals(r.unit())
                 && (Double.isNaN(l.upper()) ? Double.isNaN(r.upper()) : l.upper() == r.upper());
     }
 

@@ -47,7 +47,25 @@ public final class QuoteWordingDetector implements Detector {
         List<Discrepancy> out = new ArrayList<>();
         Set<Quote> reported = new HashSet<>();
         Quoted quoted = new Quoted(c);
+        Set<Quote> faithfulLeft = new HashSet<>();
+        Set<Quote> faithfulRight = new HashSet<>();
         for (QuotePairs.Pair p : pairs) {
+            if (p.relation() != QuotePairs.Relation.CHANGED) {
+                if (!inHeadline(c.right(), p.right())) {
+                    faithfulLeft.add(p.left());
+                }
+                if (!inHeadline(c.left(), p.left())) {
+                    faithfulRight.add(p.right());
+                }
+            }
+        }
+        for (QuotePairs.Pair p : pairs) {
+            // a headline cuts a quote to its own grammar ("'Days we can never get back'"); where
+            // that side's body renders the same quote faithfully, the body is what is compared
+            if (inHeadline(c.right(), p.right()) && faithfulLeft.contains(p.left())
+                    || inHeadline(c.left(), p.left()) && faithfulRight.contains(p.right())) {
+                continue;
+            }
             // a rendering that some quote of the left source holds word for word is not a change;
             // the left quote itself may be rendered faithfully in part elsewhere and changed here
             if (p.relation() != QuotePairs.Relation.CHANGED || heldRight.contains(p.right())
@@ -67,6 +85,10 @@ public final class QuoteWordingDetector implements Detector {
             }
         }
         return out;
+    }
+
+    private static boolean inHeadline(AnalyzedArticle article, Quote q) {
+        return article.sentence(q.sentence()).kind() == org.crosscheck.model.SentenceKind.HEADLINE;
     }
 
     /**

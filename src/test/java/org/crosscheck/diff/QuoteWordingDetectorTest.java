@@ -202,4 +202,23 @@ class QuoteWordingDetectorTest extends DetectorContract {
         assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().startsWith("QUOTE_WORDING").contains("immediately")
                 .contains("within hours");
     }
+
+    @Test
+    void leavesAHeadlineThatCutsAQuoteItsOwnBodyRendersWordForWord() {
+        String quote = "It is 37 years of continuous observations, and every day it is offline is a day we can never get back";
+        Comparison c = Pairs.of("Weather station wrecked in the basin\n\n\"" + quote + ",\" said Hana Whitcombe.\n",
+                "'Days we can never get back': weather station trashed in the basin\n\n\"" + quote + ",\" Hana Whitcombe said.\n");
+        assertThat(detector.detect(c)).isEmpty();
+        Comparison misquoted = Pairs.of("Weather station wrecked in the basin\n\n\"" + quote + ",\" said Hana Whitcombe.\n",
+                "'Days we can never get back': weather station trashed in the basin\n\n\"" + quote.replace("37", "47") + ",\" Hana Whitcombe said.\n");
+        assertThat(Pairs.describe(detector.detect(misquoted))).anySatisfy(d -> assertThat(d).contains("37").contains("47"));
+    }
+
+    @Test
+    void leavesAUnitWrittenAsAWordOnOneSideAndAsASignOnTheOther() {
+        assertThat(detector.detect(Pairs.ofLines("Mary Pennock said: \"They moved onto the water because a flat costs 900 pounds a month.\"",
+                "Mary Pennock said: \"They moved onto the water because a flat costs \u00a3900 a month.\""))).isEmpty();
+        assertThat(detector.detect(Pairs.ofLines("Mary Pennock said: \"They moved onto the water because a flat costs 900 pounds a month.\"",
+                "Mary Pennock said: \"They moved onto the water because a flat costs \u00a3950 a month.\""))).isNotEmpty();
+    }
 }
