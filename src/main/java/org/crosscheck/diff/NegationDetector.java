@@ -449,7 +449,42 @@ public final class NegationDetector implements Detector {
      * it is still the opposite.
      */
     private static boolean notUntil(String left, String right) {
-        return notUntilOne(left, right) || notUntilOne(right, left);
+        return notUntilOne(left, right) || notUntilOne(right, left) || untilRestated(left, right) || untilRestated(right, left);
+    }
+
+    /** Words read after "until" or a negation for the verb they bound. */
+    private static final int UNTIL_REACH = 4;
+
+    /**
+     * "Until we can resurface whole streets, we will be back" says what "streets that are not
+     * resurfaced see crews back" says: "until" bounds a state by an event that has not happened,
+     * so a negation of the same verb on the other side restates it.
+     */
+    private static boolean untilRestated(String untilSentence, String negatedSentence) {
+        java.util.Set<String> bounded = wordsAfter(untilSentence, w -> w.equals("until"));
+        if (bounded.isEmpty() || negatedSentence.toLowerCase(java.util.Locale.ROOT).matches(".*\\buntil\\b.*")) {
+            return false;
+        }
+        java.util.Set<String> negated = wordsAfter(negatedSentence, Polarity::isNegator);
+        return negated.stream().anyMatch(bounded::contains);
+    }
+
+    /** The stems of the content words within {@link #UNTIL_REACH} words after each word that {@code marks} accepts. */
+    private static java.util.Set<String> wordsAfter(String sentence, java.util.function.Predicate<String> marks) {
+        List<Token> words = Tokenizer.words(sentence, 0, sentence.length()).stream().filter(Token::isWord).toList();
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!marks.test(words.get(i).normal())) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(words.size(), i + 1 + UNTIL_REACH); k++) {
+                String w = words.get(k).normal();
+                if (w.length() >= 4 && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)) {
+                    out.add(org.crosscheck.index.Stemmer.stem(w));
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean notUntilOne(String negatedSentence, String otherSentence) {

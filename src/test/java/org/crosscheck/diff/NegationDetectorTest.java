@@ -287,6 +287,12 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void staysQuietWhenANegationRestatesWhatUntilBoundsOnTheOtherSide() {
+        Pairs.assertQuiet(detector, "Mulcahy said that until the council can resurface whole streets, crews will be back at the same hole in 18 months.",
+                "Mulcahy said that on streets that are not resurfaced, crews will be back at the same hole in 18 months.");
+    }
+
+    @Test
     void reportsNotUntilAgainstTheSameSentenceWithoutTheNegation() {
         Comparison c = Pairs.ofLines("Bird flu was not deemed to be a threat to humans until 1997, after an outbreak.",
                 "Bird flu was deemed to be a threat to humans until 1997, after an outbreak.");
