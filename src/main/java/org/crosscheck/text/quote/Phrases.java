@@ -54,6 +54,10 @@ final class Phrases {
         if (i > 0 && isObjectAfterVerb(f, i)) {
             return false; // "Obama offered states billions": a word right after a verb is its object, a noun
         }
+        if (i > 1 && f.get(i - 1).isWord() && f.get(i - 1).lower().equals("to") && f.get(i - 2).isWord()
+                && (f.get(i - 2).isCapitalised() || WordSenses.shared().isNounFirst(f.get(i - 2).lower()))) {
+            return false; // "a request from Seal Alert Namibia to post monitors": an infinitive after a noun says what is asked or planned
+        }
         if (i + 2 < f.size() && f.get(i + 1).lower().equals("to") && f.get(i + 2).isWord() && !f.get(i + 2).isCapitalised()
                 && f.get(i + 2).lower().equals("be")) {
             return false; // "will continue to be": the verb takes an infinitive, not words

@@ -73,6 +73,16 @@ class PhrasesTest {
     }
 
     @Test
+    void readsNoSpeechInAnInfinitiveThatSaysWhatANounAsksOrPlans() {
+        List<Token> f = Frames.frame("The ministry granted a request from Seal Alert Namibia to post monitors at the sites.");
+        assertThat(Phrases.isReportingVerbAt(f, Frames.at(f, "post"))).isFalse();
+        List<Token> g = Frames.frame("The group has plans to announce a boycott.");
+        assertThat(Phrases.isReportingVerbAt(g, Frames.at(g, "announce"))).isFalse();
+        List<Token> h = Frames.frame("The minister went on to announce a review.");
+        assertThat(Phrases.isReportingVerbAt(h, Frames.at(h, "announce"))).isTrue();
+    }
+
+    @Test
     void readsAReportingVerbButNotTheNounOfTheSameForm() {
         List<Token> f = Frames.frame("The reports said so.");
         assertThat(Phrases.isReportingVerbAt(f, Frames.at(f, "reports"))).isFalse();
