@@ -299,6 +299,12 @@ final class PolarityFlip {
             x.remove(x.size() - 1);
             y.remove(y.size() - 1);
         }
+        if (x.size() == 1 && y.size() == 2 || x.size() == 2 && y.size() == 1) {
+            // "would not rise" / "would go up": a verb said as the dictionary's verb of two words
+            List<String> two = x.size() == 2 ? x : y;
+            String one = x.size() == 1 ? x.get(0) : y.get(0);
+            return org.crosscheck.text.sense.Antonyms.shared().phrasalSynonym(two.get(0), two.get(1), one);
+        }
         if (x.size() != y.size()) {
             return false;
         }

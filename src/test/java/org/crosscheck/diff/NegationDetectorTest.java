@@ -293,6 +293,15 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsANegatedVerbAgainstTheDictionarysVerbOfTwoWordsForIt() {
+        Comparison c = Pairs.ofLines("Whitcombe said ticket prices would not rise to pay for the pandas, and that the costs would be met through sponsorship and a government grant of NZ$8 million.",
+                "She conceded that ticket prices would go up to help cover the cost, alongside sponsorship and an NZ$8m government grant.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("would not rise").contains("would go up");
+        Pairs.assertQuiet(detector, "Whitcombe said ticket prices would not rise to pay for the pandas, and that the costs would be met through sponsorship and a government grant of NZ$8 million.",
+                "She said ticket prices would not go up to help cover the cost, alongside sponsorship and an NZ$8m government grant.");
+    }
+
+    @Test
     void reportsNotUntilAgainstTheSameSentenceWithoutTheNegation() {
         Comparison c = Pairs.ofLines("Bird flu was not deemed to be a threat to humans until 1997, after an outbreak.",
                 "Bird flu was deemed to be a threat to humans until 1997, after an outbreak.");
