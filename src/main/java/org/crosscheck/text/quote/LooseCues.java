@@ -53,7 +53,7 @@ final class LooseCues {
             sp = named == null ? null : ClauseReader.cue(referents.resolve(named, first, named.start(), 0.85), named.start(), frame.get(k - 1).end());
         }
         if (sp == null && k >= 2 && frame.get(k - 1).isSymbol(":") && subject != null && !(subject instanceof Ref.Other)
-                && subject.end() <= frame.get(k - 1).start() && wordsBetween(frame, subject.end(), k - 1) <= 4) {
+                && subject.end() <= frame.get(k - 1).start() && wordsBetween(frame, afterAside(frame, subject.end(), k - 1), k - 1) <= 4) {
             // "Kasich resisted: ...": a quote a colon introduces is the words of the clause's subject
             Speaker who = referents.resolve(subject, first, subject.start(), 0.8);
             sp = who == null ? null : ClauseReader.cue(who.withConfidence(Math.min(0.8, who.confidence())), subject.start(), frame.get(k - 1).end());
@@ -141,6 +141,23 @@ final class LooseCues {
     }
 
     /** How many words of the frame lie between offset {@code from} and the token at {@code to}. */
+    /**
+     * Where the clause of a subject goes on: after the aside set off by commas right after it
+     * ("Hernan Rojas, who heads the producers' association, put it bluntly:"), else at {@code from}.
+     */
+    private static int afterAside(List<Token> f, int from, int to) {
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < to; k++) {
+            if (f.get(k).start() >= from && f.get(k).isSymbol(",")) {
+                first = first < 0 ? k : first;
+                last = k;
+            }
+        }
+        boolean opensAside = first >= 0 && wordsBetween(f, from, first) == 0 && last > first;
+        return opensAside ? f.get(last).end() : from;
+    }
+
     private static int wordsBetween(List<Token> f, int from, int to) {
         int n = 0;
         for (int k = 0; k < to; k++) {

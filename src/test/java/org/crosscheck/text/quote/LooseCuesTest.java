@@ -43,4 +43,15 @@ class LooseCuesTest {
                 .isFalse();
         assertThat(speakerOf("Then she called Reyes \"a very decent man.\"").name()).isNotEqualTo("Tom Reyes");
     }
+
+    @Test
+    void creditsAQuoteAColonIntroducesToTheSubjectPastTheAsideAfterIt() {
+        Speaker sp = speakerOf("Maria Okafor, who chairs the producers' association, a group that speaks for 62 companies, put it bluntly: "
+                + "\"Every carat that leaves in a suitcase pays no royalty.\"");
+        assertThat(sp.name()).isEqualTo("Maria Okafor");
+        assertThat(sp.confidence()).isEqualTo(0.8);
+        Speaker far = speakerOf("Maria Okafor spent much of the long afternoon of the meeting in talks with the producers and then put it bluntly: "
+                + "\"Every carat that leaves in a suitcase pays no royalty.\"");
+        assertThat(far.confidence()).isLessThan(0.8);
+    }
 }
