@@ -370,4 +370,16 @@ class DateDetectorTest extends DetectorContract {
         String sameDay = right.replace("on Tuesday", "on Wednesday");
         assertThat(detector.detect(Pairs.pairedAs(left, sameDay, Pairs.pair(1, 2, 0.4, true)))).isEmpty();
     }
+
+    @Test
+    void aWeekdayCountedWithinAMonthIsComparedByTheDayItFallsOn() {
+        String left = "Waterfall fee\n\nHVOLSVOLLUR, Iceland, May 22 (Wire) - Visitors to the waterfall will have to pay 1,500 kronur "
+                + "each from Saturday, June 1, after the council approved the charge.\n";
+        String right = "Waterfall charge\n\nBy Jon Jonsson | Wednesday 22 May 2024, 09:00 GMT\n\nVisitors to the waterfall will pay "
+                + "1,500 kronur each from the second Saturday in June, after the council approved the charge.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(1, 2, 0.7, false))))).singleElement().asString()
+                .contains("second Saturday in June");
+        String same = right.replace("the second Saturday in June", "the first Saturday in June");
+        assertThat(detector.detect(Pairs.pairedAs(left, same, Pairs.pair(1, 2, 0.7, false)))).isEmpty();
+    }
 }

@@ -112,6 +112,11 @@ public final class DateExtractor {
                     // a weekday naming a paper or a kind of paper is not a date: "Sunday newspapers"
                     + "(?!\\s+(?:newspapers?|papers?|editions?|Times|Telegraph|Mirror|Express|Post|Mail|People"
                     + "|Herald|Independent|Sport|Star)\\b)");
+    /** "the second Saturday in June", "the last Monday of May": a weekday counted within a month. */
+    private static final Pattern NTH_WEEKDAY = Pattern.compile(
+            "\\b(first|second|third|fourth|last)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?:in|of)\\s+"
+                    + "(January|February|March|April|May|June|July|August|September|October|November|December)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LONE_MONTH = Pattern.compile(
             "\\b" + STARTS_MONTH + "(January|February|March|April|May|June|July|August|September|October|November|December)(?![\\p{L}'’])");
 
@@ -132,6 +137,7 @@ public final class DateExtractor {
             new Rule(WORD_CLOCK, DateExtractor::wordClockKey),
             new Rule(RELATIVE, m -> "relative:" + m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", "-")),
             new Rule(COUNTED, DateExtractor::countedKey),
+            new Rule(NTH_WEEKDAY, DateExtractor::nthWeekdayKey),
             new Rule(WEEKDAY, m -> "weekday:" + m.group(1).toLowerCase(Locale.ROOT)),
             new Rule(LONE_MONTH, m -> "month:" + twoDigits(month(m.group(1)))));
 
@@ -180,6 +186,20 @@ public final class DateExtractor {
             start--;
         }
         return start < end && MONTH_LEADERS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** "nth:2-saturday-06" for "the second Saturday in June", "nth:-1-monday-05" for "the last Monday of May". */
+    private static String nthWeekdayKey(MatchResult m) {
+        String which = m.group(1).toLowerCase(Locale.ROOT);
+        int n = switch (which) {
+            case "first" -> 1;
+            case "second" -> 2;
+            case "third" -> 3;
+            case "fourth" -> 4;
+            default -> -1;
+        };
+        String monthName = Character.toUpperCase(m.group(3).charAt(0)) + m.group(3).substring(1).toLowerCase(Locale.ROOT);
+        return "nth:" + n + "-" + m.group(2).toLowerCase(Locale.ROOT) + "-" + twoDigits(month(monthName));
     }
 
     private static String dayKey(String day, int month, String year) {

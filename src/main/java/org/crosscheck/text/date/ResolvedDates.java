@@ -97,6 +97,7 @@ public final class ResolvedDates {
             case "month" -> month(m, value);
             case "weekday" -> weekday(m, value);
             case "relative" -> relative(value);
+            case "nth" -> nthWeekday(value);
             default -> List.of();
         };
     }
@@ -163,6 +164,25 @@ public final class ResolvedDates {
 
     private static Days whole(YearMonth ym) {
         return new Days(ym.atDay(1), ym.atEndOfMonth());
+    }
+
+    /** "2-saturday-06": the second Saturday of the June nearest the day of writing, within half a year. */
+    private List<Days> nthWeekday(String value) {
+        boolean last = value.startsWith("-1-");
+        int n = last ? -1 : value.charAt(0) - '0';
+        String[] rest = value.substring(last ? 3 : 2).split("-");
+        DayOfWeek dow = DayOfWeek.valueOf(rest[0].toUpperCase(Locale.ROOT));
+        int month = Integer.parseInt(rest[1]);
+        List<Days> out = new ArrayList<>();
+        for (int y = written.getYear() - 1; y <= written.getYear() + 1; y++) {
+            YearMonth ym = YearMonth.of(y, month);
+            LocalDate d = n < 0 ? ym.atEndOfMonth().with(TemporalAdjusters.lastInMonth(dow))
+                    : ym.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(n, dow));
+            if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(written, d)) <= 183) {
+                out.add(Days.of(d));
+            }
+        }
+        return out;
     }
 
     private List<Days> weekday(Mention m, String value) {

@@ -38,6 +38,8 @@ class DateExtractorTest {
             "The war began on Mar. 9. | date:--03-09",
             "The war began on 24 February. | date:--02-24",
             "It happened on Tuesday. | weekday:tuesday",
+            "The fee starts on the second Saturday in June. | nth:2-saturday-06",
+            "It closes on the last Monday of May. | nth:-1-monday-05",
             "It happened in March. | month:03",
             "It happened in March 2022. | month:2022-03",
             "It happened in early May. | month:05",

@@ -36,6 +36,8 @@ class ResolvedDatesTest {
             "Exports rose earlier this year. | 2024-01-01..2024-10-10",
             "The plant closed last Tuesday. | 2024-10-08 2024-10-01",
             "The plant closed last Friday. | 2024-10-04",
+            "The fee applies from the second Saturday in November. | 2024-11-09",
+            "The season ended on the last Monday of August. | 2024-08-26",
             "The next auction is next Tuesday. | 2024-10-15",
             "The next auction is next Saturday. | 2024-10-12 2024-10-19",
             "Passengers face disruption a week today. | 2024-10-17",
