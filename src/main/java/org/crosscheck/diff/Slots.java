@@ -250,9 +250,13 @@ final class Slots {
         return out;
     }
 
-    /** What joins a person to their organisation: " of the ", ", a geologist at ", " from ". */
+    /** What joins a person to their organisation: " of the ", ", a geologist at ", " from ", ", a spokeswoman for ". */
     private static final java.util.regex.Pattern AFFILIATED = java.util.regex.Pattern.compile(
-            "(?:,\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?)?\\s*(?:of|at|from)\\s+(?:the\\s+)?");
+            "(?:,\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?\\s*(?:of|at|from|for)|\\s*(?:of|at|from))\\s+(?:the\\s+)?");
+
+    /** A role given in apposition and the word that joins it to a body: ", a spokeswoman for the ". */
+    private static final java.util.regex.Pattern ROLE_FOR = java.util.regex.Pattern.compile(
+            ",\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?([\\p{Ll}-]+)\\s+(?:of|at|from|for)\\s+(?:the\\s+)?");
 
     /** What sets a body before a person's role as its modifier: "X, a KU Leuven ecologist". */
     private static final java.util.regex.Pattern PREMODIFYING = java.util.regex.Pattern.compile(",\\s+(?:a|an|the)\\s+");
@@ -271,6 +275,11 @@ final class Slots {
             String between = text.substring(person.span().end(), o.span().start());
             if (o.kind() == Mention.Kind.ORGANISATION && AFFILIATED.matcher(between).matches()) {
                 return o;
+            }
+            java.util.regex.Matcher role = ROLE_FOR.matcher(between);
+            if (o.kind() == Mention.Kind.OTHER && o.text().strip().contains(" ") && role.matches()
+                    && org.crosscheck.text.sense.WordSenses.shared().isRoleNoun(role.group(1))) {
+                return o; // "Grainne Lacey, a spokeswoman for AA Ireland": the role makes the name after it a body's
             }
             if ((o.kind() == Mention.Kind.ORGANISATION || o.kind() == Mention.Kind.OTHER && o.text().strip().contains(" "))
                     && PREMODIFYING.matcher(between).matches() && roleAfter(text, o.span().end())) {

@@ -33,4 +33,17 @@ class SlotsTest {
         List<Mention> rm = List.of(at(right, "Ines Varga", Mention.Kind.OTHER), at(right, "Kessing Institute", Mention.Kind.ORGANISATION));
         assertThat(Slots.affiliations(left, lm, right, rm)).isEmpty();
     }
+
+    @Test
+    void readsTheBodyARoleInAppositionActsForThoughTheNamesStageLeftItUnclassed() {
+        String left = "Grainne Lacey, a spokeswoman for AA Ireland, said cyclists were most at risk.";
+        String right = "Cyclists face the greatest danger, according to Grainne Lacey of the Road Safety Authority.";
+        List<Mention> lm = List.of(at(left, "Grainne Lacey", Mention.Kind.OTHER), at(left, "AA Ireland", Mention.Kind.OTHER));
+        List<Mention> rm = List.of(at(right, "Grainne Lacey", Mention.Kind.OTHER), at(right, "Road Safety Authority", Mention.Kind.ORGANISATION));
+        assertThat(Slots.affiliations(left, lm, right, rm)).extracting(EntityDetector.Swap::leftText, EntityDetector.Swap::rightText)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("AA Ireland", "Road Safety Authority"));
+        String voted = "Grainne Lacey, the first time for Sean Kelly, said cyclists were most at risk.";
+        List<Mention> vm = List.of(at(voted, "Grainne Lacey", Mention.Kind.OTHER), at(voted, "Sean Kelly", Mention.Kind.OTHER));
+        assertThat(Slots.affiliations(voted, vm, right, rm)).isEmpty();
+    }
 }
