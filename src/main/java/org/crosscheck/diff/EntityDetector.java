@@ -127,6 +127,7 @@ public final class EntityDetector implements Detector {
             swaps.addAll(Slots.affiliations(c.left().article().text(), lm, c.right().article().text(), rm));
             swaps.addAll(Slots.openingSubjects(c.left(), lspan, lm, c.right(), rspan, rm));
             swaps.addAll(Slots.titleChanges(c.left().article().text(), lm, c.right().article().text(), rm));
+            swaps.addAll(Slots.routeEnds(c.left().article().text(), lm, c.right().article().text(), rm));
             swaps.addAll(CoordinatedNames.swaps(c.left(), lm, c.right(), rm));
             swaps.addAll(beside(swaps, StorySwaps.between(c, ls, lm, rs, rm, defined)));
             Set<String> seen = new HashSet<>();
@@ -512,6 +513,9 @@ public final class EntityDetector implements Detector {
         }
         if (sw.kind == Mention.Kind.TITLE) {
             return !Equivalence.sameReferent(sw.leftText, sw.rightText) && !Names.isAcronym(sw.leftText, sw.rightText);
+        }
+        if (Slots.cognates(sw.leftText, sw.rightText)) {
+            return false; // "Civil Guard" / "Guardia Civil": one name in two languages
         }
         if (aliasGiven(c.left(), sw.leftText, sw.rightText) || aliasGiven(c.right(), sw.leftText, sw.rightText)) {
             return false; // "the storm, known internationally as Kaemi": the article gives the other name itself

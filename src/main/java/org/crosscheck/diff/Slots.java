@@ -234,6 +234,36 @@ final class Slots {
         return out;
     }
 
+    /** Letters two words of one name in two languages share at their start: "Guard" / "Guardia". */
+    private static final int COGNATE_PREFIX = 4;
+
+    /**
+     * Whether two names of a body are one name in two languages: as many words, each word of one
+     * opening with the first letters of a word of the other, in another order, as one language
+     * puts its adjective after the noun ("Civil Guard" / "Guardia Civil"). Names alike in order
+     * ("Michael Johnson" / "Michael Johnston") are two names.
+     */
+    static boolean cognates(String a, String b) {
+        List<String> x = new ArrayList<>(List.of(a.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", "").split("\\s+")));
+        List<String> y = new ArrayList<>(List.of(b.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", "").split("\\s+")));
+        if (x.size() != y.size() || x.size() < 2) {
+            return false;
+        }
+        List<String> order = List.copyOf(y);
+        boolean reordered = false;
+        for (int i = 0; i < x.size(); i++) {
+            String w = x.get(i);
+            java.util.Optional<String> mate = y.stream().filter(v -> v.length() >= COGNATE_PREFIX && w.length() >= COGNATE_PREFIX
+                    && v.regionMatches(0, w, 0, COGNATE_PREFIX)).findFirst();
+            if (mate.isEmpty()) {
+                return false;
+            }
+            reordered |= order.indexOf(mate.get()) != i;
+            y.remove(mate.get());
+        }
+        return reordered;
+    }
+
     /** A person's organisation as one sentence gives it: the person's last name and the body's mention. */
     record Affiliation(String person, Mention body) {
     }
@@ -501,6 +531,60 @@ final class Slots {
             return tokens.get(p - 1).normal() + " of";
         }
         return LOCATIVE.contains(w) ? w : null;
+    }
+
+    /** What opens a route: "between", "from", with "the" after it. */
+    private static final java.util.regex.Pattern ROUTE_OPENS = java.util.regex.Pattern.compile("\\b(?:between|from)\\s+(?:the\\s+)?$");
+    /** What joins a route's two ends: " and ", " to ", with "the" after it. */
+    private static final java.util.regex.Pattern ROUTE_JOINS = java.util.regex.Pattern.compile("^\\s+(?:and|to)\\s+(?:the\\s+)?$");
+
+    /**
+     * A route with one end moved: "between O Cebreiro and Triacastela" / "from O Cebreiro to
+     * Sarria". Each side names two places joined as a route's ends; where one end is the same
+     * place on both sides, the other ends are the two names of one slot, whatever else either
+     * article names.
+     */
+    static List<EntityDetector.Swap> routeEnds(String ltext, List<Mention> lm, String rtext, List<Mention> rm) {
+        List<Mention[]> left = routes(ltext, lm);
+        List<Mention[]> right = routes(rtext, rm);
+        List<EntityDetector.Swap> out = new ArrayList<>();
+        for (Mention[] l : left) {
+            for (Mention[] r : right) {
+                for (int k = 0; k < 2; k++) {
+                    Mention same = l[k];
+                    Mention moved = l[1 - k];
+                    for (int j = 0; j < 2; j++) {
+                        if (Names.compatible(same.text(), r[j].text()) && !Names.compatible(moved.text(), r[1 - j].text())
+                                && !Names.compatible(moved.text(), r[j].text())) {
+                            out.add(new EntityDetector.Swap(moved.span(), moved.text(), r[1 - j].span(), r[1 - j].text(), Mention.Kind.PLACE));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Mention[]> routes(String text, List<Mention> mentions) {
+        List<Mention[]> out = new ArrayList<>();
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention a = mentions.get(i);
+            Mention b = mentions.get(i + 1);
+            if (!placeLike(a) || !placeLike(b) || a.span().end() > b.span().start()) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, a.span().start() - 14), a.span().start());
+            String between = text.substring(a.span().end(), b.span().start());
+            if (ROUTE_OPENS.matcher(before).find() && ROUTE_JOINS.matcher(between).matches()) {
+                out.add(new Mention[] {a, b});
+            }
+        }
+        return out;
+    }
+
+    /** A name that can be a place: a place's, or one the tagger left unclassed. */
+    private static boolean placeLike(Mention m) {
+        return m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.OTHER;
     }
 
     /** Titles that differ for one person, in front of the name or just after it. */

@@ -660,4 +660,12 @@ class EntityDetectorTest extends DetectorContract {
         String same = right.replace("a KU Leuven ecologist", "an ecologist at Ghent University");
         assertThat(detector.detect(Pairs.pairedAs(left, same, Pairs.pair(2, 1, 0.5, false), Pairs.pair(1, 2, 0.4, false)))).isEmpty();
     }
+
+    @Test
+    void staysQuietWhenOneSideNamesABodyInItsOwnLanguageAndTheOtherTranslatesIt() {
+        Pairs.assertQuiet(detector, "Lieutenant Andres Vilarino, a spokesman for the Civil Guard in Lugo, said officers had turned back about "
+                        + "40 pilgrims who tried to walk the closed section on Wednesday evening.",
+                "The Guardia Civil has already had to turn around some 40 pilgrims who set off along the closed section on Wednesday "
+                        + "evening, according to Lieutenant Andres Vilarino, its spokesman in Lugo.");
+    }
 }

@@ -46,4 +46,28 @@ class SlotsTest {
         List<Mention> vm = List.of(at(voted, "Grainne Lacey", Mention.Kind.OTHER), at(voted, "Sean Kelly", Mention.Kind.OTHER));
         assertThat(Slots.affiliations(voted, vm, right, rm)).isEmpty();
     }
+
+    @Test
+    void readsTheOtherEndOfARouteWhoseOneEndBothSidesShare() {
+        String left = "Shuttle buses will carry walkers between O Cebreiro and Triacastela every 30 minutes.";
+        String right = "Shuttles will take walkers from O Cebreiro to Sarria every half hour.";
+        List<Mention> lm = List.of(at(left, "O Cebreiro", Mention.Kind.OTHER), at(left, "Triacastela", Mention.Kind.OTHER));
+        List<Mention> rm = List.of(at(right, "O Cebreiro", Mention.Kind.PLACE), at(right, "Sarria", Mention.Kind.PLACE));
+        assertThat(Slots.routeEnds(left, lm, right, rm)).extracting(EntityDetector.Swap::leftText, EntityDetector.Swap::rightText)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Triacastela", "Sarria"));
+        String reversed = "Shuttles will take walkers from Triacastela to O Cebreiro every half hour.";
+        List<Mention> vm = List.of(at(reversed, "Triacastela", Mention.Kind.PLACE), at(reversed, "O Cebreiro", Mention.Kind.PLACE));
+        assertThat(Slots.routeEnds(left, lm, reversed, vm)).isEmpty();
+        String apart = "Shuttles leave O Cebreiro for Sarria every half hour.";
+        List<Mention> am = List.of(at(apart, "O Cebreiro", Mention.Kind.PLACE), at(apart, "Sarria", Mention.Kind.PLACE));
+        assertThat(Slots.routeEnds(left, lm, apart, am)).isEmpty();
+    }
+
+    @Test
+    void holdsABodysNameInTwoLanguagesAsOneName() {
+        assertThat(Slots.cognates("the Civil Guard", "Guardia Civil")).isTrue();
+        assertThat(Slots.cognates("North Korea", "South Korea")).isFalse();
+        assertThat(Slots.cognates("Royal Navy", "Royal Air Force")).isFalse();
+        assertThat(Slots.cognates("Michael Johnson", "Michael Johnston")).isFalse();
+    }
 }
