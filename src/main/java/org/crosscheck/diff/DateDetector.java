@@ -54,6 +54,9 @@ public final class DateDetector implements Detector {
             if (mention == null || o.mention == null) {
                 return written.equals(o.written);
             }
+            if ("relative".equals(sort) && "relative".equals(o.sort) && !days.isEmpty() && !o.days.isEmpty() && grain() != o.grain()) {
+                return false; // "next week" holds "tomorrow" but does not restate it: a day is not accounted for by a week
+            }
             DateComparison.Relation r = DateComparison.compare(mention, o.mention);
             return byDays(o, r) ? ResolvedDates.meet(days, o.days) : r != DateComparison.Relation.DIFFERENT;
         }

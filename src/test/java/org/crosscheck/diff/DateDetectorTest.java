@@ -382,4 +382,18 @@ class DateDetectorTest extends DetectorContract {
         String same = right.replace("the second Saturday in June", "the first Saturday in June");
         assertThat(detector.detect(Pairs.pairedAs(left, same, Pairs.pair(1, 2, 0.7, false)))).isEmpty();
     }
+
+    @Test
+    void aDayIsNotAccountedForByAWeekThatHoldsIt() {
+        String left = "Taxi drivers block airport\n\nLISBON, Nov 5 (Wire) - Hundreds of taxi drivers blocked the airport.\n\n"
+                + "Carvalho said drivers would meet on Friday to decide whether to repeat the blockade during the summit, "
+                + "which opens in Lisbon next week.\n";
+        String right = "Taxi blockade at airport\n\nBy Sofia Antunes | Wednesday 6 November 2024, 08:15 WET\n\nHundreds of taxi "
+                + "drivers blocked the airport.\n\nDrivers will meet tomorrow to decide whether to repeat the action during the "
+                + "summit, Carvalho said.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(2, 3, 0.6, false))))).singleElement().asString()
+                .contains("'Friday' 'tomorrow'");
+        String sameDay = right.replace("meet tomorrow", "meet on Friday");
+        assertThat(detector.detect(Pairs.pairedAs(left, sameDay, Pairs.pair(2, 3, 0.6, false)))).isEmpty();
+    }
 }
