@@ -514,7 +514,7 @@ public final class EntityDetector implements Detector {
         if (sw.kind == Mention.Kind.TITLE) {
             return !Equivalence.sameReferent(sw.leftText, sw.rightText) && !Names.isAcronym(sw.leftText, sw.rightText);
         }
-        if (Slots.cognates(sw.leftText, sw.rightText)) {
+        if (Equivalence.translated(sw.leftText, sw.rightText)) {
             return false; // "Civil Guard" / "Guardia Civil": one name in two languages
         }
         if (aliasGiven(c.left(), sw.leftText, sw.rightText) || aliasGiven(c.right(), sw.leftText, sw.rightText)) {

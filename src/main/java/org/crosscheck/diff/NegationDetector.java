@@ -637,13 +637,13 @@ public final class NegationDetector implements Detector {
     private static int negations(String text, Span sentence, String otherText, Span otherSentence) {
         List<Token> words = sentenceWords(text, sentence);
         java.util.Set<String> other = new java.util.HashSet<>();
-        java.util.Set<String> pairs = new java.util.HashSet<>();
+        List<String[]> pairs = new ArrayList<>();
         String previous = null;
         for (Token t : org.crosscheck.text.Tokenizer.words(otherText, otherSentence.start(), otherSentence.end())) {
             if (t.isWord()) {
                 other.add(org.crosscheck.index.Stemmer.stem(t.normal()));
                 if (previous != null) {
-                    pairs.add(previous + " " + t.normal());
+                    pairs.add(new String[] {previous, t.normal()});
                 }
                 previous = t.normal();
             } else {
@@ -655,8 +655,7 @@ public final class NegationDetector implements Detector {
             // a negation that ends its clause ("he did not") denies what came before it; a verb the
             // other side says as the dictionary's verb of two words ("rise" / "go up") is shared matter
             return matter.isEmpty() || matter.stream().anyMatch(i -> other.contains(org.crosscheck.index.Stemmer.stem(words.get(i).normal()))
-                    || pairs.stream().anyMatch(pair -> org.crosscheck.text.sense.Antonyms.shared()
-                            .phrasalSynonym(pair.substring(0, pair.indexOf(' ')), pair.substring(pair.indexOf(' ') + 1), words.get(i).normal())));
+                    || pairs.stream().anyMatch(pair -> org.crosscheck.text.sense.Antonyms.shared().phrasalSynonym(pair[0], pair[1], words.get(i).normal())));
         });
     }
 

@@ -234,36 +234,6 @@ final class Slots {
         return out;
     }
 
-    /** Letters two words of one name in two languages share at their start: "Guard" / "Guardia". */
-    private static final int COGNATE_PREFIX = 4;
-
-    /**
-     * Whether two names of a body are one name in two languages: as many words, each word of one
-     * opening with the first letters of a word of the other, in another order, as one language
-     * puts its adjective after the noun ("Civil Guard" / "Guardia Civil"). Names alike in order
-     * ("Michael Johnson" / "Michael Johnston") are two names.
-     */
-    static boolean cognates(String a, String b) {
-        List<String> x = new ArrayList<>(List.of(a.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", "").split("\\s+")));
-        List<String> y = new ArrayList<>(List.of(b.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", "").split("\\s+")));
-        if (x.size() != y.size() || x.size() < 2) {
-            return false;
-        }
-        List<String> order = List.copyOf(y);
-        boolean reordered = false;
-        for (int i = 0; i < x.size(); i++) {
-            String w = x.get(i);
-            java.util.Optional<String> mate = y.stream().filter(v -> v.length() >= COGNATE_PREFIX && w.length() >= COGNATE_PREFIX
-                    && v.regionMatches(0, w, 0, COGNATE_PREFIX)).findFirst();
-            if (mate.isEmpty()) {
-                return false;
-            }
-            reordered |= order.indexOf(mate.get()) != i;
-            y.remove(mate.get());
-        }
-        return reordered;
-    }
-
     /** A person's organisation as one sentence gives it: the person's last name and the body's mention. */
     record Affiliation(String person, Mention body) {
     }

@@ -62,12 +62,4 @@ class SlotsTest {
         List<Mention> am = List.of(at(apart, "O Cebreiro", Mention.Kind.PLACE), at(apart, "Sarria", Mention.Kind.PLACE));
         assertThat(Slots.routeEnds(left, lm, apart, am)).isEmpty();
     }
-
-    @Test
-    void holdsABodysNameInTwoLanguagesAsOneName() {
-        assertThat(Slots.cognates("the Civil Guard", "Guardia Civil")).isTrue();
-        assertThat(Slots.cognates("North Korea", "South Korea")).isFalse();
-        assertThat(Slots.cognates("Royal Navy", "Royal Air Force")).isFalse();
-        assertThat(Slots.cognates("Michael Johnson", "Michael Johnston")).isFalse();
-    }
 }

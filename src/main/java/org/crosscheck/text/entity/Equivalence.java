@@ -149,6 +149,36 @@ public final class Equivalence {
                 && words.stream().filter(w -> !rest.contains(w)).anyMatch(Names.TITLE_MODIFIERS::contains);
     }
 
+    /** Letters two words of one name in two languages share at their start: "Guard" / "Guardia". */
+    private static final int COGNATE_PREFIX = 4;
+
+    /**
+     * Whether two names of a body are one name in two languages: as many words, each word of one
+     * opening with the first letters of a word of the other, in another order, as one language
+     * puts its adjective after the noun ("Civil Guard" / "Guardia Civil"). Names alike in order
+     * ("Michael Johnson" / "Michael Johnston") are two names.
+     */
+    public static boolean translated(String a, String b) {
+        List<String> x = new java.util.ArrayList<>(List.of(a.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", "").split("\\s+")));
+        List<String> y = new java.util.ArrayList<>(List.of(b.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", "").split("\\s+")));
+        if (x.size() != y.size() || x.size() < 2) {
+            return false;
+        }
+        List<String> order = List.copyOf(y);
+        boolean reordered = false;
+        for (int i = 0; i < x.size(); i++) {
+            String w = x.get(i);
+            java.util.Optional<String> mate = y.stream().filter(v -> v.length() >= COGNATE_PREFIX && w.length() >= COGNATE_PREFIX
+                    && v.regionMatches(0, w, 0, COGNATE_PREFIX)).findFirst();
+            if (mate.isEmpty()) {
+                return false;
+            }
+            reordered |= order.indexOf(mate.get()) != i;
+            y.remove(mate.get());
+        }
+        return reordered;
+    }
+
     /** Whether two given names can be one person's: equal, or a name and its nickname. */
     public static boolean sameGivenName(String a, String b) {
         String x = normal(a);

@@ -2,6 +2,7 @@ package org.crosscheck.text.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,5 +43,13 @@ class EquivalenceTest {
     void keepsDifferentReferentsApart(String a, String b) {
         assertThat(Equivalence.sameReferent(a, b)).isFalse();
         assertThat(Equivalence.sameReferent(b, a)).isFalse();
+    }
+
+    @Test
+    void holdsABodysNameInTwoLanguagesAsOneName() {
+        assertThat(Equivalence.translated("the Civil Guard", "Guardia Civil")).isTrue();
+        assertThat(Equivalence.translated("North Korea", "South Korea")).isFalse();
+        assertThat(Equivalence.translated("Royal Navy", "Royal Air Force")).isFalse();
+        assertThat(Equivalence.translated("Michael Johnson", "Michael Johnston")).isFalse();
     }
 }
