@@ -21,7 +21,7 @@ public final class SentenceSplitter {
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "rev", "gen", "col", "lt", "sgt", "capt", "cpt",
-            "gov", "sen", "rep", "hon", "insp", "det", "supt", "cllr", "pres", "adm", "maj", "brig", "cdr",
+            "gov", "sen", "rep", "sens", "reps", "govs", "messrs", "hon", "insp", "det", "supt", "cllr", "pres", "adm", "maj", "brig", "cdr",
             "coun", "ald", "const", "atty", "cmdr", "cpl", "pvt", "pfc", "amb", "asst", "msgr", "fr",
             "no", "nos", "vs", "v", "etc", "inc", "ltd", "co", "corp", "plc", "dept", "est", "approx", "fig",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

@@ -24,6 +24,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void doesNotBreakAfterAPluralTitleBeforeNames() {
+        assertThat(sentences("Netanyahu told Sens. Dick Durbin and Dianne Feinstein that he regrets it. Durbin said he was sorry."))
+                .containsExactly("Netanyahu told Sens. Dick Durbin and Dianne Feinstein that he regrets it.", "Durbin said he was sorry.");
+    }
+
+    @Test
     void doesNotBreakInsideUsOrAfterAnInitial() {
         assertThat(sentences("The U.S. Senate passed the bill named after John F. Kennedy. It now goes to the House."))
                 .containsExactly("The U.S. Senate passed the bill named after John F. Kennedy.", "It now goes to the House.");
