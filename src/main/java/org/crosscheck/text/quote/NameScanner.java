@@ -432,11 +432,34 @@ final class NameScanner {
         roleInSegment(segment, name, offset, false);
     }
 
+    /** Within how many words of its comma a role's title stands, and how far a plain noun phrase may carry it. */
+    private static final int ROLE_WITHIN = 4;
+    private static final int ROLE_REACH = 6;
+
+    /**
+     * Whether the words before {@code k} are one noun phrase, a determiner and plain modifiers
+     * ("the regional environmental protection inspector"): only then does a title stand beyond
+     * {@value #ROLE_WITHIN} words of its comma.
+     */
+    private static boolean oneNounPhrase(List<Token> segment, int k) {
+        for (int j = 0; j < k; j++) {
+            Token w = segment.get(j);
+            boolean opener = j == 0 && (DETERMINERS.contains(w.lower()) || w.possessive());
+            if (!w.isWord() || !opener && (NounPhrases.FUNCTION.contains(w.lower()) || w.possessive() || LEX.isReportingVerb(w.text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** With {@code roleNouns}, a role noun WordNet knows ends the segment's role as a title would ("the principal"). */
     private void roleInSegment(List<Token> segment, List<String> name, int offset, boolean roleNouns) {
-        for (int k = 0; k < Math.min(4, segment.size()); k++) {
+        for (int k = 0; k < Math.min(ROLE_REACH, segment.size()); k++) {
             Token t = segment.get(k);
             if (LEX.isReportingVerb(t.text())) {
+                return;
+            }
+            if (k >= ROLE_WITHIN && !oneNounPhrase(segment, k)) {
                 return;
             }
             boolean roleNoun = roleNouns && k == segment.size() - 1 && t.isWord() && !t.isCapitalised()

@@ -39,6 +39,14 @@ class PersonIndexTest {
     }
 
     @Test
+    void findsTheHolderOfARoleWhoseTitleStandsFiveWordsAfterTheComma() {
+        PersonIndex index = PersonIndex.of("Agnieszka Wrona, the regional environmental protection inspector, said samples were taken. "
+                + "Jan Bak, the head of a local school in the town, said lessons would go on.");
+        assertThat(index.holderOf("the inspector")).isEqualTo("Agnieszka Wrona");
+        assertThat(index.roles()).noneMatch(r -> r.person().equals("Jan Bak") && r.head().equals("town"));
+    }
+
+    @Test
     void keepsTheTitleWhenOnlyASurnameIsGiven() {
         assertThat(PersonIndex.of(ARTICLE).canonical("Pryce")).isEqualTo("Judge Pryce");
     }
