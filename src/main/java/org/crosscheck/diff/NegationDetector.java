@@ -93,6 +93,9 @@ public final class NegationDetector implements Detector {
                 if (antonym && (phrasalRestates(ltext, lspan, removed, added) || phrasalRestates(rtext, rspan, added, removed))) {
                     continue;
                 }
+                if (antonym && removed.size() == 1 && added.size() == 1 && otherObjects(ltext, lspan, removed.get(0), rtext, rspan, added.get(0))) {
+                    continue;
+                }
                 if (!antonym && notUntil(c.left().sentence(ls).text(), c.right().sentence(rs).text())) {
                     continue;
                 }
@@ -444,6 +447,21 @@ public final class NegationDetector implements Detector {
     }
 
     /**
+     * Whether two opposite verbs act on different things, so say nothing of each other: "had left
+     * the instrument in its case" / "had boarded the 8.42pm service" (each takes an object, and
+     * no content word after one stands after the other), while "left the train" / "boarded the
+     * train" is one act reversed.
+     */
+    private static boolean otherObjects(String ltext, Span lspan, Token removed, String rtext, Span rspan, Token added) {
+        List<Token> l = Tokenizer.words(ltext, lspan.start(), lspan.end());
+        List<Token> r = Tokenizer.words(rtext, rspan.start(), rspan.end());
+        int i = PredicateArguments.indexOf(l, removed);
+        int j = PredicateArguments.indexOf(r, added);
+        return i >= 0 && j >= 0 && PredicateArguments.objectHead(l, i) != null && PredicateArguments.objectHead(r, j) != null
+                && !PredicateArguments.sameObjectHead(l, i, r, j) && PredicateArguments.sharedArguments(l, i, r, j) == 0;
+    }
+
+    /**
      * "Not expected to return until 2026" says what "expected to return in 2026" says: a negation
      * bounded by "until" moves a time, it does not deny the event. Against "expected until 2026"
      * it is still the opposite.
@@ -490,7 +508,32 @@ public final class NegationDetector implements Detector {
     private static boolean notUntilOne(String negatedSentence, String otherSentence) {
         String negated = negatedSentence.toLowerCase(java.util.Locale.ROOT);
         String other = otherSentence.toLowerCase(java.util.Locale.ROOT);
-        return negated.matches(".*(\\bnot|\\bnever|\\bcannot|n't)\\b.*\\buntil\\b.*") && !other.matches(".*\\buntil\\b.*");
+        if (!negated.matches(".*(\\bnot|\\bnever|\\bcannot|n't)\\b.*\\buntil\\b.*") || other.matches(".*\\buntil\\b.*")) {
+            return false;
+        }
+        // "would not annul any results until the investigation was complete" / "will annul any
+        // results": bounded by an event the other side never names, the negation is dropped, not moved
+        java.util.Set<String> bound = wordsAfter(negatedSentence, w -> w.equals("until"));
+        return UNTIL_TIME.matcher(negated).find() || bound.isEmpty() || !java.util.Collections.disjoint(bound, stems(otherSentence));
+    }
+
+    /** "until" followed within a few words by a time: a figure, a month, a weekday or a word for a span or point of time. */
+    private static final java.util.regex.Pattern UNTIL_TIME = java.util.regex.Pattern.compile("\\buntil\\s+(?:\\S+\\s+){0,4}?(?:\\S*\\d|"
+            + "january|february|march|april|may|june|july|august|september|october|november|december|"
+            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|year|years|month|months|week|weeks|day|days|"
+            + "spring|summer|autumn|fall|winter|season|then|now|today|tomorrow|tonight|morning|afternoon|evening|night|"
+            + "midnight|noon|decade|century|quarter|term|hour|hours|later|further notice)\\b");
+
+    /** The stems of a sentence's content words, as {@link #wordsAfter} gives them. */
+    private static java.util.Set<String> stems(String sentence) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Token t : Tokenizer.words(sentence, 0, sentence.length())) {
+            String w = t.normal();
+            if (t.isWord() && w.length() >= 4 && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)) {
+                out.add(org.crosscheck.index.Stemmer.stem(w));
+            }
+        }
+        return out;
     }
 
     /**

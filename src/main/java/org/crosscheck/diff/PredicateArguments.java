@@ -136,7 +136,7 @@ final class PredicateArguments {
 
 
     /** The stem of the first common noun within four words after the predicate at {@code i} in its clause, or null. */
-    private static String objectHead(List<Token> t, int i) {
+    static String objectHead(List<Token> t, int i) {
         for (int k = i + 1; k < t.size() && k <= i + 4; k++) {
             Token w = t.get(k);
             if (!w.isWord() && !w.isSymbol("'") && !w.isSymbol("\u2019")) {

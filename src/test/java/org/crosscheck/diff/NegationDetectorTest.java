@@ -437,6 +437,23 @@ class NegationDetectorTest extends DetectorContract {
     }
 
     @Test
+    void reportsANegationBoundedByAnEventTheOtherSideNeverNames() {
+        Comparison c = Pairs.ofLines("He said the federation would not annul any results or strip titles until the investigation was complete.",
+                "The federation will annul any results and strip titles found to be tainted, he said.");
+        assertThat(Pairs.describe(detector.detect(c))).singleElement().asString().contains("would not annul").contains("will annul");
+        Pairs.assertQuiet(detector, "He said the federation would not annul any results until the investigation was complete.",
+                "He said the federation will annul results once the investigation is complete.");
+    }
+
+    @Test
+    void staysQuietWhenOppositeVerbsActOnDifferentThings() {
+        Pairs.assertQuiet(detector, "Elise Vandamme, 31, concertmaster of the Flanders Chamber Orchestra, had left the instrument in its case "
+                        + "on the luggage rack while she went to the toilet, on the train that left Antwerp-Central at 7:42 p.m.",
+                "Elise Vandamme, 31, who leads the Flanders Chamber Orchestra, had boarded the 8.42pm service from Antwerp-Central.");
+        assertThat(detector.detect(Pairs.ofLines("She left the train at Ghent.", "She boarded the train at Ghent."))).hasSize(1);
+    }
+
+    @Test
     void staysQuietWhenCannotUntilMovesATime() {
         Pairs.assertQuiet(detector, "He will be eligible to compete again in July 2028, the federation said.",
                 "The federation said that he cannot race again until July 2028.");
