@@ -156,9 +156,6 @@ public final class DateDetector implements Detector {
                 boolean telling = datesSaying(c.left(), l);
                 List<Dated> sameSortLeft = leftOnly.stream().filter(d -> d.sort.equals(l.sort) && datesSaying(c.left(), d) == telling).toList();
                 List<Dated> sameSortRight = rightOnly.stream().filter(d -> d.sort.equals(l.sort) && datesSaying(c.right(), d) == telling).toList();
-                if ("relative".equals(l.sort) && absoluteLeft(leftOnly, rightOnly)) {
-                    continue;
-                }
                 boolean lone = sameSortLeft.size() == 1 && sameSortRight.size() == 1;
                 Dated r = lone ? sameSortRight.get(0) : placedAlike(c, l, sameSortLeft, sameSortRight);
                 Dated standsAlike = lone ? placedAlike(c, l, leftOnly, rightOnly) : null;
@@ -169,6 +166,10 @@ public final class DateDetector implements Detector {
                 }
                 if (r != null && datesSaying(c.left(), l) != datesSaying(c.right(), r)) {
                     continue; // "officials said on Thursday" dates the telling, "escaped late on Wednesday" the event
+                }
+                if (r != null && "relative".equals(l.sort) && "relative".equals(r.sort) && l.grain() >= 0 && r.grain() >= 0
+                        && !comparableGrain(l, r)) {
+                    continue; // "the same period last year" / "from next Monday": a year and a day are two dates, not one rewritten
                 }
                 if (r != null && l.differs(r, lone)) {
                     // a weekday read from a whole date is shown in it ("Saturday, 18 January" / "last Thursday"),
@@ -471,7 +472,7 @@ public final class DateDetector implements Detector {
         // so "Wednesday afternoon" on both sides leaves "tomorrow" to be compared with "Tuesday"
         java.util.Map<Dated, Dated> twins = new java.util.IdentityHashMap<>();
         for (Dated d : mine) {
-            Dated twin = d.parent == null ? sameSortTwin(d, free) : null;
+            Dated twin = d.parent == null ? sameSortTwin(d, free, mine) : null;
             if (twin != null) {
                 free.remove(twin);
                 twins.put(d, twin);
@@ -519,13 +520,17 @@ public final class DateDetector implements Detector {
 
     /**
      * The whole date of {@code d}'s sort among {@code free} that is the same date: one written to
-     * the same precision first; a month ("in late October") matches a day only where the other
-     * side writes no day ("October 14" / "14 November ... late October"). Null when none is.
+     * the same precision first; a month ("in late October") matches a day only where each day the
+     * other side writes has another day of {@code mine} to rival it ("October 14" / "14 November
+     * ... late October" keeps the day; "began on April 1 ... due on June 3" / "began in April ...
+     * scheduled for 3 July" lets the month take the first day). Null when none is.
      */
-    private static Dated sameSortTwin(Dated d, List<Dated> free) {
+    private static Dated sameSortTwin(Dated d, List<Dated> free, List<Dated> mine) {
+        long theirDays = free.stream().filter(p -> p.parent == null && d.sort.equals(p.sort) && samePrecision(d, p)).count();
+        long myOtherDays = mine.stream().filter(p -> p != d && p.parent == null && d.sort.equals(p.sort) && samePrecision(d, p)).count();
         return free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && samePrecision(d, o) && d.same(o)).findFirst()
                 .or(() -> free.stream().filter(o -> o.parent == null && d.sort.equals(o.sort) && d.same(o) && !yearAgainstDay(d, o)
-                        && free.stream().noneMatch(p -> p.parent == null && d.sort.equals(p.sort) && samePrecision(d, p))).findFirst())
+                        && theirDays <= myOtherDays).findFirst())
                 .orElse(null);
     }
 

@@ -50,6 +50,23 @@ class DateDetectorTest extends DetectorContract {
     }
 
     @Test
+    void letsAMonthAccountForADayWhenTheOtherDayHasItsOwnRival() {
+        String left = "The money flows from the fiscal year, which began on April 1, and the first payment is due on Monday, June 3.\n";
+        String right = "The first instalment is scheduled for 3 July, with the money drawn from the fiscal year that began in April.\n";
+        assertThat(Pairs.describe(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(0, 0, 0.3, true)))))
+                .containsExactly("DATE MEDIUM 0 0 'Monday, June 3' '3 July'");
+    }
+
+    @Test
+    void neverSetsARelativeYearAgainstARelativeDay() {
+        String left = "The quota, which takes effect on April 15 and runs until June 30, is 25% below the volume shipped in the same period last year.\n";
+        String right = "The cap kicks in from next Monday and lasts until the end of June.\n";
+        Comparison c = Pairs.pairedAs("HANOI, April 3 (Pacific Newswire) - Vietnam will limit rice exports.\n" + left,
+                "By Hoang Anh Tuan | Thursday 4 April 2024, 14:10 ICT\n" + right, Pairs.pair(1, 1, 0.4, false));
+        assertThat(Pairs.describe(detector.detect(c))).noneMatch(d -> d.contains("'last year'"));
+    }
+
+    @Test
     void pairsTheDateOfTheSameEventAmongSeveralDatesOfOneSort() {
         String left = "Bids open on 3 February and the winning design will be picked on 14 May.\n";
         String right = "Bidding opens early next year, and the winning design is expected to be picked on 21 May.\n";
