@@ -33,7 +33,7 @@ public final class FurnitureClassifier {
             "(?i)^(read more|read next|more on|more from|see also|related|watch|listen|follow|subscribe|sign up|join|download|"
             + "click|tap|share this|get (the|our)|log in|skip|advertisement|sponsored|most read|most popular|"
             + "you may also like|recommended|trending|live updates?|live:|"
-            + "please)\\b");
+            + "please)\\b(?![-\u2010\u2011])"); // "Follow-up inspections will begin": a compound, not a prompt
     private static final Pattern UI_WORDS = Pattern.compile(
             "(?i)\\b(browser|javascript|cookies?|video player|newsletter|app store|google play|inbox|"
             + "subscribe|unsubscribe|terms and conditions|privacy policy|all rights reserved)\\b|©");

@@ -53,7 +53,8 @@ class FurnitureClassifierTest {
             "The charity said it would continue to support families who had lost their homes.",
             "\"If you live near the river, move your car to higher ground now,\" the fire chief said.",
             "\u201CYou never think it will happen to your street,\u201D said one resident, Janet Marsh.",
-            "Speaking to reporters, the mayor said the defences had held in most places."})
+            "Speaking to reporters, the mayor said the defences had held in most places.",
+            "Follow-up inspections will begin on Monday, July 1, the inspector general said."})
     void keepsBodyCopyAsStatements(String line) {
         assertThat(kindOf(line)).isEqualTo(SentenceKind.STATEMENT);
     }
