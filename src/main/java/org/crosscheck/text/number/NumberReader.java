@@ -163,7 +163,8 @@ final class NumberReader {
         if (attached(t, i)) {
             Token before = t.get(i - 1);
             if (before.kind() == Token.Kind.WORD && !PREFIXES_BEFORE_DIGITS.contains(before.lower())
-                    && !(Units.gluedLetterSign(before.text()) && (Units.unmistakableSign(before.text()) && digits.length() > 1 || scaledOrGrouped(t, i, digits)))) {
+                    && !(Units.gluedLetterSign(before.text()) && (Units.unmistakableSign(before.text()) && digits.length() > 1 || scaledOrGrouped(t, i, digits)))
+                    && !(Units.isoCode(before.text()) && (digits.length() > 1 || scaledOrGrouped(t, i, digits)))) {
                 return true;
             }
             if ((before.isSymbol('-') || before.isSymbol('/')) && attached(t, i - 1)

@@ -170,6 +170,19 @@ final class Units {
         return text.length() > 2 || text.equals("Rs");
     }
 
+    /** The codes of the JDK's ISO 4217 table, less those of funds and metals ("XAU"). */
+    private static final java.util.Set<String> ISO_CODES = ENGLISH_NAMES.stream().map(c -> c[0]).filter(c -> !c.startsWith("X"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether {@code word} is a currency's ISO code, as read glued to its figure ("EUR25,000",
+     * "SEK4.1bn"), where no word or name stands. Apart from the figure only the common codes are
+     * read ({@code CURRENCY_CODES}): "ALL 12" or "TOP 5" in a headline stay words.
+     */
+    static boolean isoCode(String word) {
+        return word.length() == 3 && ISO_CODES.contains(word);
+    }
+
     /** A currency written at token {@code i} directly before a number, or null. */
     static Unit currencyBefore(List<Token> t, int i) {
         Token tok = t.get(i);
@@ -178,6 +191,10 @@ final class Units {
         }
         if (tok.kind() == Token.Kind.WORD && CURRENCY_CODES.containsKey(tok.text())) {
             return new Unit(i, i + 1, CURRENCY_CODES.get(tok.text()));
+        }
+        if (tok.kind() == Token.Kind.WORD && i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.NUMBER
+                && NumberReader.attached(t, i + 1) && isoCode(tok.text())) {
+            return new Unit(i, i + 1, tok.text()); // "EUR25,000", "SEK4.1bn"
         }
         if (tok.kind() == Token.Kind.WORD && GLUED_LETTER_SIGNS.containsKey(tok.text()) && NumberReader.attached(t, i + 1)
                 && t.get(i + 1).kind() == Token.Kind.NUMBER) {

@@ -52,6 +52,8 @@ class QuantityExtractorTest {
             "It cost 40 euros. # 40|-|EUR|MONEY|EXACT|",
             "It cost five million pounds. # 5000000|-|GBP|MONEY|EXACT|",
             "It cost GBP 5m. # 5000000|-|GBP|MONEY|EXACT|",
+            "The foundation is offering EUR25,000 for information. # 25000|-|EUR|MONEY|EXACT|",
+            "Nattlinjen placed a SEK4.1bn order. # 4100000000|-|SEK|MONEY|EXACT|order",
             "Turnout was 40%. # 40|-|%|PERCENT|EXACT|",
             "Turnout was 40 per cent. # 40|-|%|PERCENT|EXACT|",
             "Turnout was 40 percent. # 40|-|%|PERCENT|EXACT|",
