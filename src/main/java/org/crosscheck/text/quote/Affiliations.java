@@ -107,8 +107,11 @@ public final class Affiliations {
             }
             if (k == 0 && t.possessive() && gap.size() > 1 || k > 0 && t.isWord() && isRoleWord(t.lower())) {
                 role = true;
-            } else if (k > 0 && t.isWord() && !t.isCapitalised() && !NounPhrases.FUNCTION.contains(t.lower())) {
-                role = false; // "Koen Maes, the mayor, criticised the Federation": the role is not in it
+            } else if (k > 0 && t.isWord() && !t.isCapitalised() && !NounPhrases.FUNCTION.contains(t.lower())
+                    && (!role || !t.lower().endsWith("ing") && org.crosscheck.text.sense.WordSenses.shared().neverNoun(t.lower()))) {
+                // "Koen Maes, the mayor, criticised the Federation": the role is not in it; "head of
+                // sourcing compliance at ... Nordvik Apparel": nouns (and a gerund before one) still name it
+                role = false;
             }
         }
         return role;

@@ -20,6 +20,12 @@ class AffiliationsTest {
     }
 
     @Test
+    void aRoleNamedInSeveralWordsBeforeTheOrganisationStillTiesTheTwo() {
+        assertThat(Affiliations.speaksFor("Ingrid Hallberg, head of sourcing compliance at Swedish retailer Nordvik Apparel, said it would not cut orders.",
+                "Ingrid Hallberg", "Nordvik Apparel")).isTrue();
+    }
+
+    @Test
     void theOrganisationsOwnRoleBeforeTheNameTiesTheTwo() {
         assertThat(Affiliations.speaksFor("The Guild's secretary, Ines Varga, called the vote.", "Ines Varga", "Guild")).isTrue();
         assertThat(Affiliations.speaksFor("The Guild said its members would vote. \"We are tired,\" said its chair, Ines Varga.",
