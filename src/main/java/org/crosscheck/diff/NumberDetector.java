@@ -138,6 +138,11 @@ public final class NumberDetector implements Detector {
                         && !match.counted().isEmpty() && (statedIn(c.right(), l, match) || statedIn(c.left(), match, l))) {
                     continue; // the other source gives this figure elsewhere: the two count different things
                 }
+                if (match != null && statedOutside(c.right(), rs, l) && statedOutside(c.left(), ls, match)) {
+                    // "driven by a 19-year-old" / "a nine-year-old girl": each source gives both
+                    // figures, each in another of its statements; the pair crossed two of them
+                    continue;
+                }
                 boolean converted = false;
                 if (match == null) {
                     match = convertedPartner(l, left, rightLeft);
@@ -284,6 +289,16 @@ public final class NumberDetector implements Detector {
      */
     private static boolean statedIn(AnalyzedArticle article, Quantity q, Quantity partner) {
         return article.quantities().stream().anyMatch(o -> !o.span().equals(partner.span()) && o.kind() == q.kind() && o.value() == q.value());
+    }
+
+    /**
+     * Whether {@code article} gives figure {@code q}'s value, of its kind and unit, in a sentence
+     * other than {@code sentence}.
+     */
+    private static boolean statedOutside(AnalyzedArticle article, int sentence, Quantity q) {
+        org.crosscheck.model.Span here = article.sentence(sentence).span();
+        return article.quantities().stream().anyMatch(o -> !here.contains(o.span()) && o.kind() == q.kind() && o.value() == q.value()
+                && o.unit().equals(q.unit()));
     }
 
     /** A figure inside quotation marks is the quote check's. */

@@ -19,6 +19,18 @@ class NumberDetectorTest extends DetectorContract {
     }
 
     @Test
+    void staysQuietWhenAPairCrossesTwoFiguresEachSourceGivesInOtherStatements() {
+        String left = "Councillors banned quad bikes a month after a nine-year-old girl was badly injured.\n"
+                + "The girl was hit on August 4 by a quad bike driven by a 19-year-old.\n";
+        String right = "The ban comes a month after a nine-year-old girl was badly hurt.\n"
+                + "She was struck on 4 August by a quad ridden by a 19-year-old.\n";
+        assertThat(detector.detect(Pairs.pairedAs(left, right, Pairs.pair(1, 0, 0.25, true)))).isEmpty();
+        String changed = "The ban comes a month after a nine-year-old girl was badly hurt.\n"
+                + "She was struck on 4 August by a quad ridden by a 17-year-old.\n";
+        assertThat(detector.detect(Pairs.pairedAs(left, changed, Pairs.pair(1, 1, 0.6, false)))).hasSize(1);
+    }
+
+    @Test
     void pairsAFigureLoneInItsCurrencyThoughAnotherCurrencyStandsBesideIt() {
         Comparison c = Pairs.ofLines("The monthly fare rises to 3,400 dinars ($11) from next month, the operator said.",
                 "From next month the monthly fare will be 3,900 dinars, the operator said.");
