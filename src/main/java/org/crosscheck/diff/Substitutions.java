@@ -165,6 +165,12 @@ final class Substitutions {
         if (AUXILIARIES.contains(before) && !opposed || verbSlot && WordSenses.shared().canBeVerb(removed.get(0).text())) {
             return null;
         }
+        List<Token> removedWords = ch.removed().stream().filter(Token::isWord).toList();
+        List<Token> addedWords = ch.added().stream().filter(Token::isWord).toList();
+        if (voiceChanged(removedWords, addedWords) || voiceChanged(addedWords, removedWords)) {
+            // "38 firefighters attended" / "38 firefighters were sent": a predicate said in the other voice
+            return null;
+        }
         String l = join(removed);
         String r = join(added);
         if (variant(l, r) || generic(removed) || generic(added) || removed.stream().allMatch(t -> WordSenses.shared().onlyVerb(t.text()))
@@ -179,6 +185,18 @@ final class Substitutions {
             return new Substitution(cover(removed), l, cover(added), r, relation);
         }
         return null;
+    }
+
+    /**
+     * Whether {@code auxiliary} is an auxiliary and a verb form, with at most a preposition after
+     * ("were sent to"), and {@code other} a verb form in "-ed" alone ("attended"): one predicate
+     * written in two voices.
+     */
+    private static boolean voiceChanged(List<Token> auxiliary, List<Token> other) {
+        return auxiliary.size() >= 2 && other.size() == 1 && AUXILIARIES.contains(auxiliary.get(0).text().toLowerCase(Locale.ROOT))
+                && auxiliary.subList(2, auxiliary.size()).stream().allMatch(t -> FUNCTION_WORDS.contains(t.text().toLowerCase(Locale.ROOT)))
+                && WordSenses.shared().canBeVerb(auxiliary.get(1).text()) && WordSenses.shared().canBeVerb(other.get(0).text())
+                && other.get(0).text().toLowerCase(Locale.ROOT).endsWith("ed");
     }
 
     /** Whether {@code t} is a verb the dictionary never reads as a noun ("remain", "admitted", "treated"). */
