@@ -22,6 +22,12 @@ class EntityDetectorTest extends DetectorContract {
     }
 
     @Test
+    void staysQuietWhenAPredicateIsWrittenInTheOtherVoice() {
+        Pairs.assertQuiet(detector, "Eleven fire engines and 38 firefighters attended the blaze at the hotel on Monday.",
+                "Eleven fire engines and 38 firefighters were sent to the blaze at the hotel on Monday.");
+    }
+
+    @Test
     void reportsTheOneNameEachSideAloneGivesInACloselyCopiedStatementWhateverStandsBeforeIt() {
         Comparison c = Pairs.ofLines("Ngata said the semi-final win over Otago the previous week had given the squad the belief to beat anyone.",
                 "Beating Southland in the previous week's semi-final had given the squad the belief to beat anyone, Ngata said.");
