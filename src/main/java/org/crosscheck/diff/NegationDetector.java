@@ -496,9 +496,9 @@ public final class NegationDetector implements Detector {
                 continue;
             }
             for (int k = i + 1; k < Math.min(words.size(), i + 1 + UNTIL_REACH); k++) {
-                String w = words.get(k).normal();
-                if (w.length() >= 4 && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)) {
-                    out.add(org.crosscheck.index.Stemmer.stem(w));
+                String stem = contentStem(words.get(k));
+                if (stem != null) {
+                    out.add(stem);
                 }
             }
         }
@@ -528,12 +528,19 @@ public final class NegationDetector implements Detector {
     private static java.util.Set<String> stems(String sentence) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (Token t : Tokenizer.words(sentence, 0, sentence.length())) {
-            String w = t.normal();
-            if (t.isWord() && w.length() >= 4 && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)) {
-                out.add(org.crosscheck.index.Stemmer.stem(w));
+            String stem = t.isWord() ? contentStem(t) : null;
+            if (stem != null) {
+                out.add(stem);
             }
         }
         return out;
+    }
+
+    /** The stem of a content word of four letters or more, or null for a short or stop word. */
+    private static String contentStem(Token word) {
+        String w = word.normal();
+        return w.length() >= 4 && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)
+                ? org.crosscheck.index.Stemmer.stem(w) : null;
     }
 
     /**
